@@ -1,0 +1,10 @@
+# Writes a C header holding each Lua file as a string: TALLY_LUALIB("name", "source").
+set(body "")
+foreach(f ${FILES})
+  get_filename_component(name ${f} NAME_WE)
+  file(READ ${f} hex HEX)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," hex "${hex}")
+  string(APPEND body "TALLY_LUALIB(\"${name}\", ((const unsigned char[]){${hex} 0}))\n")
+endforeach()
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

@@ -1,0 +1,173 @@
+/* The document: a report's text, owned, with its segments built on first use. */
+#include "tally/document.h"
+#include "tally/decoder.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static char *dup_str(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (d)
+        memcpy(d, s, n);
+    return d;
+}
+
+/* The file's name without folders and without its last extension. */
+static char *stem_of(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    char *s = dup_str(base);
+    if (s) {
+        char *dot = strrchr(s, '.');
+        if (dot && dot != s)
+            *dot = '\0';
+    }
+    return s;
+}
+
+static tally_doc *doc_alloc(char *text, size_t len, const char *name, const char *path,
+                            const char *encoding)
+{
+    tally_doc *doc = calloc(1, sizeof *doc);
+    if (!doc)
+        return NULL;
+    doc->text = text;
+    doc->len = len;
+    doc->name = path && !name ? stem_of(path) : dup_str(name ? name : "");
+    doc->path = path ? dup_str(path) : NULL;
+    snprintf(doc->encoding, sizeof doc->encoding, "%s", encoding);
+    if (!doc->name || (path && !doc->path)) {
+        doc->text = NULL;
+        tally_doc_free(doc);
+        return NULL;
+    }
+    return doc;
+}
+
+static char *read_file(const char *path, size_t *n, tally_error *err)
+{
+    struct stat sb;
+    if (stat(path, &sb) != 0) {
+        tally_error_set(err, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    if (S_ISDIR(sb.st_mode)) {
+        tally_error_set(err, "%s: is a directory, not a report", path);
+        return NULL;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        tally_error_set(err, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = sb.st_size > 0 ? (size_t)sb.st_size + 1 : 4096, len = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        len += fread(buf + len, 1, cap - len, f);
+        if (len < cap || ferror(f))
+            break;
+        char *bigger = realloc(buf, cap * 2);
+        if (!bigger) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = bigger, cap *= 2;
+    }
+    int failed = ferror(f);
+    fclose(f);
+    if (!buf || failed) {
+        free(buf);
+        tally_error_set(err, "%s: %s", path, buf ? "read error" : "out of memory");
+        return NULL;
+    }
+    *n = len;
+    return buf;
+}
+
+tally_doc *tally_doc_open(const char *path, const char *encoding, tally_warn_fn warn,
+                          void *warn_ud, tally_error *err)
+{
+    size_t n = 0;
+    char *bytes = read_file(path, &n, err);
+    if (!bytes)
+        return NULL;
+    tally_decoded dec;
+    tally_error derr = {""};
+    tally_decode_status st = tally_decode(bytes, n, encoding, &dec, warn, warn_ud, &derr);
+    free(bytes);
+    if (st != TALLY_DECODE_OK) {
+        tally_error_set(err, "%s: %s", path, derr.msg);
+        return NULL;
+    }
+    tally_doc *doc = doc_alloc(dec.text, dec.len, NULL, path, dec.encoding);
+    if (!doc) {
+        free(dec.text);
+        tally_error_set(err, "%s: out of memory", path);
+    }
+    return doc;
+}
+
+tally_doc *tally_doc_new(const char *text, size_t len, const char *name, tally_error *err)
+{
+    size_t nlen = 0;
+    char *norm = tally_normalize(text, len, "NFC", &nlen, err);
+    if (!norm)
+        return NULL;
+    tally_doc *doc = doc_alloc(norm, nlen, name ? name : "", NULL, "UTF-8");
+    if (!doc) {
+        free(norm);
+        tally_error_set(err, "out of memory");
+    }
+    return doc;
+}
+
+void tally_doc_free(tally_doc *doc)
+{
+    if (!doc)
+        return;
+    free(doc->name);
+    free(doc->path);
+    free(doc->text);
+    free(doc->paragraphs);
+    free(doc->sentences);
+    free(doc->tokens);
+    free(doc);
+}
+
+/* An empty text has no segments; callers get a valid pointer all the same. */
+static const tally_span no_spans[1];
+static const tally_token no_tokens[1];
+
+const tally_span *tally_doc_paragraphs(tally_doc *doc, size_t *n, tally_error *err)
+{
+    if (!doc->paragraphs && tally_paragraphs(doc->text, doc->len, &doc->paragraphs,
+                                             &doc->n_paragraphs, err) < 0)
+        return NULL;
+    *n = doc->n_paragraphs;
+    return doc->paragraphs ? doc->paragraphs : no_spans;
+}
+
+const tally_span *tally_doc_sentences(tally_doc *doc, size_t *n, tally_error *err)
+{
+    if (!doc->sentences && tally_sentences(doc->text, doc->len, &doc->sentences,
+                                           &doc->n_sentences, err) < 0)
+        return NULL;
+    *n = doc->n_sentences;
+    return doc->sentences ? doc->sentences : no_spans;
+}
+
+const tally_token *tally_doc_tokens(tally_doc *doc, size_t *n, tally_error *err)
+{
+    if (!doc->tokens &&
+        tally_tokens(doc->text, doc->len, &doc->tokens, &doc->n_tokens, err) < 0)
+        return NULL;
+    *n = doc->n_tokens;
+    return doc->tokens ? doc->tokens : no_tokens;
+}

@@ -1,0 +1,20 @@
+/* The script path: $TALLY_PATH (colon-separated), then ./scripts, then the
+ * installed share/tally/scripts. */
+#ifndef TALLY_SCRIPT_PATH_H
+#define TALLY_SCRIPT_PATH_H
+
+#include <stdio.h>
+
+/* The file of a script given as a path or as a name on the script path;
+ * malloc'd, NULL if there is none. */
+char *tally_find_script(const char *name);
+
+/* Prints each script on the path, first of a name wins, with the
+ * description from its `---` line. Returns how many. */
+int tally_list_scripts(FILE *out);
+
+/* Prints the header of a script (its leading comment lines); 0, or -1 if the
+ * file cannot be read. */
+int tally_print_header(const char *path, FILE *out);
+
+#endif

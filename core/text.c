@@ -1,0 +1,96 @@
+/* Script conversion and display width, both by ICU. */
+#include "tally/text.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+#include <unicode/utf8.h>
+#include <unicode/utrans.h>
+
+static UTransliterator *templates[2];
+static UErrorCode template_status = U_ZERO_ERROR;
+static pthread_once_t template_once = PTHREAD_ONCE_INIT;
+
+/* Building a transliterator parses its rules (milliseconds); it is done once
+ * and each call works on a clone, which is cheap and thread-safe. */
+static void open_templates(void)
+{
+    static const UChar hant_hans[] = u"Hant-Hans";
+    static const UChar hans_hant[] = u"Hans-Hant";
+    templates[TALLY_TO_SIMPLIFIED] =
+        utrans_openU(hant_hans, -1, UTRANS_FORWARD, NULL, 0, NULL, &template_status);
+    if (U_SUCCESS(template_status))
+        templates[TALLY_TO_TRADITIONAL] =
+            utrans_openU(hans_hant, -1, UTRANS_FORWARD, NULL, 0, NULL, &template_status);
+}
+
+char *tally_convert_script(const char *s, size_t len, tally_script_conversion to,
+                           size_t *out_len, tally_error *err)
+{
+    pthread_once(&template_once, open_templates);
+    if (U_FAILURE(template_status)) {
+        tally_error_set(err, "ICU transliterator unavailable: %s", u_errorName(template_status));
+        return NULL;
+    }
+    if (len > (size_t)INT32_MAX / 4) {
+        tally_error_set(err, "text too large to convert");
+        return NULL;
+    }
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t ulen = 0;
+    u_strFromUTF8WithSub(NULL, 0, &ulen, s, (int32_t)len, 0xFFFD, NULL, &st);
+    st = U_ZERO_ERROR;
+    /* conversion maps character to character, rarely growing; room for some */
+    int32_t cap = ulen * 2 + 16;
+    UChar *u = malloc((size_t)cap * sizeof(UChar));
+    if (!u) {
+        tally_error_set(err, "out of memory");
+        return NULL;
+    }
+    u_strFromUTF8WithSub(u, cap, &ulen, s, (int32_t)len, 0xFFFD, NULL, &st);
+    UTransliterator *tr = utrans_clone(templates[to], &st);
+    int32_t limit = ulen;
+    if (U_SUCCESS(st))
+        utrans_transUChars(tr, u, &ulen, cap, 0, &limit, &st);
+    if (tr)
+        utrans_close(tr);
+    char *out = NULL;
+    if (U_SUCCESS(st)) {
+        int32_t blen = 0;
+        u_strToUTF8(NULL, 0, &blen, u, ulen, &st);
+        st = U_ZERO_ERROR;
+        out = malloc((size_t)blen + 1);
+        if (out) {
+            u_strToUTF8(out, blen + 1, &blen, u, ulen, &st);
+            out[blen] = '\0';
+            *out_len = (size_t)blen;
+        }
+    }
+    free(u);
+    if (U_FAILURE(st) || !out) {
+        free(out);
+        tally_error_set(err, "script conversion failed: %s", u_errorName(st));
+        return NULL;
+    }
+    return out;
+}
+
+size_t tally_display_width(const char *s, size_t len)
+{
+    size_t w = 0;
+    int32_t i = 0, n = len > (size_t)INT32_MAX ? INT32_MAX : (int32_t)len;
+    while (i < n) {
+        UChar32 c;
+        U8_NEXT_OR_FFFD((const uint8_t *)s, i, n, c);
+        int gc = u_charType(c);
+        if (gc == U_NON_SPACING_MARK || gc == U_ENCLOSING_MARK || gc == U_FORMAT_CHAR ||
+            c == 0x200B || (c < 0x20 && c != '\t'))
+            continue;
+        int ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+        w += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+    }
+    return w;
+}

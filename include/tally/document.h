@@ -1,0 +1,36 @@
+/* A document: one report's decoded text and what is derived from it, built on
+ * first use and kept. */
+#ifndef TALLY_DOCUMENT_H
+#define TALLY_DOCUMENT_H
+
+#include "tally/tally.h"
+#include "tally/segment.h"
+
+typedef struct tally_doc {
+    char *name;      /* file stem, or the name given */
+    char *path;      /* NULL for a document made from a string */
+    char *text;      /* UTF-8, NFC, LF; NUL-terminated */
+    size_t len;
+    char encoding[40];
+
+    /* derived on first use; NULL until then */
+    tally_span *paragraphs;
+    size_t n_paragraphs;
+    tally_span *sentences;
+    size_t n_sentences;
+    tally_token *tokens;
+    size_t n_tokens;
+} tally_doc;
+
+/* Reads and decodes a file. NULL on failure, with err naming the path. */
+tally_doc *tally_doc_open(const char *path, const char *encoding, tally_warn_fn warn,
+                          void *warn_ud, tally_error *err);
+/* Makes a document of UTF-8 text (normalized like a file). */
+tally_doc *tally_doc_new(const char *text, size_t len, const char *name, tally_error *err);
+void tally_doc_free(tally_doc *doc);
+
+const tally_span *tally_doc_paragraphs(tally_doc *doc, size_t *n, tally_error *err);
+const tally_span *tally_doc_sentences(tally_doc *doc, size_t *n, tally_error *err);
+const tally_token *tally_doc_tokens(tally_doc *doc, size_t *n, tally_error *err);
+
+#endif

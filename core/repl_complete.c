@@ -96,7 +96,8 @@ static void offer_meta(lua_State *L, collector *c, int obj)
             }
         }
         lua_pop(L, 1);
-        if (c->sep != ':' && lua_getfield(L, mt, "__getters") == LUA_TTABLE) {
+        /* fields are no methods: after ':' they are left out */
+        if (lua_getfield(L, mt, "__getters") == LUA_TTABLE && c->sep != ':') {
             lua_pushnil(L);
             while (lua_next(L, -2)) {
                 size_t len;

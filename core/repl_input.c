@@ -180,7 +180,9 @@ static int open_editor(repl_input *in)
     el_set(in->el, EL_EDITOR, "emacs");
     el_set(in->el, EL_PROMPT, prompt_of);
     el_set(in->el, EL_HIST, history, in->hist);
-    el_set(in->el, EL_ADDFN, "tally-complete", "complete a Lua name", complete_key);
+    /* the wide call: libedit's narrow EL_ADDFN copies the two names and
+     * never frees them (eln.c says so) */
+    el_wset(in->el, EL_ADDFN, L"tally-complete", L"complete a Lua name", complete_key);
     el_set(in->el, EL_BIND, "^I", "tally-complete", NULL);
     el_source(in->el, NULL); /* the analyst's ~/.editrc, if any */
     return 0;

@@ -170,8 +170,11 @@ tally_regex *tally_regex_compile(const char *pattern, size_t len, const char *fl
     pcre2_set_heap_limit(re->match_ctx, TALLY_REGEX_HEAP_LIMIT_KIB);
 
     /* Without JIT support (or out of executable memory) the interpreter
-     * gives the same results, only slower. */
-    re->jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
+     * gives the same results, only slower; TALLY_REGEX_JIT=0 asks for it,
+     * to test that path or to work around a JIT problem. */
+    const char *want_jit = getenv("TALLY_REGEX_JIT");
+    if (!want_jit || strcmp(want_jit, "0") != 0)
+        re->jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
     return re;
 }
 
@@ -224,15 +227,18 @@ int tally_regex_is_jit(const tally_regex *re)
     return re->jit;
 }
 
+/* What an analyst can do about a limit error. */
 static const char *limit_advice(int rc)
 {
     switch (rc) {
     case PCRE2_ERROR_MATCHLIMIT:
+        return " (the pattern backtracks too much on this text: make it more specific, "
+               "e.g. avoid nested repeats like (a+)+)";
     case PCRE2_ERROR_DEPTHLIMIT:
     case PCRE2_ERROR_HEAPLIMIT:
     case PCRE2_ERROR_JIT_STACKLIMIT:
-        return " (the pattern backtracks too much on this text: make it more specific, "
-               "e.g. avoid nested repeats like (a+)+)";
+        return " (a repeated group runs over too long a stretch of this text: use a "
+               "character class, e.g. [ab]* rather than (a|b)*, or match smaller pieces)";
     default:
         return "";
     }

@@ -83,6 +83,20 @@ T.test("find returns captures like string.find", function()
   T.eq(select("#", R("(a)(b)(c)"):find("abc")), 5)
 end)
 
+T.test("many groups (past the small buffer)", function()
+  local re = R(string.rep("(\\p{Han})", 20) .. "(x)?")
+  T.eq(re.groups, 21)
+  local s = "据统计，" .. string.rep("进出口", 7) .. "。"
+  local m = re:match(s)
+  T.eq(m[1], "进"); T.eq(m[20], "出"); T.eq(m[21], false)
+  local r = {re:find(s)}
+  T.eq(#r, 23); T.eq(r[1], 13); T.eq(r[22], "出"); T.eq(r[23], false)
+  T.eq(re:gsub(s, "$20$1"), "据统计，出进口。")
+  T.eq(select(2, re:gsub(s, function(...) return select("#", ...) end)), 1)
+  T.eq(spans(re:gmatch(s)), "13-72")
+  T.eq(#re:split(s), 2)
+end)
+
 T.test("test", function()
   T.eq(R("\\p{Han}"):test("abc中"), true)
   T.eq(R("\\p{Han}"):test("abc"), false)

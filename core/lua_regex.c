@@ -299,7 +299,7 @@ static int gmatch_step(lua_State *L)
     scan_state *st = lua_touserdata(L, lua_upvalueindex(3));
     lua_pushvalue(L, lua_upvalueindex(2));
     size_t len;
-    const char *s = check_subject(L, -1, &len);
+    const char *s = check_subject(L, lua_gettop(L), &len);
     tally_span small[SMALL_GROUPS];
     tally_span *g = group_buffer(L, re, small);
     if (!scan_next(L, re, s, len, st, g))

@@ -4,19 +4,54 @@ local tally = ...
 
 local LISTING_WIDTH = 120 -- a listing line's columns, signature and summary
 
--- The first sentence of a description: what a listing shows.
-local function summary(text, w)
-  local first = text:match("^(.-%.)%s") or text:match("^(.-。)") or text:match("^[^\n]*")
-  first = first:gsub("%s+", " ")
-  if tally.width(first) <= w then return first end
+local function clip(s, w)
+  if tally.width(s) <= w then return s end
   local out, used = {}, 0
-  for _, cp in utf8.codes(first) do
+  for _, cp in utf8.codes(s) do
     local ch = utf8.char(cp)
     used = used + tally.width(ch)
     if used > w - 1 then break end
     out[#out + 1] = ch
   end
   return table.concat(out) .. "…"
+end
+
+-- A description's prose (the lines before its first @tag) and its tags,
+-- each with the lines that continue it.
+local function parse(text)
+  local prose, tags = {}, {}
+  for line in (text .. "\n"):gmatch("(.-)\n") do
+    local tag, rest = line:match("^%s*@(%w+)%s*(.*)$")
+    if tag then
+      tags[#tags + 1] = { tag = tag, text = rest }
+    elseif #tags > 0 then
+      tags[#tags].text = tags[#tags].text .. " " .. line:match("^%s*(.-)%s*$")
+    else
+      prose[#prose + 1] = line
+    end
+  end
+  return table.concat(prose, " "), tags
+end
+
+-- The first sentence of a description, for a listing: its prose, or failing
+-- that what it returns.
+local function summary(text, w)
+  local prose, tags = parse(text)
+  if prose:match("^%s*$") then
+    for _, t in ipairs(tags) do
+      if t.tag == "return" then
+        -- "{integer} how many …" reads without the type; "{iterator} of …" needs it
+        local ty, rest = t.text:match("^{([^}]*)}%s*(.*)$")
+        if not ty then ty, rest = "", t.text end
+        if rest == "" or rest:match("^of%s") or rest:match("^over%s") then rest = ty .. " " .. rest end
+        prose = "Returns " .. rest
+        break
+      end
+    end
+  end
+  prose = prose:gsub("%s+", " ") .. " "
+  local first = prose:match("^(.-[.。])%s") or prose
+  return clip(first:match("^%s*(.-)%s*$"), w)
 end
 
 local function entries()
@@ -27,13 +62,26 @@ local function entry_name(e)
   return e[1]:match("^[%w_.:]+")
 end
 
--- Where a documented function lives: tally.x.y from the module, Class:m from
--- the methods of the registered class tally.Class.
+-- The class a method's receiver names in a doc comment (`@method re:find`,
+-- `@method Doc:tokens`); any other Name stands for tally.Name.
+local RECEIVERS = {
+  doc = "tally.Doc", d = "tally.Doc",
+  re = "tally.Regex", regex = "tally.Regex",
+  c = "tally.Corpus", corpus = "tally.Corpus", docs = "tally.Corpus",
+  t = "tally.Table", tbl = "tally.Table",
+}
+
+local function class_of(receiver)
+  return RECEIVERS[receiver] or ("tally." .. receiver:sub(1, 1):upper() .. receiver:sub(2))
+end
+
+-- Where a documented function lives: tally.x.y from the module, recv:m from
+-- the methods of the registered class recv names.
 local function resolve(name)
   local class, method = name:match("^([%w_]+):([%w_]+)$")
   if class then
     local ok, reg = pcall(function() return debug.getregistry() end)
-    local mt = ok and type(reg) == "table" and (reg["tally." .. class] or reg[class])
+    local mt = ok and type(reg) == "table" and reg[class_of(class)]
     local methods = type(mt) == "table" and (rawget(mt, "__methods") or mt.__index)
     return type(methods) == "table" and rawget(methods, method) or nil
   end
@@ -72,8 +120,8 @@ local function show_entry(e)
 end
 
 local function group_of(e)
-  local class = e[1]:match("^([%w_]+):")
-  if class then return class end
+  local receiver = e[1]:match("^([%w_]+):")
+  if receiver then return (class_of(receiver):gsub("^tally%.", "")) end
   return e[1]:match("^(.*)%.[%w_]+%(") or e[1]:match("^([%w_]+)") or ""
 end
 
@@ -97,7 +145,7 @@ local function list(filter)
   end)
   for i, g in ipairs(order) do
     if i > 1 then print() end
-    table.sort(groups[g], function(a, b) return a[1] < b[1] end)
+    table.sort(groups[g], function(a, b) return entry_name(a):match("[%w_]+$") < entry_name(b):match("[%w_]+$") end)
     for _, e in ipairs(groups[g]) do
       print("  " .. e[1] .. string.rep(" ", widest - tally.width(e[1]) + 2)
             .. summary(e[2], math.max(40, LISTING_WIDTH - widest - 4)))

@@ -184,6 +184,7 @@ static int open_editor(repl_input *in)
      * never frees them (eln.c says so) */
     el_wset(in->el, EL_ADDFN, L"tally-complete", L"complete a Lua name", complete_key);
     el_set(in->el, EL_BIND, "^I", "tally-complete", NULL);
+    el_set(in->el, EL_BIND, "^R", "em-inc-search-prev", NULL); /* as in bash */
     el_source(in->el, NULL); /* the analyst's ~/.editrc, if any */
     return 0;
 }

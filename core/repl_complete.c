@@ -5,6 +5,7 @@
  * classes chain tables through __index. */
 #include "repl_complete.h"
 
+#include <glob.h>
 #include <lauxlib.h>
 #include <stdlib.h>
 #include <string.h>
@@ -207,13 +208,88 @@ static int complete_path(lua_State *L)
     return 1;
 }
 
+/* Where the path being typed begins: inside a string literal still open at
+ * the end of the line (tally.open("corpus/sa), or after .load; -1 where
+ * none is. *quote is the string's quote, or 0. */
+static long path_start(const char *line, size_t len, char *quote)
+{
+    size_t i = strspn(line, " \t");
+    *quote = 0;
+    if (len >= i + 6 && strncmp(line + i, ".load", 5) == 0 && (line[i + 5] == ' ' || line[i + 5] == '\t'))
+        return (long)(i + 5 + strspn(line + i + 5, " \t"));
+    long start = -1;
+    for (i = 0; i < len; i++) {
+        char c = line[i];
+        if (*quote) {
+            if (c == '\\')
+                i++;
+            else if (c == *quote)
+                *quote = 0, start = -1;
+        } else if (c == '"' || c == '\'') {
+            *quote = c;
+            start = (long)i + 1;
+        } else if (c == '-' && i + 1 < len && line[i + 1] == '-') {
+            return -1; /* a comment */
+        }
+    }
+    return *quote ? start : -1;
+}
+
+/* complete_file(prefix, quote) -> sorted array of the paths that begin with
+ * prefix, directories ending in '/'; a lone file gets the closing quote. */
+static int complete_file(lua_State *L)
+{
+    size_t n;
+    const char *prefix = luaL_checklstring(L, 1, &n);
+    const char *quote = luaL_optstring(L, 2, "");
+    luaL_Buffer b; /* the prefix with glob's special characters escaped, then '*' */
+    luaL_buffinit(L, &b);
+    for (size_t i = 0; i < n; i++) {
+        if (strchr("*?[\\", prefix[i]))
+            luaL_addchar(&b, '\\');
+        luaL_addchar(&b, prefix[i]);
+    }
+    luaL_addchar(&b, '*');
+    luaL_pushresult(&b);
+    lua_newtable(L);
+    glob_t g;
+    if (glob(lua_tostring(L, -2), GLOB_MARK, NULL, &g) != 0)
+        return 1;
+    for (size_t i = 0; i < g.gl_pathc; i++) {
+        const char *p = g.gl_pathv[i];
+        size_t plen = strlen(p);
+        int file = plen > 0 && p[plen - 1] != '/';
+        if (g.gl_pathc == 1 && file)
+            lua_pushfstring(L, "%s%s", p, quote);
+        else
+            lua_pushstring(L, p);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    globfree(&g); /* glob sorted them */
+    return 1;
+}
+
 int tally_complete(lua_State *L, const char *line, size_t len, size_t *word_start)
 {
+    int top = lua_gettop(L);
+    char quote;
+    long p = path_start(line, len, &quote);
+    if (p >= 0) {
+        *word_start = (size_t)p;
+        lua_pushcfunction(L, complete_file);
+        lua_pushlstring(L, line + p, len - (size_t)p);
+        lua_pushlstring(L, &quote, quote ? 1 : 0);
+        if (!lua_checkstack(L, 8) || lua_pcall(L, 2, 1, 0) != LUA_OK) {
+            lua_settop(L, top);
+            lua_newtable(L);
+            return 0;
+        }
+        return (int)lua_rawlen(L, -1);
+    }
     size_t s = len;
     while (s > 0 && (is_ident_char(line[s - 1]) || line[s - 1] == '.' || line[s - 1] == ':'))
         s--;
     *word_start = s;
-    int top = lua_gettop(L);
     /* a number (1.5) or a path that starts with a separator is no name */
     if (s == len || line[s] == '.' || line[s] == ':' || (line[s] >= '0' && line[s] <= '9') ||
         !lua_checkstack(L, 8)) {

@@ -6,11 +6,12 @@
 #include <lua.h>
 #include <stddef.h>
 
-/* Completes the `a.b:c` path that ends the first len bytes of line. Sets
- * *word_start to where the path begins and pushes a sorted array of
- * candidates, each the whole path completed ("doc:figures("), with '(' after
- * a function. Returns how many (0 pushes an empty array). Never raises: a
- * field whose lookup fails offers nothing. */
+/* Completes what ends the first len bytes of line: a file name inside an
+ * open string literal or after .load, else the `a.b:c` path of a Lua name.
+ * Sets *word_start to where it begins and pushes a sorted array of
+ * candidates, each the whole word completed ("doc:figures(", with '(' after a
+ * function; "corpus/", with '/' after a folder). Returns how many (0 pushes
+ * an empty array). Never raises: a field whose lookup fails offers nothing. */
 int tally_complete(lua_State *L, const char *line, size_t len, size_t *word_start);
 
 #endif

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "repl_complete.h"
+#include "tally/text.h"
 
 enum { HISTORY_SIZE = 2000 };
 
@@ -85,23 +86,22 @@ static char *prompt_of(EditLine *el)
     return (char *)in->prompt;
 }
 
-/* The last component after '.' or ':' is what a list of candidates shows. */
-static const char *last_component(const char *s)
-{
-    const char *p = s + strlen(s);
-    while (p > s && p[-1] != '.' && p[-1] != ':')
-        p--;
-    return p;
-}
-
-/* Prints the candidates in columns below the line. */
-static void list_candidates(repl_input *in, int t, int n)
+/* Prints the candidates in columns below the line, without the part of the
+ * typed word they share up to its last separator (shown is "tokens(", not
+ * "doc:tokens("; "b.txt", not "corpus/b.txt"). */
+static void list_candidates(repl_input *in, int t, int n, const char *word, size_t word_len)
 {
     lua_State *L = in->L;
+    size_t skip = word_len;
+    while (skip > 0 && !strchr(".:/", word[skip - 1]))
+        skip--;
     size_t widest = 0;
     for (int i = 1; i <= n; i++) {
         lua_rawgeti(L, t, i);
-        size_t w = strlen(last_component(lua_tostring(L, -1)));
+        size_t len = lua_rawlen(L, -1);
+        if (skip > len) /* each candidate begins with the word; be safe anyway */
+            skip = 0;
+        size_t w = tally_display_width(lua_tostring(L, -1) + skip, len - skip);
         widest = w > widest ? w : widest;
         lua_pop(L, 1);
     }
@@ -112,9 +112,10 @@ static void list_candidates(repl_input *in, int t, int n)
     fputc('\n', stdout);
     for (int i = 1; i <= n; i++) {
         lua_rawgeti(L, t, i);
-        const char *c = last_component(lua_tostring(L, -1));
+        const char *c = lua_tostring(L, -1) + (skip <= lua_rawlen(L, -1) ? skip : 0);
         int last = i == n || i % per_line == 0;
-        printf("%-*s%s", last ? 0 : (int)(widest + 2), c, last ? "\n" : "");
+        size_t w = tally_display_width(c, strlen(c));
+        printf("%s%*s", c, last ? 0 : (int)(widest + 2 - w), last ? "\n" : "");
         lua_pop(L, 1);
     }
     fflush(stdout);
@@ -156,7 +157,7 @@ static unsigned char complete_key(EditLine *el, int ch)
         lua_pushlstring(L, first + word_len, common - word_len);
         el_insertstr(el, lua_tostring(L, -1));
     } else if (n > 1) {
-        list_candidates(in, t, n);
+        list_candidates(in, t, n, li->buffer + word_start, word_len);
         ret = CC_REDISPLAY;
     }
     lua_settop(L, top);

@@ -72,6 +72,14 @@ expect_screen 'tokenize\( +traditional\(' "tally.t<TAB> lists tokenize( and trad
 expect_screen '^> tally\.t$' "the line is shown again after the list"
 tm send-keys -t repl C-u
 
+# inside a string, and after .load, Tab completes file names
+tm send-keys -t repl -l "d2 = tally.open(\"$tmp/a.t"; tm send-keys -t repl Tab
+expect_screen "^> d2 = tally.open\\(\"$tmp/a\\.txt\"\$" "a file name in a string, closed by its quote"
+tm send-keys -t repl C-u
+tm send-keys -t repl -l ".load $tmp/scr"; tm send-keys -t repl Tab
+expect_screen "^> \\.load $tmp/script\\.lua\$" ".load completes a file name"
+tm send-keys -t repl C-u
+
 # Chinese: move left over two wide characters, delete the one before them
 clear_screen
 tm send-keys -t repl -l 'x = "进出口总额"'
@@ -160,6 +168,16 @@ out=$(printf 'x=1\nx+1\n' | HOME="$tmp/home" "$T" 2>"$tmp/err"); rc=$?
 out=$(printf 'function f(a)\n  return a .. "!"\nend\nerror("bad")\nf("好")\n' | HOME="$tmp/home" "$T" 2>"$tmp/err"); rc=$?
 [ "$out" = '"好!"' ] && [ $rc -eq 1 ] && grep -q 'stdin:1: bad' "$tmp/err" && ok \
   || fail "piped chunks with an error: out '$out', exit $rc, stderr $(head -c 200 "$tmp/err")"
+
+# ---- valgrind over a piped session that prints every kind of value ----------------
+if [ "${TALLY_SANITIZED:-0}" != 1 ] && command -v valgrind >/dev/null; then
+  printf 'doc = docs[1]\ndoc\ndocs\ndoc:tokens()\ndoc:sentences()[1]\n{1, "二", a = {b = true}}\nhelp(doc.tokens)\nerror("x")\ntwice = function(n)\n  return 2 * n\nend\ntwice(4)\n' \
+    | HOME="$tmp/home" valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+      --error-exitcode=3 "$T" "$tmp/a.txt" >"$tmp/vg.out" 2>"$tmp/vg.err"
+  rc=$?
+  if [ $rc -eq 1 ] && grep -q '^8$' "$tmp/vg.out"; then ok
+  else fail "valgrind on a piped session: exit $rc; $(grep -v '^tally: \|^stack\|^	' "$tmp/vg.err" | head -20)"; fi
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

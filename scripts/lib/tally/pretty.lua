@@ -18,11 +18,15 @@ local ELLIPSIS = "…"
 local COLUMN_ORDER = {
   "doc", "name", "region", "date", "source", "title",
   "marker", "ordinal", "level", "list", "parent", "declared", "headline",
-  "speaker", "kind", "text", "value", "value_max", "unit", "approx", "scope",
+  "speaker", "left", "match", "right", "kind", "text", "value", "value_max", "unit", "approx", "scope",
   "subject", "period", "sentence", "start", "stop",
 }
 local COLUMN_RANK = {}
 for i, k in ipairs(COLUMN_ORDER) do COLUMN_RANK[k] = i end
+
+-- Text columns aligned right, so that what follows them lines up (a
+-- keyword-in-context table's left context ends where the match begins).
+local RIGHT_ALIGNED = { left = true }
 
 -- How a figure's unit is written after its value.
 local UNIT_SUFFIX = { ["%"] = "%", pp = "pp" }
@@ -304,7 +308,7 @@ local function render_table(rows, total, cols, opts)
       if j == #keep and not (numeric[c] and not is_header) then
         parts[j] = s -- no trailing blanks
       else
-        parts[j] = pad(s, widths[c], numeric[c] and not is_header)
+        parts[j] = pad(s, widths[c], (numeric[c] or RIGHT_ALIGNED[cols[c]]) and not is_header)
       end
     end
     out[#out + 1] = table.concat(parts, "  ")

@@ -33,7 +33,8 @@ static void on_sigint(int sig)
     if (evaluating)
         lua_sethook(interrupt_state, interrupted_hook,
                     LUA_MASKCALL | LUA_MASKRET | LUA_MASKLINE | LUA_MASKCOUNT, 1);
-    /* otherwise the read in progress fails with EINTR and the line is dropped */
+    else
+        repl_input_interrupt(); /* the line being typed is dropped */
 }
 
 static int run_protected(repl_session *s, int nargs, int nresults)

@@ -8,12 +8,15 @@
 #include <histedit.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/select.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <wchar.h>
 
 #include "repl_complete.h"
 #include "tally/text.h"
@@ -39,6 +42,76 @@ static void use_utf8_ctype(void)
         return;
     if (!setlocale(LC_CTYPE, "C.UTF-8"))
         setlocale(LC_CTYPE, "C.utf8");
+}
+
+static volatile sig_atomic_t interrupted;
+
+void repl_input_interrupt(void)
+{
+    interrupted = 1;
+}
+
+/* Takes the interrupt, if one came. */
+static int take_interrupt(void)
+{
+    if (!interrupted)
+        return 0;
+    interrupted = 0;
+    errno = EINTR;
+    return 1;
+}
+
+/* libedit's character reader, replaced so that Ctrl-C always ends the line:
+ * libedit's own retries a read that a signal cut short, and a signal that
+ * comes while it is busy between reads would be lost. SIGINT is blocked but
+ * for the wait itself (pselect), so it cannot slip in between the check and
+ * the wait. Returns 1 with a character, 0 at the end of input, -1 on an
+ * error or Ctrl-C (errno EINTR), as libedit expects. */
+static int read_wchar(EditLine *el, wchar_t *wc)
+{
+    (void)el;
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    sigset_t sigint, wait_mask;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    for (;;) {
+        sigprocmask(SIG_BLOCK, &sigint, &wait_mask);
+        sigdelset(&wait_mask, SIGINT);
+        if (take_interrupt()) {
+            sigprocmask(SIG_UNBLOCK, &sigint, NULL);
+            return -1;
+        }
+        fd_set in;
+        FD_ZERO(&in);
+        FD_SET(STDIN_FILENO, &in);
+        int ready = pselect(STDIN_FILENO + 1, &in, NULL, NULL, NULL, &wait_mask);
+        int wait_errno = errno;
+        sigprocmask(SIG_UNBLOCK, &sigint, NULL);
+        if (ready < 0) {
+            if (wait_errno == EINTR)
+                continue; /* Ctrl-C is taken above; SIGWINCH and the like are not ours */
+            errno = wait_errno;
+            return -1;
+        }
+        char byte;
+        ssize_t got = read(STDIN_FILENO, &byte, 1);
+        if (got == 0)
+            return 0;
+        if (got < 0) {
+            if (errno == EINTR || errno == EAGAIN)
+                continue;
+            return -1;
+        }
+        size_t r = mbrtowc(wc, &byte, 1, &state);
+        if (r == (size_t)-2)
+            continue; /* more bytes of the character to come */
+        if (r == (size_t)-1) {
+            *wc = 0xFFFD; /* a byte that is no UTF-8 */
+            memset(&state, 0, sizeof state);
+        }
+        return 1;
+    }
 }
 
 static int mkdir_p(char *path)
@@ -180,6 +253,7 @@ static int open_editor(repl_input *in)
     el_set(in->el, EL_CLIENTDATA, in);
     el_set(in->el, EL_EDITOR, "emacs");
     el_set(in->el, EL_PROMPT, prompt_of);
+    el_set(in->el, EL_GETCFN, read_wchar);
     el_set(in->el, EL_HIST, history, in->hist);
     /* the wide call: libedit's narrow EL_ADDFN copies the two names and
      * never frees them (eln.c says so) */
@@ -231,6 +305,7 @@ repl_read_status repl_input_read(repl_input *in, const char *prompt, const char 
         return REPL_READ_LINE;
     }
     in->prompt = prompt;
+    interrupted = 0; /* a Ctrl-C that came as a query ended has done its work */
     el_resize(in->el); /* the window may have changed while a query ran */
     int count = 0;
     errno = 0;

@@ -24,6 +24,9 @@ void repl_input_close(repl_input *in);
 repl_read_status repl_input_read(repl_input *in, const char *prompt, const char **line,
                                  size_t *len);
 
+/* Ends the read in progress as Ctrl-C: safe to call from a signal handler. */
+void repl_input_interrupt(void);
+
 /* Adds a whole chunk (maybe several lines) to the history and saves it. */
 void repl_input_remember(repl_input *in, const char *chunk);
 

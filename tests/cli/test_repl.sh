@@ -28,8 +28,26 @@ wait_for() {
 expect_screen() { # REGEX WHAT
   if wait_for "$1"; then ok; else fail "$2: no line matching /$1/; the screen:"; screen | sed 's/^/  | /' >&2; fi
 }
-# type TEXT literally (no key names), then maybe keys
-type_line() { tm send-keys -t repl -l -- "$1"; tm send-keys -t repl Enter; }
+# lines that begin with a prompt, in the whole scrollback
+prompts() { tm capture-pane -p -t repl -S - | grep -cE '^>>? ?'; }
+# send_line TEXT: types TEXT literally (no key names) and Enter
+send_line() { tm send-keys -t repl -l -- "$1"; tm send-keys -t repl Enter; }
+# type_line TEXT: the same, then waits for the next prompt, as a person
+# would: keys typed while a query runs are echoed by the terminal, not the
+# line editor, and would garble the screen
+type_line() { tm send-keys -t repl -l -- "$1"; press_key Enter; }
+press_enter() { press_key Enter; }
+# press_key KEY: a key that ends the line (Enter, C-c), then waits for a prompt
+press_key() {
+  local before; before=$(prompts)
+  tm send-keys -t repl "$1"
+  local deadline=$((SECONDS + timeout_s))
+  while [ $SECONDS -le $deadline ]; do
+    [ "$(prompts)" -gt "$before" ] && return 0
+    sleep 0.02
+  done
+  fail "no prompt after $1; the screen:"; screen | sed 's/^/  | /' >&2
+}
 clear_screen() { tm send-keys -t repl C-l; tm clear-history -t repl; }
 
 start_session() { # env assignments and arguments for tally
@@ -40,6 +58,9 @@ start_session() { # env assignments and arguments for tally
 }
 
 mkdir -p "$tmp/home"
+# a session that outlives the REPL's, so that the server does not exit (and
+# race the next new-session) each time a REPL session is replaced
+tm new-session -d -s keep "exec sleep 3600" || { echo "SKIP: tmux cannot start a server"; exit 77; }
 printf '今年上半年，全省外贸进出口总额14.8亿元，同比增长12.5%%。\n一是稳外贸。二是促消费。\n' >"$tmp/a.txt"
 printf 'loaded_value = 6 * 7\n' >"$tmp/script.lua"
 
@@ -48,7 +69,7 @@ start_session "XDG_STATE_HOME='$tmp/state'" "$T" "$tmp/a.txt"
 expect_screen '1 document in `docs`' "banner"
 
 # a multi-line function, then a call
-tm send-keys -t repl -l 'function twice(n)'; tm send-keys -t repl Enter
+type_line 'function twice(n)'
 expect_screen '^>> ?$' "continuation prompt"
 type_line '  return n * 2'
 type_line 'end'
@@ -59,12 +80,12 @@ expect_screen '^42$' "multi-line function called"
 type_line 'doc = docs[1]'
 tm send-keys -t repl -l 'doc:to'; tm send-keys -t repl Tab
 expect_screen '^> doc:tokens\($' "doc:to<TAB> completes to doc:tokens("
-tm send-keys -t repl ')' Home '#' Enter
+tm send-keys -t repl ')' Home '#'; press_enter
 want=$("$T" -e '#docs[1]:tokens()' "$tmp/a.txt")
 expect_screen "^$want\$" "the completed call runs (#doc:tokens() = $want)"
 tm send-keys -t repl -l 'tally.wid'; tm send-keys -t repl Tab
 expect_screen '^> tally\.width\($' "tally.wid<TAB> completes to tally.width("
-tm send-keys -t repl -l '"进出口")'; tm send-keys -t repl Enter
+tm send-keys -t repl -l '"进出口")'; press_enter
 expect_screen '^6$' "tally.width of three Chinese characters"
 # several candidates are listed under the line, which stays as typed
 tm send-keys -t repl -l 'tally.t'; tm send-keys -t repl Tab
@@ -85,19 +106,19 @@ clear_screen
 tm send-keys -t repl -l 'x = "进出口总额"'
 tm send-keys -t repl Left Left BSpace
 expect_screen '^> x = "进出口额"$' "the edited line is redisplayed"
-tm send-keys -t repl Enter
+press_enter
 type_line 'x'
 expect_screen '^"进出口额"$' "deleting 总 from the middle of 进出口总额"
 # and inserting in the middle
 tm send-keys -t repl -l 'y = "甲丙"'; tm send-keys -t repl Left Left; tm send-keys -t repl -l '乙'
-tm send-keys -t repl Enter
+press_enter
 type_line 'y'
 expect_screen '^"甲乙丙"$' "inserting 乙 between two wide characters"
 
 # Ctrl-C stops a running loop; the session and its variables live on
 clear_screen
 type_line 'n = 0'
-type_line 'print("spinning") while true do n = n + 1 end'
+send_line 'print("spinning") while true do n = n + 1 end'
 wait_for '^spinning$' || fail "the loop did not start"
 tm send-keys -t repl C-c
 expect_screen 'interrupted' "Ctrl-C interrupts the loop"
@@ -106,7 +127,9 @@ expect_screen '^2$' "the session goes on after Ctrl-C"
 type_line 'n > 0, x'
 expect_screen '^true	"进出口额"$|^true +"进出口额"$' "variables survive the interrupt"
 # Ctrl-C while typing drops the line
-tm send-keys -t repl -l 'this is not Lua'; tm send-keys -t repl C-c
+tm send-keys -t repl -l 'this is not Lua'
+wait_for '^> this is not Lua$' || fail "the half-typed line is not shown"
+press_key C-c
 type_line '1+2'
 expect_screen '^3$' "Ctrl-C on a half-typed line gives a fresh prompt"
 

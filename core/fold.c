@@ -408,8 +408,17 @@ static int fill_tables(const rule_list *rules)
     return rc;
 }
 
+/* Freed at exit so that leak checkers see nothing left. */
+static void free_tables(void)
+{
+    free(tables.entries);
+    free(tables.phrases);
+    free(tables.pool);
+}
+
 static void build_tables(void)
 {
+    atexit(free_tables);
     rule_list rules = {0};
     int rc = read_icu_rules(&rules);
     if (rc == 0 && settle_rules(&rules) < 0) {

@@ -612,6 +612,33 @@ char *tally_fold_string(const char *s, size_t len, size_t *out_len, tally_error 
     return b.out;
 }
 
+static int is_ascii_punct_or_space(unsigned char c)
+{
+    return c == ' ' || (c > ' ' && c < 0x7F && !(c >= '0' && c <= '9') &&
+                        !((c | 0x20) >= 'a' && (c | 0x20) <= 'z'));
+}
+
+size_t tally_fold_pattern(const tally_folded *f, char *out)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < f->n_segs; k++) {
+        size_t from = f->segs[k].folded, to = k + 1 < f->n_segs ? f->segs[k + 1].folded : f->len;
+        /* a whole segment of one ASCII byte is a character that was not
+         * ASCII in the pattern: literal text */
+        if (f->segs[k].whole && to - from == 1 && is_ascii_punct_or_space((unsigned char)f->text[from])) {
+            size_t slashes = 0;
+            while (slashes < n && out[n - 1 - slashes] == '\\')
+                slashes++;
+            if (slashes % 2 == 0)
+                out[n++] = '\\';
+        }
+        memcpy(out + n, f->text + from, to - from);
+        n += to - from;
+    }
+    out[n] = '\0';
+    return n;
+}
+
 /* ---- the map ---- */
 
 /* The last segment starting at or before pos, by the offsets at field. */

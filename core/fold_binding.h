@@ -16,4 +16,8 @@ int tally_fold_option(lua_State *L, int opts);
  * error naming the argument when it is neither, or when folding fails. */
 const tally_folded *tally_check_folded(lua_State *L, int idx);
 
+/* The same folded text later on: the subject at idx, and at holder the value
+ * tally_check_folded pushed for it (kept meanwhile, e.g. as an upvalue). */
+const tally_folded *tally_held_folded(lua_State *L, int idx, int holder);
+
 #endif

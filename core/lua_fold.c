@@ -55,6 +55,22 @@ const tally_folded *tally_check_folded(lua_State *L, int idx)
     return *box;
 }
 
+const tally_folded *tally_held_folded(lua_State *L, int idx, int holder)
+{
+    tally_doc *doc = tally_test_doc(L, idx);
+    if (doc) {
+        tally_error err = {""};
+        const tally_folded *f = tally_doc_folded(doc, &err); /* kept: no work */
+        if (!f)
+            luaL_error(L, "%s: %s", doc->name, err.msg);
+        return f;
+    }
+    tally_folded **box = luaL_checkudata(L, holder, FOLDED_CLASS);
+    if (!*box)
+        luaL_error(L, "folded text already freed");
+    return *box;
+}
+
 /* Pushes map[i] for every folded byte i and one past the end: the 1-based
  * source offset of the byte it comes from (for a character whose folded form
  * has another length: where the character starts). */

@@ -32,6 +32,14 @@ typedef struct tally_folded {
 tally_folded *tally_fold(const char *s, size_t len, tally_error *err);
 void tally_folded_free(tally_folded *f);
 
+/* A regex pattern's folded text, for searching folded text: a character that
+ * folded to ASCII punctuation or a space comes out escaped with a backslash
+ * (unless a backslash already escapes it), so that literal text stays
+ * literal: （ matches the ( of folded text, it does not open a group.
+ * f is the pattern folded by tally_fold; out must have room for
+ * 2 * f->len + 1 bytes. Returns the length written (out is NUL-terminated). */
+size_t tally_fold_pattern(const tally_folded *f, char *out);
+
 /* Folds without keeping the map: a malloc'd NUL-terminated string. */
 char *tally_fold_string(const char *s, size_t len, size_t *out_len, tally_error *err);
 

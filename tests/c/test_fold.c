@@ -158,6 +158,39 @@ static void test_map(void)
     tally_folded_free(f);
 }
 
+static void check_pattern(const char *pattern, const char *want)
+{
+    tally_error err = {""};
+    tally_folded *f = tally_fold(pattern, strlen(pattern), &err);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    char *out = malloc(2 * f->len + 1);
+    CHECK(out && tally_fold_pattern(f, out) == strlen(want));
+    if (out)
+        CHECK_STR(out, want);
+    free(out);
+    tally_folded_free(f);
+}
+
+static void test_pattern(void)
+{
+    /* regex syntax is ASCII and stays */
+    check_pattern("同比增長[0-9.]+%", "同比增长[0-9.]+%");
+    check_pattern("\\p{Han}+(?<n>\\d+)", "\\p{Han}+(?<n>\\d+)");
+    /* literal text that folds to ASCII punctuation stays literal */
+    check_pattern("（含转口）", "\\(含转口\\)");
+    check_pattern("１２．５％", "12\\.5\\%");
+    check_pattern("第\u3000三", "第\\ 三");
+    /* already escaped: no second backslash; an escaped backslash before it
+     * does not count */
+    check_pattern("\\（", "\\(");
+    check_pattern("\\\\（", "\\\\\\(");
+    /* letters and digits are never escaped (\1 would be a back-reference) */
+    check_pattern("ａ１", "a1");
+    check_pattern("", "");
+}
+
 static int is_boundary(const char *s, size_t i)
 {
     return ((unsigned char)s[i] & 0xC0) != 0x80;
@@ -297,6 +330,7 @@ int main(void)
     test_script();
     test_overrides();
     test_map();
+    test_pattern();
 
     static const struct {
         const char *name;

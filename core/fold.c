@@ -195,10 +195,16 @@ static int settle_rules(rule_list *rules)
         if (rules->v[i].from_chars > 1 && strcmp(rules->v[i].from, rules->v[i].to) != 0 &&
             add_rule(rules, rules->v[i].to, rules->v[i].to, RANK_DERIVED) < 0)
             return -1;
-    for (size_t i = 0; i < tally_fold_n_overrides; i++)
-        if (add_rule(rules, tally_fold_overrides[i].from, tally_fold_overrides[i].to,
-                     RANK_TALLY) < 0)
+    for (size_t i = 0; i < tally_fold_n_overrides; i++) {
+        const tally_fold_pair *o = &tally_fold_overrides[i];
+        if (count_chars(o->from) != count_chars(o->to) || !*o->from) {
+            snprintf(tables.error, sizeof tables.error,
+                     "fold_tables.c: override %s > %s: not one character for one", o->from, o->to);
             return -1;
+        }
+        if (add_rule(rules, o->from, o->to, RANK_TALLY) < 0)
+            return -1;
+    }
     qsort(rules->v, rules->n, sizeof *rules->v, by_key_then_rank);
     size_t k = 0;
     for (size_t i = 0; i < rules->n; i++) {
@@ -421,8 +427,16 @@ static void build_tables(void)
     atexit(free_tables);
     rule_list rules = {0};
     int rc = read_icu_rules(&rules);
+    for (size_t i = 0; rc == 0 && i < tally_fold_n_quotes; i++)
+        if (count_chars(tally_fold_quotes[i].from) != 1 || count_chars(tally_fold_quotes[i].to) != 1) {
+            snprintf(tables.error, sizeof tables.error,
+                     "fold_tables.c: quote %s > %s: not one character for one",
+                     tally_fold_quotes[i].from, tally_fold_quotes[i].to);
+            rc = -1;
+        }
     if (rc == 0 && settle_rules(&rules) < 0) {
-        snprintf(tables.error, sizeof tables.error, "out of memory");
+        if (!tables.error[0])
+            snprintf(tables.error, sizeof tables.error, "out of memory");
         rc = -1;
     }
     if (rc == 0)

@@ -197,15 +197,20 @@ static int push_captures(lua_State *L, const tally_regex *re, const char *s,
  */
 
 /* The optional flags argument, checked letter by letter. */
-static const char *check_flags(lua_State *L, int arg)
+/* Raises an error on argument arg unless flags has only known letters. */
+static const char *check_flag_letters(lua_State *L, int arg, const char *flags)
 {
-    const char *flags = luaL_optstring(L, arg, "");
     size_t ok = strspn(flags, TALLY_REGEX_FLAGS);
     if (flags[ok] != '\0')
         luaL_argerror(L, arg,
                       lua_pushfstring(L, "unknown flag '%c' in \"%s\" (flags are %s)",
                                       flags[ok], flags, TALLY_REGEX_FLAGS));
     return flags;
+}
+
+static const char *check_flags(lua_State *L, int arg)
+{
+    return check_flag_letters(L, arg, luaL_optstring(L, arg, ""));
 }
 
 /***
@@ -353,8 +358,6 @@ typedef struct search_opts {
     int fold;
 } search_opts;
 
-static const char *check_flags(lua_State *L, int arg);
-
 static search_opts check_search_opts(lua_State *L, int arg)
 {
     search_opts o = {NULL, 0};
@@ -364,9 +367,10 @@ static search_opts check_search_opts(lua_State *L, int arg)
         if (!lua_isnil(L, -1)) {
             if (lua_type(L, -1) != LUA_TSTRING)
                 luaL_argerror(L, arg, "opts.flags must be a string of letters from " TALLY_REGEX_FLAGS);
-            o.flags = check_flags(L, lua_gettop(L));
+            o.flags = check_flag_letters(L, arg, lua_tostring(L, -1));
         }
-        /* the flags string stays on the stack, below what callers push */
+        /* the value stays on the stack (so o.flags stays valid), below what
+         * callers push */
     } else if (!lua_isnoneornil(L, arg)) {
         if (lua_type(L, arg) != LUA_TSTRING)
             luaL_typeerror(L, arg, "flags string or options table");

@@ -196,7 +196,6 @@ static int push_captures(lua_State *L, const tally_regex *re, const char *s,
  * tally.regex and the Regex methods
  */
 
-/* The optional flags argument, checked letter by letter. */
 /* Raises an error on argument arg unless flags has only known letters. */
 static const char *check_flag_letters(lua_State *L, int arg, const char *flags)
 {
@@ -208,6 +207,7 @@ static const char *check_flag_letters(lua_State *L, int arg, const char *flags)
     return flags;
 }
 
+/* The optional flags argument, checked letter by letter. */
 static const char *check_flags(lua_State *L, int arg)
 {
     return check_flag_letters(L, arg, luaL_optstring(L, arg, ""));
@@ -379,6 +379,7 @@ static search_opts check_search_opts(lua_State *L, int arg)
     return o;
 }
 
+/* Defined with the pattern cache below. */
 static tally_regex *fold_regex(lua_State *L, int arg);
 
 /***

@@ -133,105 +133,13 @@ end
 
 local paths = reports()
 if #paths == 0 then
-  -- For each report: folded offsets of every source character boundary, from
--- tally.fold's map, to check a match against the folded text it came from.
-local function boundaries(doc)
-  local folded, map = tally.fold(doc, {map = true})
-  local fstart, fstop = {}, {}
-  for i in utf8.codes(folded) do fstart[map[i]] = fstart[map[i]] or i end
-  for i in utf8.codes(folded) do fstop[map[i] - 1] = i - 1 end
-  fstop[#doc.text] = #folded
-  return folded, fstart, fstop
-end
-
--- Every match of a folded search is a span of doc.text on character
--- boundaries, and the folded text of that span is what the pattern matched.
-local function check_matches(doc, p, where, fb)
-  local folded, fstart, fstop = fb[1], fb[2], fb[3]
-  local anchored = tally.regex("^(?:" .. p .. ")$")
-  local n = 0
-  for m in doc:find(p, {fold = true}) do
-    n = n + 1
-    T.eq(doc.text:sub(m.start, m.stop), m.text, where)
-    T.ok(utf8.len(m.text), where .. ": whole characters")
-    local a, b = fstart[m.start], fstop[m.stop]
-    if m.stop >= m.start then
-      T.ok(a and b, where .. ": match " .. m.text .. " at " .. m.start .. " is on folded boundaries")
-      local slice = folded:sub(a, b)
-      local ok = false
-      for _ in anchored:gmatch(slice, {fold = true}) do ok = true end
-      T.ok(ok, where .. ": /" .. p .. "/ matched " .. slice .. " (" .. m.text .. ")")
-    end
-  end
-  T.eq(n, doc:count(p, {fold = true}), where)
-  T.eq(#doc:kwic(p, 3, {fold = true}), n, where)
-  return n
-end
-
-T.test("matches round-trip on the seeds for a handful of patterns", function()
-  local seeds = T.seeds()
-  if not seeds then return end
-  local patterns = {"进出口", "同比增长[0-9.]+%", "[0-9]+(?:\\.[0-9]+)?(?:%|万|亿)?",
-                    "“[^”]{1,20}”", "(?<n>[0-9,]+)(?<u>元|美元|吨|家)", "\\p{Han}{2}工作",
-                    "[,:;()]", "商务[厅廳]", " +"}
-  local total = 0
-  for _, path in ipairs(seeds) do
-    local doc = tally.open(path)
-    local fb = {boundaries(doc)}
-    for _, p in ipairs(patterns) do total = total + check_matches(doc, p, path .. " /" .. p .. "/", fb) end
-  end
-  T.ok(total > 200, "matches checked: " .. total)
-end)
-
--- Random patterns from each report's own text (as written, so the pattern
--- gets folded too), with some characters turned into classes and some
--- quantifiers: every match's span round-trips, and the pattern finds at
--- least the place it was cut from.
-T.test("property: every span stays a span of doc.text (seeds and sample corpus)", function()
-  local rng = 7
-  local function random(n)
-    rng = (rng * 1103515245 + 12345) % 2147483648
-    return (rng >> 8) % n + 1
-  end
-  local checked = 0
-  for _, path in ipairs(paths) do
-    local doc = tally.open(path)
-    local fb = {boundaries(doc)}
-    local starts = char_starts(doc.text)
-    for _ = 1, 25 do
-      local i = random(#starts - 1)
-      local j = math.min(#starts, i + random(4))
-      local piece = doc.text:sub(starts[i], starts[j] - 1)
-      if not piece:find("[%c]") then
-        local parts = {}
-        for _, c in utf8.codes(piece) do
-          local ch = utf8.char(c)
-          local r = random(8)
-          if r == 1 then
-            ch = c >= 0x3400 and c < 0xFF00 and "\\p{Han}" or "."
-          elseif ch:find("^[%p ]$") then
-            ch = "\\" .. ch
-          end
-          if random(8) == 1 then ch = ch .. ({"+", "?", "{1,2}"})[random(3)] end
-          parts[#parts + 1] = ch
-        end
-        local p = table.concat(parts)
-        local n = check_matches(doc, p, path .. " /" .. p .. "/", fb)
-        T.ok(n >= 1, path .. ": /" .. p .. "/ (from " .. piece .. ") finds where it was cut from")
-        checked = checked + n
-      end
-    end
-  end
-  T.ok(checked > 100, "matches checked: " .. checked)
-end)
-
-T.done()
+  T.done()
   T.skip("no seeds under $TALLY_SHARED/corpus/seeds and no corpus/sample")
 end
 
 T.test("doc:count('进出口', {fold = true}) counts 進出口 too, on the seeds", function()
   local seeds = T.seeds()
-  if not seeds then return end
+  if not seeds then return print("note: no seeds under $TALLY_SHARED; seed checks skipped") end
   local traditional = 0
   for _, p in ipairs(seeds) do
     local doc = tally.open(p)
@@ -246,7 +154,7 @@ end)
 
 T.test("the Traditional report's 進出口 is counted in the folded text", function()
   local seeds = T.seeds()
-  if not seeds then return end
+  if not seeds then return print("note: no seeds under $TALLY_SHARED; seed checks skipped") end
   local total_t, total_s, total_f = 0, 0, 0
   for _, p in ipairs(seeds) do
     local doc = tally.open(p)
@@ -347,7 +255,7 @@ end
 
 T.test("matches round-trip on the seeds for a handful of patterns", function()
   local seeds = T.seeds()
-  if not seeds then return end
+  if not seeds then return print("note: no seeds under $TALLY_SHARED; seed checks skipped") end
   local patterns = {"进出口", "同比增长[0-9.]+%", "[0-9]+(?:\\.[0-9]+)?(?:%|万|亿)?",
                     "“[^”]{1,20}”", "(?<n>[0-9,]+)(?<u>元|美元|吨|家)", "\\p{Han}{2}工作",
                     "[,:;()]", "商务[厅廳]", " +"}

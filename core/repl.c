@@ -170,22 +170,6 @@ static int l_help(lua_State *L)
     return 0;
 }
 
-/* Binds `docs` to the files named on the command line. */
-static void bind_docs(repl_session *s, int nfiles, char **files)
-{
-    lua_State *L = s->L;
-    lua_getglobal(L, "tally");
-    lua_getfield(L, -1, "corpus");
-    lua_createtable(L, nfiles, 0);
-    for (int i = 0; i < nfiles; i++) {
-        lua_pushstring(L, files[i]);
-        lua_rawseti(L, -2, i + 1);
-    }
-    if (run_protected(s, 1, 1) == LUA_OK)
-        lua_setglobal(L, "docs");
-    lua_settop(L, 0);
-}
-
 /* Reads one whole chunk, line after line while it is incomplete, and runs
  * it. Returns 0 at the end of input. */
 static int read_eval(repl_session *s)
@@ -257,7 +241,8 @@ int tally_repl(lua_State *L, int nfiles, char **files)
     }
     lua_pushcfunction(L, l_help);
     lua_setglobal(L, "help");
-    bind_docs(&s, nfiles, files);
+    if (tally_runner_bind_docs(L, nfiles, files) < 0)
+        s.failed = 1;
     if (s.interactive)
         printf("tally %s: %d document%s in `docs`; .help for help, Ctrl-D to leave\n",
                TALLY_VERSION, nfiles, nfiles == 1 ? "" : "s");

@@ -51,7 +51,8 @@ local function summary(text, w)
   end
   prose = prose:gsub("%s+", " ") .. " "
   local first = prose:match("^(.-[.。])%s") or prose
-  return clip(first:match("^%s*(.-)%s*$"), w)
+  first = first:match("^%s*(.-)%s*$"):gsub("^%l", string.upper)
+  return clip(first, w)
 end
 
 local function entries()
@@ -68,7 +69,14 @@ local RECEIVERS = {
   doc = "tally.Doc", d = "tally.Doc",
   re = "tally.Regex", regex = "tally.Regex",
   c = "tally.Corpus", corpus = "tally.Corpus", docs = "tally.Corpus",
-  t = "tally.Table", tbl = "tally.Table",
+  t = "tally.table", tbl = "tally.table", g = "tally.grouping",
+}
+
+-- Classes written in Lua are in no registry: their methods are found on an
+-- instance's metatable, made here.
+local SAMPLES = {
+  ["tally.table"] = function() return tally.table({}) end,
+  ["tally.grouping"] = function() return tally.table({ { k = 1 } }):group("k") end,
 }
 
 local function class_of(receiver)
@@ -81,7 +89,12 @@ local function resolve(name)
   local class, method = name:match("^([%w_]+):([%w_]+)$")
   if class then
     local ok, reg = pcall(function() return debug.getregistry() end)
-    local mt = ok and type(reg) == "table" and reg[class_of(class)]
+    local cls = class_of(class)
+    local mt = ok and type(reg) == "table" and reg[cls]
+    if type(mt) ~= "table" and SAMPLES[cls] then
+      local made, sample = pcall(SAMPLES[cls])
+      mt = made and getmetatable(sample)
+    end
     local methods = type(mt) == "table" and (rawget(mt, "__methods") or mt.__index)
     return type(methods) == "table" and rawget(methods, method) or nil
   end

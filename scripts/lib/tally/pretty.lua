@@ -101,7 +101,8 @@ end
 -- The metatable of tally.table objects, when that API exists.
 local table_mt
 local function is_tally_table(v)
-  if class_name(v) == "tally.Table" then return true end
+  local cls = class_name(v)
+  if cls == "tally.table" or cls == "tally.Table" then return true end
   if table_mt == nil then
     table_mt = false
     if type(tally.table) == "function" then
@@ -135,8 +136,8 @@ local APPROX = { about = "~", over = ">", under = "<" }
 
 local function figure_value(f)
   local unit = f.unit or ""
-  local v = number_text(f.value)
-  if f.value_max then v = v .. "–" .. number_text(f.value_max) end
+  local v = group_digits(number_text(f.value))
+  if f.value_max then v = v .. "–" .. group_digits(number_text(f.value_max)) end
   v = (APPROX[f.approx] or "") .. v
   if UNIT_SUFFIX[unit] then return v .. UNIT_SUFFIX[unit] end
   if unit == ":" then return "1:" .. v end
@@ -159,7 +160,9 @@ local function measure_line(m, w)
   local parts = { "measure", escape(tostring(m.marker)) }
   if #where > 0 then parts[#parts + 1] = "(" .. table.concat(where, ", ") .. ")" end
   parts[#parts + 1] = '"' .. escape(tostring(m.headline), true) .. '"'
-  if type(m.figures) == "table" then parts[#parts + 1] = #m.figures .. " figures" end
+  if type(m.figures) == "table" then
+    parts[#parts + 1] = #m.figures .. (#m.figures == 1 and " figure" or " figures")
+  end
   if m.start and m.stop then parts[#parts + 1] = string.format("@%d-%d", m.start, m.stop) end
   -- the headline is what matters; clip it rather than the position
   local line = table.concat(parts, "  ")
@@ -225,7 +228,7 @@ local function cell_text(v)
   if t == "table" and getmetatable(v) == nil then
     local n = 0
     for _ in pairs(v) do n = n + 1 end
-    return n == 0 and "{}" or "{" .. n .. " items}", false
+    return n == 0 and "{}" or ("{" .. n .. (n == 1 and " item}" or " items}")), false
   end
   return escape(tostring(v)), false
 end

@@ -243,9 +243,11 @@ int tally_repl(lua_State *L, int nfiles, char **files)
     lua_setglobal(L, "help");
     if (tally_runner_bind_docs(L, nfiles, files) < 0)
         s.failed = 1;
-    if (s.interactive)
+    if (s.interactive && nfiles > 0)
         printf("tally %s: %d document%s in `docs`; .help for help, Ctrl-D to leave\n",
                TALLY_VERSION, nfiles, nfiles == 1 ? "" : "s");
+    else if (s.interactive)
+        printf("tally %s: .help for help, Ctrl-D to leave\n", TALLY_VERSION);
     while (read_eval(&s))
         ;
     if (s.interactive) {

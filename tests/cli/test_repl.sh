@@ -83,6 +83,12 @@ expect_screen '^> doc:tokens\($' "doc:to<TAB> completes to doc:tokens("
 tm send-keys -t repl ')' Home '#'; press_enter
 want=$("$T" -e '#docs[1]:tokens()' "$tmp/a.txt")
 expect_screen "^$want\$" "the completed call runs (#doc:tokens() = $want)"
+tm send-keys -t repl -l 'twi'; tm send-keys -t repl Tab
+expect_screen '^> twice\($' "a global function completes with its ("
+tm send-keys -t repl C-u
+tm send-keys -t repl -l 'doc.na'; tm send-keys -t repl Tab
+expect_screen '^> doc\.name$' "a document's field completes after '.'"
+tm send-keys -t repl C-u
 tm send-keys -t repl -l 'tally.wid'; tm send-keys -t repl Tab
 expect_screen '^> tally\.width\($' "tally.wid<TAB> completes to tally.width("
 tm send-keys -t repl -l '"进出口")'; press_enter
@@ -170,6 +176,7 @@ else fail "history not saved in \$XDG_STATE_HOME/tally/history"; fi
 
 # ---- session 2: the history is back ---------------------------------------------
 start_session "XDG_STATE_HOME='$tmp/state'" "$T"
+expect_screen '^tally [0-9.]+: \.help for help, Ctrl-D to leave$' "the banner without files"
 tm send-keys -t repl Up
 expect_screen '^> \.nope$' "Up recalls the last line of the previous session"
 tm send-keys -t repl Up

@@ -88,9 +88,30 @@ local function more_note(shown, total, what)
                        group_digits(total))
 end
 
-local function class_name(v)
+-- The metatable, when it is one: __metatable may put anything there.
+local function meta(v)
   local mt = getmetatable(v)
-  return type(mt) == "table" and rawget(mt, "__name") or nil
+  return type(mt) == "table" and mt or nil
+end
+
+local function class_name(v)
+  local mt = meta(v)
+  return mt and rawget(mt, "__name") or nil
+end
+
+-- tostring that survives a __tostring that raises or returns no string.
+local function safe_tostring(v)
+  local ok, s = pcall(tostring, v)
+  if ok and type(s) == "string" then return s end
+  local mt = meta(v)
+  local name = mt and rawget(mt, "__name")
+  return string.format("<%s: __tostring failed: %s>", type(name) == "string" and name or type(v),
+                       tostring(s))
+end
+
+local function has_tostring(v)
+  local mt = meta(v)
+  return mt ~= nil and rawget(mt, "__tostring") ~= nil
 end
 
 local function field(v, k)
@@ -230,7 +251,7 @@ local function cell_text(v)
     for _ in pairs(v) do n = n + 1 end
     return n == 0 and "{}" or ("{" .. n .. (n == 1 and " item}" or " items}")), false
   end
-  return escape(tostring(v)), false
+  return escape(safe_tostring(v)), false
 end
 
 local function column_names(rows, n)
@@ -381,7 +402,7 @@ local function sorted_keys(t, n)
     local ta, tb = type(a), type(b)
     if ta ~= tb then return ta < tb end
     if ta == "number" or ta == "string" then return a < b end
-    return tostring(a) < tostring(b)
+    return safe_tostring(a) < safe_tostring(b)
   end)
   return keys
 end
@@ -402,7 +423,7 @@ local function scalar(v, opts)
     local name = type(tally._api_name) == "function" and tally._api_name(v)
     return name and ("function " .. name) or tostring(v)
   end
-  return tostring(v)
+  return safe_tostring(v)
 end
 
 -- A table written as Lua, on one line when it fits, else one entry a line.
@@ -480,16 +501,16 @@ pretty = function(v, opts)
   local cls = class_name(v)
   if cls == "tally.Doc" then
     local ok, s = pcall(doc_summary, v, w)
-    return ok and s or tostring(v)
+    return ok and s or safe_tostring(v)
   elseif cls == "tally.Corpus" then
-    return opts.nested and tostring(v) or corpus_table(v, opts)
+    return opts.nested and safe_tostring(v) or corpus_table(v, opts)
   elseif (t == "table" or t == "userdata") and is_tally_table(v) then
     return opts.nested and ("tally.table of " .. #v .. " rows") or tally_table(v, opts)
   elseif t ~= "table" then
-    if cls and getmetatable(v).__tostring then return tostring(v) end
+    if has_tostring(v) then return safe_tostring(v) end
     return scalar(v, opts)
   end
-  if getmetatable(v) and getmetatable(v).__tostring then return tostring(v) end
+  if has_tostring(v) then return safe_tostring(v) end
   if is_figure(v) then return figure_line(v, w) end
   if is_measure(v) then return measure_line(v, w) end
   if not opts.nested and is_record_list(v) then
@@ -511,4 +532,13 @@ end
 -- the lines to that many columns; opts.rows shows that many rows or entries,
 -- then says how many were left out (0 or nil: all).
 -- @return {string}
-tally.pretty = pretty
+tally.pretty = function(value, opts)
+  if opts ~= nil and type(opts) ~= "table" then
+    error("tally.pretty: opts must be a table {width =, rows =}, not a " .. type(opts), 2)
+  end
+  -- a metamethod of the value's own (__pairs, __len, __index) may raise:
+  -- the value is then shown as tostring shows it
+  local ok, s = pcall(pretty, value, opts)
+  if ok then return s end
+  return safe_tostring(value)
+end

@@ -19,6 +19,7 @@ static void cmd_load(repl_session *s, const char *arg)
 {
     if (!*arg) {
         fprintf(stderr, "tally: .load needs a file: a path or a script's name\n");
+        s->failed = 1;
         return;
     }
     char *path = tally_find_script(arg);

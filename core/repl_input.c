@@ -248,7 +248,10 @@ static int open_editor(repl_input *in)
     history(in->hist, &ev, H_SETSIZE, HISTORY_SIZE);
     history(in->hist, &ev, H_SETUNIQUE, 1);
     in->hist_path = repl_history_path();
-    if (in->hist_path)
+    if (!in->hist_path)
+        fprintf(stderr, "tally: the history will not be saved: no $XDG_STATE_HOME or $HOME, "
+                        "or its tally folder cannot be made\n");
+    else
         history(in->hist, &ev, H_LOAD, in->hist_path); /* none yet is fine */
     el_set(in->el, EL_CLIENTDATA, in);
     el_set(in->el, EL_EDITOR, "emacs");

@@ -199,6 +199,14 @@ out=$(printf 'function f(a)\n  return a .. "!"\nend\nerror("bad")\nf("好")\n' |
 [ "$out" = '"好!"' ] && [ $rc -eq 1 ] && grep -q 'stdin:1: bad' "$tmp/err" && ok \
   || fail "piped chunks with an error: out '$out', exit $rc, stderr $(head -c 200 "$tmp/err")"
 
+# incomplete chunks continue: a table, a long string, a string ending in \
+out=$(printf 't = {\n  1,\n  2}\n#t\ns = [[abc\ndef]]\ns\nu = "x\\\ny"\nu\n' | HOME="$tmp/home" "$T" 2>"$tmp/err")
+[ "$out" = $'2\n"abc\\ndef"\n"x\\ny"' ] && ok || fail "continued chunks printed '$out' ($(head -c 200 "$tmp/err"))"
+# dot-commands work from a pipe too; a failing .load is reported and the session goes on
+out=$(printf '.load %s\nloaded_value\n.load %s/none.lua\n1\n' "$tmp/script.lua" "$tmp" | HOME="$tmp/home" "$T" 2>"$tmp/err"); rc=$?
+[ "$out" = $'42\n1' ] && [ $rc -eq 1 ] && grep -q "no script '$tmp/none.lua'" "$tmp/err" && ok \
+  || fail ".load from a pipe: out '$out', exit $rc, stderr $(head -c 200 "$tmp/err")"
+
 # ---- valgrind over a piped session that prints every kind of value ----------------
 if [ "${TALLY_SANITIZED:-0}" != 1 ] && command -v valgrind >/dev/null; then
   printf 'doc = docs[1]\ndoc\ndocs\ndoc:tokens()\ndoc:sentences()[1]\n{1, "二", a = {b = true}}\nhelp(doc.tokens)\nerror("x")\ntwice = function(n)\n  return 2 * n\nend\ntwice(4)\n' \

@@ -20,6 +20,7 @@ typedef struct tally_doc {
     size_t n_sentences;
     tally_token *tokens;
     size_t n_tokens;
+    struct tally_structure *structure; /* meta, boilerplate, body, turns */
 } tally_doc;
 
 /* Reads and decodes a file. NULL on failure, with err naming the path. */
@@ -32,5 +33,7 @@ void tally_doc_free(tally_doc *doc);
 const tally_span *tally_doc_paragraphs(tally_doc *doc, size_t *n, tally_error *err);
 const tally_span *tally_doc_sentences(tally_doc *doc, size_t *n, tally_error *err);
 const tally_token *tally_doc_tokens(tally_doc *doc, size_t *n, tally_error *err);
+/* The document's structure (tally/structure.h), built on first use. */
+const struct tally_structure *tally_doc_structure(tally_doc *doc, tally_error *err);
 
 #endif

@@ -31,6 +31,8 @@ const char *const tally_weak_counters[] = {"个", "個", "项", "項", "条", "�
                                            "件", "类", "類", "种", "種", "招", "步", NULL};
 const int tally_declared_min = 2, tally_declared_max = 30;
 
+const int tally_heading_max_chars = 40;
+
 const numeral_char tally_numeral_chars[] = {
     {"零", 0}, {"〇", 0}, {"一", 1}, {"二", 2}, {"两", 2}, {"兩", 2}, {"三", 3}, {"四", 4},
     {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}, {"十", 10}, {"百", 100},

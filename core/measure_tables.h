@@ -42,6 +42,10 @@ extern const char *const tally_strong_counters[];
 extern const char *const tally_weak_counters[];
 extern const int tally_declared_min, tally_declared_max;
 
+/* An item whose paragraph is only a headline this short, without a comma,
+ * heads the unmarked paragraphs after it (measures.md: text). */
+extern const int tally_heading_max_chars;
+
 /* Chinese numeral characters and their values; 十 百 are multipliers. */
 typedef struct numeral_char {
     const char *ch;

@@ -317,6 +317,19 @@ static size_t clause_end(const char *t, size_t a, size_t b)
     return b;
 }
 
+/* A headline standing as a heading: short, one clause, no comma. */
+static int headline_like(const char *t, size_t a, size_t b)
+{
+    if (scan_chars(t, a, b) > (size_t)tally_heading_max_chars)
+        return 0;
+    for (size_t i = a; i < b;) {
+        UChar32 c = scan_next(t, b, &i);
+        if (c == 0xFF0C || c == ',' || c == 0xFF1A || c == ':')
+            return 0;
+    }
+    return 1;
+}
+
 static size_t body_end(const finder *f)
 {
     return f->s->n_body ? f->s->body[f->s->n_body - 1].stop : 0;
@@ -340,9 +353,11 @@ static void item_texts(finder *f, const size_t *idx, size_t n)
             size_t p = it->piece;
             end = next && next->piece == p ? next->mstart : s->body[p].stop;
             if (!(next && next->piece == p)) {
-                /* an item alone with its headline takes the paragraphs after it */
+                /* an item whose paragraph is only its headline (一是坚持创新驱动。
+                 * alone on a line) takes the paragraphs after it */
                 size_t ce = clause_end(t, it->cstart, s->body[p].stop);
-                int alone = ce < s->body[p].stop;
+                int alone = it->mstart == s->body[p].start && ce < s->body[p].stop &&
+                            headline_like(t, it->cstart, ce);
                 if (alone) {
                     size_t after = ce;
                     scan_next(t, s->body[p].stop, &after);

@@ -317,6 +317,11 @@ static size_t clause_end(const char *t, size_t a, size_t b)
     return b;
 }
 
+static int ends_with_colon(const char *t, tally_span par)
+{
+    return scan_ends(t, par.start, par.stop, "：") || scan_ends(t, par.start, par.stop, ":");
+}
+
 /* A headline standing as a heading: short, one clause, no comma. */
 static int headline_like(const char *t, size_t a, size_t b)
 {
@@ -356,8 +361,8 @@ static void item_texts(finder *f, const size_t *idx, size_t n)
                 /* an item whose paragraph is only its headline (一是坚持创新驱动。
                  * alone on a line) takes the paragraphs after it */
                 size_t ce = clause_end(t, it->cstart, s->body[p].stop);
-                int alone = it->mstart == s->body[p].start && ce < s->body[p].stop &&
-                            headline_like(t, it->cstart, ce);
+                int alone = it->style != TALLY_LIST_TOPIC && it->mstart == s->body[p].start &&
+                            ce < s->body[p].stop && headline_like(t, it->cstart, ce);
                 if (alone) {
                     size_t after = ce;
                     scan_next(t, s->body[p].stop, &after);
@@ -366,8 +371,9 @@ static void item_texts(finder *f, const size_t *idx, size_t n)
                         scan_next(t, s->body[p].stop, &after);
                     alone = after >= s->body[p].stop;
                 }
+                /* a paragraph ending in a colon announces what follows it */
                 while (p + 1 < s->n_body && s->body[p + 1].start < bound &&
-                       !starts_with_marker(f, p + 1) &&
+                       !starts_with_marker(f, p + 1) && !ends_with_colon(t, s->body[p + 1]) &&
                        (alone || !ends_sentence(t, s->body[p].start, s->body[p].stop))) {
                     p++;
                     end = s->body[p].stop;

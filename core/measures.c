@@ -614,7 +614,8 @@ int tally_measures_find(const char *text, size_t len, const tally_structure *s,
         if (f.v[k].keep)
             f.v[n++] = f.v[k];
     f.n = n;
-    qsort(f.v, n, sizeof *f.v, by_position);
+    if (n > 1)
+        qsort(f.v, n, sizeof *f.v, by_position);
     /* parent: the innermost item of another list that holds every marker of the list */
     for (size_t k = 0; k < n; k++) {
         item *it = &f.v[k];

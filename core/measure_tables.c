@@ -5,20 +5,27 @@
 #include <stddef.h>
 
 const ordinal_word tally_ordinal_words[] = {
-    {"首先", 1}, {"其次", 2}, {"再次", 3}, {"最后", 0}, {"最後", 0}, {NULL, 0}};
+    {"首先", 1}, {"其次", 2}, {"再次", 3}, {"最后", 0}, {"最後", 0}, {"其一", 1},
+    {"其二", 2}, {"其三", 3}, {"其四", 4}, {"其五", 5}, {NULL, 0}};
+
+/* Words may also run straight into the item: 首先要…, 其次是… (第N needs a
+ * separator: 第一时间, 第二届 are no markers). A copula after the word goes
+ * with the marker's separator, out of the headline. */
+const char *const tally_ordinal_word_joins[] = {"要", "是", "就是", "在", "从", "從", NULL};
+const char *const tally_ordinal_copulas[] = {"就是", "是", NULL};
 
 const char *const tally_marker_separators[] = {"，", ",", "、", "：", ":", NULL};
 
 const section_style tally_section_styles[] = {
-    {"", NUM_CHINESE, "、", 1},
-    {"（", NUM_CHINESE, "）", 2},
-    {"(", NUM_CHINESE, ")", 2},
-    {"", NUM_ARABIC, ".", 3},
-    {"", NUM_ARABIC, "．", 3},
-    {"", NUM_ARABIC, "、", 3},
-    {"（", NUM_ARABIC, "）", 4},
-    {"(", NUM_ARABIC, ")", 4},
-    {NULL, NUM_CHINESE, NULL, 0}};
+    {"", NUM_CHINESE, "、", 1, 0},
+    {"（", NUM_CHINESE, "）", 2, 1},
+    {"(", NUM_CHINESE, ")", 2, 1},
+    {"", NUM_ARABIC, ".", 3, 0},
+    {"", NUM_ARABIC, "．", 3, 0},
+    {"", NUM_ARABIC, "、", 3, 0},
+    {"（", NUM_ARABIC, "）", 4, 1},
+    {"(", NUM_ARABIC, ")", 4, 1},
+    {NULL, NUM_CHINESE, NULL, 0, 0}};
 
 const topic_frame tally_topic_frames[] = {{"在", "方面"}, {"在", "上"}, {NULL, NULL}};
 const int tally_topic_max_chars = 15;

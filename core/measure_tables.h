@@ -11,18 +11,23 @@ typedef struct ordinal_word {
     int ordinal;
 } ordinal_word;
 extern const ordinal_word tally_ordinal_words[];
+extern const char *const tally_ordinal_word_joins[];
+extern const char *const tally_ordinal_copulas[];
 
 /* What may follow an ordinal word or a topic frame for it to be a marker. */
 extern const char *const tally_marker_separators[];
 
 /* Section numbers: open, numerals, close. rank orders the styles from the
- * outermost (一、) in; styles of one rank form one family. */
+ * outermost (一、) in; styles of one rank form one family. Bracketed numbers
+ * may also open a clause after ：or ；(包括：（一）…；（二）…); the others
+ * only a paragraph or a sentence. */
 typedef enum numerals { NUM_CHINESE, NUM_ARABIC } numerals;
 typedef struct section_style {
     const char *open;
     numerals digits;
     const char *close;
     int rank;
+    int in_clause;
 } section_style;
 extern const section_style tally_section_styles[];
 

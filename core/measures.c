@@ -172,7 +172,9 @@ static int ordinal_at(const char *t, size_t i, size_t stop, item *it)
                 break;
             }
     }
-    if (v < 0 || (v == 0 && !it->last) || !separator_at(t, e, stop))
+    int word = !scan_at(t, i, stop, "第");
+    if (v < 0 || (v == 0 && !it->last) ||
+        !(separator_at(t, e, stop) || (word && scan_any(t, e, stop, tally_ordinal_word_joins))))
         return 0;
     it->mstop = e;
     it->ordinal = (int)v;
@@ -181,10 +183,10 @@ static int ordinal_at(const char *t, size_t i, size_t stop, item *it)
 }
 
 /* 一、 （一） 1. 1、 (1) */
-static int section_at(const char *t, size_t i, size_t stop, item *it)
+static int section_at(const char *t, size_t i, size_t stop, int sentence, item *it)
 {
     for (const section_style *st = tally_section_styles; st->close; st++) {
-        if (!scan_at(t, i, stop, st->open))
+        if (!scan_at(t, i, stop, st->open) || !(sentence || st->in_clause))
             continue;
         size_t j = i + strlen(st->open), e;
         long v = st->digits == NUM_CHINESE ? chinese_count_at(t, j, stop, &e)
@@ -192,8 +194,13 @@ static int section_at(const char *t, size_t i, size_t stop, item *it)
         if (v < 1 || !scan_at(t, e, stop, st->close))
             continue;
         e += strlen(st->close);
-        /* 1.5 is a number, not a section */
-        if (st->digits == NUM_ARABIC && e < stop && t[e] >= '0' && t[e] <= '9')
+        /* 1.5 is a number, not a section; nor are the 1、 of 1、2月 and the
+         * 一、 of 一、二产业 */
+        size_t after;
+        if (e < stop && t[e] >= '0' && t[e] <= '9' && *st->close == '.')
+            continue;
+        if (!*st->open && tally_count_at(t, e, stop, &after) >= 0 &&
+            (scan_at(t, after, stop, "、") || scan_at(t, after, stop, "月")))
             continue;
         it->mstop = e;
         it->ordinal = (int)v;
@@ -233,6 +240,12 @@ static int topic_at(const char *t, size_t i, size_t stop, item *it)
     return 0;
 }
 
+/* Markdown emphasis and heading marks do not end a clause start: **一是…** */
+static int is_markup(UChar32 c)
+{
+    return c == '*' || c == '#' || c == '_' || c == '>';
+}
+
 static int is_clause_break(UChar32 c)
 {
     return scan_is_sentence_end(c) || c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':' ||
@@ -249,9 +262,14 @@ static void find_candidates(finder *f)
             item it;
             memset(&it, 0, sizeof it);
             it.mstart = i, it.piece = p;
-            if ((sentence && (section_at(t, i, b, &it) || topic_at(t, i, b, &it))) ||
+            if ((clause && section_at(t, i, b, sentence, &it)) || (sentence && topic_at(t, i, b, &it)) ||
                 (clause && (shi_at(t, i, b, &it) || ordinal_at(t, i, b, &it)))) {
                 it.cstart = skip_separators(t, it.mstop, b);
+                const char *cop = it.style == TALLY_LIST_ORDINAL && it.cstart == it.mstop
+                                      ? scan_any(t, it.cstart, b, tally_ordinal_copulas)
+                                      : NULL;
+                if (cop)
+                    it.cstart = skip_separators(t, it.cstart + strlen(cop), b);
                 it.turn = tally_structure_turn_at(f->s, i);
                 add_item(f, &it);
             }
@@ -260,7 +278,7 @@ static void find_candidates(finder *f)
                 clause = sentence = 1;
             else if (is_clause_break(c))
                 clause = 1, sentence = 0;
-            else if (!scan_is_closer(c) || !(clause || sentence))
+            else if (!(scan_is_closer(c) || is_markup(c)))
                 clause = sentence = 0;
         }
     }

@@ -504,23 +504,27 @@ static void inline_bylines(builder *bd, size_t *pa, size_t *pb)
             a = e;
         }
     }
-    /* 本报讯（记者 张三）: a dateline ending in 讯 with a byline in brackets */
-    for (size_t i = a, n = 0; i < b && n < 12; n++) {
+    /* 本报讯（记者 张三）, 新华社北京10月18日电（记者张三、李四）: a news
+     * dateline ending in 讯 or 电 with a byline in brackets */
+    for (size_t i = a, n = 0; i < b && n < 24; n++) {
         size_t k = i;
         UChar32 c = scan_next(t, b, &k);
-        if ((c == 0x8BAF || c == 0x8A0A) && is_open_bracket(scan_peek(t, b, k))) {
+        if ((c == 0x8BAF || c == 0x8A0A || c == 0x7535 || c == 0x96FB) &&
+            is_open_bracket(scan_peek(t, b, k))) {
             size_t j = k;
             while (j < b && !is_close_bracket(scan_peek(t, b, j)))
                 scan_next(t, b, &j);
-            if (j < b && parse_byline(t, k, j + 1, NULL)) {
-                parse_byline(t, k, j + 1, &bd->authors);
-                scan_next(t, b, &j);
-                add_bp(bd, a, j, TALLY_BOILERPLATE_BYLINE);
-                a = j;
+            size_t close_end = j;
+            if (j < b)
+                scan_next(t, b, &close_end);
+            if (j < b && parse_byline(t, k, close_end, NULL)) {
+                parse_byline(t, k, close_end, &bd->authors);
+                add_bp(bd, a, close_end, TALLY_BOILERPLATE_BYLINE);
+                a = close_end;
             }
             break;
         }
-        if (!scan_is_han(c))
+        if (!scan_is_han(c) && !(c >= '0' && c <= '9'))
             break;
         i = k;
     }

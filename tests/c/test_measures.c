@@ -280,6 +280,36 @@ static void test_text_rules(void)
     done(&f);
 }
 
+static void test_more_styles(void)
+{
+    /* bracketed numbers after a colon; 首先要 / 其次是 without a separator */
+    found f = measures_of("主要包括：（1）建立台账；（2）定期调度。\n\n"
+                          "首先要稳定汽车消费。其次是扩大服务消费。最后要培育新型消费。\n");
+    CHECK(f.n == 5);
+    if (f.n == 5) {
+        CHECK_STR(str(&f, f.m[0].marker), "（1）");
+        CHECK_STR(str(&f, f.m[1].headline), "定期调度");
+        CHECK_STR(str(&f, f.m[2].headline), "要稳定汽车消费");
+        CHECK_STR(str(&f, f.m[3].headline), "扩大服务消费"); /* the copula goes */
+        CHECK(f.m[4].ordinal == 3 && f.m[4].list == f.m[2].list);
+    }
+    done(&f);
+    /* 1、2月 and 一、二产业 are no sections; Markdown bold does not hide a marker */
+    f = measures_of("1、2月份工业增长较快。\n\n一、二产业协同发展。\n\n"
+                    "**一是加强监管。**\n\n**二是优化服务。**\n");
+    CHECK(f.n == 2);
+    if (f.n == 2)
+        CHECK_STR(str(&f, f.m[0].marker), "一是");
+    done(&f);
+    /* lists restart in each interview answer */
+    f = measures_of("记者：有哪些举措？\n\n张三：一是加强监管。二是优化服务。\n\n记者：下一步呢？\n\n"
+                    "张三：三是扩大开放。四是深化改革。\n");
+    CHECK(f.n == 4);
+    if (f.n == 4)
+        CHECK(f.m[2].list != f.m[0].list && f.m[2].ordinal == 3);
+    done(&f);
+}
+
 static void test_count_reader(void)
 {
     size_t end;
@@ -307,6 +337,7 @@ int main(void)
     test_nesting();
     test_restart_and_skip();
     test_text_rules();
+    test_more_styles();
     test_count_reader();
     return check_summary();
 }

@@ -153,6 +153,33 @@ static void test_traditional_inline_bylines(void)
     tally_doc_free(d);
 }
 
+static void test_news_dateline_and_qa(void)
+{
+    tally_doc *d = doc_of("新华社北京10月18日电（记者张三、李四）商务部发布数据。\n\n"
+                          "问：下一步有什么打算？\n\n答：稳定大宗消费。\n\n问：外贸呢？\n\n答：总体平稳。\n");
+    const tally_structure *s = structure_of(d);
+    if (s) {
+        CHECK(s->meta.n_authors == 2);
+        if (s->meta.n_authors == 2)
+            CHECK_STR(s->meta.authors[1], "李四");
+        CHECK(count_kind(s, TALLY_BOILERPLATE_BYLINE) == 1);
+        CHECK(s->n_body == 5);
+        if (s->n_body)
+            CHECK_STR(span_str(d, s->body[0]), "商务部发布数据。");
+        CHECK(s->n_turns == 4);
+        if (s->n_turns == 4) {
+            CHECK(s->turns[0].asks && !s->turns[1].asks);
+            CHECK_STR(span_str(d, s->turns[1].speaker), "答");
+        }
+    }
+    tally_doc_free(d);
+    /* a report that is no interview has no turns, whatever its colons */
+    d = doc_of("版权声明：本文版权归作者所有。\n\n编者按：这是一篇报道。\n\n附件：名单\n");
+    s = structure_of(d);
+    CHECK(s && s->n_turns == 0);
+    tally_doc_free(d);
+}
+
 static void test_html(void)
 {
     static const char html[] =
@@ -241,6 +268,7 @@ int main(void)
 {
     test_meta_and_boilerplate();
     test_traditional_inline_bylines();
+    test_news_dateline_and_qa();
     test_html();
     test_front_matter();
     test_empty_and_odd();

@@ -259,6 +259,10 @@ static void find_candidates(finder *f)
         size_t a = f->s->body[p].start, b = f->s->body[p].stop;
         int clause = 1, sentence = 1;
         for (size_t i = a; i < b && !f->failed;) {
+            /* what a speaker says starts a sentence: 贺明川：在电商进农村方面，… */
+            for (size_t k = 0; k < f->s->n_turns; k++)
+                if (f->s->turns[k].text.start == i)
+                    clause = sentence = 1;
             item it;
             memset(&it, 0, sizeof it);
             it.mstart = i, it.piece = p;
@@ -465,10 +469,11 @@ static int group_family(finder *f, int family, int *next_list)
 /* ---- intro and declared ------------------------------------------------- */
 
 /* The first count in [a, b) that announces items: strong counters (方面,
- * 大) before weak ones (个, 项). 0 when there is none. */
-static int declared_in(const char *t, size_t a, size_t b)
+ * 大) before weak ones (个, 项), which count only when weak is set. 0 when
+ * there is none. */
+static int declared_in(const char *t, size_t a, size_t b, int weak)
 {
-    for (int pass = 0; pass < 2; pass++) {
+    for (int pass = 0; pass < 1 + weak; pass++) {
         const char *const *counters = pass ? tally_weak_counters : tally_strong_counters;
         for (size_t i = a; i < b;) {
             size_t k = i, e;
@@ -555,7 +560,7 @@ static void find_intro(finder *f, size_t first, size_t floor_, tally_span *intro
         }
         if (gap >= it->mstart && p->hstop > p->hstart) {
             intro->start = p->hstart, intro->stop = p->hstop;
-            *declared = declared_in(t, p->hstart, p->hstop);
+            *declared = declared_in(t, p->hstart, p->hstop, 1);
             return;
         }
         if (floor_ < p->cstart)
@@ -576,8 +581,9 @@ static void find_intro(finder *f, size_t first, size_t floor_, tally_span *intro
         intro->start = intro->stop = 0;
         return;
     }
-    *declared = declared_in(t, intro->start, intro->stop);
-    /* no count: an announcing sentence a little further back may carry one */
+    *declared = declared_in(t, intro->start, intro->stop, 1);
+    /* no count: an announcing sentence a little further back may carry one,
+     * with a strong counter (从四方面发力), not any count (新支持25个县) */
     size_t back = intro->start;
     for (int tries = 0; !*declared && tries < 4 && piece >= 0; tries++) {
         size_t pa = s->body[piece].start > floor_ ? s->body[piece].start : floor_;
@@ -590,7 +596,7 @@ static void find_intro(finder *f, size_t first, size_t floor_, tally_span *intro
         tally_span sen = sentence_before(t, pa, back);
         if (sen.start >= sen.stop)
             break;
-        int d = declared_in(t, sen.start, sen.stop);
+        int d = declared_in(t, sen.start, sen.stop, 0);
         if (d) {
             *intro = sen;
             *declared = d;

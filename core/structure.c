@@ -212,7 +212,10 @@ static int parse_byline(const char *t, size_t a, size_t b, names *ns)
                 ok = 0;
                 break;
             }
-            if (!in_list(t, i, e, tally_not_names))
+            int name = 1; /* 深圳報道, 张三摄 are no names */
+            for (size_t w = 0; tally_not_names[w]; w++)
+                name &= !scan_ends(t, i, e, tally_not_names[w]);
+            if (name)
                 add_name(&found, t, i, e);
             i = e;
         }

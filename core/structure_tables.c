@@ -109,8 +109,8 @@ const char *const tally_byline_cues[] = {
 const char *const tally_description_cues[] = {"作者为", "作者為", NULL};
 
 const char *const tally_not_names[] = {
-    "报道", "報道", "报导", "報導", "摄影", "攝影", "发自", "發自", "整理", "供图", "供圖",
-    "综合", "綜合", "编译", "編譯", "专访", "專訪", NULL};
+    "报道", "報道", "报导", "報導", "摄影", "攝影", "摄", "攝", "发自", "發自", "整理", "供图",
+    "供圖", "综合", "綜合", "编译", "編譯", "专访", "專訪", NULL};
 
 const char *const tally_source_cues[] = {"来源", "來源", "稿源", "出处", "出處", "消息来源",
                                          "消息來源", NULL};

@@ -33,7 +33,7 @@ extern const char *const tally_credit_cues[];
 extern const char *const tally_byline_cues[];
 /* Byline cues followed by a description, not names: (作者为…局长). */
 extern const char *const tally_description_cues[];
-/* Words that may follow a byline's names and are no names (报道, 摄). */
+/* A byline's word ending in one of these is no name (深圳報道, 张三摄). */
 extern const char *const tally_not_names[];
 /* Where the page names its source: 来源:青海日报. */
 extern const char *const tally_source_cues[];

@@ -108,6 +108,7 @@ typedef struct finder {
     const tally_structure *s;
     item *v;
     size_t n, cap;
+    char *opens; /* per body paragraph: 1 when a marker candidate opens it */
     int failed;
 } finder;
 
@@ -255,14 +256,16 @@ static int is_clause_break(UChar32 c)
 static void find_candidates(finder *f)
 {
     const char *t = f->t;
+    size_t turn = 0; /* the next turn to start, in text order */
     for (size_t p = 0; p < f->s->n_body; p++) {
         size_t a = f->s->body[p].start, b = f->s->body[p].stop;
         int clause = 1, sentence = 1;
         for (size_t i = a; i < b && !f->failed;) {
             /* what a speaker says starts a sentence: 贺明川：在电商进农村方面，… */
-            for (size_t k = 0; k < f->s->n_turns; k++)
-                if (f->s->turns[k].text.start == i)
-                    clause = sentence = 1;
+            while (turn < f->s->n_turns && f->s->turns[turn].text.start < i)
+                turn++;
+            if (turn < f->s->n_turns && f->s->turns[turn].text.start == i)
+                clause = sentence = 1;
             item it;
             memset(&it, 0, sizeof it);
             it.mstart = i, it.piece = p;
@@ -292,10 +295,7 @@ static void find_candidates(finder *f)
 
 static int starts_with_marker(const finder *f, size_t piece)
 {
-    for (size_t k = 0; k < f->n; k++)
-        if (f->v[k].piece == piece && f->v[k].mstart == f->s->body[piece].start)
-            return 1;
-    return 0;
+    return f->opens[piece];
 }
 
 /* The innermost kept item of an earlier pass whose text holds at. */
@@ -618,7 +618,15 @@ int tally_measures_find(const char *text, size_t len, const tally_structure *s,
 {
     (void)len;
     finder f = {.t = text, .s = s};
+    f.opens = calloc(s->n_body ? s->n_body : 1, 1);
+    if (!f.opens) {
+        tally_error_set(err, "out of memory");
+        return -1;
+    }
     find_candidates(&f);
+    for (size_t k = 0; k < f.n; k++)
+        if (f.v[k].mstart == s->body[f.v[k].piece].start)
+            f.opens[f.v[k].piece] = 1;
     int next_list = 1;
     /* outer section styles first, then the content lists */
     for (int fam = FAM_SECTION; fam < FAM_SECTION + 4 && !f.failed; fam++)
@@ -627,6 +635,8 @@ int tally_measures_find(const char *text, size_t len, const tally_structure *s,
     for (int fam = FAM_TOPIC; fam >= FAM_SHI && !f.failed; fam--)
         if (group_family(&f, fam, &next_list) < 0)
             f.failed = 1;
+    free(f.opens);
+    f.opens = NULL;
     if (f.failed) {
         free(f.v);
         tally_error_set(err, "out of memory");

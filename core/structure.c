@@ -774,19 +774,35 @@ static void find_date_source(tally_structure *s, const builder *bd)
     }
 }
 
+/* Script and region are read from the first SAMPLE_BYTES of the text: a
+ * report names its place and shows its script early, and converting a
+ * whole multi-megabyte text would cost more than all else. */
+#define SAMPLE_BYTES ((size_t)128 * 1024)
+
+/* The length of a prefix of [t, t + len) of at most max bytes, ending on a
+ * character boundary. */
+static size_t prefix_len(const char *t, size_t len, size_t max)
+{
+    if (len <= max)
+        return len;
+    while (max > 0 && ((unsigned char)t[max] & 0xC0) == 0x80)
+        max--;
+    return max;
+}
+
 /* The place mentioned most in the title (counted three times) and body. */
 static void find_region(tally_structure *s, const char *t)
 {
-    size_t total = 0;
-    for (size_t i = 0; i < s->n_body; i++)
-        total += s->body[i].stop - s->body[i].start + 1;
+    size_t total = 0, nbody = 0;
+    for (; nbody < s->n_body && total < SAMPLE_BYTES; nbody++)
+        total += s->body[nbody].stop - s->body[nbody].start + 1;
     size_t tl = s->meta.title ? strlen(s->meta.title) : 0;
     char *all = malloc(total + 3 * (tl + 1) + 1), *w = all;
     if (!all)
         return;
     for (int r = 0; r < 3 && tl; r++)
         memcpy(w, s->meta.title, tl), w += tl, *w++ = '\n';
-    for (size_t i = 0; i < s->n_body; i++) {
+    for (size_t i = 0; i < nbody; i++) {
         memcpy(w, t + s->body[i].start, s->body[i].stop - s->body[i].start);
         w += s->body[i].stop - s->body[i].start;
         *w++ = '\n';
@@ -815,6 +831,7 @@ static void find_region(tally_structure *s, const char *t)
 /* Hant when more characters change by Traditional→Simplified than the other way. */
 static void find_script(tally_structure *s, const char *t, size_t len)
 {
+    len = prefix_len(t, len, SAMPLE_BYTES);
     size_t han = 0, latin = 0;
     for (size_t i = 0; i < len;) {
         UChar32 c = scan_next(t, len, &i);

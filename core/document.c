@@ -167,6 +167,7 @@ void tally_doc_free(tally_doc *doc)
     free(doc->paragraphs);
     free(doc->sentences);
     free(doc->tokens);
+    tally_folded_free(doc->folded);
     tally_structure_free(doc->structure);
     free(doc);
 }
@@ -200,6 +201,13 @@ const tally_token *tally_doc_tokens(tally_doc *doc, size_t *n, tally_error *err)
         return NULL;
     *n = doc->n_tokens;
     return doc->tokens ? doc->tokens : no_tokens;
+}
+
+const tally_folded *tally_doc_folded(tally_doc *doc, tally_error *err)
+{
+    if (!doc->folded)
+        doc->folded = tally_fold(doc->text, doc->len, err);
+    return doc->folded;
 }
 
 const tally_structure *tally_doc_structure(tally_doc *doc, tally_error *err)

@@ -560,6 +560,16 @@ static void inline_bylines(builder *bd, size_t *pa, size_t *pb)
     *pa = a, *pb = b;
 }
 
+/* A dateline may name the author after its source: 来源：江西日报 作者：刘明. */
+static void dateline_byline(builder *bd, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; scan_next(bd->t, b, &i))
+        if (scan_any(bd->t, i, b, tally_byline_cues)) {
+            parse_byline(bd->t, i, b, &bd->authors);
+            return;
+        }
+}
+
 /* ---- turns ------------------------------------------------------------- */
 
 typedef struct label {
@@ -980,6 +990,8 @@ tally_structure *tally_structure_build(const char *text, size_t len, tally_error
         if (bd.kind[p] != NONE) {
             if (bd.kind[p] == TALLY_BOILERPLATE_BYLINE)
                 parse_byline(text, a, b, &bd.authors);
+            else if (bd.kind[p] == TALLY_BOILERPLATE_DATELINE)
+                dateline_byline(&bd, a, b);
             add_bp(&bd, a, b, (tally_boilerplate_kind)bd.kind[p]);
             continue;
         }

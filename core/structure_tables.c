@@ -21,6 +21,11 @@ const boilerplate_cue tally_boilerplate_cues[] = {
     {"版權所有", CUE_CONTAINS, COPY, 80, 1},
     {"Copyright", CUE_CONTAINS, COPY, 120, 1},
     {"©", CUE_STARTS, COPY, 120, 1},
+    {"ICP备", CUE_CONTAINS, COPY, 80, 0},
+    {"ICP證", CUE_CONTAINS, COPY, 80, 0},
+    {"ICP证", CUE_CONTAINS, COPY, 80, 0},
+    {"公网安备", CUE_CONTAINS, COPY, 80, 0},
+    {"公網安備", CUE_CONTAINS, COPY, 80, 0},
     {"未经授权", CUE_STARTS, COPY, 120, 0},
     {"未經授權", CUE_STARTS, COPY, 120, 0},
     /* share buttons */
@@ -76,6 +81,12 @@ const boilerplate_cue tally_boilerplate_cues[] = {
     {"返回顶部", CUE_CONTAINS, NAV, 20, 0},
     {"返回頂部", CUE_CONTAINS, NAV, 20, 0},
     {"正文", CUE_EQUALS, NAV, 4, 0},
+    {"关于我们", CUE_STARTS, NAV, 40, 0},
+    {"關於我們", CUE_STARTS, NAV, 40, 0},
+    {"联系我们", CUE_STARTS, NAV, 40, 0},
+    {"聯繫我們", CUE_STARTS, NAV, 40, 0},
+    {"网站地图", CUE_CONTAINS, NAV, 40, 0},
+    {"網站地圖", CUE_CONTAINS, NAV, 40, 0},
     /* production credits: the first credit line claims the producers after it */
     {"出品", CUE_ENDS, CREDITS, 12, 1},
     /* load-more links */

@@ -38,6 +38,11 @@ const char *const tally_weak_counters[] = {"个", "個", "项", "項", "条", "�
                                            "件", "类", "類", "种", "種", "招", "步", NULL};
 const int tally_declared_min = 2, tally_declared_max = 30;
 
+/* A number after these is an ordinal or a period, not a count: 第三, 前三个月. */
+const char *const tally_count_not_before[] = {"第", "前", "近", "后", "後", "头", "頭", NULL};
+/* A counter followed by these measures time: 三个月, 两个小时. */
+const char *const tally_count_not_after[] = {"月", "小时", "小時", "工作日", "年", "季度", NULL};
+
 const int tally_heading_max_chars = 40;
 
 const numeral_char tally_numeral_chars[] = {

@@ -46,6 +46,8 @@ extern const char *const tally_topic_not[];
 extern const char *const tally_strong_counters[];
 extern const char *const tally_weak_counters[];
 extern const int tally_declared_min, tally_declared_max;
+extern const char *const tally_count_not_before[];
+extern const char *const tally_count_not_after[];
 
 /* An item whose paragraph is only a headline this short, without a comma,
  * heads the unmarked paragraphs after it (measures.md: text). */

@@ -476,19 +476,18 @@ static int declared_in(const char *t, size_t a, size_t b, int weak)
     for (int pass = 0; pass < 1 + weak; pass++) {
         const char *const *counters = pass ? tally_weak_counters : tally_strong_counters;
         for (size_t i = a; i < b;) {
-            size_t k = i, e;
-            UChar32 prev = i > a ? scan_prev(t, a, &k) : 0;
-            long v = (prev == 0x7B2C /* 第 */ || (prev >= '0' && prev <= '9'))
-                         ? -1
-                         : tally_count_at(t, i, b, &e);
-            int numeral_before = 0;
-            if (v >= 0 && i > a) { /* inside a longer number */
-                size_t m = i, dummy;
-                scan_prev(t, a, &m);
-                numeral_before = chinese_count_at(t, m, b, &dummy) >= 0;
+            size_t before = i, e = i;
+            UChar32 prev = i > a ? scan_prev(t, a, &before) : 0;
+            if (i > a && scan_any(t, before, i, tally_count_not_before)) {
+                scan_next(t, b, &i);
+                continue; /* 第三, 前三个月: an ordinal or a period */
             }
-            if (v >= tally_declared_min && v <= tally_declared_max && !numeral_before &&
-                scan_any(t, e, b, counters))
+            long v = prev >= '0' && prev <= '9' ? -1 : tally_count_at(t, i, b, &e);
+            size_t dummy; /* inside a longer number */
+            int numeral_before = v >= 0 && i > a && chinese_count_at(t, before, b, &dummy) >= 0;
+            const char *counter = v >= 0 ? scan_any(t, e, b, counters) : NULL;
+            if (v >= tally_declared_min && v <= tally_declared_max && !numeral_before && counter &&
+                !scan_any(t, e + strlen(counter), b, tally_count_not_after))
                 return (int)v;
             scan_next(t, b, &i);
         }
@@ -581,7 +580,12 @@ static void find_intro(finder *f, size_t first, size_t floor_, tally_span *intro
         intro->start = intro->stop = 0;
         return;
     }
-    *declared = declared_in(t, intro->start, intro->stop, 1);
+    /* the count may stand earlier in the sentence than the clause before the
+     * colon: 全省今年实施“稳外贸六项行动”，主要包括： */
+    tally_span whole = sentence_before(t, from, upto);
+    if (whole.start > intro->start || whole.stop < intro->stop)
+        whole = *intro;
+    *declared = declared_in(t, whole.start, whole.stop, 1);
     /* no count: an announcing sentence a little further back may carry one,
      * with a strong counter (从四方面发力), not any count (新支持25个县) */
     size_t back = intro->start;

@@ -301,6 +301,12 @@ static void test_more_styles(void)
     if (f.n == 2)
         CHECK_STR(str(&f, f.m[0].marker), "一是");
     done(&f);
+    /* a period or an ordinal is no declared count */
+    f = measures_of("前三个月，全省在第五届博览会上签约项目。\n\n一是加强监管。\n\n二是优化服务。\n");
+    CHECK(f.n == 2);
+    if (f.n == 2)
+        CHECK(f.m[0].declared == 0 && f.m[0].intro.stop > f.m[0].intro.start);
+    done(&f);
     /* lists restart in each interview answer */
     f = measures_of("记者：有哪些举措？\n\n张三：一是加强监管。二是优化服务。\n\n记者：下一步呢？\n\n"
                     "张三：三是扩大开放。四是深化改革。\n");

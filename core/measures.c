@@ -654,36 +654,37 @@ int tally_measures_find(const char *text, size_t len, const tally_structure *s,
     f.n = n;
     if (n > 1)
         qsort(f.v, n, sizeof *f.v, by_position);
-    /* parent: the innermost item of another list that holds every marker of the list */
+    /* parent: the innermost item of another list that holds every marker of
+     * the list. In text order, so that each item is cut to its parent's end
+     * before the items after it look for their parent inside it. */
     for (size_t k = 0; k < n; k++) {
         item *it = &f.v[k];
-        size_t last = it->mstart;
-        for (size_t j = k; j < n; j++)
+        long first = -1;
+        for (size_t j = 0; j < k && first < 0; j++)
             if (f.v[j].list == it->list)
-                last = f.v[j].mstart;
-        it->parent = -1;
-        for (size_t j = 0; j < n; j++) {
-            const item *c = &f.v[j];
-            if (c->list == it->list || c->mstart >= it->mstart || last >= c->tstop)
-                continue;
-            if (it->parent < 0 || c->tstop - c->tstart < f.v[it->parent].tstop - f.v[it->parent].tstart)
-                it->parent = (long)j;
-        }
-    }
-    /* a list's items share the parent of its first item */
-    for (size_t k = 0; k < n; k++)
-        for (size_t j = 0; j < k; j++)
-            if (f.v[j].list == f.v[k].list) {
-                f.v[k].parent = f.v[j].parent;
-                break;
+                first = (long)j;
+        if (first >= 0) {
+            it->parent = f.v[first].parent; /* a list's items share its parent */
+        } else {
+            size_t last = it->mstart;
+            for (size_t j = k; j < n; j++)
+                if (f.v[j].list == it->list)
+                    last = f.v[j].mstart;
+            it->parent = -1;
+            for (size_t j = 0; j < k; j++) {
+                const item *c = &f.v[j];
+                if (c->list == it->list || c->mstart >= it->mstart || last >= c->tstop)
+                    continue;
+                if (it->parent < 0 ||
+                    c->tstop - c->tstart < f.v[it->parent].tstop - f.v[it->parent].tstart)
+                    it->parent = (long)j;
             }
-    for (size_t k = 0; k < n; k++) {
-        item *it = &f.v[k];
-        it->level = 1;
-        for (long p = it->parent; p >= 0 && it->level <= (int)n; p = f.v[p].parent)
-            it->level++;
+        }
+        it->level = it->parent >= 0 ? f.v[it->parent].level + 1 : 1;
         if (it->parent >= 0 && it->tstop > f.v[it->parent].tstop)
             it->tstop = f.v[it->parent].tstop;
+        if (it->tstop < it->mstop)
+            it->tstop = it->mstop;
     }
     /* headline: to the first 。；; ！？, the paragraph end or the next marker */
     for (size_t k = 0; k < n; k++) {

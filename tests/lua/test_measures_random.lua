@@ -41,4 +41,17 @@ T.test("random texts", function()
   T.ok(items > 500, "the generator makes lists")
 end)
 
+T.test("random tag soup", function()
+  local soup = {"<", ">", "<p>", "</p>", "<div>", "<br/>", "<script>", "</script>", "<style>", "<!--",
+    "-->", "<title>", "</title>", "&", "&#", "&#x1F600;", "&#0;", "&#xD800;", "&nbsp;", "&bogus",
+    ";", "一是", "。", "<pre>", "</pre>", "\n", " ", "x", "\"", "<a href='>'>", "<svg/>", "<svg>"}
+  for round = 1, 500 do
+    local parts = {"<html>"}
+    for i = 1, math.random(0, 60) do parts[#parts + 1] = soup[math.random(#soup)] end
+    local doc = tally.doc(table.concat(parts))
+    T.ok(not doc.text:find("<script>", 1, true), "round " .. round .. ": script tag left")
+    for _, m in ipairs(doc:measures()) do T.eq(doc.text:sub(m.start, m.stop), m.text) end
+  end
+end)
+
 T.done()

@@ -13,7 +13,7 @@
 
 #include "utf8_scan.h"
 
-static const char *const lead_words[] = {"截至", "截止到", "截止", "自", "从", "今年", NULL};
+static const char *const lead_words[] = {"截至", "截止到", "截止", "自", "从", NULL};
 static const char *const tail_words[] = {"以来", "至今", "起", "以后", "期间", "时期", "底", "末",
                                          "初", NULL};
 static const char *const range_marks[] = {"至", "到", "-", "—", "–", "～", "~", "－", NULL};
@@ -197,6 +197,10 @@ int tally_dates_find(const tally_figure_rules *r, const char *text, size_t len, 
                 continue;
             }
             size_t wl;
+            if (tally_word_at(lead_words, ft, len, b, &wl) && atoms[j].a == b + wl) {
+                b = atoms[j].b; /* 今年截至6月底 */
+                continue;
+            }
             if (!split && tally_word_at(range_marks, ft, len, b, &wl) && atoms[j].a == b + wl) {
                 split = b;
                 b = atoms[j].b;
@@ -211,33 +215,54 @@ int tally_dates_find(const tally_figure_rules *r, const char *text, size_t len, 
         if (tally_word_at(tail_words, ft, len, b, &wl))
             b += wl;
         int year = doc_year ? doc_year : last_year;
+        /* a range inside one atom: 1至9月, 4月21日至23日 */
+        if (!split && (contains(ft, a, b, "月") || contains(ft, a, b, "日"))) {
+            for (size_t p = a + 1; p < b; p++) {
+                size_t mw;
+                if (tally_word_at(range_marks, ft, b, p, &mw) && p + mw < b) {
+                    split = p;
+                    break;
+                }
+            }
+        }
         ymd f1 = read_fields(ft, a, split ? split : b, year);
         tally_date *d = &v[nv++];
         d->span = (tally_span){a, b};
-        if (!f1.y && (f1.m || f1.d))
-            f1.y = year;
-        if (f1.d && !f1.m)
-            f1.y = 0; /* a bare day: its month is unknown */
-        format_iso(d->value, f1);
         if (split) {
-            size_t wl2;
-            tally_word_at(range_marks, ft, len, split, &wl2);
-            ymd f2 = read_fields(ft, split + wl2, b, year);
+            size_t mw;
+            tally_word_at(range_marks, ft, len, split, &mw);
+            ymd f2 = read_fields(ft, split + mw, b, year);
+            /* the first end may give only a number: it counts in the
+             * smallest field the second end names */
+            double nv1;
+            int zh;
+            size_t la = a;
+            while (la < split && !tally_numeral_scan(ft + la, split - la, &nv1, &zh))
+                utf8_next(ft, split, &la);
+            if (la < split && tally_numeral_scan(ft + la, split - la, &nv1, &zh) &&
+                la + tally_numeral_scan(ft + la, split - la, &nv1, &zh) == split) {
+                if (f2.d && !f1.d)
+                    f1.d = (int)nv1;
+                else if (f2.m && !f1.m && !f2.d)
+                    f1.m = (int)nv1;
+            }
+            if (!f1.y)
+                f1.y = f2.y ? f2.y : year;
+            if (!f1.m && f1.d)
+                f1.m = f2.m;
             if (!f2.y)
                 f2.y = f1.y;
             if (!f2.m && f2.d)
                 f2.m = f1.m;
+            format_iso(d->value, f1);
             if (f2.m || f2.d || f2.y != f1.y)
                 format_iso(d->value_max, f2);
-            if (f1.y && !f1.m && f2.m && f1.d == 0) {
-                /* 1至9月: the first number is a month too */
-                double mv;
-                int zh;
-                if (tally_numeral_scan(ft + a, split - a, &mv, &zh) && mv >= 1 && mv <= 12) {
-                    f1.m = (int)mv;
-                    format_iso(d->value, f1);
-                }
-            }
+        } else {
+            if (!f1.y && (f1.m || f1.d))
+                f1.y = year;
+            if (f1.d && !f1.m)
+                f1.y = 0; /* a bare day: its month is unknown */
+            format_iso(d->value, f1);
         }
         if (f1.y && contains(ft, a, b, "年") && !contains(ft, a, b, "今") &&
             !contains(ft, a, b, "去"))

@@ -440,6 +440,26 @@ static size_t figure_at(scan *s, size_t lo, size_t hi, size_t i, tally_figure *f
     }
     if (prefix)
         j += prefix->wlen;
+    /* 翻一番, 翻了两番: doubling N times is growth of (2^N - 1) × 100% */
+    if (!prefix && utf8_starts(s->f, hi, j, "翻", 3)) {
+        size_t p = j + 3;
+        if (utf8_starts(s->f, hi, p, "了", 3))
+            p += 3;
+        double times;
+        int zh;
+        size_t n = tally_numeral_scan(s->f + p, hi - p, &times, &zh);
+        if (n && times > 0 && times < 20 && utf8_starts(s->f, hi, p + n, "番", 3)) {
+            size_t e = p + n + 3;
+            if (masked(s, j, e))
+                return 0;
+            fig->span = (tally_span){j, e};
+            fig->value = (pow(2, times) - 1) * 100;
+            strcpy(fig->unit, "%");
+            fig->kind = TALLY_FIG_GROWTH;
+            fig->approx = approx;
+            return e;
+        }
+    }
     /* 第N and 前N outside a rank are ordinals: 第二届, 第一批 */
     if (utf8_starts(s->f, hi, j, "第", 3) || utf8_starts(s->f, hi, j, "前", 3)) {
         double v;

@@ -300,18 +300,28 @@ static const trend_rule *trend_before(const scan *s, size_t lo, size_t a, tally_
     return found;
 }
 
-/* Whether i lies inside quotation marks opened in the same sentence. */
-static int quoted(const scan *s, size_t lo, size_t i)
+/* How deep inside quotation marks i lies (opened in the same sentence);
+ * *opened gets the end of the innermost opening mark. */
+static int quote_depth(const scan *s, size_t lo, size_t i, size_t *opened)
 {
     int depth = 0;
+    *opened = lo;
     for (size_t p = lo; p < i;) {
         uint32_t c = utf8_next(s->f, i, &p);
-        if (open_quote(c))
+        if (open_quote(c)) {
             depth++;
-        else if (close_quote(c) && depth > 0)
+            *opened = p;
+        } else if (close_quote(c) && depth > 0) {
             depth--;
+        }
     }
-    return depth > 0;
+    return depth;
+}
+
+static int quoted(const scan *s, size_t lo, size_t i)
+{
+    size_t opened;
+    return quote_depth(s, lo, i, &opened) > 0;
 }
 
 /* ---- ranks ---- */
@@ -628,8 +638,13 @@ done:
         *skip = e;
         return 0;
     }
-    /* a quoted name holds no figure unless it counts a list (“十大工程”) */
-    if (quoted(s, lo, j) && !(unit_flags & TALLY_UNIT_LIST_COUNT) && kind != TALLY_FIG_RATIO) {
+    /* A quoted name holds no figure (“萬人業務大培訓”, “16条”) unless the
+     * quote opens with a count of listed items (“十大工程”, “四个国家级示范项目”);
+     * a quote inside a quote is a name within a name (“发挥‘三个作用’”). */
+    size_t opened;
+    int depth = quote_depth(s, lo, j, &opened);
+    if (depth > 0 && kind != TALLY_FIG_RATIO &&
+        !((unit_flags & TALLY_UNIT_LIST_COUNT) && depth == 1 && opened == j)) {
         *skip = e;
         return 0;
     }

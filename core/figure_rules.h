@@ -55,6 +55,7 @@ struct tally_figure_rules {
 
 /* Word lists the scanner consults; each ends with NULL. Kept with the other
  * tables in figure_tables.c. */
+extern const char *const tally_comparatives[]; /* 高于, 低于: a trend word with its object between */
 extern const char *const tally_rank_verbs[];    /* 位居, 居, 位列 ... */
 extern const char *const tally_rank_scopes[];   /* 全国, 西北 ... (a rank without verb) */
 extern const char *const tally_rank_words[];    /* 首位, 榜首: rank 1 without a numeral */

@@ -279,8 +279,21 @@ static const trend_rule *trend_before(const scan *s, size_t lo, size_t a, tally_
         }
         break;
     }
-    if (found && found->base && base->stop != 0 && !found->base)
-        base->start = base->stop = 0;
+    if (!found) {
+        /* 高于全国平均6.7个百分点: the comparison's object stands between */
+        size_t wl;
+        for (size_t p = i, chars = 0; p > cs && chars < 12; chars++) {
+            if (tally_word_before(tally_comparatives, s->f, p, &wl)) {
+                for (size_t k = 0; k < s->r->trends.n; k++)
+                    if (s->r->trends.v[k].wlen == wl &&
+                        memcmp(s->r->trends.v[k].word, s->f + p - wl, wl) == 0)
+                        return &s->r->trends.v[k];
+            }
+            size_t q;
+            utf8_prev(s->f, p, &q);
+            p = q;
+        }
+    }
     /* a base further back in the clause still names the comparison */
     if (found && base->stop == 0) {
         for (size_t p = i; p > cs;) {
@@ -427,7 +440,8 @@ static size_t figure_at(scan *s, size_t lo, size_t hi, size_t i, tally_figure *f
     /* qualifiers before the number: 约, 近, 超过 (突破 stays out of the text) */
     for (size_t k = 0; k < s->r->qualifiers.n; k++) {
         const qualifier_rule *q = &s->r->qualifiers.v[k];
-        if (q->before == 1 && utf8_starts(s->f, hi, j, q->word, q->wlen)) {
+        if (q->before == 1 && utf8_starts(s->f, hi, j, q->word, q->wlen) &&
+            !masked(s, j, j + q->wlen)) {
             size_t after = j + q->wlen;
             if (numeral_starts(s, after, hi) || tally_word_at(tally_fraction_marks, s->f, hi, after, &wl)) {
                 approx = q->approx;

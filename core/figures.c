@@ -883,7 +883,8 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
                 utf8_next(ft, hi, &i);
             }
         }
-        qsort(s.out.v + first, s.out.n - first, sizeof *s.out.v, by_start);
+        if (s.out.n > first)
+            qsort(s.out.v + first, s.out.n - first, sizeof *s.out.v, by_start);
         /* subject and period */
         tally_span last_subject = {0, 0};
         for (size_t k = first; k < s.out.n; k++) {

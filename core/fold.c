@@ -9,7 +9,30 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/utf8.h>
+
 #include "utf8_scan.h"
+
+/* Ill-formed UTF-8 (stray bytes, overlong forms, surrogates) becomes '?',
+ * byte for byte: the scanners and PCRE2 then read valid UTF-8 only. */
+static int make_valid(char *s, size_t len)
+{
+    int changed = 0;
+    int32_t n = len > (size_t)INT32_MAX ? INT32_MAX : (int32_t)len;
+    for (int32_t i = 0; i < n;) {
+        int32_t start = i;
+        UChar32 c;
+        U8_NEXT((const uint8_t *)s, i, n, c);
+        if (c < 0) {
+            for (int32_t k = start; k < i; k++)
+                s[k] = '?';
+            changed = 1;
+        }
+    }
+    for (size_t i = (size_t)n; i < len; i++)
+        s[i] = '?';
+    return changed;
+}
 
 static int is_han(uint32_t c)
 {
@@ -37,8 +60,11 @@ char *tally_fold_simplified(const char *text, size_t len, tally_error *err)
         tally_error_set(err, "out of memory");
         return NULL;
     }
-    memcpy(out, text, len);
+    if (len)
+        memcpy(out, text, len);
     out[len] = '\0';
+    if (make_valid(out, len))
+        text = out; /* convert the repaired copy */
     int any_han = 0;
     for (size_t i = 0; i < len;) {
         if (is_han(utf8_next(text, len, &i))) {

@@ -149,7 +149,7 @@ int tally_dates_find(const tally_figure_rules *r, const char *text, size_t len, 
     if (!md)
         goto oom;
     for (size_t off = 0; off < len;) {
-        int rc = pcre2_match(r->time_re, (PCRE2_SPTR)ft, len, off, PCRE2_NO_UTF_CHECK, md, NULL);
+        int rc = pcre2_match(r->time_re, (PCRE2_SPTR)ft, len, off, PCRE2_NO_UTF_CHECK, md, r->mctx);
         if (rc < 0)
             break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);

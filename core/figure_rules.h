@@ -51,6 +51,10 @@ struct tally_figure_rules {
     RULE_VEC(trend_rule) trends;
     RULE_VEC(exclusion_rule) exclusions;
     pcre2_code *time_re; /* time atoms, see dates.c */
+    /* limits for every match (tally/regex.h), so a pattern added from Lua
+     * that backtracks without end fails instead of hanging; only read while
+     * matching, so threads may share it */
+    pcre2_match_context *mctx;
 };
 
 /* Word lists the scanner consults; each ends with NULL. Kept with the other

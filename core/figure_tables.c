@@ -5,6 +5,7 @@
  * To teach tally a word, add a row here or call the tally.units.add /
  * tally.qualifiers.add / tally.trends.add functions from Lua. */
 #include "figure_rules.h"
+#include "tally/regex.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -308,7 +309,11 @@ static pcre2_code *compile(const char *pattern, tally_error *err)
                         (const char *)msg);
         return NULL;
     }
-    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
+    /* the interpreter gives the same results; TALLY_REGEX_JIT=0 asks for it
+     * as it does for tally.regex (valgrind cannot follow JIT code) */
+    const char *want_jit = getenv("TALLY_REGEX_JIT");
+    if (!want_jit || strcmp(want_jit, "0") != 0)
+        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
     return re;
 }
 
@@ -337,10 +342,14 @@ int tally_figure_rules_add_exclusion(tally_figure_rules *r, const char *pattern,
 tally_figure_rules *tally_figure_rules_new(tally_error *err)
 {
     tally_figure_rules *r = calloc(1, sizeof *r);
-    if (!r) {
+    if (!r || !(r->mctx = pcre2_match_context_create(NULL))) {
+        free(r);
         tally_error_set(err, "out of memory");
         return NULL;
     }
+    pcre2_set_match_limit(r->mctx, TALLY_REGEX_MATCH_LIMIT);
+    pcre2_set_depth_limit(r->mctx, TALLY_REGEX_DEPTH_LIMIT);
+    pcre2_set_heap_limit(r->mctx, TALLY_REGEX_HEAP_LIMIT_KIB);
     for (size_t k = 0; k < sizeof default_units / sizeof *default_units; k++)
         if (tally_figure_rules_add_unit(r, default_units[k].word, default_units[k].unit,
                                         (tally_figure_kind)default_units[k].kind,
@@ -400,6 +409,7 @@ void tally_figure_rules_free(tally_figure_rules *r)
     free(r->trends.v);
     free(r->exclusions.v);
     pcre2_code_free(r->time_re);
+    pcre2_match_context_free(r->mctx);
     free(r);
 }
 

@@ -142,6 +142,16 @@ int tally_dates_find(const tally_figure_rules *r, const char *text, size_t len, 
     char *ft = tally_fold_simplified(text, len, err);
     if (!ft)
         return -1;
+    int rc = tally_dates_find_folded(r, ft, len, out, n, err);
+    free(ft);
+    return rc;
+}
+
+int tally_dates_find_folded(const tally_figure_rules *r, const char *ft, size_t len,
+                            tally_date **out, size_t *n, tally_error *err)
+{
+    *out = NULL;
+    *n = 0;
     pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->time_re, NULL);
     atom *atoms = NULL;
     size_t na = 0, cap = 0;
@@ -274,7 +284,6 @@ int tally_dates_find(const tally_figure_rules *r, const char *text, size_t len, 
     }
     free(atoms);
     pcre2_match_data_free(md);
-    free(ft);
     *out = v;
     *n = nv;
     return 0;
@@ -282,7 +291,6 @@ oom:
     free(atoms);
     free(v);
     pcre2_match_data_free(md);
-    free(ft);
     tally_error_set(err, "out of memory");
     return -1;
 }

@@ -55,7 +55,16 @@ struct tally_figure_rules {
      * that backtracks without end fails instead of hanging; only read while
      * matching, so threads may share it */
     pcre2_match_context *mctx;
+    /* code points (BMP) that may open a figure: numerals, the first
+     * characters of qualifiers before a number, of currency prefixes, ... */
+    unsigned char starters[0x10000 / 8];
 };
+
+/* Whether a figure may start with code point c. */
+static inline int tally_rules_starter(const tally_figure_rules *r, uint32_t c)
+{
+    return c > 0xFFFF || (r->starters[c >> 3] >> (c & 7)) & 1;
+}
 
 /* Word lists the scanner consults; each ends with NULL. Kept with the other
  * tables in figure_tables.c. */
@@ -72,6 +81,10 @@ extern const double tally_fraction_scales[];
 extern const char *const tally_subject_stops[]; /* verbs and particles that end a subject */
 extern const char *const tally_time_patterns[]; /* PCRE2 alternatives for time atoms */
 extern const char *const tally_nonperiod_words[];
+
+/* tally_dates_find on text already folded to Simplified. */
+int tally_dates_find_folded(const tally_figure_rules *r, const char *ft, size_t len,
+                            tally_date **out, size_t *n, tally_error *err);
 
 /* The unit word at text[i] (longest match), or NULL. */
 const unit_rule *tally_rules_unit_at(const tally_figure_rules *r, const char *text, size_t len,

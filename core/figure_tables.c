@@ -186,7 +186,23 @@ const char *const tally_subject_stops[] = {
     "其中", "我们", "全省", "全市", "全国", "我省", "我市", "河北省", "山东省", "甘肃省",
     "用于", "占", "以", "超", "近", "逾", NULL};
 
+/* Characters that open a figure besides the qualifier and prefix words:
+ * numerals in every form, 第 and 前 (ranks), 翻 (翻一番). */
+static const char starter_chars[] =
+    "0123456789０１２３４５６７８９〇零一壹二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖"
+    "十拾百佰千仟万萬亿億廿卅卌第前翻";
+
 /* ---- building and extending the rules ---- */
+
+static void add_starter(tally_figure_rules *r, const char *word, size_t len)
+{
+    size_t i = 0;
+    if (!len)
+        return;
+    uint32_t c = utf8_next(word, len, &i);
+    if (c <= 0xFFFF)
+        r->starters[c >> 3] |= (unsigned char)(1u << (c & 7));
+}
 
 static int grow(void **v, size_t *cap, size_t n, size_t size)
 {
@@ -252,6 +268,8 @@ int tally_figure_rules_add_unit(tally_figure_rules *r, const char *word, const c
     slot->kind = kind;
     slot->scale = scale;
     slot->flags = flags;
+    if (flags & TALLY_UNIT_PREFIX)
+        add_starter(r, w, wlen);
     return 0;
 }
 
@@ -273,6 +291,8 @@ int tally_figure_rules_add_qualifier(tally_figure_rules *r, const char *word, ta
         return -1;
     }
     r->qualifiers.v[r->qualifiers.n++] = (qualifier_rule){w, wlen, approx, before, in_text};
+    if (before == 1)
+        add_starter(r, w, wlen);
     return 0;
 }
 
@@ -350,6 +370,12 @@ tally_figure_rules *tally_figure_rules_new(tally_error *err)
     pcre2_set_match_limit(r->mctx, TALLY_REGEX_MATCH_LIMIT);
     pcre2_set_depth_limit(r->mctx, TALLY_REGEX_DEPTH_LIMIT);
     pcre2_set_heap_limit(r->mctx, TALLY_REGEX_HEAP_LIMIT_KIB);
+    for (size_t i = 0; i < sizeof starter_chars - 1;) {
+        size_t k = i;
+        utf8_next(starter_chars, sizeof starter_chars - 1, &k);
+        add_starter(r, starter_chars + i, k - i);
+        i = k;
+    }
     for (size_t k = 0; k < sizeof default_units / sizeof *default_units; k++)
         if (tally_figure_rules_add_unit(r, default_units[k].word, default_units[k].unit,
                                         (tally_figure_kind)default_units[k].kind,
@@ -421,7 +447,7 @@ const unit_rule *tally_rules_unit_at(const tally_figure_rules *r, const char *te
     const unit_rule *best = NULL;
     for (size_t k = 0; k < r->units.n; k++) {
         const unit_rule *u = &r->units.v[k];
-        if (u->flags & TALLY_UNIT_PREFIX)
+        if ((u->flags & TALLY_UNIT_PREFIX) || i >= len || u->word[0] != text[i])
             continue;
         if ((!best || u->wlen > best->wlen) && utf8_starts(text, len, i, u->word, u->wlen))
             best = u;
@@ -434,7 +460,11 @@ const char *tally_word_at(const char *const *words, const char *text, size_t len
 {
     const char *best = NULL;
     size_t bl = 0;
+    if (i >= len)
+        return NULL;
     for (size_t k = 0; words[k]; k++) {
+        if (words[k][0] != text[i])
+            continue;
         size_t l = strlen(words[k]);
         if (l > bl && utf8_starts(text, len, i, words[k], l)) {
             best = words[k];
@@ -451,7 +481,8 @@ const char *tally_word_before(const char *const *words, const char *text, size_t
     size_t bl = 0;
     for (size_t k = 0; words[k]; k++) {
         size_t l = strlen(words[k]);
-        if (l > bl && l <= i && memcmp(text + i - l, words[k], l) == 0) {
+        if (l > bl && l <= i && text[i - 1] == words[k][l - 1] &&
+            memcmp(text + i - l, words[k], l) == 0) {
             best = words[k];
             bl = l;
         }

@@ -83,6 +83,9 @@ typedef struct scan {
     tally_date *dates;
     size_t nd;
     fig_vec out;
+    /* quote depth is read left to right: where the last count stopped */
+    size_t q_lo, q_pos, q_opened;
+    int q_depth;
 } scan;
 
 static int push(scan *s, const tally_figure *fig)
@@ -315,26 +318,38 @@ static const trend_rule *trend_before(const scan *s, size_t lo, size_t a, tally_
 
 /* How deep inside quotation marks i lies (opened in the same sentence);
  * *opened gets the end of the innermost opening mark. */
-static int quote_depth(const scan *s, size_t lo, size_t i, size_t *opened)
+static int quote_depth(scan *s, size_t lo, size_t i, size_t *opened)
 {
-    int depth = 0;
-    *opened = lo;
-    for (size_t p = lo; p < i;) {
+    if (s->q_lo != lo || s->q_pos > i || s->q_pos < lo) {
+        s->q_lo = s->q_pos = s->q_opened = lo;
+        s->q_depth = 0;
+    }
+    for (size_t p = s->q_pos; p < i;) {
         uint32_t c = utf8_next(s->f, i, &p);
         if (open_quote(c)) {
-            depth++;
-            *opened = p;
-        } else if (close_quote(c) && depth > 0) {
-            depth--;
+            s->q_depth++;
+            s->q_opened = p;
+        } else if (close_quote(c) && s->q_depth > 0) {
+            s->q_depth--;
         }
     }
-    return depth;
+    s->q_pos = i;
+    *opened = s->q_opened;
+    return s->q_depth;
 }
 
+/* Whether i lies inside quotation marks opened at or after lo. */
 static int quoted(const scan *s, size_t lo, size_t i)
 {
-    size_t opened;
-    return quote_depth(s, lo, i, &opened) > 0;
+    int depth = 0;
+    for (size_t p = lo; p < i;) {
+        uint32_t c = utf8_next(s->f, i, &p);
+        if (open_quote(c))
+            depth++;
+        else if (close_quote(c) && depth > 0)
+            depth--;
+    }
+    return depth > 0;
 }
 
 /* ---- ranks ---- */
@@ -817,7 +832,7 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
 {
     *out = NULL;
     *n = 0;
-    scan s = {r, text, NULL, len, NULL, NULL, 0, {0}};
+    scan s = {r, text, NULL, len, NULL, NULL, 0, {0}, 0, 0, 0, 0};
     char *ft = tally_fold_simplified(text, len, err);
     if (!ft)
         return -1;
@@ -826,7 +841,7 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
     pcre2_match_data *md = NULL;
     if (!s.mask)
         goto oom;
-    if (tally_dates_find(r, text, len, &s.dates, &s.nd, err) < 0)
+    if (tally_dates_find_folded(r, ft, len, &s.dates, &s.nd, err) < 0)
         goto fail;
     for (size_t k = 0; k < s.nd; k++)
         mask_range(&s, s.dates[k].span.start, s.dates[k].span.stop);
@@ -866,6 +881,11 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
                     inside_rank = 1;
             if (inside_rank) {
                 i++;
+                continue;
+            }
+            size_t next = i;
+            if (!tally_rules_starter(r, utf8_next(ft, hi, &next))) {
+                i = next;
                 continue;
             }
             tally_figure fig;
@@ -954,7 +974,7 @@ int tally_number_parse(const tally_figure_rules *r, const char *str, size_t len,
         free(ft);
         return 0;
     }
-    scan s = {r, str + a, ft, n, mask, NULL, 0, {0}};
+    scan s = {r, str + a, ft, n, mask, NULL, 0, {0}, 0, 0, 0, 0};
     tally_figure fig;
     size_t skip;
     size_t e = figure_at(&s, 0, n, 0, &fig, &skip);

@@ -338,20 +338,6 @@ static int quote_depth(scan *s, size_t lo, size_t i, size_t *opened)
     return s->q_depth;
 }
 
-/* Whether i lies inside quotation marks opened at or after lo. */
-static int quoted(const scan *s, size_t lo, size_t i)
-{
-    int depth = 0;
-    for (size_t p = lo; p < i;) {
-        uint32_t c = utf8_next(s->f, i, &p);
-        if (open_quote(c))
-            depth++;
-        else if (close_quote(c) && depth > 0)
-            depth--;
-    }
-    return depth > 0;
-}
-
 /* ---- ranks ---- */
 
 typedef struct rank_marker {
@@ -721,6 +707,20 @@ static tally_span subject_after(const scan *s, size_t e, size_t hi)
     size_t i = e, wl;
     if (utf8_starts(s->f, hi, i, "的", 3))
         i += 3;
+    /* a quoted name: the words inside the quotes (“云展会”) */
+    size_t q = i;
+    if (i < hi && open_quote(utf8_next(s->f, hi, &q))) {
+        size_t a = q, p = q;
+        while (p < hi) {
+            size_t k = p;
+            uint32_t c = utf8_next(s->f, hi, &k);
+            if (close_quote(c))
+                return (tally_span){a, p};
+            if (clause_end(c))
+                break;
+            p = k;
+        }
+    }
     size_t a = i;
     int chars = 0;
     while (i < hi && chars < 12) {
@@ -729,26 +729,32 @@ static tally_span subject_after(const scan *s, size_t e, size_t hi)
         if (i > a && (tally_word_at(tally_subject_stops, s->f, hi, i, &wl) ||
                       numeral_starts(s, i, hi)))
             break;
-        if (is_stop_char(c) && c != 0x201C && c != 0x201D)
+        if (is_stop_char(c))
             break;
         i = k;
         chars++;
     }
-    /* quotes around a name are kept only when both are inside */
-    while (i > a && ((unsigned char)s->f[i - 1] == 0x9C || (unsigned char)s->f[i - 1] == 0x9D) &&
-           i >= 3 && utf8_starts(s->f, hi, i - 3, "\xE2\x80", 2) && !quoted(s, a, i - 3))
-        i -= 3;
     return (tally_span){a, i};
 }
 
-/* The noun phrase before a figure (外贸进出口总额14.8亿元). */
-static tally_span subject_before(const scan *s, size_t lo, size_t a)
+/* Whether byte p lies inside a figure found earlier. */
+static int in_figure(const scan *s, size_t p)
+{
+    for (size_t k = s->out.n; k-- > 0;)
+        if (p >= s->out.v[k].span.start && p < s->out.v[k].span.stop)
+            return 1;
+    return 0;
+}
+
+/* The noun phrase before a figure (外贸进出口总额14.8亿元). keep_trends: a
+ * trend word is the subject itself (增速位居全国第2位). */
+static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_trends)
 {
     size_t cs = clause_start(s, lo, a), i = a, wl;
     /* drop the words between subject and number: 同比增长, 达到, 约 */
     for (int guard = 0; guard < 16 && i > cs; guard++) {
         int moved = 0;
-        for (size_t k = 0; k < s->r->trends.n; k++) {
+        for (size_t k = 0; k < s->r->trends.n && !keep_trends; k++) {
             const trend_rule *t = &s->r->trends.v[k];
             if (t->wlen <= i - cs && memcmp(s->f + i - t->wlen, t->word, t->wlen) == 0) {
                 i -= t->wlen;
@@ -774,7 +780,7 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a)
         uint32_t c = utf8_prev(s->f, i, &p);
         if (!is_han(c) && c != 0x3001 /* 、 */)
             break;
-        if (masked(s, p, i) && chars > 0)
+        if ((masked(s, p, i) && chars > 0) || in_figure(s, p))
             break;
         if (tally_word_before(tally_subject_stops, s->f, i, &wl) && chars > 0)
             break;
@@ -923,13 +929,13 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
                     a = p;
                 }
                 if (tally_word_before(tally_rank_verbs, ft, a, &wl))
-                    subj = subject_before(&s, lo, a - wl);
+                    subj = subject_before(&s, lo, a - wl, 1);
             } else if (fig->kind == TALLY_FIG_QUANTITY) {
                 subj = subject_after(&s, fig->span.stop, hi);
                 if (subj.stop == subj.start)
-                    subj = subject_before(&s, lo, fig->span.start);
+                    subj = subject_before(&s, lo, fig->span.start, 0);
             } else {
-                subj = subject_before(&s, lo, fig->span.start);
+                subj = subject_before(&s, lo, fig->span.start, 0);
             }
             if (subj.stop == subj.start)
                 subj = last_subject;

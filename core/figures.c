@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tally/segment.h"
 #include "utf8_scan.h"
 
 const char *tally_figure_kind_name(tally_figure_kind kind)
@@ -83,6 +84,9 @@ typedef struct scan {
     tally_date *dates;
     size_t nd;
     fig_vec out;
+    /* word boundaries (ICU), so a stop word inside a word (对 in 对外)
+     * does not cut a subject; NULL treats every byte as a boundary */
+    unsigned char *boundary;
     /* quote depth is read left to right: where the last count stopped */
     size_t q_lo, q_pos, q_opened;
     int q_depth;
@@ -701,6 +705,19 @@ static int is_stop_char(uint32_t c)
     return !is_han(c) || c == 0x7684 /* 的 */;
 }
 
+/* A stop word that is a whole word: its ends are word boundaries. */
+static int stop_at(const scan *s, size_t i, size_t hi, size_t *wl)
+{
+    return tally_word_at(tally_subject_stops, s->f, hi, i, wl) &&
+           (!s->boundary || (s->boundary[i] && s->boundary[i + *wl]));
+}
+
+static int stop_before(const scan *s, size_t i, size_t *wl)
+{
+    return tally_word_before(tally_subject_stops, s->f, i, wl) &&
+           (!s->boundary || (s->boundary[i] && s->boundary[i - *wl]));
+}
+
 /* The noun phrase after a count (八个重点项目 → 重点项目). */
 static tally_span subject_after(const scan *s, size_t e, size_t hi)
 {
@@ -726,8 +743,7 @@ static tally_span subject_after(const scan *s, size_t e, size_t hi)
     while (i < hi && chars < 12) {
         size_t k = i;
         uint32_t c = utf8_next(s->f, hi, &k);
-        if (i > a && (tally_word_at(tally_subject_stops, s->f, hi, i, &wl) ||
-                      numeral_starts(s, i, hi)))
+        if (i > a && (stop_at(s, i, hi, &wl) || numeral_starts(s, i, hi)))
             break;
         if (is_stop_char(c))
             break;
@@ -762,7 +778,7 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
                 break;
             }
         }
-        if (!moved && tally_word_before(tally_subject_stops, s->f, i, &wl) && i - wl >= cs) {
+        if (!moved && stop_before(s, i, &wl) && i - wl >= cs) {
             i -= wl;
             moved = 1;
         }
@@ -782,7 +798,7 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
             break;
         if ((masked(s, p, i) && chars > 0) || in_figure(s, p))
             break;
-        if (tally_word_before(tally_subject_stops, s->f, i, &wl) && chars > 0)
+        if (stop_before(s, i, &wl) && chars > 0)
             break;
         i = p;
         chars++;
@@ -794,7 +810,7 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
         if (s->dates[k].span.start <= i && s->dates[k].span.stop > i && s->dates[k].span.stop <= b)
             i = s->dates[k].span.stop;
     size_t wl2;
-    while (i < b && tally_word_at(tally_subject_stops, s->f, b, i, &wl2))
+    while (i < b && stop_at(s, i, b, &wl2))
         i += wl2;
     return (tally_span){i, b};
 }
@@ -838,7 +854,7 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
 {
     *out = NULL;
     *n = 0;
-    scan s = {r, text, NULL, len, NULL, NULL, 0, {0}, 0, 0, 0, 0};
+    scan s = {r, text, NULL, len, NULL, NULL, 0, {0}, NULL, 0, 0, 0, 0};
     char *ft = tally_fold_simplified(text, len, err);
     if (!ft)
         return -1;
@@ -851,6 +867,21 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
         goto fail;
     for (size_t k = 0; k < s.nd; k++)
         mask_range(&s, s.dates[k].span.start, s.dates[k].span.stop);
+    {
+        tally_token *tok = NULL;
+        size_t nt = 0;
+        if (tally_tokens(text, len, &tok, &nt, err) < 0)
+            goto fail;
+        s.boundary = calloc(len + 1, 1);
+        if (!s.boundary) {
+            free(tok);
+            goto oom;
+        }
+        s.boundary[0] = s.boundary[len] = 1;
+        for (size_t k = 0; k < nt; k++)
+            s.boundary[tok[k].start] = s.boundary[tok[k].stop] = 1;
+        free(tok);
+    }
     for (size_t k = 0; k < r->exclusions.n; k++) {
         md = pcre2_match_data_create_from_pattern(r->exclusions.v[k].re, NULL);
         if (!md)
@@ -930,7 +961,9 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
                 }
                 if (tally_word_before(tally_rank_verbs, ft, a, &wl))
                     subj = subject_before(&s, lo, a - wl, 1);
-            } else if (fig->kind == TALLY_FIG_QUANTITY) {
+            } else if (fig->kind == TALLY_FIG_QUANTITY ||
+                       utf8_starts(ft, hi, fig->span.stop, "的", 3)) {
+                /* 八个重点项目, 9.8%的外资: the noun after it */
                 subj = subject_after(&s, fig->span.stop, hi);
                 if (subj.stop == subj.start)
                     subj = subject_before(&s, lo, fig->span.start, 0);
@@ -944,6 +977,7 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
         }
     }
     free(s.mask);
+    free(s.boundary);
     free(s.dates);
     free(ft);
     *out = s.out.v;
@@ -955,6 +989,7 @@ fail:
     pcre2_match_data_free(md);
     free(s.out.v);
     free(s.mask);
+    free(s.boundary);
     free(s.dates);
     free(ft);
     return -1;
@@ -980,7 +1015,7 @@ int tally_number_parse(const tally_figure_rules *r, const char *str, size_t len,
         free(ft);
         return 0;
     }
-    scan s = {r, str + a, ft, n, mask, NULL, 0, {0}, 0, 0, 0, 0};
+    scan s = {r, str + a, ft, n, mask, NULL, 0, {0}, NULL, 0, 0, 0, 0};
     tally_figure fig;
     size_t skip;
     size_t e = figure_at(&s, 0, n, 0, &fig, &skip);

@@ -229,6 +229,15 @@ static const unit_rule *unit_after(const scan *s, size_t j, size_t hi, size_t *e
     return u;
 }
 
+/* Whether the number [j, e) ends in a magnitude character (万, 亿). */
+static int magnitude_end(const scan *s, size_t j, size_t e)
+{
+    if (e < j + 3)
+        return 0;
+    double f;
+    return tally_magnitude_scan(s->f + e - 3, 3, &f) == 3 && f >= 1e4;
+}
+
 /* ---- context: trends, quotes, anaphora ---- */
 
 static const char *const trend_gap_words[] = {"了", "达到", "达", "为", "分别", "、", "和", "及",
@@ -632,6 +641,10 @@ static size_t figure_at(scan *s, size_t lo, size_t hi, size_t i, tally_figure *f
                 *skip = e;
                 return 0;
             }
+        } else if (!chinese && e > j && magnitude_end(s, j, e)) {
+            /* 人次达3,400万: a magnitude makes a count even without a unit */
+            unit[0] = '\0';
+            kind = TALLY_FIG_QUANTITY;
         } else {
             *skip = e; /* a bare number: a code, a name, a year without 年 */
             return 0;

@@ -148,6 +148,31 @@ size_t tally_magnitude_scan(const char *s, size_t len, double *factor)
     return i;
 }
 
+/* A decimal part written in Chinese: 点 (點) and digits, as in 三点五 or
+ * 百分之三點五. Returns the end (i when there is none) and the fraction. */
+static size_t decimal_part(const char *s, size_t len, size_t i, double *frac)
+{
+    size_t j;
+    if (utf8_starts(s, len, i, "点", 3) || utf8_starts(s, len, i, "點", 3))
+        j = i + 3;
+    else
+        return i;
+    double scale = 0.1, f = 0;
+    size_t next;
+    const zh_char *z;
+    int n = 0;
+    while ((z = zh_at(s, len, j, &next)) && z->digit >= 0 && !z->tens) {
+        f += z->digit * scale;
+        scale /= 10;
+        j = next;
+        n++;
+    }
+    if (!n)
+        return i;
+    *frac = f;
+    return j;
+}
+
 /* Chinese numerals. A run of bare digits (二〇二一) reads digit by digit. */
 static size_t scan_chinese(const char *s, size_t len, double *value)
 {
@@ -216,17 +241,24 @@ static size_t scan_chinese(const char *s, size_t len, double *value)
     }
     if (i == 0)
         return 0;
+    double frac = 0;
+    size_t after = decimal_part(s, len, i, &frac);
     if (digits_only) {
-        *value = concat;
-        return i;
+        *value = concat + frac;
+        return after;
     }
-    if (digit >= 0) {
+    if (digit >= 0 && after == i) {
         /* 两万五 = 25000: a last digit right after a unit counts in the next
          * lower place, unless a 零 came between. */
         if (last_unit >= 10 && !zero_seen)
             section += digit * last_unit / 10;
         else
             section += digit;
+    }
+    if (after > i) {
+        /* 三点五, 十点五: the digit before 点 is units, not the abbreviated place */
+        *value = total + section + (digit >= 0 ? digit : 0) + frac;
+        return after;
     }
     *value = total + section;
     return i;

@@ -96,6 +96,9 @@ int main(void)
     number_is("1，409", 1409, "");
     number_is("1,234,567.5", 1234567.5, "");
     number_is("二〇二一", 2021, "");
+    number_is("三点五", 3.5, "");
+    number_is("十點五", 10.5, "");
+    number_is("百分之三點五", 3.5, "%");
     /* with units (README: tally.number("3617.64万只") → 36176400, "只") */
     number_is("3617.64万只", 36176400, "只");
     number_is("14.8亿元", 1480000000, "元");

@@ -16,6 +16,7 @@
 static const char *const lead_words[] = {"截至", "截止到", "截止", "自", "从", NULL};
 static const char *const tail_words[] = {"以来", "至今", "起", "以后", "期间", "时期", "底", "末",
                                          "初", NULL};
+static const char *const comparison_leads[] = {"比", "较", "于", "同", NULL};
 static const char *const range_marks[] = {"至", "到", "-", "—", "–", "～", "~", "－", NULL};
 
 const char *tally_date_kind_name(tally_date_kind kind)
@@ -280,6 +281,10 @@ int tally_dates_find_folded(const tally_figure_rules *r, const char *ft, size_t 
             last_year = f1.y;
         d->kind = classify(ft, a, b, f1, split != 0);
         d->is_period = d->kind != TALLY_DATE_TIME && d->kind != TALLY_DATE_DURATION;
+        /* 比上年, 较2019年, 高于一季度: the base of a comparison, not a period */
+        size_t bw;
+        if (tally_word_before(comparison_leads, ft, a, &bw))
+            d->is_period = 0;
         if (d->kind == TALLY_DATE_DURATION && (contains(ft, a, b, "过去") || contains(ft, a, b, "近")))
             d->is_period = 1;
     }

@@ -351,6 +351,23 @@ static int quote_depth(scan *s, size_t lo, size_t i, size_t *opened)
     return s->q_depth;
 }
 
+/* A quote that closes one or two characters after a count is a slogan
+ * (“四个意识”, “两个维护”, “三个作用”); a count that announces a list names
+ * what it counts at more length (“四个国家级示范项目”). N大 is a count
+ * either way (“十大工程”). */
+static int short_quoted_name(const scan *s, size_t e, size_t hi)
+{
+    size_t p = e;
+    for (int chars = 0; p < hi && chars <= 2; chars++) {
+        size_t k = p;
+        uint32_t c = utf8_next(s->f, hi, &k);
+        if (close_quote(c))
+            return 1;
+        p = k;
+    }
+    return 0;
+}
+
 /* ---- ranks ---- */
 
 typedef struct rank_marker {
@@ -676,7 +693,8 @@ done:
     size_t opened;
     int depth = quote_depth(s, lo, j, &opened);
     if (depth > 0 && kind != TALLY_FIG_RATIO &&
-        !((unit_flags & TALLY_UNIT_LIST_COUNT) && depth == 1 && opened == j)) {
+        (!((unit_flags & TALLY_UNIT_LIST_COUNT) && depth == 1 && opened == j) ||
+         (unit[0] && short_quoted_name(s, e, hi)))) {
         *skip = e;
         return 0;
     }

@@ -132,6 +132,7 @@ static const char *const non_figures[] = {
     "合同额翻番", "县乡村三级物流", "这两个园区", "出口百强", "进口20强", "开展“发挥‘三个作用’、建设‘强富美高’新徐州”大讨论",
     "“萬人業務大培訓”", "一企一策", "最后一公里", "第一时间", "三年行动计划", "阿里巴巴1688平台",
     "“2020惠享山东消费促进季”", "电话0531-12345678", "党的二十大精神", "另一方面",
+    "发挥“三个作用”", "增强“四个意识”、做到“两个维护”", "签约仪式", "《若干措施》（鲁政发〔2020〕5号）",
 };
 
 static tally_figure_rules *rules;
@@ -258,6 +259,17 @@ static void period_rules(void)
     free(sent);
 }
 
+/* The base of a comparison is no period: 比上年增长8.1% */
+static void comparison_base_is_no_period(void)
+{
+    size_t n;
+    tally_figure *v = find("2023年，出口比上年增长8.1%。", &n);
+    CHECK(n == 1);
+    if (n == 1)
+        CHECK(v[0].period.stop - v[0].period.start == strlen("2023年"));
+    free(v);
+}
+
 /* doc:dates() values: ISO dates and ranges with the document's year. */
 static void dates(void)
 {
@@ -316,6 +328,7 @@ int main(void)
         run_non_figure(non_figures[i], 1);
     }
     rank_scope_is_not_a_figure();
+    comparison_base_is_no_period();
     period_rules();
     dates();
     extension();

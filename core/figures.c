@@ -420,7 +420,18 @@ static void find_ranks(scan *s, size_t lo, size_t hi, size_t sentence)
         rank_marker best = {0}, m;
         int have = 0, chars = 0;
         size_t limit = scope_only ? from : stop;
+        size_t vw;
         for (size_t p = from; p <= limit && p < stop && chars < 12; chars++) {
+            if (!scope_only && !have && p > from &&
+                tally_word_at(tally_rank_verbs, s->f, stop, p, &vw) && vw >= 6) {
+                /* a nearer rank verb governs: 居民收入排名第一 */
+                i = p;
+                wl = vw;
+                from = p + vw;
+                p = from;
+                chars = 0;
+                continue;
+            }
             if (!masked(s, p, p + 1) && rank_marker_at(s, p, stop, &m)) {
                 if (!m.first) {
                     best = m;

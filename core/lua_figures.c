@@ -57,6 +57,34 @@ static rules_ud *get_rules(lua_State *L)
     return u;
 }
 
+/* A malloc'd array owned by a userdata on the stack, so that a Lua error
+ * raised while records are built frees it (the __gc runs). */
+#define BOX_CLASS "tally.FigureBuffer"
+
+typedef struct box {
+    void *p;
+} box;
+
+static int box_gc(lua_State *L)
+{
+    box *b = luaL_checkudata(L, 1, BOX_CLASS);
+    free(b->p);
+    b->p = NULL;
+    return 0;
+}
+
+static box *push_box(lua_State *L)
+{
+    box *b = lua_newuserdatauv(L, sizeof *b, 0);
+    b->p = NULL;
+    if (luaL_newmetatable(L, BOX_CLASS)) {
+        lua_pushcfunction(L, box_gc);
+        lua_setfield(L, -2, "__gc");
+    }
+    lua_setmetatable(L, -2);
+    return b;
+}
+
 /* Integral values print without ".0" (8, not 8.0). */
 static void push_number(lua_State *L, double v)
 {
@@ -109,23 +137,19 @@ static void push_figures(lua_State *L, const char *text, size_t len, const tally
                          size_t n_sent)
 {
     rules_ud *u = get_rules(L);
+    box *b = push_box(L);
     tally_error err = {""};
     tally_figure *v = NULL;
     size_t n = 0;
     if (tally_figures_find(u->rules, text, len, sent, n_sent, &v, &n, &err) < 0)
         luaL_error(L, "figures: %s", err.msg);
-    /* records are built in a protected-enough way: the array is freed before
-     * any Lua allocation could fail by copying it to a Lua userdata first */
-    tally_figure *copy = lua_newuserdatauv(L, n ? n * sizeof *v : 1, 0);
-    if (n)
-        memcpy(copy, v, n * sizeof *v);
-    free(v);
+    b->p = v;
     lua_createtable(L, (int)n, 0);
     for (size_t i = 0; i < n; i++) {
-        push_figure(L, text, &copy[i]);
+        push_figure(L, text, &v[i]);
         lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
-    lua_remove(L, -2);
+    lua_remove(L, -2); /* the box: its __gc frees v */
 }
 
 /* Keeps the records of t (at idx) that pass filter (at fidx): each field
@@ -222,13 +246,11 @@ static int l_figures(lua_State *L)
     tally_error err = {""};
     tally_span *sent = NULL;
     size_t ns = 0;
+    box *b = push_box(L);
     if (tally_sentences(s, len, &sent, &ns, &err) < 0)
         return luaL_error(L, "tally.figures: %s", err.msg);
-    tally_span *copy = lua_newuserdatauv(L, ns ? ns * sizeof *sent : 1, 0);
-    if (ns)
-        memcpy(copy, sent, ns * sizeof *sent);
-    free(sent);
-    push_figures(L, s, len, copy, ns);
+    b->p = sent;
+    push_figures(L, s, len, sent, ns);
     return 1;
 }
 
@@ -270,15 +292,13 @@ static int l_doc_dates(lua_State *L)
     tally_error err = {""};
     tally_date *v = NULL;
     size_t n = 0;
+    box *b = push_box(L);
     if (tally_dates_find(u->rules, doc->text, doc->len, &v, &n, &err) < 0)
         return luaL_error(L, "dates: %s", err.msg);
-    tally_date *copy = lua_newuserdatauv(L, n ? n * sizeof *v : 1, 0);
-    if (n)
-        memcpy(copy, v, n * sizeof *v);
-    free(v);
+    b->p = v;
     lua_createtable(L, (int)n, 0);
     for (size_t i = 0; i < n; i++) {
-        const tally_date *d = &copy[i];
+        const tally_date *d = &v[i];
         tally_push_span(L, doc->text, d->span.start, d->span.stop);
         lua_pushstring(L, tally_date_kind_name(d->kind));
         lua_setfield(L, -2, "kind");

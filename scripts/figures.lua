@@ -72,7 +72,7 @@ elseif format == "csv" then
   end
 else
   -- an aligned table by display width, so Chinese columns line up
-  local cols = {"doc", "text", "value", "unit", "kind", "approx", "scope", "subject", "period"}
+  local cols = {"doc", "text", "value", "value_max", "unit", "kind", "approx", "scope", "subject", "period"}
   local cells, width = {}, {}
   for c, name in ipairs(cols) do width[c] = tally.width(name) end
   for r, row in ipairs(rows) do

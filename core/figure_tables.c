@@ -65,7 +65,7 @@ static const struct {
     {"米", "米", Q, 1, 0}, {"平方米", "平方米", Q, 1, 0}, {"平方公里", "平方公里", Q, 1, 0},
     {"平方千米", "平方千米", Q, 1, 0}, {"公顷", "公顷", Q, 1, 0}, {"亩", "亩", Q, 1, 0},
     {"立方米", "立方米", Q, 1, 0}, {"升", "升", Q, 1, 0}, {"千瓦时", "千瓦时", Q, 1, 0},
-    {"千瓦", "千瓦", Q, 1, 0}, {"兆瓦", "兆瓦", Q, 1, 0}, {"度", "度", Q, 1, 0},
+    {"千瓦", "千瓦", Q, 1, 0}, {"千伏", "千伏", Q, 1, 0}, {"千伏安", "千伏安", Q, 1, 0}, {"兆瓦", "兆瓦", Q, 1, 0}, {"度", "度", Q, 1, 0},
     {"平米", "平方米", Q, 1, 0},
     /* time units: a number with one of these is a date or a duration */
     {"年", "年", T, 1, 0}, {"年度", "年", T, 1, 0}, {"周年", "年", T, 1, 0},
@@ -179,7 +179,7 @@ const char *const tally_rank_words[] = {"首位", "榜首", "第一位", "第一
 const char *const tally_anaphora[] = {"这", "那", "该", "此", "上述", "前述", "以上", "其", NULL};
 const char *const tally_vague_prefixes[] = {"数", "几", "若干", "好几", NULL};
 const char *const tally_range_marks[] = {"-", "—", "–", "～", "~", "－", "至", "到", NULL};
-const char *const tally_ratio_marks[] = {":", "：", NULL};
+const char *const tally_ratio_marks[] = {":", "：", "∶", NULL};
 const char *const tally_fraction_marks[] = {"百分之", "千分之", "万分之", NULL};
 const double tally_fraction_scales[] = {1, 0.1, 0.01};
 const char *const tally_subject_stops[] = {

@@ -166,14 +166,15 @@ static size_t number_at(const scan *s, size_t i, size_t hi, double *value, int *
         return 0;
     size_t j = i + n;
     for (int round = 0; round < 2; round++) {
-        /* a unit that starts with a magnitude character (千克, 百分点) wins */
-        if (!tally_rules_unit_at(s->r, s->f, hi, j)) {
+        /* magnitudes one by one; a unit that starts with a magnitude
+         * character (千克, 百分点, 万千瓦 → 万 then 千瓦) wins */
+        while (v >= 0 && !tally_rules_unit_at(s->r, s->f, hi, j)) {
             double factor;
-            size_t m = tally_magnitude_scan(s->f + j, hi - j, &factor);
-            if (m && v >= 0) {
-                v *= factor;
-                j += m;
-            }
+            size_t m = tally_magnitude_scan(s->f + j, j + 3 <= hi ? 3 : hi - j, &factor);
+            if (!m)
+                break;
+            v *= factor;
+            j += m;
         }
         int found = 0;
         for (size_t k = 0; k < s->r->qualifiers.n; k++) {
@@ -238,10 +239,27 @@ static int magnitude_end(const scan *s, size_t j, size_t e)
     return tally_magnitude_scan(s->f + e - 3, 3, &f) == 3 && f >= 1e4;
 }
 
+static int ascii_alnum(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* Whether a numeral (Chinese or full-width) ends just before p. */
+static int numeral_char_before(const scan *s, size_t p)
+{
+    if (p < 3)
+        return 0;
+    double v;
+    int zh;
+    return tally_numeral_scan(s->f + p - 3, 3, &v, &zh) == 3;
+}
+
 /* ---- context: trends, quotes, anaphora ---- */
 
+/* What may stand between a trend word and its figure. Not 至 or 到:
+ * 下降到5% gives the level reached, not the change. */
 static const char *const trend_gap_words[] = {"了", "达到", "达", "为", "分别", "、", "和", "及",
-                                              "与", "高达", "仅", "约", "至", "到", " ", NULL};
+                                              "与", "高达", "仅", "约", " ", NULL};
 
 /* The trend word governing a figure starting at a (list members and a few
  * particles may stand between), or NULL; *base gets the comparison base
@@ -573,10 +591,10 @@ static size_t figure_at(scan *s, size_t lo, size_t hi, size_t i, tally_figure *f
                 *skip = ue;
             return 0;
         }
-        if (j > 0 && ((s->f[j - 1] >= 'A' && s->f[j - 1] <= 'Z') ||
-                      (s->f[j - 1] >= 'a' && s->f[j - 1] <= 'z') || s->f[j - 1] == '-' ||
-                      s->f[j - 1] == '.' || s->f[j - 1] == '/') &&
-            s->f[j] >= '0' && s->f[j] <= '9') {
+        if (j > 0 && s->f[j] >= '0' && s->f[j] <= '9' &&
+            (ascii_alnum(s->f[j - 1]) ||
+             ((s->f[j - 1] == '-' || s->f[j - 1] == '.' || s->f[j - 1] == '/') && j > 1 &&
+              ascii_alnum(s->f[j - 2])))) {
             /* G20, COVID-19, 5.1.2: part of a name or code */
             double v;
             int zh;
@@ -709,7 +727,21 @@ done:
         *skip = e;
         return 0;
     }
-    (void)start;
+    /* a minus sign written before the number: 增速为-2.1% */
+    if (start == j && !prefix && !frac) {
+        size_t p;
+        uint32_t c = j > lo ? utf8_prev(s->f, j, &p) : 0;
+        if (c == '-' || c == 0x2212 || c == 0xFF0D) {
+            size_t q = p;
+            uint32_t before = p > lo ? utf8_prev(s->f, p, &q) : 0;
+            if (!(before >= '0' && before <= '9') && !(before >= 'A' && before <= 'z') &&
+                !numeral_char_before(s, p)) {
+                start = p;
+                value = -value;
+                value_max = -value_max;
+            }
+        }
+    }
     fig->span = (tally_span){start, e};
     fig->value = value;
     fig->value_max = value_max;

@@ -101,6 +101,12 @@ static const example examples[] = {
     {"10家以内。", "10家以内", 10, N, "家", "quantity", "under", NULL},
     {"近似300家。", "近似300家", 300, N, "家", "quantity", "about", NULL},
     {"超5000家。", "超5000家", 5000, N, "家", "quantity", "over", NULL},
+    {"装机5万千瓦。", "5万千瓦", 50000, N, "千瓦", "quantity", NULL, NULL},
+    {"浓度下降到32微克/立方米。", "32微克/立方米", 32, N, "微克/立方米", "quantity", NULL, NULL},
+    {"失业率下降到5%。", "5%", 5, N, "%", "percent", NULL, NULL},
+    {"比例为1∶3。", "1∶3", 3, N, ":", "ratio", NULL, NULL},
+    {"增速为-2.1%。", "-2.1%", -2.1, N, "%", "growth", NULL, NULL},
+    {"COVID-19病例3例。", "3例", 3, N, "例", "quantity", NULL, NULL},
     /* ranges and numerals */
     {"建设3～5家。", "3～5家", 3, 5, "家", "quantity", NULL, NULL},
     {"建设3~5家。", "3~5家", 3, 5, "家", "quantity", NULL, NULL},

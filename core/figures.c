@@ -176,6 +176,20 @@ static size_t number_at(const scan *s, size_t i, size_t hi, double *value, int *
             v *= factor;
             j += m;
         }
+        /* 3万5,075, 1亿2000万: a number after 万 or 亿 fills the lower places */
+        if (v >= 0 && j >= i + 3 && j < hi && s->f[j] >= '0' && s->f[j] <= '9') {
+            double f;
+            if (tally_magnitude_scan(s->f + j - 3, 3, &f) == 3 && f >= 1e4) {
+                double w;
+                int zh;
+                tally_approx ap = TALLY_APPROX_NONE;
+                size_t e2 = number_at(s, j, hi, &w, &zh, &ap);
+                if (e2 && w >= 0 && w < f && ap == TALLY_APPROX_NONE) {
+                    v += w;
+                    j = e2;
+                }
+            }
+        }
         int found = 0;
         for (size_t k = 0; k < s->r->qualifiers.n; k++) {
             const qualifier_rule *q = &s->r->qualifiers.v[k];

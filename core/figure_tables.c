@@ -262,6 +262,7 @@ int tally_figure_rules_add_unit(tally_figure_rules *r, const char *word, const c
             (r->units.v[k].flags & TALLY_UNIT_PREFIX) == (flags & TALLY_UNIT_PREFIX)) {
             slot = &r->units.v[k];
             free(slot->word);
+            break;
         }
     if (!slot) {
         if (grow((void **)&r->units.v, &r->units.cap, r->units.n, sizeof *r->units.v) < 0) {

@@ -517,8 +517,13 @@ pretty = function(v, opts)
     if all(v, is_figure) and (w or 0) > 0 and w < 100 then
       return render_list(v, #v, opts, function(f) return figure_line(f, w) end)
     end
-    if all(v, is_measure) and (w or 0) > 0 and w < 100 then
-      return render_list(v, #v, opts, function(m) return measure_line(m, w) end)
+    -- a list of measures reads best as its outline: one line each, nested
+    -- lists indented (a table of their dozen fields would be too narrow)
+    if all(v, is_measure) then
+      return render_list(v, #v, opts, function(m)
+        local indent = string.rep("  ", math.max(0, (math.tointeger(m.level) or 1) - 1))
+        return indent .. measure_line(m, w and w > 0 and w - #indent or w)
+      end)
     end
     return render_table(function(i) return v[i] end, #v, nil, opts)
   end

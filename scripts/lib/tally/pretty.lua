@@ -202,6 +202,8 @@ local function doc_facts(d)
   local meta = field(d, "meta")
   if type(meta) == "table" then
     facts.region, facts.date, facts.title = meta.region, meta.date, meta.title
+    -- the day is what a reader compares; doc.meta.date keeps the time
+    if type(facts.date) == "string" then facts.date = facts.date:match("^%d+%-%d+%-%d+") or facts.date end
   end
   local text = field(d, "text")
   if type(text) == "string" then
@@ -232,7 +234,11 @@ local function doc_summary(d, w)
   end
   local line = table.concat(parts, "  ")
   if f.title then
-    line = line .. "  " .. '"' .. escape(tostring(f.title), true) .. '"'
+    -- the title takes what room is left, and is left out when that is little
+    local room = (w and w > 0) and (w - width(line) - 4) or math.huge
+    if room >= 12 then
+      line = line .. '  "' .. clip(escape(tostring(f.title), true), room) .. '"'
+    end
   end
   return clip(line, w)
 end

@@ -107,8 +107,10 @@ static void print_values(repl_session *s, int base)
             lua_settop(L, base - 1);
             return;
         }
-        if (!lua_isstring(L, -1))
-            lua_pushstring(L, luaL_tolstring(L, base + i, NULL));
+        if (!lua_isstring(L, -1)) { /* someone replaced tally.pretty */
+            lua_pop(L, 1);
+            lua_pushfstring(L, "(a %s; tally.pretty returned no string)", luaL_typename(L, base + i));
+        }
         multiline |= strchr(lua_tostring(L, -1), '\n') != NULL;
     }
     int first = opts + 1;

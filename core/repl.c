@@ -220,6 +220,32 @@ static int read_eval(repl_session *s)
     return 1;
 }
 
+static int l_read_eval(lua_State *L)
+{
+    lua_pushboolean(L, read_eval(lua_touserdata(L, 1)));
+    return 1;
+}
+
+/* read_eval with the REPL's own Lua calls protected too: when memory runs
+ * out (--max-memory) outside the query, the input is dropped with a message
+ * and the session goes on, rather than Lua panicking. */
+static int read_eval_protected(repl_session *s)
+{
+    lua_State *L = s->L;
+    lua_settop(L, 0);
+    lua_pushcfunction(L, l_read_eval); /* a light C function: no allocation */
+    lua_pushlightuserdata(L, s);
+    if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
+        fprintf(stderr, "tally: %s\n", lua_isstring(L, -1) ? lua_tostring(L, -1) : "error in the REPL");
+        s->failed = 1;
+        lua_settop(L, 0);
+        return !s->quit;
+    }
+    int more = lua_toboolean(L, -1);
+    lua_settop(L, 0);
+    return more;
+}
+
 int tally_repl(lua_State *L, int nfiles, char **files)
 {
     repl_session s = {0};
@@ -250,7 +276,7 @@ int tally_repl(lua_State *L, int nfiles, char **files)
                TALLY_VERSION, nfiles, nfiles == 1 ? "" : "s");
     else if (s.interactive)
         printf("tally %s: .help for help, Ctrl-D to leave\n", TALLY_VERSION);
-    while (read_eval(&s))
+    while (read_eval_protected(&s))
         ;
     if (s.interactive) {
         fputc('\n', stdout);

@@ -598,7 +598,7 @@ static size_t figure_at(scan *s, size_t lo, size_t hi, size_t i, tally_figure *f
         e = number_at(s, j + wl, hi, &value, &chinese, &approx);
         if (!e)
             return 0;
-        value *= tally_fraction_scales[k_frac];
+        value /= tally_fraction_divisors[k_frac];
         strcpy(unit, "%");
         kind = TALLY_FIG_PERCENT;
     } else {
@@ -956,6 +956,26 @@ static tally_span period_for(const scan *s, const tally_span *sent, size_t n_sen
     return best;
 }
 
+/* A value rounded to 15 significant digits: 2.07亿 is 207000000, not the
+ * 206999999.99999997 that 2.07 × 1e8 gives in binary. No figure is written
+ * with more digits than that. */
+static double snap15(double v)
+{
+    if (v == 0 || !isfinite(v))
+        return v;
+    int digits = 14 - (int)floor(log10(fabs(v)));
+    if (digits > 300 || digits < -300)
+        return v;
+    if (digits >= 0) {
+        double scale = pow(10, digits);
+        if (fabs(v) * scale >= 9007199254740992.0)
+            return v;
+        return round(v * scale) / scale;
+    }
+    double scale = pow(10, -digits);
+    return round(v / scale) * scale;
+}
+
 static int by_start(const void *x, const void *y)
 {
     const tally_figure *a = x, *b = y;
@@ -1036,6 +1056,8 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
             size_t e = figure_at(&s, lo, hi, i, &fig, &skip);
             if (e > i) {
                 fig.sentence = si;
+                fig.value = snap15(fig.value);
+                fig.value_max = snap15(fig.value_max);
                 apply_trend(&s, lo, &fig);
                 if (push(&s, &fig) < 0)
                     goto oom;
@@ -1130,7 +1152,7 @@ int tally_number_parse(const tally_figure_rules *r, const char *str, size_t len,
     int ok = 0;
     if (e == n) {
         ok = 1;
-        *value = fig.value;
+        *value = snap15(fig.value);
         strcpy(unit, fig.unit);
         *kind = fig.kind;
     } else if (!e) {
@@ -1141,7 +1163,7 @@ int tally_number_parse(const tally_figure_rules *r, const char *str, size_t len,
         size_t m = number_at(&s, 0, n, &v, &zh, &ap);
         if (m == n && v >= 0) {
             ok = 1;
-            *value = v;
+            *value = snap15(v);
             unit[0] = '\0';
             *kind = TALLY_FIG_QUANTITY;
         }

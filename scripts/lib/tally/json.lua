@@ -22,7 +22,12 @@ local function number(v)
   if v ~= v or v == math.huge or v == -math.huge then return "null" end
   if math.type(v) == "integer" then return tostring(v) end
   if v == math.floor(v) and math.abs(v) < 2^53 then return string.format("%d", v) end
-  return string.format("%.17g", v):gsub("^(-?%d+%.%d-)0+e", "%1e")
+  -- the shortest form that reads back as the same number
+  for _, fmt in ipairs{"%.15g", "%.16g", "%.17g"} do
+    local s = string.format(fmt, v)
+    if tonumber(s) == v then return s end
+  end
+  return string.format("%.17g", v)
 end
 
 local function is_array(t)

@@ -81,7 +81,10 @@ static long arabic_count_at(const char *t, size_t i, size_t stop, size_t *end)
 
 /* ---- candidates --------------------------------------------------------- */
 
-enum { FAM_SHI, FAM_ORD, FAM_TOPIC, FAM_SECTION }; /* FAM_SECTION + rank - 1 */
+/* Families of markers that can form one list. Numbered clause openers get one
+ * family per word after the numeral (一是…, 一要…), so the two never join;
+ * section styles one per rank. */
+enum { FAM_ORD, FAM_TOPIC, FAM_SHI, FAM_SECTION = FAM_SHI + 8 }; /* FAM_SECTION + rank - 1 */
 #define CONTENT_RANK 100
 
 typedef struct item {
@@ -145,17 +148,21 @@ static int separator_at(const char *t, size_t i, size_t stop)
     return scan_any(t, i, stop, tally_marker_separators) != NULL;
 }
 
-/* 一是, 十一是 */
+/* 一是, 十一是, 一要 */
 static int shi_at(const char *t, size_t i, size_t stop, item *it)
 {
     size_t e;
     long v = chinese_count_at(t, i, stop, &e);
-    if (v < 1 || !scan_at(t, e, stop, "是"))
+    if (v < 1)
         return 0;
-    it->mstop = e + strlen("是");
-    it->ordinal = (int)v;
-    it->family = FAM_SHI, it->rank = CONTENT_RANK, it->style = TALLY_LIST_SHI;
-    return 1;
+    for (int k = 0; tally_numbered_words[k] && k < 8; k++)
+        if (scan_at(t, e, stop, tally_numbered_words[k])) {
+            it->mstop = e + strlen(tally_numbered_words[k]);
+            it->ordinal = (int)v;
+            it->family = FAM_SHI + k, it->rank = CONTENT_RANK, it->style = TALLY_LIST_SHI;
+            return 1;
+        }
+    return 0;
 }
 
 /* 首先, 第三, 最后 followed by a separator */
@@ -670,7 +677,7 @@ int tally_measures_find(const char *text, size_t len, const tally_structure *s,
     for (int fam = FAM_SECTION; fam < FAM_SECTION + 4 && !f.failed; fam++)
         if (group_family(&f, fam, &next_list) < 0)
             f.failed = 1;
-    for (int fam = FAM_TOPIC; fam >= FAM_SHI && !f.failed; fam--)
+    for (int fam = FAM_ORD; fam < FAM_SECTION && !f.failed; fam++)
         if (group_family(&f, fam, &next_list) < 0)
             f.failed = 1;
     free(f.opens);

@@ -317,6 +317,16 @@ static void test_more_styles(void)
         CHECK(f.m[0].declared == 5);
     }
     done(&f);
+    /* 一要…二要… is a list of its own, never joined with 是-items */
+    f = measures_of("下一步要做好三件事：一要稳外贸，二要扩内需，三要优外资。统一要求，一是加强领导。二是压实责任。\n");
+    CHECK(f.n == 5);
+    if (f.n == 5) {
+        CHECK_STR(str(&f, f.m[1].marker), "二要");
+        CHECK_STR(str(&f, f.m[1].headline), "扩内需");
+        CHECK(f.m[0].declared == 3 && f.m[2].list == f.m[0].list);
+        CHECK(f.m[3].list != f.m[0].list && f.m[3].ordinal == 1);
+    }
+    done(&f);
     /* lists restart in each interview answer */
     f = measures_of("记者：有哪些举措？\n\n张三：一是加强监管。二是优化服务。\n\n记者：下一步呢？\n\n"
                     "张三：三是扩大开放。四是深化改革。\n");

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "sandbox.h"
 #include "script_path.h"
 
 int luaopen_tally(lua_State *L);
@@ -185,9 +186,22 @@ static void extend_package_path(lua_State *L, const char *script)
     lua_settop(L, top);
 }
 
+/* Scripts and -e code run in the sandbox unless --trust; the REPL does not,
+ * since what runs there is typed by the analyst at the keyboard. */
+static void sandbox_unless_trusted(lua_State *L)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, "tally.options");
+    lua_getfield(L, -1, "trust");
+    int trusted = lua_toboolean(L, -1);
+    lua_pop(L, 2);
+    if (!trusted)
+        tally_sandbox_apply(L);
+}
+
 int tally_run_script(lua_State *L, const char *path, int argc, char **argv)
 {
     extend_package_path(L, path);
+    sandbox_unless_trusted(L);
     lua_createtable(L, argc, 1);
     lua_pushstring(L, path);
     lua_rawseti(L, -2, 0);
@@ -212,6 +226,7 @@ int tally_run_script(lua_State *L, const char *path, int argc, char **argv)
 
 int tally_run_code(lua_State *L, const char *code, int nfiles, char **files)
 {
+    sandbox_unless_trusted(L);
     lua_getglobal(L, "tally");
     lua_getfield(L, -1, "corpus");
     lua_createtable(L, nfiles, 0);

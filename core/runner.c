@@ -65,7 +65,9 @@ static void timeout_hook(lua_State *L, lua_Debug *ar)
     limits *lim = get_limits(L);
     if (lim->deadline > 0 && now() > lim->deadline) {
         lua_sethook(L, timeout_hook, LUA_MASKLINE | LUA_MASKCOUNT, 1);
-        luaL_error(L, "script stopped: it ran longer than --timeout %.3g seconds", lim->timeout);
+        char secs[32]; /* lua_pushfstring has no %g */
+        snprintf(secs, sizeof secs, "%g", lim->timeout);
+        luaL_error(L, "script stopped: it ran longer than --timeout %s seconds", secs);
     }
 }
 
@@ -97,7 +99,12 @@ int tally_runner_pcall(lua_State *L, int nargs, int nresults)
     lua_sethook(L, NULL, 0, 0);
     lim->deadline = 0;
     lua_remove(L, base);
-    if (st != LUA_OK) {
+    if (st == LUA_ERRMEM && lim->cap) {
+        /* Lua calls no message handler for memory errors */
+        fprintf(stderr, "tally: script stopped: it needed more memory than --max-memory %g MB\n",
+                (double)lim->cap / (1024.0 * 1024.0));
+        lua_pop(L, 1);
+    } else if (st != LUA_OK) {
         fprintf(stderr, "tally: %s\n", lua_tostring(L, -1));
         lua_pop(L, 1);
     }

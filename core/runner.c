@@ -111,6 +111,13 @@ int tally_runner_pcall(lua_State *L, int nargs, int nresults)
     return st;
 }
 
+static int open_libraries(lua_State *L)
+{
+    luaL_openlibs(L);
+    luaL_requiref(L, "tally", luaopen_tally, 1);
+    return 0;
+}
+
 lua_State *tally_runner_new(const tally_run_options *o)
 {
     limits *lim = calloc(1, sizeof *lim);
@@ -123,8 +130,15 @@ lua_State *tally_runner_new(const tally_run_options *o)
         free(lim);
         return NULL;
     }
-    luaL_openlibs(L);
-    luaL_requiref(L, "tally", luaopen_tally, 1);
+    /* opening runs the module's Lua files: an error there is reported, not a panic */
+    lua_pushcfunction(L, open_libraries);
+    if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
+        fprintf(stderr, "tally: cannot open the tally module: %s\n", lua_tostring(L, -1));
+        lua_close(L);
+        free(lim);
+        return NULL;
+    }
+    lua_getglobal(L, "tally");
     lua_getfield(L, -1, "options");
     if (o->format)
         lua_pushstring(L, o->format), lua_setfield(L, -2, "format");

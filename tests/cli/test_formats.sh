@@ -139,6 +139,21 @@ done
 "$TALLY" run rows.lua write w.txt || failed=1
 python3 check.py table w.txt || failed=1
 
+# the SVG chart is well-formed XML with the labels and values in it
+"$TALLY" -e 'tally.table({{r = "青海<省>&", v = 119.7}, {r = "甘肃", v = -3}}):svg("chart.svg", {title = "增速 \"%\""})' ||
+    { echo "FAIL: t:svg"; failed=1; }
+python3 - <<'PY' || failed=1
+import xml.etree.ElementTree as ET
+root = ET.parse("chart.svg").getroot()
+texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+rects = [r for r in root.iter("{http://www.w3.org/2000/svg}rect")]
+assert texts[0] == '增速 "%"', texts
+assert "青海<省>&" in texts and "119.7" in texts and "-3" in texts, texts
+widths = sorted(float(r.get("width")) for r in rects[1:])
+assert abs(widths[1] / widths[0] / (119.7 / 3) - 1) < 0.02, widths
+print("ok svg")
+PY
+
 # a failed run leaves no half-written --output and keeps the old file
 echo old > keep.csv
 echo 'print("partial") error("boom")' > fails.lua

@@ -123,6 +123,29 @@ T.test("format texts", function()
   T.eq(tally.json.encode("\1\n"), '"\\u0001\\n"')
 end)
 
+T.test("terminal bar chart", function()
+  local t = tally.table({{region = "青海省", g = 119.7}, {region = "甘肃", g = -12}, {region = "x", g = nil}},
+                        {"region", "g"})
+  local text = t:plot_text{width = 20, title = "增速"}
+  local lines = {}
+  for l in text:gmatch("[^\n]+") do lines[#lines + 1] = l end
+  T.eq(lines[1], "增速")
+  -- labels padded to the same display width, the zero line at the same column
+  local axis = {}
+  for i = 2, 3 do
+    local before = lines[i]:match("^(.-)│")
+    axis[i] = tally.width(before)
+  end
+  T.eq(axis[2], axis[3])
+  T.ok(lines[2]:find("119.7", 1, true) and lines[3]:find("-12", 1, true))
+  T.ok(lines[4]:find("(none)", 1, true))
+  -- the longest bar spans the width: 119.7 / (119.7 + 12) of 20 columns
+  local bar = lines[2]:match("│([█▏▎▍▌▋▊▉]+)")
+  T.near(tally.width(bar), 20 * 119.7 / 131.7, 0.1)
+  T.raises(function() tally.table({{a = "x"}}):plot_text() end, "no column of numbers")
+  T.raises(function() t:plot_text{value = "region"} end, "holds string")
+end)
+
 T.test("errors name the method and the column", function()
   T.raises(function() tally.table(5) end, "rows must be an array")
   T.raises(function() tally.table({1}) end, "row 1 is a number")

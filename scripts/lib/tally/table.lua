@@ -11,7 +11,10 @@ Printing and writing live in format.lua (tally.formats), charts in plot.lua.
 ]]
 local tally = ...
 
-local Table = {}
+-- tally.Table holds the methods of every table; other files of the module
+-- (plot.lua) add theirs to it, whichever of them is loaded first.
+local Table = tally.Table or {}
+tally.Table = Table
 local Table_mt = {__index = Table, __name = "tally.table"}
 -- the column order of each table, kept out of the rows so that ipairs and
 -- pairs see nothing but them

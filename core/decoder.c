@@ -23,36 +23,43 @@ void tally_error_set(tally_error *err, const char *fmt, ...)
     va_end(ap);
 }
 
-static int is_utf8(const unsigned char *s, size_t n)
+/* Counts the non-ASCII bytes, and those not in a valid UTF-8 sequence. */
+static void utf8_errors(const unsigned char *s, size_t n, size_t *non_ascii, size_t *invalid)
 {
+    *non_ascii = *invalid = 0;
     size_t i = 0;
     while (i < n) {
         unsigned char c = s[i];
-        size_t k;
-        unsigned cp;
         if (c < 0x80) {
             i++;
             continue;
-        } else if (c >= 0xC2 && c <= 0xDF) {
-            k = 1, cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            k = 2, cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            k = 3, cp = c & 0x07;
-        } else {
-            return 0;
         }
-        for (size_t j = 1; j <= k; j++) {
-            if (i + j >= n || (s[i + j] & 0xC0) != 0x80)
-                return 0;
+        size_t k = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
+        unsigned cp = c & (0x3F >> k);
+        size_t j = 1;
+        for (; k && j <= k && i + j < n && (s[i + j] & 0xC0) == 0x80; j++)
             cp = (cp << 6) | (s[i + j] & 0x3F);
+        int valid = k && j == k + 1 &&
+                    !(k == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) &&
+                    !(k == 3 && (cp < 0x10000 || cp > 0x10FFFF));
+        if (valid) {
+            *non_ascii += k + 1;
+            i += k + 1;
+        } else {
+            (*non_ascii)++, (*invalid)++;
+            i++;
         }
-        if ((k == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-            (k == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
-            return 0;
-        i += k + 1;
     }
-    return 1;
+}
+
+/* A file is read as UTF-8 when nearly all of its non-ASCII bytes form valid
+ * UTF-8: a stray bad byte in a UTF-8 report stays one U+FFFD, while text in
+ * GBK or Big5 is almost never valid UTF-8 for long. */
+static int looks_utf8(const unsigned char *s, size_t n)
+{
+    size_t non_ascii, invalid;
+    utf8_errors(s, n, &non_ascii, &invalid);
+    return invalid == 0 || invalid <= 3 || invalid * 50 < non_ascii;
 }
 
 /* Picks an encoding for bytes that are not UTF-8. Reports are Chinese, so
@@ -82,6 +89,7 @@ static void detect_chinese(const char *bytes, size_t n, char *enc, size_t enclen
 
 struct invalid_ctx {
     const char *base;
+    const char *encoding;
     size_t invalid;
     tally_warn_fn warn;
     void *warn_ud;
@@ -99,7 +107,7 @@ static void on_invalid(const void *context, UConverterToUnicodeArgs *args, const
     if (ctx->warn && ctx->invalid <= 20) {
         char msg[160];
         snprintf(msg, sizeof msg, "invalid %s byte%s at byte offset %zu replaced by U+FFFD",
-                 ucnv_getName(args->converter, st), length > 1 ? "s" : "", at);
+                 ctx->encoding, length > 1 ? "s" : "", at);
         ctx->warn(ctx->warn_ud, msg);
     } else if (ctx->warn && ctx->invalid == 21) {
         ctx->warn(ctx->warn_ud, "more invalid bytes follow; only the first 20 are reported");
@@ -209,7 +217,7 @@ tally_decode_status tally_decode(const char *bytes, size_t n, const char *encodi
         return TALLY_DECODE_BINARY;
     }
     if (!*enc) {
-        if (is_utf8(b, n))
+        if (looks_utf8(b, n))
             snprintf(enc, sizeof enc, "UTF-8");
         else
             detect_chinese(bytes, n, enc, sizeof enc);
@@ -225,7 +233,7 @@ tally_decode_status tally_decode(const char *bytes, size_t n, const char *encodi
         tally_error_set(err, "unknown encoding '%s'", enc);
         return TALLY_DECODE_ENCODING;
     }
-    struct invalid_ctx ctx = {bytes, 0, warn, warn_ud};
+    struct invalid_ctx ctx = {bytes, enc, 0, warn, warn_ud};
     ucnv_setToUCallBack(conv, on_invalid, &ctx, NULL, NULL, &st);
     int32_t cap = (int32_t)(n - skip) * 2 + 16;
     UChar *u = malloc((size_t)cap * sizeof(UChar));

@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <unicode/uclean.h>
+
 #include "repl.h"
 #include "runner.h"
 #include "script_path.h"
@@ -190,6 +192,8 @@ static int output_end(output_file *of, const char *path, int ok)
 
 int main(int argc, char **argv)
 {
+    /* registered first so it runs last, after every module closed its ICU objects */
+    atexit(u_cleanup);
     tally_run_options o = {0};
     char **pos = calloc((size_t)argc + 1, sizeof *pos);
     int npos = 0;

@@ -149,7 +149,7 @@ static int list_in(const char *dir, void *ud)
             free(names[i]);
             continue;
         }
-        char path[4096], desc[400];
+        char path[4096], desc[512];
         snprintf(path, sizeof path, "%s/%s.lua", dir, names[i]);
         description(path, desc, sizeof desc);
         fprintf(ctx->out, "%-18s %s\n", names[i], desc);

@@ -20,8 +20,15 @@ static pthread_once_t template_once = PTHREAD_ONCE_INIT;
 
 /* Opening a break iterator loads its rules and dictionaries; cloning one is
  * cheap and safe from several threads, so each call clones a template. */
+static void close_templates(void)
+{
+    ubrk_close(word_template);
+    ubrk_close(sentence_template);
+}
+
 static void open_templates(void)
 {
+    atexit(close_templates);
     word_template = ubrk_open(UBRK_WORD, "zh", NULL, 0, &template_status);
     if (U_SUCCESS(template_status))
         sentence_template = ubrk_open(UBRK_SENTENCE, "zh", NULL, 0, &template_status);

@@ -16,8 +16,16 @@ static pthread_once_t template_once = PTHREAD_ONCE_INIT;
 
 /* Building a transliterator parses its rules (milliseconds); it is done once
  * and each call works on a clone, which is cheap and thread-safe. */
+static void close_templates(void)
+{
+    for (int i = 0; i < 2; i++)
+        if (templates[i])
+            utrans_close(templates[i]);
+}
+
 static void open_templates(void)
 {
+    atexit(close_templates);
     static const UChar hant_hans[] = u"Hant-Hans";
     static const UChar hans_hant[] = u"Hans-Hant";
     templates[TALLY_TO_SIMPLIFIED] =

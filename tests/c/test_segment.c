@@ -1,0 +1,67 @@
+/* Paragraphs, sentences and tokens: spans, Chinese sentence ends, kinds. */
+#include "check.h"
+#include "tally/segment.h"
+
+static char piece[1024];
+
+static const char *cut(const char *text, size_t start, size_t stop)
+{
+    snprintf(piece, sizeof piece, "%.*s", (int)(stop - start), text + start);
+    return piece;
+}
+
+int main(void)
+{
+    tally_error err = {""};
+    tally_span *s = NULL;
+    size_t n = 0;
+
+    const char *paras = "  第一段。\n\n\t第二段\xE3\x80\x80\n   \n第三段";
+    CHECK(tally_paragraphs(paras, strlen(paras), &s, &n, &err) == 0);
+    CHECK(n == 3);
+    if (n == 3) {
+        CHECK_STR(cut(paras, s[0].start, s[0].stop), "第一段。");
+        CHECK_STR(cut(paras, s[1].start, s[1].stop), "第二段");
+        CHECK_STR(cut(paras, s[2].start, s[2].stop), "第三段");
+    }
+    free(s);
+
+    /* 。！？ end sentences, closing quotes stay with them, decimals do not split */
+    const char *text = "外贸增长14.8%。他说：“形势很好！”真的吗？是的!\n新段落没有句号";
+    CHECK(tally_sentences(text, strlen(text), &s, &n, &err) == 0);
+    CHECK(n == 5);
+    if (n == 5) {
+        CHECK_STR(cut(text, s[0].start, s[0].stop), "外贸增长14.8%。");
+        CHECK_STR(cut(text, s[1].start, s[1].stop), "他说：“形势很好！”");
+        CHECK_STR(cut(text, s[2].start, s[2].stop), "真的吗？");
+        CHECK_STR(cut(text, s[3].start, s[3].stop), "是的!");
+        CHECK_STR(cut(text, s[4].start, s[4].stop), "新段落没有句号");
+    }
+    free(s);
+    CHECK(tally_sentences("", 0, &s, &n, &err) == 0 && n == 0);
+    free(s);
+
+    tally_token *t = NULL;
+    const char *words = "全省进出口总额14.8亿元, growth 12%";
+    CHECK(tally_tokens(words, strlen(words), &t, &n, &err) == 0);
+    size_t covered = 0;
+    int saw_number = 0, saw_latin = 0, saw_word = 0, saw_punct = 0;
+    for (size_t i = 0; i < n; i++) {
+        CHECK(t[i].start == covered); /* tokens tile the text */
+        covered = t[i].stop;
+        const char *tx = cut(words, t[i].start, t[i].stop);
+        if (strcmp(tx, "14.8") == 0)
+            saw_number = t[i].kind == TALLY_TOKEN_NUMBER;
+        if (strcmp(tx, "growth") == 0)
+            saw_latin = t[i].kind == TALLY_TOKEN_LATIN;
+        if (strcmp(tx, "进出口") == 0)
+            saw_word = t[i].kind == TALLY_TOKEN_WORD;
+        if (strcmp(tx, ",") == 0)
+            saw_punct = t[i].kind == TALLY_TOKEN_PUNCT;
+    }
+    CHECK(covered == strlen(words));
+    CHECK(saw_number && saw_latin && saw_word && saw_punct);
+    CHECK_STR(tally_token_kind_name(TALLY_TOKEN_SPACE), "space");
+    free(t);
+    return check_summary();
+}

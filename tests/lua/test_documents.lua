@@ -1,0 +1,93 @@
+-- Documents, segments and text helpers through the Lua API.
+local T = require "check"
+
+local function roundtrips(doc, list, what)
+  for i, s in ipairs(list) do
+    T.eq(doc.text:sub(s.start, s.stop), s.text, string.format("%s %d of %s", what, i, doc.name))
+  end
+end
+
+T.test("tally.doc normalizes and names", function()
+  local d = tally.doc("第一行\r\n第二行。e\u{301}", {name = "memo"})
+  T.eq(d.name, "memo")
+  T.eq(d.text, "第一行\n第二行。\u{e9}")
+  T.eq(d.path, nil)
+  T.eq(#d, #d.text)
+  T.ok(tostring(d):find("tally.Doc<memo", 1, true))
+end)
+
+T.test("fields are read-only", function()
+  local d = tally.doc("x")
+  T.raises(function() d.text = "y" end, "read-only")
+end)
+
+T.test("paragraphs, sentences and tokens round-trip", function()
+  local d = tally.doc("  全省外贸进出口总额14.8亿元，同比增长12%。出口增长较快！\n\n进口下降3.2%？\n")
+  local ps = d:paragraphs()
+  T.eq(#ps, 2)
+  T.eq(ps[2].text, "进口下降3.2%？")
+  local ss = d:sentences()
+  T.eq(#ss, 3)
+  T.eq(ss[1].text, "全省外贸进出口总额14.8亿元，同比增长12%。")
+  roundtrips(d, ps, "paragraph")
+  roundtrips(d, ss, "sentence")
+  local toks = d:tokens()
+  roundtrips(d, toks, "token")
+  local kinds = {}
+  for _, t in ipairs(toks) do kinds[t.text] = t.kind end
+  T.eq(kinds["14.8"], "number")
+  T.eq(kinds["，"], "punct")
+  T.eq(kinds["进出口"], "word")
+  T.eq(kinds["\n"], nil, "space tokens are left out by default")
+end)
+
+T.test("tokens{kinds=} keeps the kinds asked for", function()
+  local d = tally.doc("增长12% in 2021 年")
+  local nums = d:tokens{kinds = {"number"}}
+  T.eq(#nums, 2)
+  T.eq(nums[1].text, "12")
+  T.eq(nums[2].text, "2021")
+  local all = d:tokens{kinds = {"word", "number", "latin", "punct", "space"}}
+  local joined = {}
+  for _, t in ipairs(all) do joined[#joined + 1] = t.text end
+  T.eq(table.concat(joined), d.text, "all kinds tile the text")
+  T.raises(function() d:tokens{kinds = {"verb"}} end, "unknown token kind 'verb'")
+end)
+
+T.test("text helpers", function()
+  T.eq(tally.width("中文ab"), 6)
+  T.eq(tally.width("１２"), 4)
+  T.eq(tally.width("e\u{301}"), 1)
+  T.eq(tally.simplified("進出口總額"), "进出口总额")
+  T.eq(tally.traditional("进出口总额"), "進出口總額")
+  T.eq(tally.normalize("１２.５％", "NFKC"), "12.5%")
+  T.raises(function() tally.normalize("x", "NFQ") end, "NFQ")
+  T.eq(#tally.tokenize("消费券发放"), #tally.doc("消费券发放"):tokens())
+  T.eq(#tally.sentences("一。二。三"), 3)
+end)
+
+T.test("tally.open reports what is wrong with the path", function()
+  T.raises(function() tally.open("no/such/report.txt") end, "no/such/report.txt")
+  T.raises(function() tally.open("tests") end, "is a directory")
+end)
+
+T.test("the seeds load and every segment round-trips", function()
+  local seeds = T.seeds()
+  if not seeds then print("seeds absent: ../shared/corpus/seeds not found, seed checks skipped") return end
+  local c = tally.corpus(seeds)
+  T.eq(#c, 5)
+  local n = 0
+  for doc in c:each() do
+    n = n + 1
+    T.eq(doc.encoding, "UTF-8")
+    T.ok(not doc.text:find("\r", 1, true), "no CR in " .. doc.name)
+    roundtrips(doc, doc:paragraphs(), "paragraph")
+    roundtrips(doc, doc:sentences(), "sentence")
+    roundtrips(doc, doc:tokens{kinds = {"word", "number", "latin", "punct", "space"}}, "token")
+    T.ok(#doc:sentences() > 20, doc.name .. " has sentences")
+  end
+  T.eq(n, 5)
+  T.eq(c[3].name, "002_611ecaf62806bbac")
+end)
+
+T.done()

@@ -1,0 +1,53 @@
+-- c:each() reads ahead on worker threads and still delivers in path order.
+local T = require "check"
+
+local paths = {}
+for i, name in ipairs({"01_sichuan_interview", "02_zhejiang_workreport", "03_yunnan_news",
+                       "04_hunan_news", "05_foshan_workreport", "06_fujian_interview",
+                       "07_shenzhen_news", "08_hubei_interview"}) do
+  paths[i] = "corpus/sample/" .. name .. ".txt"
+end
+
+local function names(c)
+  local out = {}
+  for d in c:each() do out[#out + 1] = d.name end
+  return table.concat(out, ",")
+end
+
+T.test("the same order for any number of workers", function()
+  local want = names(tally.corpus(paths, {jobs = 1}))
+  T.eq(select(2, want:gsub(",", "")), 7)
+  T.eq(want:sub(1, 20), "01_sichuan_interview")
+  for _, jobs in ipairs({2, 3, 8}) do
+    T.eq(names(tally.corpus(paths, {jobs = jobs})), want, "jobs " .. jobs)
+  end
+  -- a glob in the list, and the same texts as opening one by one
+  local i = 0
+  for d in tally.corpus({"corpus/sample/0*.txt"}, {jobs = 2}):each() do
+    i = i + 1
+    T.eq(d.text, tally.open(paths[i]).text)
+  end
+  T.eq(i, 8)
+end)
+
+T.test("leaving a loop early and starting another", function()
+  local c = tally.corpus(paths, {jobs = 2})
+  for d in c:each() do
+    if d.name:find("^02") then break end
+  end
+  T.eq(names(c):sub(1, 2), "01")
+  -- documents read ahead have their segments ready and correct
+  for d in c:each() do
+    T.ok(#d:sentences() > 0)
+    T.eq(#d:tokens(), #tally.tokenize(d.text))
+  end
+end)
+
+T.test("choosing the analyses", function()
+  T.eq(names(tally.corpus(paths, {analyse = {"sentences"}})):sub(1, 2), "01")
+  T.eq(names(tally.corpus(paths, {analyse = false})):sub(1, 2), "01")
+  T.raises(function() names(tally.corpus(paths, {analyse = {"nonsense"}})) end,
+           "no analysis 'nonsense' (paragraphs, sentences, tokens")
+end)
+
+T.done()

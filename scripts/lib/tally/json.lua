@@ -1,15 +1,20 @@
 --[[[
 tally.json: JSON text of Lua values (RFC 8259).
 
-tally.json.encode(v) writes nil as null, numbers so that they read back to
-the same double (integers without a fraction, NaN and infinities as null),
-strings as UTF-8 with control characters escaped, a table with keys 1..n as
-an array (an empty table too) and any other table as an object with its keys
-sorted. opts.keys, a list of names, orders an object's keys instead.
+tally.json.encode(v [, keys]) writes nil and tally.json.null as null,
+numbers so that they read back to the same double (integers without a
+fraction, NaN and infinities as null), strings as UTF-8 with control
+characters escaped, a table with keys 1..n as an array (an empty table too)
+and any other table as an object with its keys sorted. keys, a list of
+names, puts those fields first and in that order (null when absent), as
+record output wants.
 ]]
 local tally = ...
 
 local json = {}
+
+-- A value that encodes as null where a nil would drop the key.
+json.null = setmetatable({}, {__tostring = function() return "null" end})
 
 local escapes = {
   ['"'] = '\\"', ["\\"] = "\\\\", ["\b"] = "\\b", ["\f"] = "\\f",
@@ -49,25 +54,31 @@ end
 
 local encode
 
-local function encode_table(t, opts, depth, seen)
+local function encode_table(t, keys, depth, seen)
   if seen[t] then error("tally.json.encode: a table contains itself", 0) end
   if depth > 200 then error("tally.json.encode: tables nested deeper than 200", 0) end
   seen[t] = true
   local parts = {}
-  if is_array(t) then
+  if not keys and is_array(t) then
     for i = 1, #t do parts[i] = encode(t[i], nil, depth + 1, seen) end
     seen[t] = nil
     return "[" .. table.concat(parts, ",") .. "]"
   end
-  local keys = opts and opts.keys
-  if not keys then
-    keys = {}
-    for k in pairs(t) do keys[#keys + 1] = k end
-    table.sort(keys, function(a, b)
-      if type(a) == type(b) and (type(a) == "string" or type(a) == "number") then return a < b end
-      return type(a) < type(b)
-    end)
+  local listed = {}
+  if keys then
+    for i, k in ipairs(keys) do listed[k] = true; parts[i] = k end
   end
+  local rest = {}
+  for k in pairs(t) do
+    if not listed[k] then rest[#rest + 1] = k end
+  end
+  table.sort(rest, function(a, b)
+    if type(a) == type(b) and (type(a) == "string" or type(a) == "number") then return a < b end
+    return type(a) < type(b)
+  end)
+  keys = parts
+  parts = {}
+  for _, k in ipairs(rest) do keys[#keys + 1] = k end
   for _, k in ipairs(keys) do
     local kt = type(k)
     if kt ~= "string" and kt ~= "number" then
@@ -80,20 +91,23 @@ local function encode_table(t, opts, depth, seen)
   return "{" .. table.concat(parts, ",") .. "}"
 end
 
-encode = function(v, opts, depth, seen)
+encode = function(v, keys, depth, seen)
   local tv = type(v)
-  if tv == "nil" then return "null" end
+  if v == nil or v == json.null then return "null" end
   if tv == "boolean" then return tostring(v) end
   if tv == "number" then return json.number(v) or "null" end
   if tv == "string" then return encode_string(v) end
-  if tv == "table" then return encode_table(v, opts, depth or 0, seen or {}) end
+  if tv == "table" then return encode_table(v, keys, depth or 0, seen or {}) end
   -- documents and other objects: their printed form
   return encode_string(tostring(v))
 end
 
---- tally.json.encode(v [, {keys = {...}}]): the JSON text of v.
-function json.encode(v, opts)
-  return encode(v, opts, 0, {})
+--- tally.json.encode(v [, keys]): the JSON text of v.
+function json.encode(v, keys)
+  if keys ~= nil and type(keys) ~= "table" then
+    error("tally.json.encode: keys must be a list of field names", 2)
+  end
+  return encode(v, keys, 0, {})
 end
 
 tally.json = json

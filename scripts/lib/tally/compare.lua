@@ -5,9 +5,10 @@ tally.compare.figures(corpus_or_table, {subject=, kind=, by=, rates=, min_groups
   The same measured thing side by side: each figure's subject is folded to
   Simplified, cleaned of edge words (全省, 力争, the region's own name) and
   looked up in tally.compare.subject_synonyms; figures with the same
-  subject, kind and unit form a group. Money and quantities are shown in
-  one unit per group (亿元, 万元, 元 …, the scale chosen by the group's
-  largest value); 美元 and other currencies stay apart from 元 unless
+  subject, kind and unit form a group (subjects of one character and those
+  in tally.compare.vague_subjects, such as 工作 or 方面, are left out).
+  Money and quantities are shown in one unit per group (万亿元, 亿元, 万元,
+  元 …: the largest scale at which every value of the group is 1 or more); 美元 and other currencies stay apart from 元 unless
   rates = {美元 = 7.1, …} gives the rate to 元. Only groups reported by
   at least min_groups (default 2) different `by` values are kept. The
   result has one row per figure, groups with most `by` values first, and
@@ -174,6 +175,16 @@ local function round(v)
   return tonumber(string.format("%.10g", v))
 end
 
+-- A subject worth lining up: two characters or more, and not one of the
+-- words that name no measured thing (tally.compare.vague_subjects).
+local function meaningful(subject)
+  if subject == nil or utf8.len(subject) == nil or utf8.len(subject) < 2 then return false end
+  for _, v in ipairs(C.vague_subjects) do
+    if subject == v then return false end
+  end
+  return true
+end
+
 --- tally.compare.figures(corpus_or_table [, opts])
 function C.figures(source, opts)
   opts = opts or {}
@@ -193,7 +204,7 @@ function C.figures(source, opts)
       value, unit = value * rates[unit], "元"
     end
     local as_written = f.subject
-    if value ~= nil and canon ~= nil and canon ~= "" and (not kinds or kinds[f.kind])
+    if value ~= nil and meaningful(canon) and (not kinds or kinds[f.kind])
        and (wanted(canon) or wanted(C.fold(as_written or ""))) then
       local key = canon .. "\0" .. tostring(f.kind) .. "\0" .. tostring(unit)
       local g = by_key[key]
@@ -234,10 +245,15 @@ function C.figures(source, opts)
   for _, g in ipairs(kept) do
     local scale, prefix = 1, ""
     if scaled_kinds[g.kind] then
-      local biggest = 0
-      for _, r in ipairs(g.rows) do biggest = math.max(biggest, math.abs(r.base)) end
+      -- the largest scale at which every value of the group is at least 1:
+      -- 14.8亿元 beside 2.59万亿元 reads 14.8 and 25900 亿元
+      local smallest = math.huge
+      for _, r in ipairs(g.rows) do
+        local a = math.abs(r.base)
+        if a > 0 and a < smallest then smallest = a end
+      end
       for _, s in ipairs(C.unit_scales) do
-        if biggest >= s[1] then scale, prefix = s[1], s[2]; break end
+        if smallest >= s[1] and smallest < math.huge then scale, prefix = s[1], s[2]; break end
       end
     end
     table.sort(g.rows, function(a, b) return a.base > b.base end)

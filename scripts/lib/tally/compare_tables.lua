@@ -14,8 +14,10 @@ measured (全省, 力争, 提高到 …); the region's own name is also taken of
 key_terms: measure key term = the ways reports write it. A measure shares a
 term with another when both texts contain one of its forms.
 
-unit_scales: how money is shown once values are in base units: the largest
-scale not above the biggest value of the group.
+vague_subjects: subjects that name no measured thing (三方面工作 → 工作);
+figures with them are not lined up.
+
+unit_scales: the scales money and quantities are shown in, largest first.
 ]]
 local tally = ...
 tally.compare = tally.compare or {}
@@ -93,6 +95,9 @@ C.key_terms = {
   ["人才培训"] = {"培训", "人才"},
   ["促消费活动"] = {"促消费", "消费季", "购物节", "消费节", "促销活动"},
 }
+
+C.vague_subjects = {"工作", "事", "事情", "事项", "方面", "领域", "工程", "问题", "任务", "举措",
+                    "措施", "额", "量", "数量", "总量", "规模"}
 
 C.unit_scales = {
   {1e12, "万亿"}, {1e8, "亿"}, {1e4, "万"},

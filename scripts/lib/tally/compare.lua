@@ -224,9 +224,11 @@ function C.figures(source, opts)
           g.n = g.n + 1
         end
         g.rows[#g.rows + 1] = {
-          subject = canon, kind = f.kind, [by_col] = group, period = f.period, base = value,
+          subject = canon, kind = f.kind, period = f.period, base = value,
           approx = f.approx, text = f.text, as_written = as_written, doc = f.doc,
+          region = f.region, date = f.date, source = f.source, scope = f.scope,
         }
+        g.rows[#g.rows][by_col] = group
       end
     end
   end

@@ -3,8 +3,10 @@ Output formats for tally.table: tally.formats[name](t, columns, opts)
 returns the text of the whole table. Add a format by adding a function.
 
 - table: columns aligned by display width (tally.width, so Chinese text
-  lines up), numbers right-aligned, long cells cut to opts.max_width columns
-  (default 48; 0 keeps them whole), line breaks shown as spaces. Only ASCII
+  lines up), numbers right-aligned (opts.align = {col = "right" | "left"}
+  overrides), long cells cut to opts.max_width columns (default 48; 0 keeps
+  them whole; a cut keeps the end of right-aligned cells), line breaks
+  shown as spaces. Only ASCII
   is used for rules: box-drawing characters are "ambiguous width" and take
   two columns in many CJK terminals.
 - csv: RFC 4180: a header row, CRLF line ends, fields with a comma, quote,
@@ -53,16 +55,25 @@ end
 
 local formats = {}
 
--- Cuts s to at most max display columns, marking the cut with "...".
-local function clip(s, max)
+-- Cuts s to at most max display columns, marking the cut with "...";
+-- from_left keeps the end of the text (for right-aligned cells).
+local function clip(s, max, from_left)
   if max <= 0 or tally.width(s) <= max then return s end
+  local chars = {}
+  for _, cp in utf8.codes(s, true) do chars[#chars + 1] = utf8.char(cp) end
   local out, w = {}, 0
-  for _, cp in utf8.codes(s, true) do
-    local ch = utf8.char(cp)
-    local cw = tally.width(ch)
+  local first, last, step = 1, #chars, 1
+  if from_left then first, last, step = #chars, 1, -1 end
+  for i = first, last, step do
+    local cw = tally.width(chars[i])
     if w + cw > max - 3 then break end
-    out[#out + 1] = ch
+    out[#out + 1] = chars[i]
     w = w + cw
+  end
+  if from_left then
+    local rev = {}
+    for i = #out, 1, -1 do rev[#rev + 1] = out[i] end
+    return "..." .. table.concat(rev)
   end
   return table.concat(out) .. "..."
 end
@@ -83,15 +94,20 @@ function formats.table(rows, columns, opts)
   if #columns == 0 then return "(empty table)\n" end
   local max = opts.max_width or 48
   local grid, widths, right = {}, {}, {}
+  local align = opts.align or {}
   for j, col in ipairs(columns) do
     widths[j] = tally.width(col)
-    right[j] = numeric_column(rows, col)
+    if align[col] then
+      right[j] = align[col] == "right"
+    else
+      right[j] = numeric_column(rows, col)
+    end
   end
   for i, row in ipairs(rows) do
     local cells = {}
     for j, col in ipairs(columns) do
       local s = tally.cell_text(row[col]):gsub("[\r\n\t]", " "):gsub("%c", "")
-      s = clip(s, max)
+      s = clip(s, max, right[j])
       cells[j] = s
       local w = tally.width(s)
       if w > widths[j] then widths[j] = w end

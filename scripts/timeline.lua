@@ -31,6 +31,7 @@ if opts.region then
   t = t:where(function(r) return r.region and tally.compare.fold(r.region) == want end)
 end
 t = t:add("date", function(r) return r.group end)
+     :add("region", function(r) return r.region end)
      :sort({"subject", "kind", "date", "region"})
      :select("subject", "kind", "date", "region", "period", "value", "unit", "text", "doc")
 if #t == 0 then

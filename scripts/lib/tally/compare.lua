@@ -22,7 +22,7 @@ tally.compare.measures(corpus_or_table, {by=, terms=, min_groups=})
   matrix of the groups (Jaccard: terms shared over terms used by either).
 
 by: "region" (default), "doc", "source", "date", "year", or a function of
-the row. A row without a value for it falls back to its document's name.
+the row. A row without a region falls back to its document's name.
 The tables (compare_tables.lua) are data; extend them from a script.
 ]]
 local tally = ...
@@ -214,13 +214,13 @@ function C.figures(source, opts)
         groups[#groups + 1] = g
       end
       local group = by_of(f)
-      if group == nil or group == "" then group = f.doc end
+      if (group == nil or group == "") and by_col == "region" then group = f.doc end
       -- the same figure stated twice in one report counts once
       local dup = table.concat({tostring(group), tostring(f.period), tostring(value)}, "\0")
       if not g.seen[dup] then
         g.seen[dup] = true
-        if not g.groups[group] then
-          g.groups[group] = true
+        if not g.groups[tostring(group)] then
+          g.groups[tostring(group)] = true
           g.n = g.n + 1
         end
         g.rows[#g.rows + 1] = {
@@ -299,7 +299,7 @@ function C.measures(source, opts)
   local term_info = {}
   for _, m in ipairs(t) do
     local group = by_of(m)
-    if group == nil or group == "" then group = m.doc end
+    if group == nil or group == "" then group = by_col == "region" and m.doc or "?" end
     if not group_terms[group] then
       group_terms[group] = {}
       group_order[#group_order + 1] = group

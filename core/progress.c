@@ -31,8 +31,12 @@ void tally_progress_step(tally_progress *p, size_t done, size_t doc_bytes)
         return;
     p->last = t;
     p->shown = 1;
-    fprintf(stderr, "\r\033[Ktally: %zu/%zu documents, %.1f MB, %.1f s", done, p->total,
-            (double)p->bytes / 1e6, t - p->start);
+    if (p->bytes < 1000000)
+        fprintf(stderr, "\r\033[Ktally: %zu/%zu documents, %zu KB, %.1f s", done, p->total,
+                (p->bytes + 999) / 1000, t - p->start);
+    else
+        fprintf(stderr, "\r\033[Ktally: %zu/%zu documents, %.1f MB, %.1f s", done, p->total,
+                (double)p->bytes / 1e6, t - p->start);
     fflush(stderr);
 }
 

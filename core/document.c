@@ -138,6 +138,7 @@ void tally_doc_free(tally_doc *doc)
     free(doc->paragraphs);
     free(doc->sentences);
     free(doc->tokens);
+    tally_folded_free(doc->folded);
     free(doc);
 }
 
@@ -170,4 +171,11 @@ const tally_token *tally_doc_tokens(tally_doc *doc, size_t *n, tally_error *err)
         return NULL;
     *n = doc->n_tokens;
     return doc->tokens ? doc->tokens : no_tokens;
+}
+
+const tally_folded *tally_doc_folded(tally_doc *doc, tally_error *err)
+{
+    if (!doc->folded)
+        doc->folded = tally_fold(doc->text, doc->len, err);
+    return doc->folded;
 }

@@ -4,6 +4,7 @@
  * 1-based inclusive byte offsets into doc.text, as string.sub takes them.
  */
 #include "binding.h"
+#include "fold_binding.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -149,8 +150,9 @@ static unsigned kinds_option(lua_State *L, int opts)
     return mask;
 }
 
+/* folded: NULL, or text's folded form, whose part for each token becomes its norm */
 static void push_tokens(lua_State *L, const char *text, const tally_token *t, size_t n,
-                        unsigned mask)
+                        unsigned mask, const tally_folded *folded)
 {
     lua_createtable(L, (int)n, 0);
     lua_Integer k = 0;
@@ -160,6 +162,12 @@ static void push_tokens(lua_State *L, const char *text, const tally_token *t, si
         tally_push_span(L, text, t[i].start, t[i].stop);
         lua_pushstring(L, tally_token_kind_name(t[i].kind));
         lua_setfield(L, -2, "kind");
+        if (folded) {
+            size_t a = tally_folded_from_source(folded, t[i].start);
+            size_t b = tally_folded_from_source(folded, t[i].stop);
+            lua_pushlstring(L, folded->text + a, b - a);
+            lua_setfield(L, -2, "norm");
+        }
         lua_rawseti(L, -2, ++k);
     }
 }
@@ -168,19 +176,21 @@ static void push_tokens(lua_State *L, const char *text, const tally_token *t, si
  * @method Doc:tokens([opts])
  * Words by ICU's word break with its CJK dictionary. Each token has kind
  * word, number, latin, punct or space; opts.kinds lists the kinds to keep
- * (default: all but space).
- * @return {table} array of {text, start, stop, kind}
+ * (default: all but space). With opts.fold = true each token also has norm,
+ * its text folded for matching (進出口 and 进出口 have the norm 进出口).
+ * @return {table} array of {text, start, stop, kind[, norm]}
  */
 static int l_doc_tokens(lua_State *L)
 {
     tally_doc *doc = tally_check_doc(L, 1);
     unsigned mask = kinds_option(L, 2);
+    const tally_folded *folded = tally_fold_option(L, 2) ? tally_check_folded(L, 1) : NULL;
     tally_error err = {""};
     size_t n;
     const tally_token *t = tally_doc_tokens(doc, &n, &err);
     if (!t)
         return luaL_error(L, "%s", err.msg);
-    push_tokens(L, doc->text, t, n, mask);
+    push_tokens(L, doc->text, t, n, mask, folded);
     return 1;
 }
 
@@ -215,19 +225,20 @@ static int f_encoding(lua_State *L)
 
 /***
  * @function tally.tokenize(s [, opts])
- * The tokens of a string, as Doc:tokens gives them.
+ * The tokens of a string, as Doc:tokens gives them (opts.kinds, opts.fold).
  */
 static int l_tokenize(lua_State *L)
 {
     size_t len;
     const char *s = tally_check_subject(L, 1, &len);
     unsigned mask = kinds_option(L, 2);
+    const tally_folded *folded = tally_fold_option(L, 2) ? tally_check_folded(L, 1) : NULL;
     tally_token *t = NULL;
     size_t n = 0;
     tally_error err = {""};
     if (tally_tokens(s, len, &t, &n, &err) < 0)
         return luaL_error(L, "%s", err.msg);
-    push_tokens(L, s, t, n, mask);
+    push_tokens(L, s, t, n, mask, folded);
     free(t);
     return 1;
 }

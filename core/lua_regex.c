@@ -6,6 +6,7 @@
  * holds the iteration rules (empty matches), replacement and the Lua side.
  */
 #include "binding.h"
+#include "fold_binding.h"
 #include "tally/regex.h"
 
 #include <string.h>
@@ -92,6 +93,7 @@ typedef struct scan_state {
     size_t pos;      /* where the next search starts */
     size_t last_end; /* end of the previous match, or TALLY_REGEX_UNSET */
     int done;
+    int fold;        /* searching the subject's folded text (docs/fold.md) */
 } scan_state;
 
 static void scan_init(scan_state *st, size_t start)
@@ -99,6 +101,7 @@ static void scan_init(scan_state *st, size_t start)
     st->pos = start;
     st->last_end = TALLY_REGEX_UNSET;
     st->done = 0;
+    st->fold = 0;
 }
 
 static int scan_next(lua_State *L, tally_regex *re, const char *s, size_t len,
@@ -113,6 +116,15 @@ static int scan_next(lua_State *L, tally_regex *re, const char *s, size_t len,
     }
     st->pos = st->last_end = groups[0].stop;
     return 1;
+}
+
+/* Turns the spans of a match in folded text into spans of the text as
+ * written (whole characters). */
+static void unfold_groups(const tally_folded *f, const tally_regex *re, tally_span *groups)
+{
+    for (uint32_t i = 0; i <= tally_regex_groups(re); i++)
+        if (groups[i].start != TALLY_REGEX_UNSET)
+            groups[i] = tally_folded_to_source(f, groups[i].start, groups[i].stop);
 }
 
 /* ---------------------------------------------------------------------
@@ -184,16 +196,21 @@ static int push_captures(lua_State *L, const tally_regex *re, const char *s,
  * tally.regex and the Regex methods
  */
 
-/* The optional flags argument, checked letter by letter. */
-static const char *check_flags(lua_State *L, int arg)
+/* Raises an error on argument arg unless flags has only known letters. */
+static const char *check_flag_letters(lua_State *L, int arg, const char *flags)
 {
-    const char *flags = luaL_optstring(L, arg, "");
     size_t ok = strspn(flags, TALLY_REGEX_FLAGS);
     if (flags[ok] != '\0')
         luaL_argerror(L, arg,
                       lua_pushfstring(L, "unknown flag '%c' in \"%s\" (flags are %s)",
                                       flags[ok], flags, TALLY_REGEX_FLAGS));
     return flags;
+}
+
+/* The optional flags argument, checked letter by letter. */
+static const char *check_flags(lua_State *L, int arg)
+{
+    return check_flag_letters(L, arg, luaL_optstring(L, arg, ""));
 }
 
 /***
@@ -292,34 +309,83 @@ static int l_re_test(lua_State *L)
 }
 
 /* The iterator behind re:gmatch and doc:find. Upvalues: 1 the regex, 2 the
- * subject (string or Doc, kept alive by being here), 3 the scan state. */
+ * subject (string or Doc, kept alive by being here), 3 the scan state, and
+ * with fold 4 what holds the subject's folded text. */
 static int gmatch_step(lua_State *L)
 {
     tally_regex *re = check_regex(L, lua_upvalueindex(1));
     scan_state *st = lua_touserdata(L, lua_upvalueindex(3));
     lua_pushvalue(L, lua_upvalueindex(2));
+    int subject = lua_gettop(L);
     size_t len;
-    const char *s = check_subject(L, lua_gettop(L), &len);
+    const char *s = check_subject(L, subject, &len);
+    const tally_folded *f = st->fold ? tally_held_folded(L, subject, lua_upvalueindex(4)) : NULL;
     tally_span small[SMALL_GROUPS];
     tally_span *g = group_buffer(L, re, small);
-    if (!scan_next(L, re, s, len, st, g))
+    if (!scan_next(L, re, f ? f->text : s, f ? f->len : len, st, g))
         return 0;
+    if (f)
+        unfold_groups(f, re, g);
     push_match(L, re, s, g);
     return 1;
 }
 
-/* Pushes the iterator over the subject at idx with the regex at re_idx. */
-static void push_gmatch(lua_State *L, int re_idx, int subject_idx, size_t start)
+/* Pushes the iterator over the subject at idx with the regex at re_idx,
+ * from byte start of the subject (past its end: nothing). */
+static void push_gmatch(lua_State *L, int re_idx, int subject_idx, size_t start, int fold)
 {
+    int holder = 0;
+    if (fold) {
+        size_t len;
+        check_subject(L, subject_idx, &len);
+        const tally_folded *f = tally_check_folded(L, subject_idx);
+        holder = lua_gettop(L);
+        start = start > len ? f->len + 1 : tally_folded_from_source(f, start);
+    }
     lua_pushvalue(L, re_idx);
     lua_pushvalue(L, subject_idx);
     scan_state *st = lua_newuserdatauv(L, sizeof *st, 0);
     scan_init(st, start);
-    lua_pushcclosure(L, gmatch_step, 3);
+    st->fold = fold;
+    if (fold)
+        lua_pushvalue(L, holder);
+    lua_pushcclosure(L, gmatch_step, fold ? 4 : 3);
 }
 
+/* Search options: a flags string, or a table {flags = "i", fold = true}. */
+typedef struct search_opts {
+    const char *flags; /* NULL when none are given */
+    int fold;
+} search_opts;
+
+static search_opts check_search_opts(lua_State *L, int arg)
+{
+    search_opts o = {NULL, 0};
+    if (lua_istable(L, arg)) {
+        o.fold = tally_fold_option(L, arg);
+        lua_getfield(L, arg, "flags");
+        if (!lua_isnil(L, -1)) {
+            if (lua_type(L, -1) != LUA_TSTRING)
+                luaL_argerror(L, arg, "opts.flags must be a string of letters from " TALLY_REGEX_FLAGS);
+            o.flags = check_flag_letters(L, arg, lua_tostring(L, -1));
+        }
+        /* the value stays on the stack (so o.flags stays valid), below what
+         * callers push */
+    } else if (!lua_isnoneornil(L, arg)) {
+        if (lua_type(L, arg) != LUA_TSTRING)
+            luaL_typeerror(L, arg, "flags string or options table");
+        o.flags = check_flags(L, arg);
+    }
+    return o;
+}
+
+/* Defined with the pattern cache below. */
+static tally_regex *fold_regex(lua_State *L, int arg);
+
 /***
- * @method re:gmatch(s [, init])
+ * @method re:gmatch(s [, init] [, opts])
+ * With opts.fold = true the pattern (folded) runs over s folded, and the
+ * matches are spans of s as written (docs/fold.md).
  * @return {iterator} of match tables (as re:match gives them), left to
  *   right; an empty match adjacent to the previous match is skipped.
  * @example for m in tally.regex("(\\d+)%"):gmatch(text) do print(m[1]) end
@@ -329,9 +395,17 @@ static int l_re_gmatch(lua_State *L)
     check_regex(L, 1);
     size_t len, start = 0;
     check_subject(L, 2, &len);
-    if (!start_offset(L, 3, len, &start))
+    int init_arg = 3, opts_arg = 4;
+    if (lua_istable(L, 3))
+        init_arg = 0, opts_arg = 3;
+    else if (!lua_isnoneornil(L, 4))
+        luaL_checktype(L, 4, LUA_TTABLE);
+    int fold = tally_fold_option(L, opts_arg);
+    if (init_arg && !start_offset(L, init_arg, len, &start))
         start = len + 1; /* past the end: the iterator yields nothing */
-    push_gmatch(L, 1, 2, start);
+    if (fold)
+        fold_regex(L, 1);
+    push_gmatch(L, 1, 2, start, fold);
     return 1;
 }
 
@@ -612,21 +686,11 @@ static int f_jit(lua_State *L)
  * Doc methods
  */
 
-/* The regex a pattern argument stands for: a tally.Regex as is, or a string
- * (with flags from flags_arg, 0 for none) compiled once per Lua state and
- * kept in a small cache. The regex replaces the argument on the stack. */
-static tally_regex *pattern_arg(lua_State *L, int arg, int flags_arg)
+/* Pushes the regex of the pattern string at pattern_idx with flags,
+ * compiled once per Lua state and kept in a small cache. */
+static void push_cached_regex(lua_State *L, int pattern_idx, const char *flags)
 {
-    regex_ud *ud = luaL_testudata(L, arg, TALLY_REGEX_CLASS);
-    if (ud) {
-        if (flags_arg && !lua_isnoneornil(L, flags_arg))
-            luaL_argerror(L, flags_arg, "flags go with a pattern string, not a tally.Regex");
-        return check_regex(L, arg);
-    }
-    if (lua_type(L, arg) != LUA_TSTRING)
-        luaL_typeerror(L, arg, "string or tally.Regex");
-    const char *flags = flags_arg ? check_flags(L, flags_arg) : "";
-
+    int base = lua_gettop(L);
     if (lua_getfield(L, LUA_REGISTRYINDEX, PATTERN_CACHE_KEY) != LUA_TTABLE) {
         lua_pop(L, 1);
         lua_createtable(L, 0, 1);
@@ -634,18 +698,18 @@ static tally_regex *pattern_arg(lua_State *L, int arg, int flags_arg)
         lua_setfield(L, LUA_REGISTRYINDEX, PATTERN_CACHE_KEY);
     }
     int cache = lua_gettop(L);
-    lua_pushfstring(L, "%s/%s", flags, lua_tostring(L, arg));
+    lua_pushfstring(L, "%s/%s", flags, lua_tostring(L, pattern_idx));
     int key = lua_gettop(L);
     lua_pushvalue(L, key);
     if (lua_rawget(L, cache) == LUA_TUSERDATA) {
-        lua_replace(L, arg);
-        lua_settop(L, cache - 1);
-        return check_regex(L, arg);
+        lua_replace(L, base + 1);
+        lua_settop(L, base + 1);
+        return;
     }
     lua_pop(L, 1);
 
     lua_pushcfunction(L, l_regex);
-    lua_pushvalue(L, arg);
+    lua_pushvalue(L, pattern_idx);
     lua_pushstring(L, flags);
     lua_call(L, 2, 1);
     /* a full cache starts over: a script's working set of patterns is small */
@@ -664,38 +728,111 @@ static tally_regex *pattern_arg(lua_State *L, int arg, int flags_arg)
     lua_rawset(L, cache);
     lua_pushinteger(L, size + 1);
     lua_rawseti(L, cache, 0); /* [0]: the entry count; entries have string keys */
+    lua_replace(L, base + 1);
+    lua_settop(L, base + 1);
+}
+
+/* The regex of the pattern of the regex at arg folded (docs/fold.md): the
+ * same regex when folding leaves the pattern as it is, else one compiled once
+ * and cached. It replaces the regex at arg. */
+static tally_regex *fold_regex(lua_State *L, int arg)
+{
+    tally_regex *re = check_regex(L, arg);
+    size_t len;
+    const char *pattern = tally_regex_pattern(re, &len);
+    int top = lua_gettop(L);
+    lua_pushlstring(L, pattern, len);
+    const tally_folded *f = tally_check_folded(L, top + 1);
+    luaL_Buffer b;
+    char *out = luaL_buffinitsize(L, &b, 2 * f->len + 1);
+    luaL_pushresultsize(&b, tally_fold_pattern(f, out));
+    size_t folded_len;
+    const char *folded = lua_tolstring(L, -1, &folded_len);
+    if (folded_len == len && memcmp(folded, pattern, len) == 0) {
+        lua_settop(L, top);
+        return re;
+    }
+    push_cached_regex(L, lua_gettop(L), tally_regex_flags(re));
     lua_replace(L, arg);
-    lua_settop(L, cache - 1);
+    lua_settop(L, top);
     return check_regex(L, arg);
 }
 
+/* The regex a pattern argument stands for: a tally.Regex as is, or a string
+ * (with flags from the options at opts_arg, 0 for none) compiled once per
+ * Lua state and kept in a small cache; with opts.fold, the regex of the
+ * folded pattern. The regex replaces the argument on the stack. */
+static tally_regex *pattern_arg(lua_State *L, int arg, int opts_arg, int *fold)
+{
+    search_opts o = opts_arg ? check_search_opts(L, opts_arg) : (search_opts){NULL, 0};
+    *fold = o.fold;
+    regex_ud *ud = luaL_testudata(L, arg, TALLY_REGEX_CLASS);
+    if (ud) {
+        if (o.flags)
+            luaL_argerror(L, opts_arg, "flags go with a pattern string, not a tally.Regex");
+        check_regex(L, arg);
+        return o.fold ? fold_regex(L, arg) : ud->re;
+    }
+    if (lua_type(L, arg) != LUA_TSTRING)
+        luaL_typeerror(L, arg, "string or tally.Regex");
+    /* compiled as written first (so that an error names the offset in the
+     * pattern as written), then folded */
+    push_cached_regex(L, arg, o.flags ? o.flags : "");
+    lua_replace(L, arg);
+    return o.fold ? fold_regex(L, arg) : check_regex(L, arg);
+}
+
 /***
- * @method doc:find(pattern [, flags])
+ * @method doc:find(pattern [, flags | opts])
  * @param {string|tally.Regex} pattern
+ * @param opts {flags = "i", fold = true}: with fold the pattern runs over
+ *   doc.folded and matches are still spans of doc.text (docs/fold.md)
  * @return {iterator} of match tables over doc.text (as re:gmatch)
  */
 static int l_doc_find(lua_State *L)
 {
     tally_check_doc(L, 1);
-    pattern_arg(L, 2, 3);
-    push_gmatch(L, 2, 1, 0);
+    int fold;
+    pattern_arg(L, 2, 3, &fold);
+    push_gmatch(L, 2, 1, 0, fold);
     return 1;
 }
 
+/* The text a doc method searches: doc.text, or with fold doc.folded. */
+static const char *searched_text(lua_State *L, tally_doc *doc, int fold, size_t *len,
+                                 const tally_folded **f)
+{
+    *f = NULL;
+    *len = doc->len;
+    if (!fold)
+        return doc->text;
+    tally_error err = {""};
+    *f = tally_doc_folded(doc, &err);
+    if (!*f)
+        luaL_error(L, "%s: %s", doc->name, err.msg);
+    *len = (*f)->len;
+    return (*f)->text;
+}
+
 /***
- * @method doc:count(pattern [, flags])
+ * @method doc:count(pattern [, flags | opts])
+ * @param opts {flags = "i", fold = true} as for doc:find
  * @return {integer} how many times the pattern matches doc.text
  */
 static int l_doc_count(lua_State *L)
 {
     tally_doc *doc = tally_check_doc(L, 1);
-    tally_regex *re = pattern_arg(L, 2, 3);
+    int fold;
+    tally_regex *re = pattern_arg(L, 2, 3, &fold);
+    const tally_folded *f;
+    size_t len;
+    const char *text = searched_text(L, doc, fold, &len, &f);
     tally_span small[SMALL_GROUPS];
     tally_span *g = group_buffer(L, re, small);
     scan_state st;
     scan_init(&st, 0);
     lua_Integer n = 0;
-    while (scan_next(L, re, doc->text, doc->len, &st, g))
+    while (scan_next(L, re, text, len, &st, g))
         n++;
     lua_pushinteger(L, n);
     return 1;
@@ -741,18 +878,29 @@ static size_t forward_chars(const char *s, size_t len, size_t pos, lua_Integer n
 }
 
 /***
- * @method doc:kwic(pattern [, width])
+ * @method doc:kwic(pattern [, width] [, opts])
  * Keywords in context: every match with width (default 20) characters of
- * text on each side, line breaks shown as spaces.
+ * text on each side, line breaks shown as spaces. opts {flags =, fold =} as
+ * for doc:find; with fold the context is doc.text as written.
  * @return {table} an array of {left, match, right, start, stop, text}
  *   (text is the match, start/stop its offsets in doc.text)
  */
 static int l_doc_kwic(lua_State *L)
 {
     tally_doc *doc = tally_check_doc(L, 1);
-    lua_Integer width = luaL_optinteger(L, 3, KWIC_DEFAULT_WIDTH);
+    int width_arg = 3, opts_arg = 4;
+    if (lua_istable(L, 3))
+        width_arg = 0, opts_arg = 3;
+    else if (!lua_isnoneornil(L, 4))
+        luaL_checktype(L, 4, LUA_TTABLE);
+    lua_Integer width = width_arg ? luaL_optinteger(L, width_arg, KWIC_DEFAULT_WIDTH)
+                                  : KWIC_DEFAULT_WIDTH;
     luaL_argcheck(L, width >= 0, 3, "width must be 0 or more characters");
-    tally_regex *re = pattern_arg(L, 2, 0);
+    int fold;
+    tally_regex *re = pattern_arg(L, 2, opts_arg, &fold);
+    const tally_folded *f;
+    size_t searched_len;
+    const char *searched = searched_text(L, doc, fold, &searched_len, &f);
     tally_span small[SMALL_GROUPS];
     tally_span *g = group_buffer(L, re, small);
     const char *s = doc->text;
@@ -760,7 +908,9 @@ static int l_doc_kwic(lua_State *L)
     scan_state st;
     scan_init(&st, 0);
     lua_Integer n = 0;
-    while (scan_next(L, re, s, doc->len, &st, g)) {
+    while (scan_next(L, re, searched, searched_len, &st, g)) {
+        if (f)
+            unfold_groups(f, re, g);
         size_t left = back_chars(s, g[0].start, width);
         size_t right = forward_chars(s, doc->len, g[0].stop, width);
         tally_push_span(L, s, g[0].start, g[0].stop);

@@ -3,6 +3,7 @@
 #ifndef TALLY_DOCUMENT_H
 #define TALLY_DOCUMENT_H
 
+#include "tally/fold.h"
 #include "tally/tally.h"
 #include "tally/segment.h"
 
@@ -20,6 +21,7 @@ typedef struct tally_doc {
     size_t n_sentences;
     tally_token *tokens;
     size_t n_tokens;
+    tally_folded *folded; /* the text folded for matching, with its map */
 } tally_doc;
 
 /* Reads and decodes a file. NULL on failure, with err naming the path. */
@@ -32,5 +34,7 @@ void tally_doc_free(tally_doc *doc);
 const tally_span *tally_doc_paragraphs(tally_doc *doc, size_t *n, tally_error *err);
 const tally_span *tally_doc_sentences(tally_doc *doc, size_t *n, tally_error *err);
 const tally_token *tally_doc_tokens(tally_doc *doc, size_t *n, tally_error *err);
+/* The text folded for matching (tally/fold.h), built on first use. */
+const tally_folded *tally_doc_folded(tally_doc *doc, tally_error *err);
 
 #endif

@@ -1,0 +1,424 @@
+/* Building the folding tables: ICU's Hant-Hans rules (read with
+ * utrans_toRules) and NFKC width forms, with tally's own rules from
+ * fold_tables.c, into a per-character index and a list of phrase rules.
+ * Done once per process (pthread_once); the tables are only read afterwards.
+ * See core/fold.c for how they are applied and docs/fold.md for the choices. */
+#include "fold_rules.h"
+
+#include "fold_tables.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uset.h>
+#include <unicode/ustring.h>
+#include <unicode/utf8.h>
+#include <unicode/utrans.h>
+
+static struct {
+    fold_rules rules;
+    char error[200];
+} tables;
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+/* A rule while the tables are built. Rules of a higher rank replace those of
+ * a lower rank for the same key. */
+enum rule_rank { RANK_DERIVED, RANK_ICU, RANK_TALLY };
+
+typedef struct rule {
+    char *from, *to; /* UTF-8, malloc'd */
+    int from_chars;
+    enum rule_rank rank;
+} rule;
+
+typedef struct rule_list {
+    rule *v;
+    size_t n, cap;
+} rule_list;
+
+static int count_chars(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+static int add_rule(rule_list *l, const char *from, const char *to, enum rule_rank rank)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 4096;
+        rule *v = realloc(l->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        l->v = v, l->cap = cap;
+    }
+    rule *r = &l->v[l->n];
+    size_t nf = strlen(from) + 1, nt = strlen(to) + 1;
+    r->from = malloc(nf);
+    r->to = malloc(nt);
+    if (!r->from || !r->to) {
+        free(r->from);
+        free(r->to);
+        return -1;
+    }
+    memcpy(r->from, from, nf);
+    memcpy(r->to, to, nt);
+    r->from_chars = count_chars(from);
+    r->rank = rank;
+    l->n++;
+    return 0;
+}
+
+static void free_rules(rule_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        free(l->v[i].from);
+        free(l->v[i].to);
+    }
+    free(l->v);
+}
+
+static int utf16_to_utf8(const UChar *u, int32_t n, char *out, int32_t cap)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t len = 0;
+    u_strToUTF8(out, cap, &len, u, n, &st);
+    return U_SUCCESS(st) && len < cap ? len : -1;
+}
+
+/* ICU's Hant-Hans rules, one "key > target;" a line. Anything else in them
+ * (context, variables, filters) would need ICU's own engine: refuse it. */
+static int read_icu_rules(rule_list *rules)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UTransliterator *tr = utrans_openU(u"Hant-Hans", -1, UTRANS_FORWARD, NULL, 0, NULL, &st);
+    if (U_FAILURE(st)) {
+        snprintf(tables.error, sizeof tables.error, "ICU transliterator Hant-Hans unavailable: %s",
+                 u_errorName(st));
+        return -1;
+    }
+    int32_t n = utrans_toRules(tr, 0, NULL, 0, &st);
+    st = U_ZERO_ERROR;
+    UChar *text = malloc(((size_t)n + 1) * sizeof *text);
+    if (text)
+        utrans_toRules(tr, 0, text, n + 1, &st);
+    utrans_close(tr);
+    if (!text || U_FAILURE(st)) {
+        free(text);
+        snprintf(tables.error, sizeof tables.error, "cannot read ICU's Hant-Hans rules");
+        return -1;
+    }
+    int rc = 0, line = 0;
+    for (int32_t i = 0; i < n && rc == 0;) {
+        int32_t end = i;
+        while (end < n && text[end] != '\n')
+            end++;
+        line++;
+        /* key, " > ", target, ";" */
+        int32_t arrow = i;
+        while (arrow + 2 < end && !(text[arrow] == ' ' && text[arrow + 1] == '>'))
+            arrow++;
+        char from[64], to[64];
+        int ok = end > i && text[end - 1] == ';' && arrow + 3 < end && text[arrow + 2] == ' ';
+        for (int32_t k = i; ok && k < end - 1; k++)
+            if (k < arrow || k >= arrow + 3)
+                ok = text[k] >= 0x80; /* literal characters only, no syntax */
+        ok = ok && utf16_to_utf8(text + i, arrow - i, from, sizeof from) > 0 &&
+             utf16_to_utf8(text + arrow + 3, end - 1 - (arrow + 3), to, sizeof to) > 0 &&
+             count_chars(from) == count_chars(to);
+        if (!ok) {
+            snprintf(tables.error, sizeof tables.error,
+                     "ICU's Hant-Hans rule %d is not a literal rule of equal length", line);
+            rc = -1;
+        } else if (add_rule(rules, from, to, RANK_ICU) < 0) {
+            snprintf(tables.error, sizeof tables.error, "out of memory");
+            rc = -1;
+        }
+        i = end + 1;
+    }
+    free(text);
+    return rc;
+}
+
+static int by_key_then_rank(const void *a, const void *b)
+{
+    const rule *x = a, *y = b;
+    int c = strcmp(x->from, y->from);
+    return c ? c : (int)y->rank - (int)x->rank;
+}
+
+/* The rules in key order, one per key (the highest rank). Derived rules:
+ * each phrase's Simplified form folds to itself (显著 stays 显著 as 顯著 does),
+ * so folding a text twice changes nothing the first pass left. */
+static int settle_rules(rule_list *rules)
+{
+    size_t n_icu = rules->n;
+    for (size_t i = 0; i < n_icu; i++)
+        if (rules->v[i].from_chars > 1 && strcmp(rules->v[i].from, rules->v[i].to) != 0 &&
+            add_rule(rules, rules->v[i].to, rules->v[i].to, RANK_DERIVED) < 0)
+            return -1;
+    for (size_t i = 0; i < tally_fold_n_overrides; i++) {
+        const tally_fold_pair *o = &tally_fold_overrides[i];
+        if (count_chars(o->from) != count_chars(o->to) || !*o->from) {
+            snprintf(tables.error, sizeof tables.error,
+                     "fold_tables.c: override %s > %s: not one character for one", o->from, o->to);
+            return -1;
+        }
+        if (add_rule(rules, o->from, o->to, RANK_TALLY) < 0)
+            return -1;
+    }
+    qsort(rules->v, rules->n, sizeof *rules->v, by_key_then_rank);
+    size_t k = 0;
+    for (size_t i = 0; i < rules->n; i++) {
+        if (k > 0 && strcmp(rules->v[k - 1].from, rules->v[i].from) == 0) {
+            free(rules->v[i].from);
+            free(rules->v[i].to);
+            continue;
+        }
+        rules->v[k++] = rules->v[i];
+    }
+    rules->n = k;
+    return 0;
+}
+
+/* Writes c as UTF-8 with a NUL after it; returns its length. */
+static int32_t put_char(char *out, UChar32 c)
+{
+    int32_t n = 0;
+    U8_APPEND_UNSAFE((uint8_t *)out, n, c);
+    out[n] = '\0';
+    return n;
+}
+
+static UChar32 first_char(const char *s)
+{
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT((const uint8_t *)s, i, -1, c);
+    return c;
+}
+
+/* The rule whose key is the one character c, or NULL. */
+static const rule *single_rule(const rule_list *rules, UChar32 c)
+{
+    char key[5];
+    put_char(key, c);
+    size_t lo = 0, hi = rules->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int cmp = strcmp(rules->v[mid].from, key);
+        if (cmp == 0)
+            return &rules->v[mid];
+        if (cmp < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+static UChar32 fold_quote(UChar32 c)
+{
+    for (size_t i = 0; i < tally_fold_n_quotes; i++)
+        if (first_char(tally_fold_quotes[i].from) == c)
+            return first_char(tally_fold_quotes[i].to);
+    return c;
+}
+
+/* What c folds to alone: its width form (NFKC, for <wide> and <narrow>
+ * characters only), then the quotes table, then the single-character script
+ * rules. Returns the UTF-8 length written to out, -1 if it does not fit. */
+static int fold_alone(const rule_list *rules, const USet *width, const UNormalizer2 *nfkc,
+                      UChar32 c, char *out, int cap, int *n_chars)
+{
+    UChar src[2], wide[8];
+    int32_t n = 0, wn = 1;
+    U16_APPEND_UNSAFE(src, n, c);
+    if (uset_contains(width, c)) {
+        UErrorCode st = U_ZERO_ERROR;
+        wn = unorm2_normalize(nfkc, src, n, wide, 8, &st);
+        if (U_FAILURE(st))
+            return -1;
+    } else {
+        memcpy(wide, src, (size_t)n * sizeof *src);
+        wn = n;
+    }
+    int len = 0;
+    *n_chars = 0;
+    for (int32_t i = 0; i < wn;) {
+        UChar32 w;
+        U16_NEXT(wide, i, wn, w);
+        w = fold_quote(w);
+        const rule *r = single_rule(rules, w);
+        char one[5];
+        put_char(one, w);
+        const char *s = r ? r->to : one;
+        size_t sl = strlen(s);
+        if (len + (int)sl > cap)
+            return -1;
+        memcpy(out + len, s, sl);
+        len += (int)sl;
+        ++*n_chars;
+    }
+    return len;
+}
+
+static int new_entry(size_t *n_entries, size_t cap, UChar32 c)
+{
+    if (tables.rules.index[c])
+        return tables.rules.index[c];
+    if (*n_entries >= cap)
+        return -1;
+    tables.rules.index[c] = (uint16_t)*n_entries;
+    return (int)(*n_entries)++;
+}
+
+static int fill_tables(const rule_list *rules)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&st);
+    USet *width = uset_openPattern(u"[[:dt=wide:][:dt=narrow:]]", -1, &st);
+    if (U_FAILURE(st)) {
+        uset_close(width);
+        snprintf(tables.error, sizeof tables.error, "ICU width data unavailable: %s",
+                 u_errorName(st));
+        return -1;
+    }
+    /* the characters that may change alone: width forms, quotes, script rules */
+    USet *alone = uset_clone(width);
+    for (size_t i = 0; i < tally_fold_n_quotes; i++)
+        uset_add(alone, first_char(tally_fold_quotes[i].from));
+    size_t text_bytes = 0, n_phrases = 0;
+    for (size_t i = 0; i < rules->n; i++) {
+        if (rules->v[i].from_chars == 1)
+            uset_add(alone, first_char(rules->v[i].from));
+        else
+            n_phrases++;
+        text_bytes += strlen(rules->v[i].from) + strlen(rules->v[i].to);
+    }
+    size_t cap = (size_t)uset_size(alone) + n_phrases + 1, n_entries = 1;
+    if (cap > UINT16_MAX)
+        cap = UINT16_MAX;
+    tables.rules.entries = calloc(cap, sizeof *tables.rules.entries);
+    tables.rules.phrases = calloc(n_phrases + 1, sizeof *tables.rules.phrases);
+    tables.rules.pool = malloc(text_bytes + 1);
+    int rc = tables.rules.entries && tables.rules.phrases && tables.rules.pool ? 0 : -1;
+    if (rc < 0)
+        snprintf(tables.error, sizeof tables.error, "out of memory");
+
+    int32_t n_ranges = uset_getItemCount(alone);
+    for (int32_t r = 0; r < n_ranges && rc == 0; r++) {
+        UChar32 a, b;
+        UChar str[4];
+        if (uset_getItem(alone, r, &a, &b, str, 4, &st) != 0)
+            continue;
+        for (UChar32 c = a; c <= b && c < 0x10000 && rc == 0; c++) {
+            char out[8];
+            int n_chars = 0, len = fold_alone(rules, width, nfkc, c, out, sizeof out, &n_chars);
+            char self[5];
+            int32_t sl = put_char(self, c);
+            if (len < 0) {
+                snprintf(tables.error, sizeof tables.error, "U+%04X folds to too long a text",
+                         (unsigned)c);
+                rc = -1;
+            } else if (len != sl || memcmp(out, self, (size_t)sl) != 0) {
+                int e = new_entry(&n_entries, cap, c);
+                if (e < 0) {
+                    rc = -1;
+                    break;
+                }
+                memcpy(tables.rules.entries[e].out, out, (size_t)len);
+                tables.rules.entries[e].out_len = (unsigned char)len;
+                tables.rules.entries[e].changes = 1;
+                tables.rules.entries[e].single = n_chars == 1;
+            }
+        }
+    }
+    /* phrases: in key order, so those with one first character are together;
+     * within them the longest goes first (rules are tried in this order) */
+    size_t pooled = 0, k = 0;
+    for (size_t i = 0; i < rules->n && rc == 0; i++) {
+        const rule *r = &rules->v[i];
+        if (r->from_chars == 1)
+            continue;
+        UChar32 c = first_char(r->from);
+        int e = c < 0x10000 ? new_entry(&n_entries, cap, c) : -1;
+        if (e < 0) {
+            snprintf(tables.error, sizeof tables.error, "rule %s: cannot index its first character",
+                     r->from);
+            rc = -1;
+            break;
+        }
+        fold_phrase *p = &tables.rules.phrases[k];
+        p->key = (uint32_t)pooled, p->key_len = (uint32_t)strlen(r->from);
+        memcpy(tables.rules.pool + pooled, r->from, p->key_len);
+        pooled += p->key_len;
+        p->target = (uint32_t)pooled, p->target_len = (uint32_t)strlen(r->to);
+        memcpy(tables.rules.pool + pooled, r->to, p->target_len);
+        pooled += p->target_len;
+        fold_entry *fe = &tables.rules.entries[e];
+        if (fe->phrase_count == 0)
+            fe->phrase_first = (uint32_t)k;
+        fe->phrase_count++;
+        /* keep this character's phrases longest first: insertion into the
+         * run, which is short */
+        for (size_t j = k; j > fe->phrase_first &&
+                           tables.rules.phrases[j - 1].key_len < tables.rules.phrases[j].key_len;
+             j--) {
+            fold_phrase t = tables.rules.phrases[j];
+            tables.rules.phrases[j] = tables.rules.phrases[j - 1];
+            tables.rules.phrases[j - 1] = t;
+        }
+        k++;
+    }
+    uset_close(alone);
+    uset_close(width);
+    return rc;
+}
+
+/* Freed at exit so that leak checkers see nothing left. */
+static void free_tables(void)
+{
+    free(tables.rules.entries);
+    free(tables.rules.phrases);
+    free(tables.rules.pool);
+}
+
+static void build_tables(void)
+{
+    atexit(free_tables);
+    rule_list rules = {0};
+    int rc = read_icu_rules(&rules);
+    for (size_t i = 0; rc == 0 && i < tally_fold_n_quotes; i++)
+        if (count_chars(tally_fold_quotes[i].from) != 1 || count_chars(tally_fold_quotes[i].to) != 1) {
+            snprintf(tables.error, sizeof tables.error,
+                     "fold_tables.c: quote %s > %s: not one character for one",
+                     tally_fold_quotes[i].from, tally_fold_quotes[i].to);
+            rc = -1;
+        }
+    if (rc == 0 && settle_rules(&rules) < 0) {
+        if (!tables.error[0])
+            snprintf(tables.error, sizeof tables.error, "out of memory");
+        rc = -1;
+    }
+    if (rc == 0)
+        rc = fill_tables(&rules);
+    free_rules(&rules);
+    if (rc < 0 && !tables.error[0])
+        snprintf(tables.error, sizeof tables.error, "folding tables too large");
+}
+
+const fold_rules *tally_fold_rules(tally_error *err)
+{
+    pthread_once(&tables_once, build_tables);
+    if (tables.error[0]) {
+        tally_error_set(err, "folding unavailable: %s", tables.error);
+        return NULL;
+    }
+    return &tables.rules;
+}

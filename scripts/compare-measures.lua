@@ -23,7 +23,10 @@ local groups_col = opts.by .. "s"
 
 if opts.shared then
   local want = {}
-  for g in opts.shared:gmatch("[^,，]+") do want[#want + 1] = tally.compare.fold(g) end
+  -- a full-width comma is three bytes: split on the ASCII one it folds to
+  for g in tally.compare.fold(opts.shared):gsub("，", ","):gmatch("[^,]+") do
+    want[#want + 1] = tally.compare.fold(g)
+  end
   terms = terms:where(function(r)
     for _, g in ipairs(want) do
       local found = false

@@ -18,7 +18,8 @@ tally.compare.measures(corpus_or_table, {by=, terms=, min_groups=})
   Which measures the groups share: each measure's headline and text, folded,
   are searched for the forms of tally.compare.key_terms (terms adds more).
   Returns two tables: one row per key term (n groups, the groups, how many
-  measures, an example headline), most shared first; and the similarity
+  measures, an example: the first mention with a few words around it),
+  most shared first; and the similarity
   matrix of the groups (Jaccard: terms shared over terms used by either).
 
 by: "region" (default), "doc", "source", "date", "year", or a function of
@@ -270,6 +271,8 @@ function C.figures(source, opts)
 end
 
 -- forms of every key term, folded: {term, {forms}} in term order
+local context
+
 local function term_forms(extra)
   local all = {}
   for k, v in pairs(C.key_terms) do all[k] = v end
@@ -285,6 +288,23 @@ local function term_forms(extra)
     out[i] = {k, forms}
   end
   return out
+end
+
+-- The words around a match in the text as written: folding maps each
+-- character to one character, so the match's character positions in the
+-- folded text are its positions in the original.
+local context_chars = 12
+
+context = function(original, folded, at, len)
+  local first = utf8.len(folded, 1, at - 1) + 1
+  local count = utf8.len(folded, at, at + len - 1)
+  local total = utf8.len(original) or 0
+  local from = math.max(1, first - context_chars)
+  local to = math.min(total, first + count - 1 + context_chars)
+  local a = utf8.offset(original, from)
+  local b = (utf8.offset(original, to + 1) or #original + 1) - 1
+  local s = original:sub(a, b):gsub("%s+", " ")
+  return (from > 1 and "…" or "") .. s .. (to < total and "…" or "")
 end
 
 --- tally.compare.measures(corpus_or_table [, opts]): terms table, matrix
@@ -304,14 +324,17 @@ function C.measures(source, opts)
       group_terms[group] = {}
       group_order[#group_order + 1] = group
     end
-    local text = C.fold((m.headline or "") .. "\n" .. (m.text or ""))
+    local original = (m.headline or "") .. "\n" .. (m.text or "")
+    local text = C.fold(original)
     for _, tf in ipairs(terms) do
       local name, forms = tf[1], tf[2]
       for _, form in ipairs(forms) do
-        if text:find(form, 1, true) then
+        local at = text:find(form, 1, true)
+        if at then
           local info = term_info[name]
           if not info then
-            info = {groups = {}, in_group = {}, measures = 0, example = m.headline}
+            info = {groups = {}, in_group = {}, measures = 0,
+                    example = context(original, text, at, #form)}
             term_info[name] = info
           end
           info.measures = info.measures + 1

@@ -38,6 +38,6 @@ if opts.wide then
     return string.format("%s (%s, %s)", r.subject, r.kind, r.unit ~= "" and r.unit or "-")
   end):pivot("figure", by, "value")
 else
-  t = t:select("subject", "kind", by, "period", "value", "unit", "approx", "text", "doc")
+  t = t:select("subject", "kind", by, "period", "value", "unit", "approx", "text", "as_written", "doc")
 end
 t:print()

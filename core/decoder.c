@@ -1,6 +1,7 @@
 /* The decoder: bytes in any of the encodings reports come in, to UTF-8 NFC
  * with LF line ends. ICU does the converting, detecting and normalizing. */
 #include "tally/decoder.h"
+#include "icu_string.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -166,24 +167,8 @@ static char *utf16_to_text(const UChar *u, int32_t ulen, size_t *out_len, tally_
             nfc[w++] = nfc[r];
         }
     }
-    int32_t blen = 0;
-    st = U_ZERO_ERROR;
-    u_strToUTF8WithSub(NULL, 0, &blen, nfc, w, 0xFFFD, NULL, &st);
-    st = U_ZERO_ERROR;
-    char *text = malloc((size_t)blen + 1);
-    if (!text) {
-        free(nfc);
-        goto nomem;
-    }
-    u_strToUTF8WithSub(text, blen + 1, &blen, nfc, w, 0xFFFD, NULL, &st);
+    char *text = tally_uchars_to_utf8(nfc, w, out_len, err);
     free(nfc);
-    if (U_FAILURE(st)) {
-        free(text);
-        tally_error_set(err, "UTF-8 conversion failed: %s", u_errorName(st));
-        return NULL;
-    }
-    text[blen] = '\0';
-    *out_len = (size_t)blen;
     return text;
 nomem:
     tally_error_set(err, "out of memory");
@@ -278,23 +263,11 @@ char *tally_normalize(const char *text, size_t len, const char *form, size_t *ou
             return NULL;
         }
     }
-    if (len > (size_t)INT32_MAX / 2) {
-        tally_error_set(err, "text too large");
-        return NULL;
-    }
-    UErrorCode st = U_ZERO_ERROR;
     int32_t ulen = 0;
-    u_strFromUTF8WithSub(NULL, 0, &ulen, text, (int32_t)len, 0xFFFD, NULL, &st);
-    st = U_ZERO_ERROR;
-    UChar *u = malloc(((size_t)ulen + 1) * sizeof(UChar));
-    if (!u) {
-        tally_error_set(err, "out of memory");
+    UChar *u = tally_utf8_to_uchars(text, len, 0, &ulen, err);
+    if (!u)
         return NULL;
-    }
-    u_strFromUTF8WithSub(u, ulen + 1, &ulen, text, (int32_t)len, 0xFFFD, NULL, &st);
-    char *res = U_FAILURE(st) ? NULL : utf16_to_text(u, ulen, out_len, err, mode);
-    if (U_FAILURE(st))
-        tally_error_set(err, "bad UTF-8: %s", u_errorName(st));
+    char *res = utf16_to_text(u, ulen, out_len, err, mode);
     free(u);
     return res;
 }

@@ -245,22 +245,27 @@ int tally_run_script(lua_State *L, const char *path, int argc, char **argv)
     return tally_runner_input_errors(L) ? TALLY_EXIT_USAGE : TALLY_EXIT_OK;
 }
 
-int tally_run_code(lua_State *L, const char *code, int nfiles, char **files)
+int tally_runner_bind_docs(lua_State *L, int nfiles, char **files)
 {
     sandbox_unless_trusted(L);
     lua_getglobal(L, "tally");
     lua_getfield(L, -1, "corpus");
+    lua_remove(L, -2);
     lua_createtable(L, nfiles, 0);
     for (int i = 0; i < nfiles; i++) {
         lua_pushstring(L, files[i]);
         lua_rawseti(L, -2, i + 1);
     }
-    if (tally_runner_pcall(L, 1, 1) != LUA_OK) {
-        lua_pop(L, 1);
-        return TALLY_EXIT_USAGE;
-    }
+    if (tally_runner_pcall(L, 1, 1) != LUA_OK)
+        return -1;
     lua_setglobal(L, "docs");
-    lua_pop(L, 1);
+    return 0;
+}
+
+int tally_run_code(lua_State *L, const char *code, int nfiles, char **files)
+{
+    if (tally_runner_bind_docs(L, nfiles, files) < 0)
+        return TALLY_EXIT_USAGE;
     lua_createtable(L, nfiles, 0);
     for (int i = 0; i < nfiles; i++) {
         lua_pushstring(L, files[i]);

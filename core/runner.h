@@ -29,6 +29,9 @@ void tally_runner_close(lua_State *L);
  * time limit armed; on error prints the message and traceback to stderr. */
 int tally_runner_pcall(lua_State *L, int nargs, int nresults);
 
+/* Binds the global `docs` to a corpus of the files; -1 (message printed) on error. */
+int tally_runner_bind_docs(lua_State *L, int nfiles, char **files);
+
 /* Runs a script file with arg = argv; returns an exit status. */
 int tally_run_script(lua_State *L, const char *path, int argc, char **argv);
 /* Runs a chunk of code with `docs` bound to a corpus of files. */

@@ -1,5 +1,6 @@
 /* Script conversion and display width, both by ICU. */
 #include "tally/text.h"
+#include "icu_string.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -43,46 +44,24 @@ char *tally_convert_script(const char *s, size_t len, tally_script_conversion to
         tally_error_set(err, "ICU transliterator unavailable: %s", u_errorName(template_status));
         return NULL;
     }
-    if (len > (size_t)INT32_MAX / 4) {
-        tally_error_set(err, "text too large to convert");
-        return NULL;
-    }
-    UErrorCode st = U_ZERO_ERROR;
-    int32_t ulen = 0;
-    u_strFromUTF8WithSub(NULL, 0, &ulen, s, (int32_t)len, 0xFFFD, NULL, &st);
-    st = U_ZERO_ERROR;
     /* conversion maps character to character, rarely growing; room for some */
-    int32_t cap = ulen * 2 + 16;
-    UChar *u = malloc((size_t)cap * sizeof(UChar));
-    if (!u) {
-        tally_error_set(err, "out of memory");
+    int32_t ulen = 0, spare = (int32_t)(len / 2) + 16;
+    UChar *u = tally_utf8_to_uchars(s, len, spare, &ulen, err);
+    if (!u)
         return NULL;
-    }
-    u_strFromUTF8WithSub(u, cap, &ulen, s, (int32_t)len, 0xFFFD, NULL, &st);
+    UErrorCode st = U_ZERO_ERROR;
     UTransliterator *tr = utrans_clone(templates[to], &st);
     int32_t limit = ulen;
     if (U_SUCCESS(st))
-        utrans_transUChars(tr, u, &ulen, cap, 0, &limit, &st);
+        utrans_transUChars(tr, u, &ulen, ulen + spare, 0, &limit, &st);
     if (tr)
         utrans_close(tr);
     char *out = NULL;
-    if (U_SUCCESS(st)) {
-        int32_t blen = 0;
-        u_strToUTF8(NULL, 0, &blen, u, ulen, &st);
-        st = U_ZERO_ERROR;
-        out = malloc((size_t)blen + 1);
-        if (out) {
-            u_strToUTF8(out, blen + 1, &blen, u, ulen, &st);
-            out[blen] = '\0';
-            *out_len = (size_t)blen;
-        }
-    }
-    free(u);
-    if (U_FAILURE(st) || !out) {
-        free(out);
+    if (U_SUCCESS(st))
+        out = tally_uchars_to_utf8(u, ulen, out_len, err);
+    else
         tally_error_set(err, "script conversion failed: %s", u_errorName(st));
-        return NULL;
-    }
+    free(u);
     return out;
 }
 

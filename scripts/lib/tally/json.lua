@@ -4,8 +4,8 @@ tally.json: JSON text of Lua values (RFC 8259).
 tally.json.encode(v [, keys]) writes nil and tally.json.null as null,
 numbers so that they read back to the same double (integers without a
 fraction, NaN and infinities as null), strings as UTF-8 with control
-characters escaped, a table with keys 1..n as an array (an empty table too)
-and any other table as an object with its keys sorted. keys, a list of
+characters escaped, a table with keys 1..n as an array and any other table
+(an empty one too) as an object with its keys sorted. keys, a list of
 names, puts those fields first and in that order (null when absent), as
 record output wants.
 ]]
@@ -44,6 +44,7 @@ end
 
 local function is_array(t)
   local n = #t
+  if n == 0 then return false end -- an empty table is an empty object, {}
   local count = 0
   for k in pairs(t) do
     if math.type(k) ~= "integer" or k < 1 or k > n then return false end

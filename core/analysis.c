@@ -22,10 +22,16 @@ static int run_tokens(tally_doc *doc, tally_error *err)
     return tally_doc_tokens(doc, &n, err) ? 0 : -1;
 }
 
+static int run_fold(tally_doc *doc, tally_error *err)
+{
+    return tally_doc_folded(doc, err) ? 0 : -1;
+}
+
 const tally_analysis tally_analyses[] = {
     {"paragraphs", run_paragraphs, 1},
     {"sentences", run_sentences, 1},
     {"tokens", run_tokens, 1},
+    {"fold", run_fold, 1}, /* doc.folded, and matching with {fold = true} */
     {NULL, NULL, 0},
 };
 

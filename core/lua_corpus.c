@@ -271,15 +271,20 @@ static void choose_steps(lua_State *L, int opts, tally_doc_step *steps)
 }
 
 /***
- * @method Corpus:each()
+ * @method Corpus:each([opts])
  * Iterates over the documents in order. They are read, decoded and analysed
  * ahead on --jobs worker threads (opts.jobs of tally.corpus overrides it),
  * at most a few documents ahead. Unreadable files are reported and skipped.
+ * opts.analyse (here, or given to tally.corpus) names the analyses the
+ * workers run: a list of names, or false for none; by default all of them.
  */
 static int l_corpus_each(lua_State *L)
 {
     luaL_checkudata(L, 1, TALLY_CORPUS_CLASS);
-    lua_settop(L, 1);
+    if (!lua_isnoneornil(L, 2))
+        luaL_checktype(L, 2, LUA_TTABLE);
+    lua_settop(L, 2);
+    int call_opts = 2;
     lua_getiuservalue(L, 1, 1);
     int cache = lua_gettop(L);
     lua_getfield(L, cache, "opts");
@@ -310,7 +315,11 @@ static int l_corpus_each(lua_State *L)
     reading *rd = lua_newuserdatauv(L, sizeof *rd, 0);
     memset(rd, 0, sizeof *rd);
     luaL_setmetatable(L, TALLY_READING_CLASS);
-    choose_steps(L, opts, rd->steps);
+    int has_own = lua_istable(L, call_opts) &&
+                  lua_getfield(L, call_opts, "analyse") != LUA_TNIL;
+    if (lua_istable(L, call_opts))
+        lua_pop(L, 1);
+    choose_steps(L, has_own ? call_opts : opts, rd->steps);
     int rdi = lua_gettop(L);
 
     tally_reader_options ro = {enc, (int)jobs, 0, rd->steps};

@@ -48,6 +48,13 @@ T.test("choosing the analyses", function()
   T.eq(names(tally.corpus(paths, {analyse = false})):sub(1, 2), "01")
   T.raises(function() names(tally.corpus(paths, {analyse = {"nonsense"}})) end,
            "no analysis 'nonsense' (paragraphs, sentences, tokens")
+  -- a loop may choose its own, over the corpus's
+  local c = tally.corpus(paths, {analyse = {"nonsense"}})
+  local n = 0
+  for d in c:each{analyse = {"fold"}} do n = n + #d.folded end
+  T.ok(n > 0)
+  T.raises(function() for _ in c:each() do end end, "no analysis 'nonsense'")
+  T.raises(function() c:each(5) end, "table expected")
 end)
 
 T.done()

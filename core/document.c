@@ -1,6 +1,8 @@
 /* The document: a report's text, owned, with its segments built on first use. */
 #include "tally/document.h"
 #include "tally/decoder.h"
+#include "tally/markup.h"
+#include "tally/structure.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -91,6 +93,26 @@ static char *read_file(const char *path, size_t *n, tally_error *err)
     return buf;
 }
 
+/* A saved HTML page becomes the text a reader sees, and that text is doc.text
+ * (docs/structure.md). Replaces *text; -1 when out of memory. */
+static int page_text(const char *path, char **text, size_t *len, tally_error *err)
+{
+    if (!tally_markup_is_html(path, *text, *len))
+        return 0;
+    size_t n = 0, m = 0;
+    char *plain = tally_html_to_text(*text, *len, &n);
+    char *norm = plain ? tally_normalize(plain, n, "NFC", &m, err) : NULL;
+    free(plain);
+    if (!norm) {
+        if (!err->msg[0])
+            tally_error_set(err, "out of memory");
+        return -1;
+    }
+    free(*text);
+    *text = norm, *len = m;
+    return 0;
+}
+
 tally_doc *tally_doc_open(const char *path, const char *encoding, tally_warn_fn warn,
                           void *warn_ud, tally_error *err)
 {
@@ -106,6 +128,11 @@ tally_doc *tally_doc_open(const char *path, const char *encoding, tally_warn_fn 
         tally_error_set(err, "%s: %s", path, derr.msg);
         return NULL;
     }
+    if (page_text(path, &dec.text, &dec.len, &derr) < 0) {
+        free(dec.text);
+        tally_error_set(err, "%s: %s", path, derr.msg);
+        return NULL;
+    }
     tally_doc *doc = doc_alloc(dec.text, dec.len, NULL, path, dec.encoding);
     if (!doc) {
         free(dec.text);
@@ -118,8 +145,10 @@ tally_doc *tally_doc_new(const char *text, size_t len, const char *name, tally_e
 {
     size_t nlen = 0;
     char *norm = tally_normalize(text, len, "NFC", &nlen, err);
-    if (!norm)
+    if (!norm || page_text(NULL, &norm, &nlen, err) < 0) {
+        free(norm);
         return NULL;
+    }
     tally_doc *doc = doc_alloc(norm, nlen, name ? name : "", NULL, "UTF-8");
     if (!doc) {
         free(norm);
@@ -139,6 +168,7 @@ void tally_doc_free(tally_doc *doc)
     free(doc->sentences);
     free(doc->tokens);
     tally_folded_free(doc->folded);
+    tally_structure_free(doc->structure);
     free(doc);
 }
 
@@ -178,4 +208,11 @@ const tally_folded *tally_doc_folded(tally_doc *doc, tally_error *err)
     if (!doc->folded)
         doc->folded = tally_fold(doc->text, doc->len, err);
     return doc->folded;
+}
+
+const tally_structure *tally_doc_structure(tally_doc *doc, tally_error *err)
+{
+    if (!doc->structure)
+        doc->structure = tally_structure_build(doc->text, doc->len, err);
+    return doc->structure;
 }

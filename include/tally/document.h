@@ -22,6 +22,7 @@ typedef struct tally_doc {
     tally_token *tokens;
     size_t n_tokens;
     tally_folded *folded; /* the text folded for matching, with its map */
+    struct tally_structure *structure; /* meta, boilerplate, body, turns */
 } tally_doc;
 
 /* Reads and decodes a file. NULL on failure, with err naming the path. */
@@ -36,5 +37,7 @@ const tally_span *tally_doc_sentences(tally_doc *doc, size_t *n, tally_error *er
 const tally_token *tally_doc_tokens(tally_doc *doc, size_t *n, tally_error *err);
 /* The text folded for matching (tally/fold.h), built on first use. */
 const tally_folded *tally_doc_folded(tally_doc *doc, tally_error *err);
+/* The document's structure (tally/structure.h), built on first use. */
+const struct tally_structure *tally_doc_structure(tally_doc *doc, tally_error *err);
 
 #endif

@@ -1,0 +1,99 @@
+/* The inside of tally_figure_rules, shared by the table builder, the figure
+ * scanner and the time-expression scanner. Every word is stored folded to
+ * Simplified characters, as the scanners read folded text. */
+#ifndef TALLY_FIGURE_RULES_H
+#define TALLY_FIGURE_RULES_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "tally/figures.h"
+
+typedef struct unit_rule {
+    char *word;
+    size_t wlen;
+    char unit[TALLY_UNIT_MAX];
+    tally_figure_kind kind;
+    double scale;
+    unsigned flags;
+} unit_rule;
+
+typedef struct qualifier_rule {
+    char *word;
+    size_t wlen;
+    tally_approx approx;
+    int before;
+    int in_text;
+} qualifier_rule;
+
+typedef struct trend_rule {
+    char *word;
+    size_t wlen;
+    int sign;
+    int base;
+} trend_rule;
+
+typedef struct exclusion_rule {
+    char *pattern;
+    pcre2_code *re;
+} exclusion_rule;
+
+#define RULE_VEC(T) \
+    struct {        \
+        T *v;       \
+        size_t n;   \
+        size_t cap; \
+    }
+
+struct tally_figure_rules {
+    RULE_VEC(unit_rule) units;
+    RULE_VEC(qualifier_rule) qualifiers;
+    RULE_VEC(trend_rule) trends;
+    RULE_VEC(exclusion_rule) exclusions;
+    pcre2_code *time_re; /* time atoms, see dates.c */
+    /* limits for every match (tally/regex.h), so a pattern added from Lua
+     * that backtracks without end fails instead of hanging; only read while
+     * matching, so threads may share it */
+    pcre2_match_context *mctx;
+    /* code points (BMP) that may open a figure: numerals, the first
+     * characters of qualifiers before a number, of currency prefixes, ... */
+    unsigned char starters[0x10000 / 8];
+};
+
+/* Whether a figure may start with code point c. */
+static inline int tally_rules_starter(const tally_figure_rules *r, uint32_t c)
+{
+    return c > 0xFFFF || (r->starters[c >> 3] >> (c & 7)) & 1;
+}
+
+/* Word lists the scanner consults; each ends with NULL. Kept with the other
+ * tables in figure_tables.c. */
+extern const char *const tally_comparatives[]; /* 高于, 低于: a trend word with its object between */
+extern const char *const tally_rank_verbs[];    /* 位居, 居, 位列 ... */
+extern const char *const tally_rank_scopes[];   /* 全国, 西北 ... (a rank without verb) */
+extern const char *const tally_rank_words[];    /* 首位, 榜首: rank 1 without a numeral */
+extern const char *const tally_anaphora[];      /* 这, 该, 上述: a count that points back */
+extern const char *const tally_vague_prefixes[];/* 数, 几: 数十个 has no definite value */
+extern const char *const tally_range_marks[];   /* -, —, 至, 到 */
+extern const char *const tally_ratio_marks[];   /* :, ： */
+extern const char *const tally_fraction_marks[];/* 百分之 (1), 千分之 (0.1), 万分之 (0.01) */
+extern const double tally_fraction_scales[];
+extern const char *const tally_subject_stops[]; /* verbs and particles that end a subject */
+extern const char *const tally_time_patterns[]; /* PCRE2 alternatives for time atoms */
+extern const char *const tally_nonperiod_words[];
+
+/* tally_dates_find on text already folded to Simplified. */
+int tally_dates_find_folded(const tally_figure_rules *r, const char *ft, size_t len,
+                            tally_date **out, size_t *n, tally_error *err);
+
+/* The unit word at text[i] (longest match), or NULL. */
+const unit_rule *tally_rules_unit_at(const tally_figure_rules *r, const char *text, size_t len,
+                                     size_t i);
+/* The first listed word at text[i]; its length in *wlen. */
+const char *tally_word_at(const char *const *words, const char *text, size_t len, size_t i,
+                          size_t *wlen);
+/* The longest listed word ending at text[i]; its length in *wlen. */
+const char *tally_word_before(const char *const *words, const char *text, size_t i,
+                              size_t *wlen);
+
+#endif

@@ -1,0 +1,504 @@
+/* The data the figure scanner reads: units and measure words, qualifiers,
+ * trend words, rank words, exclusion patterns and time atoms. Words are
+ * written in Simplified characters: the scanner reads text folded to
+ * Simplified (tally_fold_simplified), so 個, 噸, 港幣 and 按年 match too.
+ * To teach tally a word, add a row here or call the tally.units.add /
+ * tally.qualifiers.add / tally.trends.add functions from Lua. */
+#include "figure_rules.h"
+#include "tally/regex.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8_scan.h"
+
+enum { M = TALLY_FIG_MONEY, Q = TALLY_FIG_QUANTITY, P = TALLY_FIG_PERCENT, PP = TALLY_FIG_PP,
+       T = TALLY_FIG_TIME, O = TALLY_FIG_ORDINAL };
+enum { AC = TALLY_UNIT_AFTER_COUNT, PRE = TALLY_UNIT_PREFIX, LIST = TALLY_UNIT_LIST_COUNT };
+
+static const struct {
+    const char *word, *unit;
+    int kind;
+    double scale;
+    unsigned flags;
+} default_units[] = {
+    /* money: the currency is the unit; magnitudes (万, 亿) fold into value */
+    {"元", "元", M, 1, 0}, {"人民币", "元", M, 1, 0}, {"元人民币", "元", M, 1, 0},
+    {"美元", "美元", M, 1, 0}, {"美金", "美元", M, 1, 0}, {"欧元", "欧元", M, 1, 0},
+    {"港元", "港元", M, 1, 0}, {"港币", "港元", M, 1, 0}, {"澳门元", "澳门元", M, 1, 0},
+    {"澳门币", "澳门元", M, 1, 0}, {"澳元", "澳元", M, 1, 0}, {"新台币", "新台币", M, 1, 0},
+    {"台币", "新台币", M, 1, 0}, {"日元", "日元", M, 1, 0}, {"英镑", "英镑", M, 1, 0},
+    {"韩元", "韩元", M, 1, 0}, {"卢布", "卢布", M, 1, 0}, {"瑞士法郎", "瑞士法郎", M, 1, 0},
+    {"新加坡元", "新加坡元", M, 1, 0}, {"加元", "加元", M, 1, 0},
+    /* currency written before the number: $ in Hong Kong and Macao usage is
+     * the Hong Kong dollar */
+    {"$", "港元", M, 1, PRE}, {"HK$", "港元", M, 1, PRE}, {"港币$", "港元", M, 1, PRE},
+    {"港币", "港元", M, 1, PRE}, {"US$", "美元", M, 1, PRE}, {"美元", "美元", M, 1, PRE},
+    {"MOP$", "澳门元", M, 1, PRE}, {"澳门元", "澳门元", M, 1, PRE}, {"港元", "港元", M, 1, PRE}, {"MOP", "澳门元", M, 1, PRE}, {"澳门币", "澳门元", M, 1, PRE},
+    {"NT$", "新台币", M, 1, PRE}, {"新台币", "新台币", M, 1, PRE}, {"人民币", "元", M, 1, PRE},
+    {"RMB", "元", M, 1, PRE}, {"¥", "元", M, 1, PRE}, {"￥", "元", M, 1, PRE},
+    {"€", "欧元", M, 1, PRE}, {"£", "英镑", M, 1, PRE},
+    /* shares and differences */
+    {"%", "%", P, 1, 0}, {"％", "%", P, 1, 0}, {"‰", "%", P, 0.1, 0}, {"成", "%", P, 10, 0},
+    {"个百分点", "pp", PP, 1, 0}, {"百分点", "pp", PP, 1, 0},
+    /* counts and measure words */
+    {"个", "个", Q, 1, LIST}, {"项", "项", Q, 1, LIST}, {"类", "类", Q, 1, LIST},
+    {"方面", "方面", Q, 1, AC | LIST}, {"家", "家", Q, 1, 0}, {"只", "只", Q, 1, 0},
+    {"场", "场", Q, 1, 0}, {"条", "条", Q, 1, 0}, {"市", "市", Q, 1, 0}, {"国", "国", Q, 1, 0},
+    {"省", "省", Q, 1, 0}, {"县", "县", Q, 1, 0}, {"批", "批", Q, 1, 0}, {"部门", "部门", Q, 1, 0},
+    {"名", "名", Q, 1, 0}, {"位", "位", Q, 1, 0}, {"支", "支", Q, 1, 0}, {"期", "期", Q, 1, 0},
+    {"次", "次", Q, 1, 0}, {"人次", "人次", Q, 1, 0}, {"家次", "家次", Q, 1, 0},
+    {"架次", "架次", Q, 1, 0}, {"车次", "车次", Q, 1, 0}, {"人", "人", Q, 1, 0},
+    {"户", "户", Q, 1, 0}, {"件", "件", Q, 1, 0}, {"辆", "辆", Q, 1, 0}, {"台", "台", Q, 1, 0},
+    {"套", "套", Q, 1, 0}, {"间", "间", Q, 1, 0}, {"座", "座", Q, 1, 0}, {"所", "所", Q, 1, 0},
+    {"处", "处", Q, 1, 0}, {"张", "张", Q, 1, 0}, {"本", "本", Q, 1, 0}, {"篇", "篇", Q, 1, 0},
+    {"份", "份", Q, 1, 0}, {"款", "款", Q, 1, 0}, {"种", "种", Q, 1, 0}, {"株", "株", Q, 1, 0},
+    {"头", "头", Q, 1, 0}, {"箱", "箱", Q, 1, 0}, {"标箱", "标箱", Q, 1, 0}, {"单", "单", Q, 1, 0},
+    {"笔", "笔", Q, 1, 0}, {"宗", "宗", Q, 1, 0}, {"例", "例", Q, 1, 0}, {"艘", "艘", Q, 1, 0},
+    {"列", "列", Q, 1, 0}, {"轮", "轮", Q, 1, 0}, {"届", "届", O, 1, 0}, {"号", "号", O, 1, 0},
+    {"岁", "岁", Q, 1, 0}, {"倍", "倍", Q, 1, 0},
+    /* physical units */
+    {"吨", "吨", Q, 1, 0}, {"千克", "千克", Q, 1, 0}, {"公斤", "公斤", Q, 1, 0},
+    {"克", "克", Q, 1, 0}, {"斤", "斤", Q, 1, 0}, {"微克", "微克", Q, 1, 0},
+    {"毫克", "毫克", Q, 1, 0}, {"公里", "公里", Q, 1, 0}, {"千米", "千米", Q, 1, 0},
+    {"米", "米", Q, 1, 0}, {"平方米", "平方米", Q, 1, 0}, {"平方公里", "平方公里", Q, 1, 0},
+    {"平方千米", "平方千米", Q, 1, 0}, {"公顷", "公顷", Q, 1, 0}, {"亩", "亩", Q, 1, 0},
+    {"立方米", "立方米", Q, 1, 0}, {"升", "升", Q, 1, 0}, {"千瓦时", "千瓦时", Q, 1, 0},
+    {"千瓦", "千瓦", Q, 1, 0}, {"千伏", "千伏", Q, 1, 0}, {"千伏安", "千伏安", Q, 1, 0}, {"兆瓦", "兆瓦", Q, 1, 0}, {"度", "度", Q, 1, 0},
+    {"平米", "平方米", Q, 1, 0},
+    /* time units: a number with one of these is a date or a duration */
+    {"年", "年", T, 1, 0}, {"年度", "年", T, 1, 0}, {"周年", "年", T, 1, 0},
+    {"个月", "月", T, 1, 0}, {"月", "月", T, 1, 0}, {"日", "日", T, 1, 0},
+    {"天", "天", T, 1, 0}, {"周", "周", T, 1, 0}, {"星期", "周", T, 1, 0},
+    {"小时", "小时", T, 1, 0}, {"分钟", "分钟", T, 1, 0}, {"秒", "秒", T, 1, 0},
+    {"季度", "季度", T, 1, 0}, {"个季度", "季度", T, 1, 0}, {"个工作日", "日", T, 1, 0},
+    {"工作日", "日", T, 1, 0}, {"旬", "旬", T, 1, 0}, {"时", "时", T, 1, 0},
+};
+
+static const struct {
+    const char *word;
+    tally_approx approx;
+    int before; /* 1 before the number, 0 after the unit, 2 between number and magnitude */
+    int in_text;
+} default_qualifiers[] = {
+    {"约", TALLY_APPROX_ABOUT, 1, 1},     {"大约", TALLY_APPROX_ABOUT, 1, 1},
+    {"大概", TALLY_APPROX_ABOUT, 1, 1},   {"近似", TALLY_APPROX_ABOUT, 1, 1},
+    {"左右", TALLY_APPROX_ABOUT, 0, 1},   {"上下", TALLY_APPROX_ABOUT, 0, 1},
+    {"余", TALLY_APPROX_OVER, 2, 1},      {"多", TALLY_APPROX_OVER, 2, 1},
+    {"以上", TALLY_APPROX_OVER, 0, 1},    {"超过", TALLY_APPROX_OVER, 1, 1},
+    {"逾", TALLY_APPROX_OVER, 1, 1},      {"超", TALLY_APPROX_OVER, 1, 1},
+    {"突破", TALLY_APPROX_OVER, 1, 0},    {"多于", TALLY_APPROX_OVER, 1, 1},
+    {"近", TALLY_APPROX_UNDER, 1, 1},     {"将近", TALLY_APPROX_UNDER, 1, 1},
+    {"接近", TALLY_APPROX_UNDER, 1, 1},   {"不到", TALLY_APPROX_UNDER, 1, 1},
+    {"不足", TALLY_APPROX_UNDER, 1, 1},   {"以下", TALLY_APPROX_UNDER, 0, 1},
+    {"以内", TALLY_APPROX_UNDER, 0, 1},   {"少于", TALLY_APPROX_UNDER, 1, 1},
+};
+
+static const struct {
+    const char *word;
+    int sign, base;
+} default_trends[] = {
+    {"增长", 1, 0},   {"增加", 1, 0},   {"提高", 1, 0},   {"提升", 1, 0},   {"上升", 1, 0},
+    {"上涨", 1, 0},   {"上扬", 1, 0},   {"攀升", 1, 0},   {"扩大", 1, 0},   {"增幅", 1, 0},
+    {"增速", 1, 0},   {"涨幅", 1, 0},   {"成长", 1, 0},   {"增长率", 1, 0}, {"成长率", 1, 0},
+    {"年增率", 1, 0}, {"增长幅度", 1, 0}, {"升幅", 1, 0},  {"负成长", -1, 0}, {"年减率", -1, 0}, {"上修", 1, 0},   {"下修", -1, 0},   {"年增", 1, 0},   {"增", 1, 0},
+    {"涨", 1, 0},     {"高于", 1, 0},   {"快于", 1, 0},   {"超出", 1, 0},   {"下降", -1, 0},
+    {"减少", -1, 0},  {"回落", -1, 0},  {"下滑", -1, 0},  {"降低", -1, 0},  {"下跌", -1, 0},
+    {"缩减", -1, 0},  {"萎缩", -1, 0},  {"衰退", -1, 0},  {"负增长", -1, 0}, {"降幅", -1, 0},
+    {"跌幅", -1, 0},  {"年减", -1, 0},  {"减", -1, 0},    {"降", -1, 0},    {"跌", -1, 0},
+    {"低于", -1, 0},  {"慢于", -1, 0},  {"落后", -1, 0},  {"领先", 1, 0},  {"收窄", -1, 0},  {"同比", 1, 1},   {"环比", 1, 1},
+    {"按年", 1, 1},   {"按季", 1, 1},   {"按月", 1, 1},   {"比上年", 1, 1}, {"较上年", 1, 1},
+    {"比去年", 1, 1}, {"较去年", 1, 1}, {"年比", 1, 1},
+};
+
+/* Matches hold no figure: plan and slogan names, idioms, names of meetings,
+ * vague quantities (spec "Not figures"). Patterns run on folded text. */
+static const char *const default_exclusions[] = {
+    /* numbered plans and shopping festivals: 十三五, 双十一 */
+    "十[一二三四五六七八九]五", "双(?:十一|十二|11|12)",
+    /* slogans that alternate numeral and word: 一带一路, 两稳一促, 一企一策 */
+    "(?:[一二两三四五六七八九十](?![一二两三四五六七八九十百千万亿零〇个点的之分成倍])[\\x{4E00}-\\x{9FFF}]){2,}", "[一二两三四五六七八九十]对[一二两三四五六七八九十]",
+    /* meetings and congresses: 二十届三中全会, 十一届十一次, 党的二十大 */
+    "[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+(?:中全会|次))?",
+    "[一二三四五六七八九十]+中全会", "(?<=党的)[一二三四五六七八九十]+大",
+    "[一二三四五六七八九十]+大(?=精神|报告|代表|以来|召开|胜利|部署|会议|主题|和|、|及)",
+    /* idioms and fixed words that hold a numeral */
+    "一头连着", "一线", "最后一公里", "最初一公里", "第一时间", "一个个", "千里", "一时",
+    "一刻钟", "一体化?", "一站式", "一揽子", "一把手", "一系列", "一次性", "一度", "二次",
+    "另?一方面", "一批", "一些", "一起", "一定", "一直", "一般", "一切", "一同", "一旦",
+    "万一", "唯一", "统一", "一致", "一并", "一道", "一律", "一举", "一流", "一手",
+    /* words that end in a qualifier character: 签约 is no 约 */
+    "签约|履约|节约|制约|违约|预约|合约|公约|特约|邀约|条约|最近|附近|靠近|临近|赶超|高超",
+    /* 新一轮, 进一步, 一条龙, 一元化: a numeral inside a word */
+    "[新上下这每另]一(?:轮|代|届|批|年|步|次|个|种|项)", "进一步", "一条龙", "[一二多]元化",
+    /* 一期工程, 二期项目: the phase of a project, an ordinal */
+    "[一二三四五六七八九]期(?=工程|项目|建设|扩建|改造)",
+    "十分", "万分(?!之)", "[上成数][百千万亿]", "百分百", "千方百计", "千家万户", "五湖四海", "四面八方", "三令五申",
+    "一如既往", "一以贯之", "一张蓝图", "一盘棋", "一张网", "一件事", "一网通办", "一年一度",
+    "[一二两三四五六七八九十\\d]+位数", "百姓", "千万(?![元吨只个家人美欧港日])", "三农", "两会", "两节",
+    "[一二两三四五六七八九十百\\d]+强",
+};
+
+/* Time atoms (dates.c merges neighbours and resolves them). NUM is a number
+ * in Arabic or Chinese numerals. */
+#define NUM "(?:[0-9０-９]{1,4}|[〇零一二两三四五六七八九十]{1,3})"
+#define SEP "(?:至|到|-|—|–|～|~|－)"
+const char *const tally_time_patterns[] = {
+    /* ISO date with an optional clock time */
+    "[12][0-9]{3}[-/.][01]?[0-9][-/.][0-3]?[0-9](?:[ T]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?",
+    "[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?![0-9.])",
+    /* year with month and day */
+    "(?:[12][0-9]{3}|[〇零一二三四五六七八九]{4}|今|去|明|前|上|当|本|同)年度?",
+    NUM "月" NUM "[日号]" SEP NUM "[日号]",
+    NUM SEP NUM "月(?:份|底|初|末|中旬|上旬|下旬)?",
+    NUM "月(?:" NUM "[日号])?(?:份|底|初|末|中旬|上旬|下旬)?",
+    "(?<=月)" NUM "日",
+    "[上下]半年", "(?:前|后)?(?:第)?[一二三四1-4１-４]季度?", "全年", "年初", "年底", "年末", "年中",
+    "同期", "当期", "(?:截至|截止到?)目前", "[前首]" NUM "(?:个)?(?:季度|月)", "首季度?", "(?:近|过去的?|最近|未来|今后)" NUM "?(?:个)?(?:年|月|季度)(?:来|以来)?",
+    "连续" NUM "(?:个)?(?:年|月|季度|周|天)", NUM "(?:个)?(?:年|个月|周|天|小时|分钟)(?:来|以来|内|间)?",
+    "[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|规划期|末|初|以来)",
+    NULL,
+};
+#undef NUM
+#undef SEP
+
+/* 目前, 当前, 近期, 下一步 are time words but do not say what period a
+ * figure covers (spec "period"). */
+const char *const tally_nonperiod_words[] = {"目前", "当前", "近期", "下一步", NULL};
+
+const char *const tally_comparatives[] = {"高于", "低于", "快于", "慢于", "超出", "领先", "落后",
+                                          "好于", "优于", NULL};
+const char *const tally_rank_verbs[] = {"位居", "位列", "位于", "排名", "排在", "排位", "名列",
+                                        "跃居", "跃升至", "升至", "跻身", "居于", "居", "列",
+                                        "排", NULL};
+const char *const tally_rank_scopes[] = {
+    "全国", "全省", "全市", "全区", "全球", "世界", "全世界", "亚洲", "同类", "同行业", "全行业",
+    "西北", "西南", "东北", "华北", "华东", "华南", "华中", "中部", "西部", "东部", "沿海",
+    "省内", "市内", "区内", "国内", NULL};
+const char *const tally_rank_words[] = {"首位", "榜首", "第一位", "第一名", "第一", "冠军", NULL};
+const char *const tally_anaphora[] = {"这", "那", "该", "此", "上述", "前述", "以上", "其", NULL};
+const char *const tally_vague_prefixes[] = {"数", "几", "若干", "好几", NULL};
+const char *const tally_range_marks[] = {"-", "—", "–", "～", "~", "－", "至", "到", NULL};
+const char *const tally_ratio_marks[] = {":", "：", "∶", NULL};
+const char *const tally_fraction_marks[] = {"百分之", "千分之", "万分之", NULL};
+const double tally_fraction_scales[] = {1, 0.1, 0.01};
+const char *const tally_subject_stops[] = {
+    "实现", "完成", "达到", "达", "为", "是", "共", "累计", "已", "约", "分别", "发放", "拉动",
+    "拨付", "争取", "吸引", "创造", "形成", "走访", "举办", "举行", "签约", "推介",
+    "邀请", "建设", "建成", "打造", "培育", "出台", "制定", "开展", "组织", "服务", "帮助",
+    "解决", "收集", "收储", "储备", "销售", "采购", "落地", "促成", "推动", "引导", "支持",
+    "有", "和", "与", "及", "以及", "的", "对", "在", "从", "向", "将", "把", "被", "了", "等",
+    "其中", "我们", "全省", "全市", "全国", "我省", "我市", "河北省", "山东省", "甘肃省",
+    "用于", "占", "以", "超", "近", "逾", "参加", "参与", "参会", "深入", "进行", "签署", "发送",
+    "协调", "复工", "正", "线上", "线下", "进展", "实施", "督导", "汇聚", "谋求", "办结", "赴",
+    "到", "至", "向", "接待", "供应", "进口", "通过", "依托", "围绕", "瞄准", "按照", "根据",
+    "各类", "各", "全部", "所有", "降至", "升至", "增至", "减至", "降到", "升到", "增加到",
+    "下降到", "上升到", "提高到", "首次", "突破", "稳定在", "保持", "超过", "接近", "不到", "不足",
+    NULL};
+
+/* Characters that open a figure besides the qualifier and prefix words:
+ * numerals in every form, 第 and 前 (ranks), 翻 (翻一番). */
+static const char starter_chars[] =
+    "0123456789０１２３４５６７８９〇零一壹二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖"
+    "十拾百佰千仟万萬亿億廿卅卌第前翻";
+
+/* ---- building and extending the rules ---- */
+
+static void add_starter(tally_figure_rules *r, const char *word, size_t len)
+{
+    size_t i = 0;
+    if (!len)
+        return;
+    uint32_t c = utf8_next(word, len, &i);
+    if (c <= 0xFFFF)
+        r->starters[c >> 3] |= (unsigned char)(1u << (c & 7));
+}
+
+static int grow(void **v, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return 0;
+    size_t c = *cap ? *cap * 2 : 64;
+    void *b = realloc(*v, c * size);
+    if (!b)
+        return -1;
+    *v = b;
+    *cap = c;
+    return 0;
+}
+
+/* The word folded to Simplified, as the scanner reads text. */
+static char *fold_word(const char *word, size_t *wlen, tally_error *err)
+{
+    size_t len = strlen(word);
+    char *f = tally_fold_simplified(word, len, err);
+    if (f)
+        *wlen = len;
+    return f;
+}
+
+int tally_figure_rules_add_unit(tally_figure_rules *r, const char *word, const char *unit,
+                                tally_figure_kind kind, double scale, unsigned flags,
+                                tally_error *err)
+{
+    if (!word || !*word || !unit || strlen(unit) >= TALLY_UNIT_MAX) {
+        tally_error_set(err, "a unit needs a word and a canonical unit of less than %d bytes",
+                        TALLY_UNIT_MAX);
+        return -1;
+    }
+    size_t wlen;
+    char *w = fold_word(word, &wlen, err);
+    if (!w)
+        return -1;
+    char *u = tally_fold_simplified(unit, strlen(unit), err);
+    if (!u) {
+        free(w);
+        return -1;
+    }
+    unit_rule *slot = NULL;
+    for (size_t k = 0; k < r->units.n; k++)
+        if (r->units.v[k].wlen == wlen && memcmp(r->units.v[k].word, w, wlen) == 0 &&
+            (r->units.v[k].flags & TALLY_UNIT_PREFIX) == (flags & TALLY_UNIT_PREFIX)) {
+            slot = &r->units.v[k];
+            free(slot->word);
+            break;
+        }
+    if (!slot) {
+        if (grow((void **)&r->units.v, &r->units.cap, r->units.n, sizeof *r->units.v) < 0) {
+            free(w);
+            free(u);
+            tally_error_set(err, "out of memory");
+            return -1;
+        }
+        slot = &r->units.v[r->units.n++];
+    }
+    slot->word = w;
+    slot->wlen = wlen;
+    strcpy(slot->unit, u);
+    free(u);
+    slot->kind = kind;
+    slot->scale = scale;
+    slot->flags = flags;
+    if (flags & TALLY_UNIT_PREFIX)
+        add_starter(r, w, wlen);
+    return 0;
+}
+
+int tally_figure_rules_add_qualifier(tally_figure_rules *r, const char *word, tally_approx approx,
+                                     int before, int in_text, tally_error *err)
+{
+    if (!word || !*word) {
+        tally_error_set(err, "a qualifier needs a word");
+        return -1;
+    }
+    size_t wlen;
+    char *w = fold_word(word, &wlen, err);
+    if (!w)
+        return -1;
+    if (grow((void **)&r->qualifiers.v, &r->qualifiers.cap, r->qualifiers.n,
+             sizeof *r->qualifiers.v) < 0) {
+        free(w);
+        tally_error_set(err, "out of memory");
+        return -1;
+    }
+    r->qualifiers.v[r->qualifiers.n++] = (qualifier_rule){w, wlen, approx, before, in_text};
+    if (before == 1)
+        add_starter(r, w, wlen);
+    return 0;
+}
+
+int tally_figure_rules_add_trend(tally_figure_rules *r, const char *word, int sign, int base,
+                                 tally_error *err)
+{
+    if (!word || !*word) {
+        tally_error_set(err, "a trend needs a word");
+        return -1;
+    }
+    size_t wlen;
+    char *w = fold_word(word, &wlen, err);
+    if (!w)
+        return -1;
+    if (grow((void **)&r->trends.v, &r->trends.cap, r->trends.n, sizeof *r->trends.v) < 0) {
+        free(w);
+        tally_error_set(err, "out of memory");
+        return -1;
+    }
+    r->trends.v[r->trends.n++] = (trend_rule){w, wlen, sign < 0 ? -1 : 1, base != 0};
+    return 0;
+}
+
+static pcre2_code *compile(const char *pattern, tally_error *err)
+{
+    int code;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &code, &off, NULL);
+    if (!re) {
+        PCRE2_UCHAR msg[200];
+        pcre2_get_error_message(code, msg, sizeof msg);
+        tally_error_set(err, "pattern \"%s\" at offset %zu: %s", pattern, (size_t)off,
+                        (const char *)msg);
+        return NULL;
+    }
+    /* the interpreter gives the same results; TALLY_REGEX_JIT=0 asks for it
+     * as it does for tally.regex (valgrind cannot follow JIT code) */
+    const char *want_jit = getenv("TALLY_REGEX_JIT");
+    if (!want_jit || strcmp(want_jit, "0") != 0)
+        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    return re;
+}
+
+int tally_figure_rules_add_exclusion(tally_figure_rules *r, const char *pattern, tally_error *err)
+{
+    size_t wlen;
+    char *p = fold_word(pattern, &wlen, err);
+    if (!p)
+        return -1;
+    pcre2_code *re = compile(p, err);
+    if (!re) {
+        free(p);
+        return -1;
+    }
+    if (grow((void **)&r->exclusions.v, &r->exclusions.cap, r->exclusions.n,
+             sizeof *r->exclusions.v) < 0) {
+        free(p);
+        pcre2_code_free(re);
+        tally_error_set(err, "out of memory");
+        return -1;
+    }
+    r->exclusions.v[r->exclusions.n++] = (exclusion_rule){p, re};
+    return 0;
+}
+
+tally_figure_rules *tally_figure_rules_new(tally_error *err)
+{
+    tally_figure_rules *r = calloc(1, sizeof *r);
+    if (!r || !(r->mctx = pcre2_match_context_create(NULL))) {
+        free(r);
+        tally_error_set(err, "out of memory");
+        return NULL;
+    }
+    pcre2_set_match_limit(r->mctx, TALLY_REGEX_MATCH_LIMIT);
+    pcre2_set_depth_limit(r->mctx, TALLY_REGEX_DEPTH_LIMIT);
+    pcre2_set_heap_limit(r->mctx, TALLY_REGEX_HEAP_LIMIT_KIB);
+    for (size_t i = 0; i < sizeof starter_chars - 1;) {
+        size_t k = i;
+        utf8_next(starter_chars, sizeof starter_chars - 1, &k);
+        add_starter(r, starter_chars + i, k - i);
+        i = k;
+    }
+    for (size_t k = 0; k < sizeof default_units / sizeof *default_units; k++)
+        if (tally_figure_rules_add_unit(r, default_units[k].word, default_units[k].unit,
+                                        (tally_figure_kind)default_units[k].kind,
+                                        default_units[k].scale, default_units[k].flags, err) < 0)
+            goto fail;
+    for (size_t k = 0; k < sizeof default_qualifiers / sizeof *default_qualifiers; k++)
+        if (tally_figure_rules_add_qualifier(r, default_qualifiers[k].word,
+                                             default_qualifiers[k].approx,
+                                             default_qualifiers[k].before,
+                                             default_qualifiers[k].in_text, err) < 0)
+            goto fail;
+    for (size_t k = 0; k < sizeof default_trends / sizeof *default_trends; k++)
+        if (tally_figure_rules_add_trend(r, default_trends[k].word, default_trends[k].sign,
+                                         default_trends[k].base, err) < 0)
+            goto fail;
+    for (size_t k = 0; k < sizeof default_exclusions / sizeof *default_exclusions; k++)
+        if (tally_figure_rules_add_exclusion(r, default_exclusions[k], err) < 0)
+            goto fail;
+    /* one alternation of every time atom, so a single pass finds them all */
+    size_t total = 16;
+    for (size_t k = 0; tally_time_patterns[k]; k++)
+        total += strlen(tally_time_patterns[k]) + 8;
+    char *alt = malloc(total);
+    if (!alt) {
+        tally_error_set(err, "out of memory");
+        goto fail;
+    }
+    char *p = alt;
+    for (size_t k = 0; tally_time_patterns[k]; k++)
+        p += sprintf(p, "%s(?:%s)", k ? "|" : "", tally_time_patterns[k]);
+    r->time_re = compile(alt, err);
+    free(alt);
+    if (!r->time_re)
+        goto fail;
+    return r;
+fail:
+    tally_figure_rules_free(r);
+    return NULL;
+}
+
+void tally_figure_rules_free(tally_figure_rules *r)
+{
+    if (!r)
+        return;
+    for (size_t k = 0; k < r->units.n; k++)
+        free(r->units.v[k].word);
+    for (size_t k = 0; k < r->qualifiers.n; k++)
+        free(r->qualifiers.v[k].word);
+    for (size_t k = 0; k < r->trends.n; k++)
+        free(r->trends.v[k].word);
+    for (size_t k = 0; k < r->exclusions.n; k++) {
+        free(r->exclusions.v[k].pattern);
+        pcre2_code_free(r->exclusions.v[k].re);
+    }
+    free(r->units.v);
+    free(r->qualifiers.v);
+    free(r->trends.v);
+    free(r->exclusions.v);
+    pcre2_code_free(r->time_re);
+    pcre2_match_context_free(r->mctx);
+    free(r);
+}
+
+/* ---- lookups ---- */
+
+const unit_rule *tally_rules_unit_at(const tally_figure_rules *r, const char *text, size_t len,
+                                     size_t i)
+{
+    const unit_rule *best = NULL;
+    for (size_t k = 0; k < r->units.n; k++) {
+        const unit_rule *u = &r->units.v[k];
+        if ((u->flags & TALLY_UNIT_PREFIX) || i >= len || u->word[0] != text[i])
+            continue;
+        if ((!best || u->wlen > best->wlen) && utf8_starts(text, len, i, u->word, u->wlen))
+            best = u;
+    }
+    return best;
+}
+
+const char *tally_word_at(const char *const *words, const char *text, size_t len, size_t i,
+                          size_t *wlen)
+{
+    const char *best = NULL;
+    size_t bl = 0;
+    if (i >= len)
+        return NULL;
+    for (size_t k = 0; words[k]; k++) {
+        if (words[k][0] != text[i])
+            continue;
+        size_t l = strlen(words[k]);
+        if (l > bl && utf8_starts(text, len, i, words[k], l)) {
+            best = words[k];
+            bl = l;
+        }
+    }
+    *wlen = bl;
+    return best;
+}
+
+const char *tally_word_before(const char *const *words, const char *text, size_t i, size_t *wlen)
+{
+    const char *best = NULL;
+    size_t bl = 0;
+    for (size_t k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        if (l > bl && l <= i && text[i - 1] == words[k][l - 1] &&
+            memcmp(text + i - l, words[k], l) == 0) {
+            best = words[k];
+            bl = l;
+        }
+    }
+    *wlen = bl;
+    return best;
+}

@@ -1,0 +1,282 @@
+/* Numerals: Arabic digits (ASCII and full-width, thousands separators, a
+ * decimal point) and Chinese numerals (ordinary, financial and Traditional
+ * forms, 廿 and 卅, 万 and 亿 sections, the spoken abbreviation 两万五). */
+#include "tally/figures.h"
+
+#include <stdint.h>
+
+#include "utf8_scan.h"
+
+/* Longer runs of digits are serial numbers, not quantities. */
+#define MAX_DIGITS 30
+
+static int ascii_digit(const char *s, size_t len, size_t i, size_t *next)
+{
+    if (i < len && s[i] >= '0' && s[i] <= '9') {
+        *next = i + 1;
+        return s[i] - '0';
+    }
+    /* full-width ０-９: EF BC 90..99 */
+    if (i + 2 < len && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+        (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99) {
+        *next = i + 3;
+        return (unsigned char)s[i + 2] - 0x90;
+    }
+    return -1;
+}
+
+static size_t digit_run(const char *s, size_t len, size_t i)
+{
+    size_t n = 0, next;
+    while (ascii_digit(s, len, i, &next) >= 0) {
+        i = next;
+        n++;
+    }
+    return n;
+}
+
+/* A separator followed by exactly three digits continues the number. */
+static int thousands_separator(const char *s, size_t len, size_t i, size_t *after)
+{
+    size_t w = 0;
+    if (i < len && s[i] == ',')
+        w = 1;
+    else if (utf8_starts(s, len, i, "\xEF\xBC\x8C", 3)) /* ， */
+        w = 3;
+    if (!w)
+        return 0;
+    size_t j = i + w, next;
+    for (int k = 0; k < 3; k++) {
+        if (ascii_digit(s, len, j, &next) < 0)
+            return 0;
+        j = next;
+    }
+    if (ascii_digit(s, len, j, &next) >= 0)
+        return 0;
+    *after = i + w;
+    return 1;
+}
+
+static size_t scan_arabic(const char *s, size_t len, double *value)
+{
+    size_t i = 0, next, ndig = 0, lead = digit_run(s, len, 0);
+    if (lead == 0)
+        return 0;
+    double v = 0;
+    int ok = 1;
+    int sep_allowed = lead <= 3;
+    for (;;) {
+        int d = ascii_digit(s, len, i, &next);
+        if (d >= 0) {
+            if (++ndig > MAX_DIGITS)
+                ok = 0;
+            v = v * 10 + d;
+            i = next;
+            continue;
+        }
+        size_t after;
+        if (sep_allowed && thousands_separator(s, len, i, &after)) {
+            i = after;
+            continue;
+        }
+        break;
+    }
+    /* decimal point: . or ． followed by a digit */
+    size_t w = 0;
+    if (i < len && s[i] == '.')
+        w = 1;
+    else if (utf8_starts(s, len, i, "\xEF\xBC\x8E", 3))
+        w = 3;
+    if (w && ascii_digit(s, len, i + w, &next) >= 0) {
+        i += w;
+        double scale = 0.1;
+        int d;
+        while ((d = ascii_digit(s, len, i, &next)) >= 0) {
+            if (++ndig > MAX_DIGITS)
+                ok = 0;
+            v += d * scale;
+            scale /= 10;
+            i = next;
+        }
+    }
+    *value = ok ? v : -1;
+    return i;
+}
+
+typedef struct zh_char {
+    const char *ch;
+    int digit;     /* 0-9, or -1 */
+    double unit;   /* 10, 100, 1000 (section units) or 1e4, 1e8 (big units); 0 for digits */
+    int tens;      /* 廿 20, 卅 30: a digit and a ten at once */
+} zh_char;
+
+static const zh_char zh_chars[] = {
+    {"〇", 0, 0, 0}, {"零", 0, 0, 0}, {"一", 1, 0, 0}, {"壹", 1, 0, 0}, {"二", 2, 0, 0},
+    {"两", 2, 0, 0}, {"兩", 2, 0, 0}, {"贰", 2, 0, 0}, {"貳", 2, 0, 0}, {"三", 3, 0, 0},
+    {"叁", 3, 0, 0}, {"參", 3, 0, 0}, {"四", 4, 0, 0}, {"肆", 4, 0, 0}, {"五", 5, 0, 0},
+    {"伍", 5, 0, 0}, {"六", 6, 0, 0}, {"陆", 6, 0, 0}, {"陸", 6, 0, 0}, {"七", 7, 0, 0},
+    {"柒", 7, 0, 0}, {"八", 8, 0, 0}, {"捌", 8, 0, 0}, {"九", 9, 0, 0}, {"玖", 9, 0, 0},
+    {"十", -1, 10, 0}, {"拾", -1, 10, 0}, {"百", -1, 100, 0}, {"佰", -1, 100, 0},
+    {"千", -1, 1000, 0}, {"仟", -1, 1000, 0}, {"万", -1, 1e4, 0}, {"萬", -1, 1e4, 0},
+    {"亿", -1, 1e8, 0}, {"億", -1, 1e8, 0}, {"廿", 2, 10, 1}, {"卅", 3, 10, 1},
+    {"卌", 4, 10, 1},
+};
+
+static const zh_char *zh_at(const char *s, size_t len, size_t i, size_t *next)
+{
+    if (i >= len || (unsigned char)s[i] < 0xE0)
+        return NULL;
+    for (size_t k = 0; k < sizeof zh_chars / sizeof *zh_chars; k++) {
+        if (utf8_starts(s, len, i, zh_chars[k].ch, 3)) {
+            *next = i + 3;
+            return &zh_chars[k];
+        }
+    }
+    return NULL;
+}
+
+size_t tally_magnitude_scan(const char *s, size_t len, double *factor)
+{
+    size_t i = 0, next;
+    double f = 1;
+    const zh_char *z;
+    while ((z = zh_at(s, len, i, &next)) && z->digit < 0 && z->unit > 0) {
+        f *= z->unit;
+        i = next;
+    }
+    *factor = f;
+    return i;
+}
+
+/* A decimal part written in Chinese: 点 (點) and digits, as in 三点五 or
+ * 百分之三點五. Returns the end (i when there is none) and the fraction. */
+static size_t decimal_part(const char *s, size_t len, size_t i, double *frac)
+{
+    size_t j;
+    if (utf8_starts(s, len, i, "点", 3) || utf8_starts(s, len, i, "點", 3))
+        j = i + 3;
+    else
+        return i;
+    double scale = 0.1, f = 0;
+    size_t next;
+    const zh_char *z;
+    int n = 0;
+    while ((z = zh_at(s, len, j, &next)) && z->digit >= 0 && !z->tens) {
+        f += z->digit * scale;
+        scale /= 10;
+        j = next;
+        n++;
+    }
+    if (!n)
+        return i;
+    *frac = f;
+    return j;
+}
+
+/* Chinese numerals. A run of bare digits (二〇二一) reads digit by digit. */
+static size_t scan_chinese(const char *s, size_t len, double *value)
+{
+    double total = 0, section = 0, digit = -1, big_max = 0;
+    double last_unit = 0;
+    int zero_seen = 0, any_unit = 0, digits_only = 1, ndigits = 0;
+    double concat = 0;
+    size_t i = 0, next;
+    const zh_char *z;
+    while ((z = zh_at(s, len, i, &next))) {
+        if (z->tens) {
+            if (digit >= 0)
+                break; /* 三廿 is not a numeral */
+            section += z->digit * z->unit;
+            last_unit = z->unit;
+            any_unit = 1;
+            digits_only = 0;
+        } else if (z->digit >= 0) {
+            if (digit >= 0 && !digits_only)
+                break; /* two digits in a row end the numeral: 十二三 */
+            if (digits_only) {
+                concat = concat * 10 + z->digit;
+                ndigits++;
+            }
+            if (z->digit == 0) {
+                zero_seen = 1;
+                if (!digits_only) {
+                    digit = -1;
+                    i = next;
+                    continue;
+                }
+            }
+            digit = z->digit;
+        } else if (z->unit < 1e4) {
+            if (digits_only && ndigits > 1)
+                break;
+            digits_only = 0;
+            if (last_unit && z->unit >= last_unit && section > 0 && digit < 0)
+                break; /* 十百 reads as two numbers */
+            section += (digit >= 0 ? digit : 1) * z->unit;
+            digit = -1;
+            last_unit = z->unit;
+            zero_seen = 0;
+            any_unit = 1;
+        } else {
+            if (digits_only && ndigits > 1)
+                break;
+            digits_only = 0;
+            if (digit >= 0)
+                section += digit;
+            digit = -1;
+            if (section == 0 && total == 0 && !any_unit)
+                break; /* a bare 万 is a word, not a number */
+            if (z->unit > big_max) {
+                total = (total + section) * z->unit;
+                big_max = z->unit;
+            } else {
+                total += section * z->unit;
+            }
+            section = 0;
+            last_unit = z->unit;
+            zero_seen = 0;
+            any_unit = 1;
+        }
+        i = next;
+    }
+    if (i == 0)
+        return 0;
+    double frac = 0;
+    size_t after = decimal_part(s, len, i, &frac);
+    if (digits_only) {
+        *value = concat + frac;
+        return after;
+    }
+    if (digit >= 0 && after == i) {
+        /* 两万五 = 25000: a last digit right after a unit counts in the next
+         * lower place, unless a 零 came between. */
+        if (last_unit >= 10 && !zero_seen)
+            section += digit * last_unit / 10;
+        else
+            section += digit;
+    }
+    if (after > i) {
+        /* 三点五, 十点五: the digit before 点 is units, not the abbreviated place */
+        *value = total + section + (digit >= 0 ? digit : 0) + frac;
+        return after;
+    }
+    *value = total + section;
+    return i;
+}
+
+size_t tally_numeral_scan(const char *s, size_t len, double *value, int *chinese)
+{
+    double v = 0;
+    size_t n = scan_arabic(s, len, &v);
+    *chinese = 0;
+    if (n) {
+        *value = v;
+        return n;
+    }
+    n = scan_chinese(s, len, &v);
+    if (n) {
+        *chinese = 1;
+        *value = v;
+    }
+    return n;
+}

@@ -1,0 +1,61 @@
+/* The words that tell page furniture, bylines, turns and places apart: data
+ * for structure.c, kept in structure_tables.c where a reader can extend them. */
+#ifndef TALLY_STRUCTURE_TABLES_H
+#define TALLY_STRUCTURE_TABLES_H
+
+#include "tally/structure.h"
+
+typedef enum cue_place {
+    CUE_STARTS,   /* the line starts with the cue */
+    CUE_ENDS,     /* the line ends with it */
+    CUE_CONTAINS, /* anywhere in the line */
+    CUE_EQUALS    /* the line is the cue, give or take a colon */
+} cue_place;
+
+/* A line that matches is boilerplate of kind when it is at most max_chars long.
+ * A cue that opens a block (tail != 0) also claims the lines after it that look
+ * like the block's own (see structure.c: continues_block). */
+typedef struct boilerplate_cue {
+    const char *cue;
+    cue_place place;
+    tally_boilerplate_kind kind;
+    int max_chars;
+    int tail;
+} boilerplate_cue;
+
+extern const boilerplate_cue tally_boilerplate_cues[];
+
+/* Words that make a numbered line after 版权声明 part of the notice. */
+extern const char *const tally_copyright_words[];
+/* Production credits (策划:, 编导:): not authors (measures.md). */
+extern const char *const tally_credit_cues[];
+/* Bylines: the names after these are authors. Longest first. */
+extern const char *const tally_byline_cues[];
+/* Byline cues followed by a description, not names: (作者为…局长). */
+extern const char *const tally_description_cues[];
+/* A byline's word ending in one of these is no name (深圳報道, 张三摄). */
+extern const char *const tally_not_names[];
+/* Where the page names its source: 来源:青海日报. */
+extern const char *const tally_source_cues[];
+/* Words after the source that end it: 点击, 作者, 编辑, 时间. */
+extern const char *const tally_source_stops[];
+/* Photo captions end with these: 供图, 摄. */
+extern const char *const tally_caption_ends[];
+/* Interviewers' labels: 记者:, 主持人:, and media ending in 网/报. */
+extern const char *const tally_interviewer_labels[];
+extern const char *const tally_medium_endings[];
+/* Labels before a colon that open no turn: 版权声明:, 编者按:. */
+extern const char *const tally_not_speakers[];
+/* Words marking a trailing title segment as a site's name: -新華網. */
+extern const char *const tally_site_words[];
+
+/* A place a report may be about: its name as written without 省/市 (NULL when
+ * the short name is an ordinary word: 安康, 白银) and its full Simplified name. */
+typedef struct tally_place {
+    const char *name;
+    const char *full;
+} tally_place;
+
+extern const tally_place tally_places[]; /* provinces first, then cities */
+
+#endif

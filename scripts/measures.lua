@@ -1,0 +1,149 @@
+--- List the measures (list items) each report announces.
+-- @usage tally run measures [--format table|jsonl|json] [--level N] [--style shi|ordinal|section|topic] FILE...
+-- @arg --level  keep only items at this nesting level (1 for top lists)
+-- @arg --style  keep only items of this list style
+-- @arg FILE     reports to read (text, HTML or Markdown)
+
+local FIELDS = {"marker", "ordinal", "headline", "start", "stop", "list", "level",
+                "parent", "intro", "declared"}
+
+local function parse_args(argv)
+  local opts, files = {}, {}
+  local i = 1
+  while i <= #argv do
+    local a = argv[i]
+    local name, value = a:match("^%-%-(%w+)=(.*)$")
+    if not name then name = a:match("^%-%-(%w+)$") end
+    if name then
+      if not value then
+        i = i + 1
+        value = argv[i]
+      end
+      if name ~= "level" and name ~= "style" then
+        error(string.format("measures: unknown option --%s (see tally help measures)", name), 0)
+      end
+      if value == nil then error("measures: --" .. name .. " needs a value", 0) end
+      opts[name] = value
+    else
+      files[#files + 1] = a
+    end
+    i = i + 1
+  end
+  return opts, files
+end
+
+-- JSON for the records: strings, integers, arrays of figures, nil as null.
+local encode
+local function quote(s)
+  return '"' .. s:gsub('[%c"\\]', function(c)
+    local named = {['"'] = '\\"', ['\\'] = '\\\\', ['\n'] = '\\n', ['\r'] = '\\r', ['\t'] = '\\t'}
+    return named[c] or string.format("\\u%04x", c:byte())
+  end) .. '"'
+end
+function encode(v, keys)
+  local t = type(v)
+  if v == nil then return "null" end
+  if t == "string" then return quote(v) end
+  if t == "number" then
+    if math.type(v) == "integer" then return tostring(v) end
+    if v ~= v or v == math.huge or v == -math.huge then return "null" end
+    return string.format("%.17g", v)
+  end
+  if t == "boolean" then return tostring(v) end
+  if t == "table" then
+    local parts = {}
+    if keys then
+      for _, k in ipairs(keys) do parts[#parts + 1] = quote(k) .. ":" .. encode(v[k]) end
+      return "{" .. table.concat(parts, ",") .. "}"
+    end
+    if #v > 0 or next(v) == nil then
+      for _, x in ipairs(v) do parts[#parts + 1] = encode(x) end
+      return "[" .. table.concat(parts, ",") .. "]"
+    end
+    local ks = {}
+    for k in pairs(v) do ks[#ks + 1] = tostring(k) end
+    table.sort(ks)
+    for _, k in ipairs(ks) do parts[#parts + 1] = quote(k) .. ":" .. encode(v[k]) end
+    return "{" .. table.concat(parts, ",") .. "}"
+  end
+  return "null"
+end
+
+local function clip(s, n)
+  if tally.width(s) <= n then return s end
+  local out, w = {}, 0
+  for _, c in utf8.codes(s) do
+    local ch = utf8.char(c)
+    w = w + tally.width(ch)
+    if w > n - 1 then break end
+    out[#out + 1] = ch
+  end
+  return table.concat(out) .. "…"
+end
+
+local function pad(s, n)
+  return s .. string.rep(" ", math.max(0, n - tally.width(s)))
+end
+
+local function print_table(rows)
+  local cols = {"doc", "list", "level", "ordinal", "marker", "declared", "headline"}
+  local width = {}
+  for _, c in ipairs(cols) do width[c] = tally.width(c) end
+  local cells = {}
+  for i, r in ipairs(rows) do
+    cells[i] = {}
+    for _, c in ipairs(cols) do
+      local v = r[c]
+      local s = v == nil and "" or tostring(v)
+      if c == "headline" then s = clip(s, 40) end
+      cells[i][c] = s
+      width[c] = math.max(width[c], tally.width(s))
+    end
+  end
+  local head = {}
+  for _, c in ipairs(cols) do head[#head + 1] = pad(c, width[c]) end
+  print(table.concat(head, "  "))
+  for _, row in ipairs(cells) do
+    local line = {}
+    for _, c in ipairs(cols) do line[#line + 1] = pad(row[c], width[c]) end
+    print((table.concat(line, "  "):gsub("%s+$", "")))
+  end
+end
+
+local opts, files = parse_args(arg)
+if #files == 0 then error("measures: no files given (tally help measures)", 0) end
+local filter = {}
+if opts.level then filter.level = math.tointeger(tonumber(opts.level)) end
+if opts.style then filter.style = opts.style end
+local format = tally.options.format or "table"
+
+local rows = {}
+for _, path in ipairs(files) do
+  local ok, doc = pcall(tally.open, path)
+  if not ok then
+    io.stderr:write("tally: ", tostring(doc), "\n")
+  else
+    for _, m in ipairs(doc:measures(filter)) do
+      local r = {doc = doc.path or doc.name}
+      for _, k in ipairs(FIELDS) do r[k] = m[k] end
+      r.text, r.style, r.figures = m.text, m.style, m.figures
+      rows[#rows + 1] = r
+    end
+  end
+end
+
+local keys = {"doc", table.unpack(FIELDS)}
+keys[#keys + 1] = "style"
+keys[#keys + 1] = "text"
+keys[#keys + 1] = "figures"
+if format == "jsonl" then
+  for _, r in ipairs(rows) do io.write(encode(r, keys), "\n") end
+elseif format == "json" then
+  local parts = {}
+  for i, r in ipairs(rows) do parts[i] = encode(r, keys) end
+  io.write("[", table.concat(parts, ",\n"), "]\n")
+elseif format == "table" then
+  print_table(rows)
+else
+  error("measures: --format " .. format .. " is not supported here (table, jsonl, json)", 0)
+end

@@ -1,0 +1,362 @@
+/* Every example of spec/figures.md as its own case, run on the Simplified
+ * text and again on the same text converted to Traditional characters: the
+ * figure's text, value, unit, kind, approx and scope must come out alike
+ * (text and scope in the script of the input, unit always Simplified). */
+#include "check.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tally/figures.h"
+#include "tally/segment.h"
+#include "tally/text.h"
+
+typedef struct example {
+    const char *input;
+    const char *text; /* the figure expected */
+    double value;
+    double value_max; /* NAN when no range */
+    const char *unit;
+    const char *kind;
+    const char *approx; /* NULL when exact */
+    const char *scope;  /* NULL when none */
+} example;
+
+#define N NAN
+static const example examples[] = {
+    /* the record: text and value */
+    {"上半年全省实现外贸进出口总额14.8亿元，同比增长119.7%。", "14.8亿元", 1480000000, N, "元", "money", NULL, NULL},
+    {"上半年全省实现外贸进出口总额14.8亿元，同比增长119.7%。", "119.7%", 119.7, N, "%", "growth", NULL, "同比"},
+    {"增速位居全国第2位。", "第2位", 2, N, "位", "rank", NULL, "全国"},
+    {"走访企业60余家。", "60余家", 60, N, "家", "quantity", "over", NULL},
+    {"累计实现销售农产品近570億元。", "近570億元", 57000000000, N, "元", "money", "under", NULL},
+    {"全省固定资产投资5000萬元以上的项目。", "5000萬元以上", 50000000, N, "元", "money", "over", NULL},
+    {"研究提出了八个重点项目。", "八个", 8, N, "个", "quantity", NULL, NULL},
+    {"拉动比例1:9.7。", "1:9.7", 9.7, N, ":", "ratio", NULL, NULL},
+    {"培育2-3家省级服务外包示范区。", "2-3家", 2, 3, "家", "quantity", NULL, NULL},
+    {"以占全省万分之7.6的面积吸引外资。", "万分之7.6", 0.076, N, "%", "percent", NULL, NULL},
+    {"高于全国平均6.7个百分点。", "6.7个百分点", 6.7, N, "pp", "pp", NULL, NULL},
+    {"收储进口口罩3617.64万只。", "3617.64万只", 36176400, N, "只", "quantity", NULL, NULL},
+    {"出口下降3.2%。", "3.2%", -3.2, N, "%", "growth", NULL, NULL},
+    {"占比10%至15%。", "10%至15%", 10, 15, "%", "percent", NULL, NULL},
+    /* units */
+    {"实际使用外资3.7亿美元。", "3.7亿美元", 370000000, N, "美元", "money", NULL, NULL},
+    {"签约5亿欧元。", "5亿欧元", 500000000, N, "欧元", "money", NULL, NULL},
+    {"投资20亿港元。", "20亿港元", 2000000000, N, "港元", "money", NULL, NULL},
+    {"储备蔬菜5000吨。", "5000吨", 5000, N, "吨", "quantity", NULL, NULL},
+    {"推出13项活动。", "13项", 13, N, "项", "quantity", NULL, NULL},
+    {"服务50余人次。", "50余人次", 50, N, "人次", "quantity", "over", NULL},
+    {"举办专题培训班8场。", "8场", 8, N, "场", "quantity", NULL, NULL},
+    {"出台32条措施。", "32条", 32, N, "条", "quantity", NULL, NULL},
+    {"覆盖全省16市。", "16市", 16, N, "市", "quantity", NULL, NULL},
+    {"着力做三個方面工作。", "三個方面", 3, N, "方面", "quantity", NULL, NULL},
+    {"新增3萬噸产能。", "3萬噸", 30000, N, "吨", "quantity", NULL, NULL},
+    {"狠抓“十大工程”。", "十大", 10, N, "", "quantity", NULL, NULL},
+    {"进口100亿日元。", "100亿日元", 10000000000, N, "日元", "money", NULL, NULL},
+    {"投资5亿英镑。", "5亿英镑", 500000000, N, "英镑", "money", NULL, NULL},
+    {"分为四类。", "四类", 4, N, "类", "quantity", NULL, NULL},
+    {"分3批实施。", "3批", 3, N, "批", "quantity", NULL, NULL},
+    /* kinds */
+    {"收入增加4.5%。", "4.5%", 4.5, N, "%", "growth", NULL, NULL},
+    {"效率提高12%。", "12%", 12, N, "%", "growth", NULL, NULL},
+    {"价格上升0.8%。", "0.8%", 0.8, N, "%", "growth", NULL, NULL},
+    {"库存减少6%。", "6%", -6, N, "%", "growth", NULL, NULL},
+    {"增速回落1.5%。", "1.5%", -1.5, N, "%", "growth", NULL, NULL},
+    {"增速为7.1%。", "7.1%", 7.1, N, "%", "growth", NULL, NULL},
+    {"同比3.4%。", "3.4%", 3.4, N, "%", "growth", NULL, "同比"},
+    {"市场占有率41.8%。", "41.8%", 41.8, N, "%", "percent", NULL, NULL},
+    {"吸引了9.8%的外资。", "9.8%", 9.8, N, "%", "percent", NULL, NULL},
+    {"能减少约20%的厨余垃圾。", "约20%", -20, N, "%", "growth", "about", NULL},
+    {"增长2倍。", "2倍", 2, N, "倍", "growth", NULL, NULL},
+    {"环比增长5.5%。", "5.5%", 5.5, N, "%", "growth", NULL, "环比"},
+    {"增速提高2个百分点。", "2个百分点", 2, N, "pp", "pp", NULL, NULL},
+    {"居全国第4。", "第4", 4, N, "位", "rank", NULL, "全国"},
+    {"位列全国前十。", "前十", 10, N, "位", "rank", "under", "全国"},
+    {"增幅位居前6位省市第2名。", "第2名", 2, N, "位", "rank", NULL, "前6位省市"},
+    {"外贸增速居西北第1位。", "第1位", 1, N, "位", "rank", NULL, "西北"},
+    /* hard cases */
+    {"联合5部门印发通知。", "5部门", 5, N, "部门", "quantity", NULL, NULL},
+    {"对20国重点市场出口。", "20国", 20, N, "国", "quantity", NULL, NULL},
+    {"邀请7000位嘉宾参会。", "7000位", 7000, N, "位", "quantity", NULL, NULL},
+    {"规模居全国首位。", "首位", 1, N, "位", "rank", NULL, "全国"},
+    {"总量全国第一。", "第一", 1, N, "位", "rank", NULL, "全国"},
+    {"低于全国0.3个百分点。", "0.3个百分点", -0.3, N, "pp", "pp", NULL, NULL},
+    {"总额突破5000亿元。", "5000亿元", 500000000000, N, "元", "money", "over", NULL},
+    {"总额超过5000亿元。", "超过5000亿元", 500000000000, N, "元", "money", "over", NULL},
+    {"总额逾300亿元。", "逾300亿元", 30000000000, N, "元", "money", "over", NULL},
+    {"贷款50万元以下。", "50万元以下", 500000, N, "元", "money", "under", NULL},
+    {"覆盖0—6岁儿童。", "0—6岁", 0, 6, "岁", "quantity", NULL, NULL},
+    {"人均58万元/人。", "58万元/人", 580000, N, "元/人", "money", NULL, NULL},
+    {"浓度为29微克/立方米。", "29微克/立方米", 29, N, "微克/立方米", "quantity", NULL, NULL},
+    /* approx words */
+    {"约300家企业。", "约300家", 300, N, "家", "quantity", "about", NULL},
+    {"大约300家企业。", "大约300家", 300, N, "家", "quantity", "about", NULL},
+    {"300家左右。", "300家左右", 300, N, "家", "quantity", "about", NULL},
+    {"300家上下。", "300家上下", 300, N, "家", "quantity", "about", NULL},
+    {"20多亿元。", "20多亿元", 2000000000, N, "元", "money", "over", NULL},
+    {"100个以上。", "100个以上", 100, N, "个", "quantity", "over", NULL},
+    {"不到10家。", "不到10家", 10, N, "家", "quantity", "under", NULL},
+    {"不足10家。", "不足10家", 10, N, "家", "quantity", "under", NULL},
+    {"10家以内。", "10家以内", 10, N, "家", "quantity", "under", NULL},
+    {"近似300家。", "近似300家", 300, N, "家", "quantity", "about", NULL},
+    {"超5000家。", "超5000家", 5000, N, "家", "quantity", "over", NULL},
+    {"装机5万千瓦。", "5万千瓦", 50000, N, "千瓦", "quantity", NULL, NULL},
+    {"浓度下降到32微克/立方米。", "32微克/立方米", 32, N, "微克/立方米", "quantity", NULL, NULL},
+    {"失业率下降到5%。", "5%", 5, N, "%", "percent", NULL, NULL},
+    {"比例为1∶3。", "1∶3", 3, N, ":", "ratio", NULL, NULL},
+    {"增速为-2.1%。", "-2.1%", -2.1, N, "%", "growth", NULL, NULL},
+    {"COVID-19病例3例。", "3例", 3, N, "例", "quantity", NULL, NULL},
+    {"平均每人GDP達3萬5,075美元。", "3萬5,075美元", 35075, N, "美元", "money", NULL, NULL},
+    {"總投資1億2000萬元。", "1億2000萬元", 120000000, N, "元", "money", NULL, NULL},
+    {"經濟成長率預測上修0.14個百分點。", "0.14個百分點", 0.14, N, "pp", "pp", NULL, NULL},
+    /* ranges and numerals */
+    {"建设3～5家。", "3～5家", 3, 5, "家", "quantity", NULL, NULL},
+    {"建设3~5家。", "3~5家", 3, 5, "家", "quantity", NULL, NULL},
+    {"建设3到5家。", "3到5家", 3, 5, "家", "quantity", NULL, NULL},
+    {"三至五个项目。", "三至五个", 3, 5, "个", "quantity", NULL, NULL},
+    {"增长10%至15%。", "10%至15%", 10, 15, "%", "growth", NULL, NULL},
+    {"两万五千人参加。", "两万五千人", 25000, N, "人", "quantity", NULL, NULL},
+    {"百分之十五的企业。", "百分之十五", 15, N, "%", "percent", NULL, NULL},
+    {"三成企业。", "三成", 30, N, "%", "percent", NULL, NULL},
+    {"千分之三的比例。", "千分之三", 0.3, N, "%", "percent", NULL, NULL},
+    {"翻一番。", "翻一番", 100, N, "%", "growth", NULL, NULL},
+    {"3万亿元。", "3万亿元", 3e12, N, "元", "money", NULL, NULL},
+    {"１２３．５萬元。", "１２３．５萬元", 1235000, N, "元", "money", NULL, NULL},
+    {"办结1,409个问题。", "1,409个", 1409, N, "个", "quantity", NULL, NULL},
+    {"办结1，409个问题。", "1，409个", 1409, N, "个", "quantity", NULL, NULL},
+    {"拨付贰佰万元。", "贰佰万元", 2000000, N, "元", "money", NULL, NULL},
+    /* Hong Kong, Macao and Taiwan usage */
+    {"出口按年上升5.2%。", "5.2%", 5.2, N, "%", "growth", NULL, "按年"},
+    {"零售额按季下跌1.1%。", "1.1%", -1.1, N, "%", "growth", NULL, "按季"},
+    {"拨款港幣$500億。", "港幣$500億", 50000000000, N, "港元", "money", NULL, NULL},
+    {"政府拨款$200億。", "$200億", 20000000000, N, "港元", "money", NULL, NULL},
+    {"预算HK$1,234萬。", "HK$1,234萬", 12340000, N, "港元", "money", NULL, NULL},
+    {"投资新台幣3億元。", "新台幣3億元", 300000000, N, "新台币", "money", NULL, NULL},
+    {"收入澳門元12億。", "澳門元12億", 1200000000, N, "澳门元", "money", NULL, NULL},
+    {"营收30億澳門元。", "30億澳門元", 3000000000, N, "澳门元", "money", NULL, NULL},
+    {"出口年增3.5%。", "3.5%", 3.5, N, "%", "growth", NULL, NULL},
+    {"出口年減2%。", "2%", -2, N, "%", "growth", NULL, NULL},
+    {"经济成長3%。", "3%", 3, N, "%", "growth", NULL, NULL},
+    {"经济負成長1.2%。", "1.2%", -1.2, N, "%", "growth", NULL, NULL},
+    {"出口年增率12%。", "12%", 12, N, "%", "growth", NULL, NULL},
+    {"零售额的升幅为5%。", "5%", 5, N, "%", "growth", NULL, NULL},
+    {"通胀率为百分之三點五。", "百分之三點五", 3.5, N, "%", "percent", NULL, NULL},
+    {"访港旅客人次达3,400萬。", "3,400萬", 34000000, N, "", "quantity", NULL, NULL},
+    {"失业率较上月下降0.1個百分點。", "0.1個百分點", -0.1, N, "pp", "pp", NULL, NULL},
+    {"本港人口約750萬。", "約750萬", 7500000, N, "", "quantity", "about", NULL},
+    {"签约5亿欧元。", "5亿欧元", 500000000, N, "欧元", "money", NULL, NULL},
+};
+
+/* Inputs that hold no figure at all (spec "Not figures"). */
+static const char *const non_figures[] = {
+    "2021-10-18 10:34:07", "10月8日召开", "2020年", "前5个月", "1至9月", "连续9个月", "2020年3月13日",
+    "一是加强", "第三，", "第三方审计", "第二届大会", "第一批项目", "二十届三中全会", "十一届十一次全会",
+    "十三五规划", "双十一期间", "一带一路", "两稳一促", "“四条线”进口", "一对一服务", "一刻钟便民生活圈",
+    "一头连着经济", "深入一线", "形成一批长效举措", "数十个企业", "保持两位数增长", "亿元消费券",
+    "合同额翻番", "县乡村三级物流", "这两个园区", "出口百强", "进口20强", "开展“发挥‘三个作用’、建设‘强富美高’新徐州”大讨论",
+    "“萬人業務大培訓”", "一企一策", "最后一公里", "第一时间", "三年行动计划", "阿里巴巴1688平台", "首三個月", "首季",
+    "“2020惠享山东消费促进季”", "电话0531-12345678", "党的二十大精神", "贯彻党的二十大和二十届二中全会精神", "另一方面",
+    "发挥“三个作用”", "新一轮改革", "进一步扩大", "一条龙服务", "推进一体化", "二期工程开工", "增强“四个意识”、做到“两个维护”", "签约仪式", "《若干措施》（鲁政发〔2020〕5号）",
+};
+
+static tally_figure_rules *rules;
+
+static tally_figure *find(const char *s, size_t *n)
+{
+    tally_error err = {""};
+    tally_span *sent = NULL;
+    size_t ns = 0;
+    tally_figure *v = NULL;
+    if (tally_sentences(s, strlen(s), &sent, &ns, &err) < 0 ||
+        tally_figures_find(rules, s, strlen(s), sent, ns, &v, n, &err) < 0) {
+        fprintf(stderr, "%s: %s\n", s, err.msg);
+        *n = 0;
+    }
+    free(sent);
+    return v;
+}
+
+static char *traditional(const char *s)
+{
+    tally_error err;
+    size_t n;
+    return tally_convert_script(s, strlen(s), TALLY_TO_TRADITIONAL, &n, &err);
+}
+
+static int same(double a, double b)
+{
+    if (isnan(a) || isnan(b))
+        return isnan(a) && isnan(b);
+    return fabs(a - b) <= 1e-6 * fmax(1, fabs(b));
+}
+
+static void run_example(const example *x, int hant)
+{
+    char *input = hant ? traditional(x->input) : strdup(x->input);
+    char *text = hant ? traditional(x->text) : strdup(x->text);
+    char *scope = x->scope ? (hant ? traditional(x->scope) : strdup(x->scope)) : NULL;
+    size_t n;
+    tally_figure *v = find(input, &n);
+    const tally_figure *f = NULL;
+    for (size_t i = 0; i < n && !f; i++)
+        if (v[i].span.stop - v[i].span.start == strlen(text) &&
+            memcmp(input + v[i].span.start, text, strlen(text)) == 0)
+            f = &v[i];
+    const char *why = NULL;
+    if (!f)
+        why = "no figure with that text";
+    else if (!same(f->value, x->value))
+        why = "value";
+    else if (!same(f->has_max ? f->value_max : NAN, x->value_max))
+        why = "value_max";
+    else if (strcmp(f->unit, x->unit) != 0)
+        why = "unit";
+    else if (strcmp(tally_figure_kind_name(f->kind), x->kind) != 0)
+        why = "kind";
+    else if ((tally_approx_name(f->approx) == NULL) != (x->approx == NULL) ||
+             (x->approx && strcmp(tally_approx_name(f->approx), x->approx) != 0))
+        why = "approx";
+    else if ((f->scope.stop > f->scope.start) != (scope != NULL) ||
+             (scope && (f->scope.stop - f->scope.start != strlen(scope) ||
+                        memcmp(input + f->scope.start, scope, strlen(scope)) != 0)))
+        why = "scope";
+    if (why) {
+        check_failed++;
+        fprintf(stderr, "%s %s → %s: wrong %s", hant ? "Hant" : "Hans", input, text, why);
+        if (f)
+            fprintf(stderr, " (got %.10g %s %s %s)", f->value, f->unit,
+                    tally_figure_kind_name(f->kind),
+                    tally_approx_name(f->approx) ? tally_approx_name(f->approx) : "-");
+        fprintf(stderr, "\n");
+    } else {
+        check_passed++;
+    }
+    free(v);
+    free(input);
+    free(text);
+    free(scope);
+}
+
+static void run_non_figure(const char *s, int hant)
+{
+    char *input = hant ? traditional(s) : strdup(s);
+    size_t n;
+    tally_figure *v = find(input, &n);
+    if (n) {
+        check_failed++;
+        fprintf(stderr, "%s: expected no figure, got %.*s\n", input,
+                (int)(v[0].span.stop - v[0].span.start), input + v[0].span.start);
+    } else {
+        check_passed++;
+    }
+    free(v);
+    free(input);
+}
+
+/* 前6位 inside a rank's scope is no figure of its own. */
+static void rank_scope_is_not_a_figure(void)
+{
+    size_t n;
+    tally_figure *v = find("增幅位居前6位省市第2名。", &n);
+    CHECK(n == 1);
+    free(v);
+}
+
+/* A 其中 sentence takes the period of the sentence before. */
+static void period_rules(void)
+{
+    const char *s = "目前，上半年全省进出口14.8亿元。其中进口7.9亿元。目前储备5000吨。";
+    tally_error err = {""};
+    tally_span *sent = NULL;
+    size_t ns = 0, n = 0;
+    tally_figure *v = NULL;
+    CHECK(tally_sentences(s, strlen(s), &sent, &ns, &err) == 0);
+    CHECK(tally_figures_find(rules, s, strlen(s), sent, ns, &v, &n, &err) == 0);
+    CHECK(n == 3);
+    if (n == 3) {
+        CHECK(v[0].period.stop - v[0].period.start == strlen("上半年"));
+        CHECK(v[1].period.stop - v[1].period.start == strlen("上半年"));
+        CHECK(v[1].sentence == 1);
+        CHECK(v[2].period.stop == v[2].period.start); /* 目前 is no period */
+    }
+    free(v);
+    free(sent);
+}
+
+/* The base of a comparison is no period: 比上年增长8.1% */
+static void comparison_base_is_no_period(void)
+{
+    size_t n;
+    tally_figure *v = find("2023年，出口比上年增长8.1%。", &n);
+    CHECK(n == 1);
+    if (n == 1)
+        CHECK(v[0].period.stop - v[0].period.start == strlen("2023年"));
+    free(v);
+}
+
+/* doc:dates() values: ISO dates and ranges with the document's year. */
+static void dates(void)
+{
+    const char *s = "2021-10-18 10:34:07 来源。2020年3月13日召开。6月15日至6月30日供应蔬菜。今年1至9月增长。";
+    tally_error err = {""};
+    tally_date *d = NULL;
+    size_t n = 0;
+    CHECK(tally_dates_find(rules, s, strlen(s), &d, &n, &err) == 0);
+    CHECK(n == 4);
+    if (n == 4) {
+        CHECK_STR(d[0].value, "2021-10-18");
+        CHECK_STR(d[1].value, "2020-03-13");
+        CHECK_STR(d[2].value, "2021-06-15");
+        CHECK_STR(d[2].value_max, "2021-06-30");
+        CHECK_STR(tally_date_kind_name(d[2].kind), "period");
+        CHECK_STR(d[3].value, "2021-01");
+        CHECK_STR(d[3].value_max, "2021-09");
+    }
+    free(d);
+}
+
+/* A unit added at run time is found; the defaults lack it. */
+static void extension(void)
+{
+    size_t n;
+    tally_figure *v = find("新建5幢楼。", &n);
+    CHECK(n == 0);
+    free(v);
+    tally_error err = {""};
+    CHECK(tally_figure_rules_add_unit(rules, "幢", "幢", TALLY_FIG_QUANTITY, 1, 0, &err) == 0);
+    v = find("新建5幢楼。", &n);
+    CHECK(n == 1 && strcmp(v[0].unit, "幢") == 0 && v[0].value == 5);
+    free(v);
+    CHECK(tally_figure_rules_add_trend(rules, "腰斩", -1, 0, &err) == 0);
+    v = find("利润腰斩50%。", &n);
+    CHECK(n == 1 && v[0].kind == TALLY_FIG_GROWTH && v[0].value == -50);
+    free(v);
+    CHECK(tally_figure_rules_add_exclusion(rules, "(unclosed", &err) == -1);
+    CHECK(strstr(err.msg, "(unclosed") != NULL);
+}
+
+int main(void)
+{
+    tally_error err = {""};
+    rules = tally_figure_rules_new(&err);
+    if (!rules) {
+        fprintf(stderr, "rules: %s\n", err.msg);
+        return 1;
+    }
+    for (size_t i = 0; i < sizeof examples / sizeof *examples; i++) {
+        run_example(&examples[i], 0);
+        run_example(&examples[i], 1);
+    }
+    for (size_t i = 0; i < sizeof non_figures / sizeof *non_figures; i++) {
+        run_non_figure(non_figures[i], 0);
+        run_non_figure(non_figures[i], 1);
+    }
+    rank_scope_is_not_a_figure();
+    comparison_base_is_no_period();
+    period_rules();
+    dates();
+    extension();
+    tally_figure_rules_free(rules);
+    return check_summary();
+}

@@ -1,0 +1,118 @@
+-- doc:figures, tally.figures, tally.number, doc:dates and the table
+-- extensions, through the command line an analyst uses.
+local T = require "check"
+
+local doc = tally.doc("上半年全省实现外贸进出口总额14.8亿元，同比增长119.7%，增速位居全国第2位。" ..
+                      "其中进口7.9亿元，同比增长209.7%。走访企业60余家。")
+
+T.test("records carry every field and round-trip their span", function()
+  local figs = doc:figures()
+  T.eq(#figs, 6)
+  for _, f in ipairs(figs) do
+    T.eq(doc.text:sub(f.start, f.stop), f.text)
+    T.ok(type(f.value) == "number" and type(f.unit) == "string" and type(f.kind) == "string")
+    T.ok(math.type(f.sentence) == "integer")
+  end
+  local f = figs[1]
+  T.eq(f.text, "14.8亿元"); T.eq(f.value, 1480000000); T.eq(math.type(f.value), "integer")
+  T.eq(f.unit, "元"); T.eq(f.kind, "money"); T.eq(f.period, "上半年"); T.eq(f.approx, nil)
+  T.eq(figs[2].scope, "同比"); T.eq(figs[2].kind, "growth")
+  T.eq(figs[3].kind, "rank"); T.eq(figs[3].scope, "全国")
+  T.eq(figs[4].period, "上半年", "a 其中 sentence takes the period before")
+  T.eq(figs[4].sentence, 2)
+  T.eq(doc:sentences()[figs[4].sentence].text:find("其中", 1, true), 1)
+  T.eq(figs[6].approx, "over")
+end)
+
+T.test("filters: values and functions", function()
+  T.eq(#doc:figures{kind = "growth"}, 2)
+  T.eq(#doc:figures{kind = "money", unit = "元"}, 2)
+  T.eq(#doc:figures{value = function(v) return v > 1e9 end}, 1)
+  T.eq(#doc:figures{kind = "nothing"}, 0)
+  T.raises(function() doc:figures("growth") end, "table expected")
+end)
+
+T.test("tally.figures on a string and on a Doc", function()
+  local figs = tally.figures("三個方面，3萬噸")
+  T.eq(#figs, 2)
+  T.eq(figs[1].unit, "方面"); T.eq(figs[2].unit, "吨"); T.eq(figs[2].value, 30000)
+  T.eq(#tally.figures(doc), 6)
+  T.eq(#tally.figures(""), 0)
+  T.raises(function() tally.figures() end, "string expected")
+end)
+
+T.test("tally.number", function()
+  local v, u, k = tally.number("3617.64万只")
+  T.eq(v, 36176400); T.eq(u, "只"); T.eq(k, "quantity")
+  T.eq(tally.number("两万五"), 25000)
+  T.eq(select(2, tally.number("百分之十五")), "%")
+  T.near(tally.number("三分之一"), 100 / 3, 1e-9)
+end)
+
+T.test("tally.number on bad input returns nil", function()
+  T.eq(tally.number(""), nil)
+  T.eq(tally.number("abc"), nil)
+  T.eq(tally.number("\xff\xfe\xfd"), nil)
+  T.eq(tally.number("\xe4\xb8"), nil)
+  T.eq(tally.number(string.rep("9", 10 * 1024 * 1024)), nil)
+  T.eq(tally.number(string.rep("一", 100000)), nil)
+  T.raises(function() tally.number() end, "string expected")
+  T.raises(function() tally.number({}) end, "string expected")
+end)
+
+T.test("doc:dates", function()
+  local d = tally.doc("2021-10-18 10:34:07 来源。6月15日至6月30日，供应蔬菜13283.4吨。"):dates()
+  T.eq(#d, 2)
+  T.eq(d[1].value, "2021-10-18")
+  T.eq(d[2].text, "6月15日至6月30日"); T.eq(d[2].value, "2021-06-15"); T.eq(d[2].value_max, "2021-06-30")
+  T.eq(d[2].kind, "period")
+end)
+
+T.test("tally.units.add teaches a new measure word", function()
+  local d = tally.doc("新建5幢楼，另有3幢。")
+  T.eq(#d:figures(), 0)
+  tally.units.add{"幢", unit = "幢", kind = "quantity"}
+  local figs = d:figures()
+  T.eq(#figs, 2, "the cache is rebuilt after an addition")
+  T.eq(figs[1].unit, "幢"); T.eq(figs[1].value, 5)
+  -- a Traditional word folds to the Simplified unit
+  tally.units.add{"噸位", unit = "吨位"}
+  T.eq(tally.figures("3噸位")[1].unit, "吨位")
+  T.raises(function() tally.units.add{"x", kind = "weight"} end, "unknown kind")
+  T.raises(function() tally.units.add{} end, "give the word")
+end)
+
+T.test("qualifiers, trends and exclusions extend too", function()
+  tally.qualifiers.add{"至少", approx = "over"}
+  T.eq(tally.figures("至少5家")[1].approx, "over")
+  tally.trends.add{"腰斩", sign = -1}
+  local f = tally.figures("利润腰斩50%")[1]
+  T.eq(f.kind, "growth"); T.eq(f.value, -50)
+  tally.exclusions.add("五证合一")
+  T.eq(#tally.figures("推行五证合一"), 0)
+  T.raises(function() tally.exclusions.add("(") end, "tally.exclusions.add")
+  T.raises(function() tally.qualifiers.add{"x", approx = "maybe"} end, "approx")
+end)
+
+T.test("json encoder", function()
+  local j = tally.json.encode({b = 1, a = "x\"\n\1", c = 2.5, d = {1, 2}}, {"z", "b"})
+  T.eq(j, '{"z":null,"b":1,"a":"x\\"\\n\\u0001","c":2.5,"d":[1,2]}')
+  T.eq(tally.json.encode(3.0), "3")
+  T.eq(tally.json.encode({}), "{}")
+end)
+
+T.test("the seeds: figures round-trip and never overlap", function()
+  local seeds = T.seeds()
+  if not seeds then return end
+  for _, p in ipairs(seeds) do
+    local d = tally.open(p)
+    local last = 0
+    for _, f in ipairs(d:figures()) do
+      T.eq(d.text:sub(f.start, f.stop), f.text)
+      T.ok(f.start > last, "figures in order without overlap in " .. p)
+      last = f.stop
+    end
+  end
+end)
+
+T.done()

@@ -57,4 +57,44 @@ T.test("choosing the analyses", function()
   T.raises(function() c:each(5) end, "table expected")
 end)
 
+T.test("figures, measures and meta found ahead equal those found on demand", function()
+  local function dump(list)
+    local out = {}
+    for i, r in ipairs(list) do
+      local copy = {}
+      for k, v in pairs(r) do if type(v) ~= "table" then copy[k] = v end end
+      out[i] = tally.json.encode(copy)
+    end
+    return table.concat(out, "\n")
+  end
+  local n = 0
+  for d in tally.corpus(paths, {jobs = 2}):each() do
+    local fresh = tally.open(d.path)
+    T.eq(dump(d:figures()), dump(fresh:figures()), d.name .. " figures")
+    T.eq(dump(d:measures()), dump(fresh:measures()), d.name .. " measures")
+    T.eq(tally.json.encode(d.meta), tally.json.encode(fresh.meta), d.name .. " meta")
+    n = n + #d:figures()
+  end
+  T.ok(n > 100, "the sample corpus has figures")
+end)
+
+T.test("a script's own tables apply to documents read ahead", function()
+  local path = os.tmpname()
+  local f = assert(io.open(path, "w"))
+  f:write("今年全省新增充电桩3000根，同比增长12%。\n")
+  f:close()
+  local function count()
+    local n = 0
+    for d in tally.corpus({path, path}, {jobs = 2}):each() do n = n + #d:figures{unit = "根"} end
+    return n
+  end
+  local before = count()
+  tally.units.add{"根", kind = "quantity"}
+  -- found ahead with the default tables, found again with the script's
+  local after = count()
+  os.remove(path)
+  T.eq(before, 0)
+  T.eq(after, 2)
+end)
+
 T.done()

@@ -24,7 +24,7 @@ end})
 
 local counts, docs_with, groups, group_order = {}, {}, {}, {}
 local total = 0
-for doc in tally.corpus(files):each() do
+for doc in tally.corpus(files, {analyse = {"tokens", "fold", "structure"}}):each() do
   local group = opts.by and (tally.doc_columns(doc)[opts.by] or doc.name)
   if group and not groups[group] then
     groups[group] = {}

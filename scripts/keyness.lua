@@ -27,7 +27,7 @@ end})
 
 local inside, outside = {}, {}
 local c, d, target_docs = 0, 0, 0
-for doc in tally.corpus(files):each() do
+for doc in tally.corpus(files, {analyse = {"tokens", "fold", "structure"}}):each() do
   local group = tally.doc_columns(doc)[opts.by] or doc.name
   if opts.by == "year" then group = (tally.doc_columns(doc).date or ""):match("^%d%d%d%d") end
   local is_target = group ~= nil and tally.compare.fold(tostring(group)) == target

@@ -15,7 +15,7 @@ end
 
 local rows = {}
 local fold_opts = tally.fold and {fold = true} or nil
-for doc in tally.corpus(rest):each() do
+for doc in tally.corpus(rest, {analyse = {"fold"}}):each() do
   for _, k in ipairs(doc:kwic(pattern, math.tointeger(opts.width) or 20, fold_opts)) do
     rows[#rows + 1] = {doc = doc.name, left = k.left, match = k.match, right = k.right,
                        start = k.start}

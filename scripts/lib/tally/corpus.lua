@@ -24,9 +24,15 @@ end
 
 local doc_cols = {"doc", "region", "date", "source"}
 
+-- What the workers find ahead for each table: only what the rows need.
+local analyses = {
+  figures = {"structure", "figures"},
+  measures = {"structure", "figures", "measures"},
+}
+
 local function corpus_rows(c, method, fields, filter)
   local rows = {}
-  for doc in c:each() do
+  for doc in c:each{analyse = analyses[method]} do
     if not doc[method] then
       error(string.format("c:%s(): documents have no %s() in this build", method, method), 3)
     end

@@ -271,8 +271,8 @@ char *tally_html_to_text(const char *html, size_t len, size_t *out_len)
             i++;
             continue;
         }
-        /* a run of ordinary text */
-        size_t j = i;
+        /* a run of ordinary text; a '&' that opens no entity is text too */
+        size_t j = i + 1;
         while (j < len && html[j] != '<' && html[j] != '&' && html[j] != ' ' && html[j] != '\t' &&
                html[j] != '\n' && html[j] != '\r' && html[j] != '\f')
             j++;

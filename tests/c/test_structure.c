@@ -258,6 +258,10 @@ static void test_empty_and_odd(void)
     s = structure_of(d);
     CHECK(s != NULL);
     tally_doc_free(d);
+    /* a '&' that opens no entity is text, in a page as anywhere */
+    d = doc_of("<html><body><p>A&B 研发&bogus 合作</p></body></html>");
+    CHECK(d && strstr(d->text, "A&B 研发&bogus 合作") != NULL);
+    tally_doc_free(d);
     d = doc_of("Plain English text without any Chinese at all.");
     s = structure_of(d);
     CHECK(s && s->meta.lang && strcmp(s->meta.lang, "und") == 0);

@@ -255,7 +255,9 @@ MEASURES['04_hunan_news'] = [
     M('3.', 3, '强通道行动', '江海联运航线增至8条。', 1, intro=_I4, declared=6, at='3. 强'),
     M('4.', 4, '兴业态行动', '新建海外仓15个。', 1, intro=_I4, declared=6, at='4. 兴'),
     M('5.', 5, '优服务行动', '惠及企业约6800家。', 1, intro=_I4, declared=6, at='5. 优'),
-    M('6.', 6, '促消费联动行动', '支持长沙发展夜间经济。', 1, intro=_I4, declared=6, at='6. 促'),
+    # numbered lines are section numbers (measures.md), and sections run to the next section:
+    # the last one takes the body paragraph after it, up to the 分享至 boilerplate
+    M('6.', 6, '促消费联动行动', '补贴比例提高到百分之六十。', 1, intro=_I4, declared=6, at='6. 促'),
 ]
 META.append(dict(name='04_hunan_news', title='湖南1至8月外贸进出口增长１２.５％ 对非贸易持续升温',
                  date='2023-09-20T08:12', source='湘江晨讯', authors=['易晨阳', '柯小满'],

@@ -1,0 +1,296 @@
+/* doc.meta: title, date, source, region, script and lang from the page's
+ * own lines and its YAML front matter. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tally/text.h"
+
+#include "structure_parts.h"
+#include "structure_tables.h"
+
+/* The title without a site suffix (-新華網河北頻道-新華網), a trailing | or a
+ * ——subtitle. */
+static char *clean_title(const char *t, size_t a, size_t b)
+{
+    size_t i;
+    for (i = a; i < b; i++)
+        if (scan_at(t, i, b, "——")) {
+            if (i > a)
+                b = i;
+            break;
+        }
+    for (;;) {
+        scan_trim(t, &a, &b);
+        size_t e = b, k = b;
+        UChar32 c = a < b ? scan_prev(t, a, &k) : 0;
+        if (c == '|' || c == 0xFF5C) {
+            b = k;
+            continue;
+        }
+        /* the last segment after - _ | when it names a site */
+        size_t cut = 0;
+        for (size_t j = a; j < e;) {
+            size_t m = j;
+            UChar32 d = scan_next(t, e, &m);
+            if (d == '-' || d == '_' || d == '|' || d == 0xFF5C || d == 0x2014)
+                cut = j;
+            j = m;
+        }
+        if (cut > a) {
+            size_t s0 = cut;
+            scan_next(t, e, &s0);
+            int site = scan_chars(t, s0, e) <= 20;
+            int word = 0;
+            for (size_t w = 0; site && tally_site_words[w]; w++)
+                word |= scan_contains(t, s0, e, tally_site_words[w]);
+            if (site && word) {
+                b = cut;
+                continue;
+            }
+        }
+        break;
+    }
+    return a < b ? st_dup(t, a, b) : NULL;
+}
+
+static int is_subtitle(const char *t, size_t a, size_t b)
+{
+    return scan_at(t, a, b, "——") || scan_at(t, a, b, "--") || scan_at(t, a, b, "—");
+}
+
+void st_find_title(tally_structure *s, const builder *bd)
+{
+    const char *t = bd->t;
+    size_t head = bd->npar < 25 ? bd->npar : 25;
+    long pick = -1;
+    for (size_t p = 0; p < head && pick < 0; p++) {
+        int sub = bd->kind[p] == NONE && is_subtitle(t, bd->par[p].start, bd->par[p].stop);
+        int dl = bd->kind[p] == TALLY_BOILERPLATE_DATELINE && bd->dated[p];
+        if (!sub && !dl)
+            continue;
+        for (long q = (long)p - 1; q >= 0; q--)
+            if (bd->kind[q] == NONE) {
+                pick = q;
+                break;
+            }
+        if (pick < 0)
+            break;
+    }
+    if (pick < 0)
+        for (size_t p = 0; p < head; p++)
+            if (bd->kind[p] == NONE) {
+                size_t a = bd->par[p].start, b = bd->par[p].stop;
+                if (scan_chars(t, a, b) <= 80 && !st_has_terminal(t, a, b))
+                    pick = (long)p;
+                break;
+            }
+    if (pick >= 0)
+        s->meta.title = clean_title(t, bd->par[pick].start, bd->par[pick].stop);
+}
+
+void st_find_date_source(tally_structure *s, const builder *bd)
+{
+    const char *t = bd->t;
+    for (size_t p = 0; p < bd->npar; p++) {
+        if (bd->kind[p] != TALLY_BOILERPLATE_DATELINE)
+            continue;
+        size_t a = bd->par[p].start, b = bd->par[p].stop, after, ds, de;
+        char iso[64];
+        if (!s->meta.date && st_find_date(t, a, b, iso, &ds, &de))
+            s->meta.date = st_dup(iso, 0, strlen(iso));
+        if (!s->meta.source && st_source_cue_at(t, a, b, &after)) {
+            size_t e = after;
+            while (e < b) {
+                UChar32 c = scan_peek(t, b, e);
+                if (scan_is_space(c) || c == '|' || c == 0xFF5C || scan_any(t, e, b, tally_source_stops))
+                    break;
+                scan_next(t, b, &e);
+            }
+            if (e > after)
+                s->meta.source = st_dup(t, after, e);
+        } else if (!s->meta.source && !bd->dated[p]) {
+            s->meta.source = st_dup(t, a, b); /* a masthead */
+        }
+    }
+}
+
+/* Script and region are read from the first SAMPLE_BYTES of the text: a
+ * report names its place and shows its script early, and converting a
+ * whole multi-megabyte text would cost more than all else. */
+#define SAMPLE_BYTES ((size_t)128 * 1024)
+
+/* The length of a prefix of [t, t + len) of at most max bytes, ending on a
+ * character boundary. */
+static size_t prefix_len(const char *t, size_t len, size_t max)
+{
+    if (len <= max)
+        return len;
+    while (max > 0 && ((unsigned char)t[max] & 0xC0) == 0x80)
+        max--;
+    return max;
+}
+
+/* The place mentioned most in the title (counted three times) and body. */
+void st_find_region(tally_structure *s, const char *t)
+{
+    size_t total = 0, nbody = 0;
+    for (; nbody < s->n_body && total < SAMPLE_BYTES; nbody++)
+        total += s->body[nbody].stop - s->body[nbody].start + 1;
+    size_t tl = s->meta.title ? strlen(s->meta.title) : 0;
+    char *all = malloc(total + 3 * (tl + 1) + 1), *w = all;
+    if (!all)
+        return;
+    for (int r = 0; r < 3 && tl; r++)
+        memcpy(w, s->meta.title, tl), w += tl, *w++ = '\n';
+    for (size_t i = 0; i < nbody; i++) {
+        memcpy(w, t + s->body[i].start, s->body[i].stop - s->body[i].start);
+        w += s->body[i].stop - s->body[i].start;
+        *w++ = '\n';
+    }
+    tally_error err;
+    size_t n = 0;
+    char *simp = tally_convert_script(all, (size_t)(w - all), TALLY_TO_SIMPLIFIED, &n, &err);
+    free(all);
+    if (!simp)
+        return;
+    const tally_place *best = NULL;
+    size_t best_count = 0;
+    for (const tally_place *pl = tally_places; pl->full; pl++) {
+        const char *name = pl->name ? pl->name : pl->full;
+        size_t count = 0, m = strlen(name);
+        for (const char *q = strstr(simp, name); q; q = strstr(q + m, name))
+            count++;
+        if (count > best_count)
+            best = pl, best_count = count;
+    }
+    free(simp);
+    if (best)
+        s->meta.region = st_dup(best->full, 0, strlen(best->full));
+}
+
+/* Hant when more characters change by Traditional→Simplified than the other way. */
+void st_find_script(tally_structure *s, const char *t, size_t len)
+{
+    len = prefix_len(t, len, SAMPLE_BYTES);
+    size_t han = 0, latin = 0;
+    for (size_t i = 0; i < len;) {
+        UChar32 c = scan_next(t, len, &i);
+        if (scan_is_han(c))
+            han++;
+        else if (c < 0x80 && isalpha(c))
+            latin++;
+    }
+    s->meta.lang = han > 0 && han * 2 >= latin ? "zh" : "und";
+    if (!han)
+        return;
+    tally_error err;
+    size_t ns = 0, nt = 0;
+    char *simp = tally_convert_script(t, len, TALLY_TO_SIMPLIFIED, &ns, &err);
+    char *trad = tally_convert_script(t, len, TALLY_TO_TRADITIONAL, &nt, &err);
+    size_t to_simp = 0, to_trad = 0;
+    if (simp && trad) {
+        size_t i = 0, j = 0, k = 0;
+        while (i < len && j < ns && k < nt) {
+            UChar32 c = scan_next(t, len, &i);
+            to_simp += scan_next(simp, ns, &j) != c;
+            to_trad += scan_next(trad, nt, &k) != c;
+        }
+        s->meta.script = to_simp > to_trad ? "Hant" : "Hans";
+    }
+    free(simp), free(trad);
+}
+
+/* YAML front matter: title, date, author/authors, source as plain scalars or
+ * a [a, b] / "- a" list. */
+static char *yaml_scalar(const char *t, size_t a, size_t b)
+{
+    scan_trim(t, &a, &b);
+    if (b > a + 1 && ((t[a] == '"' && t[b - 1] == '"') || (t[a] == '\'' && t[b - 1] == '\'')))
+        a++, b--;
+    return a < b ? st_dup(t, a, b) : NULL;
+}
+
+static void yaml_names(names *ns, const char *t, size_t a, size_t b)
+{
+    scan_trim(t, &a, &b);
+    if (a < b && t[a] == '[' && t[b - 1] == ']')
+        a++, b--;
+    size_t from = a;
+    for (size_t i = a; i <= b; i++)
+        if (i == b || t[i] == ',') {
+            char *v = yaml_scalar(t, from, i);
+            if (v)
+                st_add_name(ns, v, 0, strlen(v));
+            free(v);
+            from = i + 1;
+        }
+}
+
+static void iso_date(char **out, const char *v)
+{
+    char iso[64];
+    size_t ds, de;
+    if (v && st_find_date(v, 0, strlen(v), iso, &ds, &de)) {
+        free(*out);
+        *out = st_dup(iso, 0, strlen(iso));
+    }
+}
+
+void st_read_front_matter(tally_structure *s, builder *bd, tally_span inner)
+{
+    const char *t = bd->t;
+    names fm = {0};
+    int in_authors = 0;
+    for (size_t a = inner.start; a < inner.stop;) {
+        const char *nl = memchr(t + a, '\n', inner.stop - a);
+        size_t b = nl ? (size_t)(nl - t) : inner.stop;
+        size_t c = a;
+        while (c < b && t[c] != ':')
+            c++;
+        if (in_authors && a < b && (t[a] == ' ' || t[a] == '-')) {
+            size_t d = a;
+            while (d < b && (t[d] == ' ' || t[d] == '-'))
+                d++;
+            char *v = yaml_scalar(t, d, b);
+            if (v)
+                st_add_name(&fm, v, 0, strlen(v));
+            free(v);
+        } else if (c < b) {
+            in_authors = 0;
+            size_t ka = a, kb = c;
+            scan_trim(t, &ka, &kb);
+            char *key = st_dup(t, ka, kb);
+            if (key) {
+                for (char *q = key; *q; q++)
+                    *q = (char)tolower((unsigned char)*q);
+                char *v = yaml_scalar(t, c + 1, b);
+                if (!strcmp(key, "title") && v)
+                    free(s->meta.title), s->meta.title = v, v = NULL;
+                else if (!strcmp(key, "date"))
+                    iso_date(&s->meta.date, v);
+                else if (!strcmp(key, "source") && v)
+                    free(s->meta.source), s->meta.source = v, v = NULL;
+                else if (!strcmp(key, "author") || !strcmp(key, "authors")) {
+                    if (v)
+                        yaml_names(&fm, t, c + 1, b);
+                    else
+                        in_authors = 1;
+                }
+                free(v);
+                free(key);
+            }
+        }
+        a = b + 1;
+    }
+    if (fm.n) { /* the front matter's authors come first */
+        for (size_t i = 0; i < bd->authors.n; i++)
+            st_add_name(&fm, bd->authors.v[i], 0, strlen(bd->authors.v[i]));
+        for (size_t i = 0; i < bd->authors.n; i++)
+            free(bd->authors.v[i]);
+        free(bd->authors.v);
+        bd->authors = fm;
+    } else {
+        free(fm.v);
+    }
+}

@@ -86,11 +86,11 @@ end)
 
 T.test("measures: shared and unique key terms, similarity", function()
   local m = tally.table({
-    {doc = "a", region = "青海省", headline = "发放消费券", text = "发放消费券，带动消费。"},
-    {doc = "a", region = "青海省", headline = "完善农村寄递物流体系", text = "建设县乡村物流。"},
-    {doc = "b", region = "河北省", headline = "開展汽車以舊換新", text = "發放購物券和以舊換新補貼。"},
-    {doc = "b", region = "河北省", headline = "健全物流網絡", text = "完善配送網絡。"},
-    {doc = "c", region = "山东省", headline = "建设步行街", text = "改造特色街区。"},
+    {doc = "a", region = "青海省", headline = "发放消费券", text = "一是发放消费券，带动消费。"},
+    {doc = "a", region = "青海省", headline = "完善农村寄递物流体系", text = "二是完善农村寄递物流体系。建设县乡村物流。"},
+    {doc = "b", region = "河北省", headline = "開展汽車以舊換新", text = "一是開展汽車以舊換新。發放購物券和補貼。"},
+    {doc = "b", region = "河北省", headline = "健全物流網絡", text = "二是健全物流網絡。完善配送網絡。"},
+    {doc = "c", region = "山东省", headline = "建设步行街", text = "建设步行街，改造特色街区。"},
   })
   local terms, matrix = C.measures(m)
   local function row(term) return terms:where{term = term}[1] end
@@ -100,6 +100,7 @@ T.test("measures: shared and unique key terms, similarity", function()
   T.eq(row("以旧换新").n, 1)
   T.eq(row("步行街").regions[1], "山东省")
   T.eq(row("步行街").measures, 1)
+  T.eq(row("以旧换新").example, "一是開展汽車以舊換新。發放購物券和補貼。") -- as written, in context
   T.eq(terms[1].n, 2)                              -- most shared first
   -- 青海 {消费券, 物流体系, 消费帮扶?...}: compute from the terms table
   local function set(region)

@@ -15,8 +15,9 @@ tally.compare.figures(corpus_or_table, {subject=, kind=, by=, rates=, min_groups
   within a group the highest value first.
 
 tally.compare.measures(corpus_or_table, {by=, terms=, min_groups=})
-  Which measures the groups share: each measure's headline and text, folded,
-  are searched for the forms of tally.compare.key_terms (terms adds more).
+  Which measures the groups share: each measure's text (which holds its
+  headline), folded, is searched for the forms of tally.compare.key_terms
+  (terms adds more).
   Returns two tables: one row per key term (n groups, the groups, how many
   measures, an example: the first mention with a few words around it),
   most shared first; and the similarity
@@ -324,7 +325,8 @@ function C.measures(source, opts)
       group_terms[group] = {}
       group_order[#group_order + 1] = group
     end
-    local original = (m.headline or "") .. "\n" .. (m.text or "")
+    -- an item's text starts at its marker and holds its headline
+    local original = m.text or m.headline or ""
     local text = C.fold(original)
     for _, tf in ipairs(terms) do
       local name, forms = tf[1], tf[2]

@@ -169,6 +169,8 @@ void tally_doc_free(tally_doc *doc)
     free(doc->tokens);
     tally_folded_free(doc->folded);
     tally_structure_free(doc->structure);
+    free(doc->figures);
+    free(doc->measures);
     free(doc);
 }
 

@@ -77,7 +77,7 @@ extern const char *const tally_vague_prefixes[];/* 数, 几: 数十个 has no de
 extern const char *const tally_range_marks[];   /* -, —, 至, 到 */
 extern const char *const tally_ratio_marks[];   /* :, ： */
 extern const char *const tally_fraction_marks[];/* 百分之 (1), 千分之 (0.1), 万分之 (0.01) */
-extern const double tally_fraction_scales[];
+extern const double tally_fraction_divisors[]; /* 百分之 1, 千分之 10, 万分之 100 */
 extern const char *const tally_subject_stops[]; /* verbs and particles that end a subject */
 extern const char *const tally_time_patterns[]; /* PCRE2 alternatives for time atoms */
 extern const char *const tally_nonperiod_words[];

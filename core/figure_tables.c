@@ -182,7 +182,7 @@ const char *const tally_vague_prefixes[] = {"数", "几", "若干", "好几", NU
 const char *const tally_range_marks[] = {"-", "—", "–", "～", "~", "－", "至", "到", NULL};
 const char *const tally_ratio_marks[] = {":", "：", "∶", NULL};
 const char *const tally_fraction_marks[] = {"百分之", "千分之", "万分之", NULL};
-const double tally_fraction_scales[] = {1, 0.1, 0.01};
+const double tally_fraction_divisors[] = {1, 10, 100};
 const char *const tally_subject_stops[] = {
     "实现", "完成", "达到", "达", "为", "是", "共", "累计", "已", "约", "分别", "发放", "拉动",
     "拨付", "争取", "吸引", "创造", "形成", "走访", "举办", "举行", "签约", "推介",

@@ -87,6 +87,7 @@ typedef struct scan {
     /* word boundaries (ICU), so a stop word inside a word (对 in 对外)
      * does not cut a subject; NULL treats every byte as a boundary */
     unsigned char *boundary;
+    size_t sent_first; /* the first figure of the sentence being read */
     /* quote depth is read left to right: where the last count stopped */
     size_t q_lo, q_pos, q_opened;
     int q_depth;
@@ -120,29 +121,34 @@ static void mask_range(scan *s, size_t a, size_t b)
         memset(s->mask + a, 1, b - a);
 }
 
+/* How far back or ahead a clause is read: trend words, subjects and rank
+ * markers sit near their figure, and a bound keeps a text without
+ * punctuation linear. */
+#define CLAUSE_CHARS 80
+
 /* The start of the clause holding i, not before lo. */
 static size_t clause_start(const scan *s, size_t lo, size_t i)
 {
-    while (i > lo) {
+    for (int chars = 0; i > lo && chars < CLAUSE_CHARS; chars++) {
         size_t p;
         uint32_t c = utf8_prev(s->f, i, &p);
         if (clause_end(c) && !(c == ':' && p > 0 && s->f[p - 1] >= '0' && s->f[p - 1] <= '9'))
             return i;
         i = p;
     }
-    return lo;
+    return i;
 }
 
 static size_t clause_stop(const scan *s, size_t i, size_t hi)
 {
-    while (i < hi) {
+    for (int chars = 0; i < hi && chars < CLAUSE_CHARS; chars++) {
         size_t k = i;
         uint32_t c = utf8_next(s->f, hi, &k);
         if (clause_end(c))
             return i;
         i = k;
     }
-    return hi;
+    return i;
 }
 
 /* Skips white space inside [i, hi). */
@@ -182,9 +188,14 @@ static size_t number_at(const scan *s, size_t i, size_t hi, double *value, int *
             if (tally_magnitude_scan(s->f + j - 3, 3, &f) == 3 && f >= 1e4) {
                 double w;
                 int zh;
-                tally_approx ap = TALLY_APPROX_NONE;
-                size_t e2 = number_at(s, j, hi, &w, &zh, &ap);
-                if (e2 && w >= 0 && w < f && ap == TALLY_APPROX_NONE) {
+                size_t e2 = j + tally_numeral_scan(s->f + j, hi - j, &w, &zh);
+                /* its own magnitude, one level only: 1亿2000万 */
+                double g = 1;
+                if (e2 < hi && !tally_rules_unit_at(s->r, s->f, hi, e2) &&
+                    tally_magnitude_scan(s->f + e2, e2 + 3 <= hi ? 3 : hi - e2, &g) == 3)
+                    e2 += 3;
+                w *= g;
+                if (w >= 0 && w < f) {
                     v += w;
                     j = e2;
                 }
@@ -587,7 +598,7 @@ static size_t figure_at(scan *s, size_t lo, size_t hi, size_t i, tally_figure *f
         e = number_at(s, j + wl, hi, &value, &chinese, &approx);
         if (!e)
             return 0;
-        value *= tally_fraction_scales[k_frac];
+        value /= tally_fraction_divisors[k_frac];
         strcpy(unit, "%");
         kind = TALLY_FIG_PERCENT;
     } else {
@@ -841,13 +852,19 @@ static tally_span subject_after(const scan *s, size_t e, size_t hi)
     return (tally_span){a, i};
 }
 
-/* Whether byte p lies inside a figure found earlier. */
+/* Whether byte p lies inside a figure of the current sentence (sorted by
+ * start from s->sent_first on). */
 static int in_figure(const scan *s, size_t p)
 {
-    for (size_t k = s->out.n; k-- > 0;)
-        if (p >= s->out.v[k].span.start && p < s->out.v[k].span.stop)
-            return 1;
-    return 0;
+    size_t a = s->sent_first, b = s->out.n;
+    while (a < b) { /* the first figure starting after p */
+        size_t m = a + (b - a) / 2;
+        if (s->out.v[m].span.start <= p)
+            a = m + 1;
+        else
+            b = m;
+    }
+    return a > s->sent_first && p < s->out.v[a - 1].span.stop;
 }
 
 /* The noun phrase before a figure (外贸进出口总额14.8亿元). keep_trends: a
@@ -903,31 +920,60 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
     return (tally_span){i, b};
 }
 
+/* The last period-giving time expression in [from, a), looking back over at
+ * most a bounded number of expressions; dates are sorted by start. */
+static tally_span last_period(const scan *s, size_t from, size_t a)
+{
+    size_t lo = 0, hi = s->nd;
+    while (lo < hi) { /* the first date starting at or after a */
+        size_t m = lo + (hi - lo) / 2;
+        if (s->dates[m].span.start < a)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    for (size_t k = lo, steps = 0; k-- > 0 && steps < 64; steps++) {
+        const tally_date *d = &s->dates[k];
+        if (d->span.start < from)
+            break;
+        if (d->is_period && d->span.stop <= a)
+            return d->span;
+    }
+    return (tally_span){0, 0};
+}
+
 static tally_span period_for(const scan *s, const tally_span *sent, size_t n_sent, size_t si,
                              size_t a)
 {
     const tally_span *sp = &sent[si];
-    tally_span best = {0, 0};
-    for (size_t k = 0; k < s->nd; k++) {
-        const tally_date *d = &s->dates[k];
-        if (!d->is_period)
-            continue;
-        if (d->span.start >= sp->start && d->span.stop <= a)
-            best = d->span;
-    }
+    tally_span best = last_period(s, sp->start, a);
     if (best.stop > best.start)
         return best;
     /* a sentence opening with 其中 takes the period of the one before */
     size_t i = skip_space(s, sp->start, sp->stop);
-    if (si > 0 && si < n_sent && utf8_starts(s->f, sp->stop, i, "其中", 6)) {
-        const tally_span *pp = &sent[si - 1];
-        for (size_t k = 0; k < s->nd; k++) {
-            const tally_date *d = &s->dates[k];
-            if (d->is_period && d->span.start >= pp->start && d->span.stop <= pp->stop)
-                best = d->span;
-        }
-    }
+    if (si > 0 && si < n_sent && utf8_starts(s->f, sp->stop, i, "其中", 6))
+        best = last_period(s, sent[si - 1].start, sent[si - 1].stop);
     return best;
+}
+
+/* A value rounded to 15 significant digits: 2.07亿 is 207000000, not the
+ * 206999999.99999997 that 2.07 × 1e8 gives in binary. No figure is written
+ * with more digits than that. */
+static double snap15(double v)
+{
+    if (v == 0 || !isfinite(v))
+        return v;
+    int digits = 14 - (int)floor(log10(fabs(v)));
+    if (digits > 300 || digits < -300)
+        return v;
+    if (digits >= 0) {
+        double scale = pow(10, digits);
+        if (fabs(v) * scale >= 9007199254740992.0)
+            return v;
+        return round(v * scale) / scale;
+    }
+    double scale = pow(10, -digits);
+    return round(v / scale) * scale;
 }
 
 static int by_start(const void *x, const void *y)
@@ -942,7 +988,7 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
 {
     *out = NULL;
     *n = 0;
-    scan s = {r, text, NULL, len, NULL, NULL, 0, {0}, NULL, 0, 0, 0, 0};
+    scan s = {r, text, NULL, len, NULL, NULL, 0, {0}, NULL, 0, 0, 0, 0, 0};
     char *ft = tally_fold_simplified(text, len, err);
     if (!ft)
         return -1;
@@ -993,18 +1039,10 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
         if (hi > len || lo >= hi)
             continue;
         size_t first = s.out.n;
-        find_ranks(&s, lo, hi, si);
-        size_t ranks_end = s.out.n;
+        s.sent_first = first;
+        find_ranks(&s, lo, hi, si); /* masks what it reads, marker included */
         for (size_t i = lo; i < hi;) {
             if (s.mask[i]) {
-                i++;
-                continue;
-            }
-            int inside_rank = 0;
-            for (size_t k = first; k < ranks_end; k++)
-                if (i >= s.out.v[k].span.start && i < s.out.v[k].span.stop)
-                    inside_rank = 1;
-            if (inside_rank) {
                 i++;
                 continue;
             }
@@ -1018,6 +1056,8 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
             size_t e = figure_at(&s, lo, hi, i, &fig, &skip);
             if (e > i) {
                 fig.sentence = si;
+                fig.value = snap15(fig.value);
+                fig.value_max = snap15(fig.value_max);
                 apply_trend(&s, lo, &fig);
                 if (push(&s, &fig) < 0)
                     goto oom;
@@ -1040,7 +1080,9 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
                 /* before the rank verb */
                 size_t a = fig->scope.stop > fig->scope.start ? fig->scope.start : fig->span.start;
                 size_t wl;
-                while (a > lo && a >= 3 && !tally_word_before(tally_rank_verbs, ft, a, &wl)) {
+                for (int chars = 0; a > lo && a >= 3 && chars < CLAUSE_CHARS &&
+                                    !tally_word_before(tally_rank_verbs, ft, a, &wl);
+                     chars++) {
                     size_t p;
                     uint32_t c = utf8_prev(ft, a, &p);
                     if (clause_end(c))
@@ -1103,14 +1145,14 @@ int tally_number_parse(const tally_figure_rules *r, const char *str, size_t len,
         free(ft);
         return 0;
     }
-    scan s = {r, str + a, ft, n, mask, NULL, 0, {0}, NULL, 0, 0, 0, 0};
+    scan s = {r, str + a, ft, n, mask, NULL, 0, {0}, NULL, 0, 0, 0, 0, 0};
     tally_figure fig;
     size_t skip;
     size_t e = figure_at(&s, 0, n, 0, &fig, &skip);
     int ok = 0;
     if (e == n) {
         ok = 1;
-        *value = fig.value;
+        *value = snap15(fig.value);
         strcpy(unit, fig.unit);
         *kind = fig.kind;
     } else if (!e) {
@@ -1121,7 +1163,7 @@ int tally_number_parse(const tally_figure_rules *r, const char *str, size_t len,
         size_t m = number_at(&s, 0, n, &v, &zh, &ap);
         if (m == n && v >= 0) {
             ok = 1;
-            *value = v;
+            *value = snap15(v);
             unit[0] = '\0';
             *kind = TALLY_FIG_QUANTITY;
         }

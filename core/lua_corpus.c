@@ -6,9 +6,15 @@
  */
 #include "binding.h"
 
+#include "progress.h"
+#include "tally/analysis.h"
+#include "tally/corpus_reader.h"
+
 #include <glob.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef struct corpus_ud {
     int n; /* paths are in the cache table: cache.paths[i] */
@@ -143,40 +149,192 @@ static int l_corpus_len(lua_State *L)
     return 1;
 }
 
+/* The state of one c:each() loop: the reader and its progress line. It is
+ * the loop's closing value, so breaking out of the loop stops the workers. */
+#define TALLY_READING_CLASS "tally.CorpusReading"
+#define MAX_ANALYSES 32
+
+typedef struct reading {
+    tally_corpus_reader *reader;
+    tally_doc *pending; /* taken from the reader, not yet owned by Lua */
+    tally_progress progress;
+    tally_doc_step steps[MAX_ANALYSES + 1];
+} reading;
+
+static int l_reading_close(lua_State *L)
+{
+    reading *rd = luaL_checkudata(L, 1, TALLY_READING_CLASS);
+    if (rd->reader)
+        tally_progress_end(&rd->progress);
+    tally_corpus_reader_free(rd->reader);
+    rd->reader = NULL;
+    tally_doc_free(rd->pending);
+    rd->pending = NULL;
+    return 0;
+}
+
 static int each_next(lua_State *L)
 {
-    corpus_ud *c = lua_touserdata(L, lua_upvalueindex(1));
-    lua_Integer i = lua_tointeger(L, lua_upvalueindex(2));
-    while (++i <= c->n) {
-        lua_pushinteger(L, i);
-        lua_replace(L, lua_upvalueindex(2));
-        if (push_doc(L, lua_upvalueindex(1), i)) {
-            /* the corpus keeps no document the loop has left behind */
-            lua_getiuservalue(L, lua_upvalueindex(1), 1);
-            lua_getfield(L, -1, "docs");
-            lua_pushnil(L);
-            lua_rawseti(L, -2, i);
-            lua_pop(L, 2);
+    reading *rd = lua_touserdata(L, lua_upvalueindex(1));
+    tally_read_result res;
+    while (rd->reader && tally_corpus_reader_next(rd->reader, &res)) {
+        if (res.warnings) {
+            fputs(res.warnings, stderr);
+            free(res.warnings);
+        }
+        tally_progress_step(&rd->progress, tally_corpus_reader_done(rd->reader),
+                            res.doc ? res.doc->len : 0);
+        if (res.doc) {
+            rd->pending = res.doc;
+            size_t len = res.doc->len;
+            tally_push_doc(L, res.doc);
+            rd->pending = NULL;
+            /* the document's text and segments are C memory the collector
+             * does not see: tell it, or finished documents pile up */
+            lua_gc(L, LUA_GCSTEP, (int)(len / 256 + 1));
             return 1;
         }
-        fprintf(stderr, "tally: %s\n", lua_tostring(L, -1));
-        lua_pop(L, 2);
+        fprintf(stderr, "tally: %s\n", res.err.msg);
         count_input_error(L);
+    }
+    if (rd->reader) {
+        tally_progress_end(&rd->progress);
+        tally_corpus_reader_free(rd->reader);
+        rd->reader = NULL;
     }
     return 0;
 }
 
+/* A number from tally.options (the command line), or dflt. */
+static lua_Integer option_integer(lua_State *L, const char *name, lua_Integer dflt)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, "tally.options");
+    if (lua_istable(L, -1))
+        lua_getfield(L, -1, name);
+    else
+        lua_pushnil(L);
+    lua_Integer v = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : dflt;
+    lua_pop(L, 2);
+    return v;
+}
+
+static int option_flag(lua_State *L, const char *name)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, "tally.options");
+    if (lua_istable(L, -1))
+        lua_getfield(L, -1, name);
+    else
+        lua_pushnil(L);
+    int v = lua_toboolean(L, -1);
+    lua_pop(L, 2);
+    return v;
+}
+
+/* Fills steps from opts.analyse (a list of names, or false for none), else
+ * the analyses run by default. Raises an error naming an unknown one. */
+static void choose_steps(lua_State *L, int opts, tally_doc_step *steps)
+{
+    int n = 0;
+    int given = lua_istable(L, opts) && lua_getfield(L, opts, "analyse") != LUA_TNIL;
+    if (!given) {
+        if (lua_istable(L, opts))
+            lua_pop(L, 1);
+        for (const tally_analysis *a = tally_analyses; a->name && n < MAX_ANALYSES; a++)
+            if (a->by_default)
+                steps[n++] = a->run;
+    } else if (lua_istable(L, -1)) {
+        lua_Integer len = luaL_len(L, -1);
+        for (lua_Integer i = 1; i <= len && n < MAX_ANALYSES; i++) {
+            lua_geti(L, -1, i);
+            const char *name = lua_tostring(L, -1);
+            const tally_analysis *a = name ? tally_analysis_find(name) : NULL;
+            if (!a) {
+                luaL_Buffer b;
+                luaL_buffinit(L, &b);
+                for (const tally_analysis *k = tally_analyses; k->name; k++) {
+                    luaL_addstring(&b, k->name);
+                    if (k[1].name)
+                        luaL_addstring(&b, ", ");
+                }
+                luaL_pushresult(&b);
+                luaL_error(L, "tally.corpus: no analysis '%s' (%s)", name ? name : "?",
+                           lua_tostring(L, -1));
+            }
+            steps[n++] = a->run;
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    } else {
+        lua_pop(L, 1); /* analyse = false: decoding only */
+    }
+    steps[n] = NULL;
+}
+
 /***
- * @method Corpus:each()
- * Iterates over the documents in order; unreadable files are reported and skipped.
+ * @method Corpus:each([opts])
+ * Iterates over the documents in order. They are read, decoded and analysed
+ * ahead on --jobs worker threads (opts.jobs of tally.corpus overrides it),
+ * at most a few documents ahead. Unreadable files are reported and skipped.
+ * opts.analyse (here, or given to tally.corpus) names the analyses the
+ * workers run: a list of names, or false for none; by default all of them.
  */
 static int l_corpus_each(lua_State *L)
 {
     luaL_checkudata(L, 1, TALLY_CORPUS_CLASS);
-    lua_settop(L, 1);
-    lua_pushinteger(L, 0);
-    lua_pushcclosure(L, each_next, 2);
-    return 1;
+    if (!lua_isnoneornil(L, 2))
+        luaL_checktype(L, 2, LUA_TTABLE);
+    lua_settop(L, 2);
+    int call_opts = 2;
+    lua_getiuservalue(L, 1, 1);
+    int cache = lua_gettop(L);
+    lua_getfield(L, cache, "opts");
+    int opts = lua_gettop(L);
+    lua_getfield(L, cache, "paths");
+    int paths = lua_gettop(L);
+    lua_Integer n = luaL_len(L, paths);
+    const char *enc = tally_encoding_option(L, opts);
+    lua_Integer jobs = option_integer(L, "jobs", 0);
+    if (lua_istable(L, opts)) {
+        lua_getfield(L, opts, "jobs");
+        if (lua_isinteger(L, -1))
+            jobs = lua_tointeger(L, -1);
+        lua_pop(L, 1);
+    }
+    if (jobs <= 0)
+        jobs = sysconf(_SC_NPROCESSORS_ONLN) > 0 ? sysconf(_SC_NPROCESSORS_ONLN) : 1;
+    if (jobs > 256)
+        jobs = 256;
+
+    /* Lua owns everything made before the reader starts, so an error here leaks nothing */
+    const char **list = lua_newuserdatauv(L, (size_t)(n > 0 ? n : 1) * sizeof *list, 0);
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, paths, i);
+        list[i - 1] = lua_tostring(L, -1); /* kept alive by the paths table */
+        lua_pop(L, 1);
+    }
+    reading *rd = lua_newuserdatauv(L, sizeof *rd, 0);
+    memset(rd, 0, sizeof *rd);
+    luaL_setmetatable(L, TALLY_READING_CLASS);
+    int has_own = lua_istable(L, call_opts) &&
+                  lua_getfield(L, call_opts, "analyse") != LUA_TNIL;
+    if (lua_istable(L, call_opts))
+        lua_pop(L, 1);
+    choose_steps(L, has_own ? call_opts : opts, rd->steps);
+    int rdi = lua_gettop(L);
+
+    tally_reader_options ro = {enc, (int)jobs, 0, rd->steps};
+    tally_error err = {""};
+    rd->reader = tally_corpus_reader_new(list, (size_t)n, &ro, &err);
+    if (!rd->reader)
+        return luaL_error(L, "tally.corpus: %s", err.msg);
+    tally_progress_begin(&rd->progress, (size_t)n, option_flag(L, "quiet"));
+
+    lua_pushvalue(L, rdi);
+    lua_pushcclosure(L, each_next, 1);
+    lua_pushnil(L);
+    lua_pushnil(L);
+    lua_pushvalue(L, rdi); /* closing value of the generic for */
+    return 4;
 }
 
 /***
@@ -212,6 +370,11 @@ void tally_open_corpus(lua_State *L)
         {"__index", l_corpus_index}, {"__len", l_corpus_len},
         {"__tostring", l_corpus_tostring}, {NULL, NULL}};
     tally_add_methods(L, TALLY_CORPUS_CLASS, methods);
+    static const luaL_Reg reading_meta[] = {
+        {"__gc", l_reading_close}, {"__close", l_reading_close}, {NULL, NULL}};
+    luaL_newmetatable(L, TALLY_READING_CLASS);
+    luaL_setfuncs(L, reading_meta, 0);
+    lua_pop(L, 1);
     luaL_getmetatable(L, TALLY_CORPUS_CLASS);
     luaL_setfuncs(L, meta, 0);
     lua_pop(L, 1);

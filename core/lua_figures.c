@@ -9,6 +9,7 @@
  * additions made by one script never reach another state or thread.
  */
 #include "binding.h"
+#include "tally/doc_figures.h"
 #include "tally/figures.h"
 #include "tally/segment.h"
 
@@ -132,6 +133,16 @@ static void push_figure(lua_State *L, const char *text, const tally_figure *f)
     lua_setfield(L, -2, "sentence");
 }
 
+/* Pushes the array of records of the n figures v of text. */
+static void push_figure_array(lua_State *L, const char *text, const tally_figure *v, size_t n)
+{
+    lua_createtable(L, (int)n, 0);
+    for (size_t i = 0; i < n; i++) {
+        push_figure(L, text, &v[i]);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+}
+
 /* Pushes the array of figure records of text. */
 static void push_figures(lua_State *L, const char *text, size_t len, const tally_span *sent,
                          size_t n_sent)
@@ -144,11 +155,7 @@ static void push_figures(lua_State *L, const char *text, size_t len, const tally
     if (tally_figures_find(u->rules, text, len, sent, n_sent, &v, &n, &err) < 0)
         luaL_error(L, "figures: %s", err.msg);
     b->p = v;
-    lua_createtable(L, (int)n, 0);
-    for (size_t i = 0; i < n; i++) {
-        push_figure(L, text, &v[i]);
-        lua_rawseti(L, -2, (lua_Integer)i + 1);
-    }
+    push_figure_array(L, text, v, n);
     lua_remove(L, -2); /* the box: its __gc frees v */
 }
 
@@ -217,11 +224,21 @@ static int l_doc_figures(lua_State *L)
     if (!fresh || lua_getfield(L, cache, "figures") != LUA_TTABLE) {
         lua_settop(L, cache);
         tally_error err = {""};
-        size_t ns;
-        const tally_span *sent = tally_doc_sentences(doc, &ns, &err);
-        if (!sent)
-            return luaL_error(L, "%s", err.msg);
-        push_figures(L, doc->text, doc->len, sent, ns);
+        if (u->generation == 1) {
+            /* the tables are the defaults: the figures the document keeps
+             * (found ahead by a corpus reader's worker, or now) are these */
+            size_t nf;
+            const tally_figure *v = tally_doc_figures(doc, &nf, &err);
+            if (!v)
+                return luaL_error(L, "figures: %s", err.msg);
+            push_figure_array(L, doc->text, v, nf);
+        } else {
+            size_t ns;
+            const tally_span *sent = tally_doc_sentences(doc, &ns, &err);
+            if (!sent)
+                return luaL_error(L, "%s", err.msg);
+            push_figures(L, doc->text, doc->len, sent, ns);
+        }
         lua_pushvalue(L, -1);
         lua_setfield(L, cache, "figures");
         lua_pushinteger(L, u->generation);

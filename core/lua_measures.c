@@ -5,6 +5,7 @@
  */
 #include "binding.h"
 #include "lua_structure.h"
+#include "tally/doc_measures.h"
 #include "tally/measures.h"
 
 #include <stdlib.h>
@@ -64,19 +65,16 @@ static void set_figures(lua_State *L, int figs, lua_Integer start, lua_Integer s
     lua_setfield(L, -2, "figures");
 }
 
-/* Builds the records of the document at index 1 and leaves the array. */
-static void push_measures(lua_State *L, tally_doc *doc, const tally_structure *s)
+/* Builds the records of the document at index 1 and leaves the array. The
+ * measures are found once and kept in the document (by a corpus reader's
+ * worker, or now), which the stack holds for as long as they are read. */
+static void push_measures(lua_State *L, tally_doc *doc)
 {
-    tally_measure *m = NULL;
     size_t n = 0;
     tally_error err = {""};
-    if (tally_measures_find(doc->text, doc->len, s, &m, &n, &err) < 0)
+    const tally_measure *copy = tally_doc_measures(doc, &n, &err);
+    if (!copy)
         luaL_error(L, "%s: %s", doc->name, err.msg);
-    /* m is not yet anchored: anything that may raise comes after it is freed */
-    tally_measure *copy = lua_newuserdatauv(L, (n ? n : 1) * sizeof *m, 0);
-    for (size_t i = 0; i < n; i++)
-        copy[i] = m[i];
-    free(m);
     int figs = push_figures(L) ? lua_gettop(L) : 0;
     lua_createtable(L, (int)n, 0);
     for (size_t i = 0; i < n; i++) {
@@ -143,11 +141,11 @@ static int l_measures(lua_State *L)
     if (!lua_isnoneornil(L, 2))
         luaL_checktype(L, 2, LUA_TTABLE);
     lua_settop(L, 2);
-    const tally_structure *s = tally_check_structure(L, 1);
+    tally_check_structure(L, 1); /* raises the structure's own errors first */
     tally_doc_cache(L, 1);
     if (lua_getfield(L, -1, "measures") == LUA_TNIL) {
         lua_pop(L, 1);
-        push_measures(L, doc, s);
+        push_measures(L, doc);
         lua_pushvalue(L, -1);
         lua_setfield(L, 3, "measures");
     }

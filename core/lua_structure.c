@@ -119,7 +119,7 @@ static int l_turns(lua_State *L)
  * @method Doc:boilerplate()
  * What is left out of doc.body, in text order: {kind, text, start, stop};
  * kind is copyright, share, related, navigation, credits, load-more, byline,
- * dateline, caption or front-matter.
+ * dateline, caption, front-matter or signature.
  */
 static int l_boilerplate(lua_State *L)
 {

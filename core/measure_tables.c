@@ -4,6 +4,10 @@
 
 #include <stddef.h>
 
+/* Numbered clause openers: a numeral and one of these (一是, 二要). Each word
+ * makes lists of its own; at most 8 words. */
+const char *const tally_numbered_words[] = {"是", "要", NULL};
+
 const ordinal_word tally_ordinal_words[] = {
     {"首先", 1}, {"其次", 2}, {"再次", 3}, {"最后", 0}, {"最後", 0}, {"其一", 1},
     {"其二", 2}, {"其三", 3}, {"其四", 4}, {"其五", 5}, {NULL, 0}};

@@ -10,6 +10,7 @@ typedef struct ordinal_word {
     const char *word;
     int ordinal;
 } ordinal_word;
+extern const char *const tally_numbered_words[];
 extern const ordinal_word tally_ordinal_words[];
 extern const char *const tally_ordinal_word_joins[];
 extern const char *const tally_ordinal_copulas[];

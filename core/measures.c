@@ -81,7 +81,10 @@ static long arabic_count_at(const char *t, size_t i, size_t stop, size_t *end)
 
 /* ---- candidates --------------------------------------------------------- */
 
-enum { FAM_SHI, FAM_ORD, FAM_TOPIC, FAM_SECTION }; /* FAM_SECTION + rank - 1 */
+/* Families of markers that can form one list. Numbered clause openers get one
+ * family per word after the numeral (一是…, 一要…), so the two never join;
+ * section styles one per rank. */
+enum { FAM_ORD, FAM_TOPIC, FAM_SHI, FAM_SECTION = FAM_SHI + 8 }; /* FAM_SECTION + rank - 1 */
 #define CONTENT_RANK 100
 
 typedef struct item {
@@ -105,6 +108,7 @@ typedef struct item {
 
 typedef struct finder {
     const char *t;
+    size_t len;
     const tally_structure *s;
     item *v;
     size_t n, cap;
@@ -144,17 +148,21 @@ static int separator_at(const char *t, size_t i, size_t stop)
     return scan_any(t, i, stop, tally_marker_separators) != NULL;
 }
 
-/* 一是, 十一是 */
+/* 一是, 十一是, 一要 */
 static int shi_at(const char *t, size_t i, size_t stop, item *it)
 {
     size_t e;
     long v = chinese_count_at(t, i, stop, &e);
-    if (v < 1 || !scan_at(t, e, stop, "是"))
+    if (v < 1)
         return 0;
-    it->mstop = e + strlen("是");
-    it->ordinal = (int)v;
-    it->family = FAM_SHI, it->rank = CONTENT_RANK, it->style = TALLY_LIST_SHI;
-    return 1;
+    for (int k = 0; tally_numbered_words[k] && k < 8; k++)
+        if (scan_at(t, e, stop, tally_numbered_words[k])) {
+            it->mstop = e + strlen(tally_numbered_words[k]);
+            it->ordinal = (int)v;
+            it->family = FAM_SHI + k, it->rank = CONTENT_RANK, it->style = TALLY_LIST_SHI;
+            return 1;
+        }
+    return 0;
 }
 
 /* 首先, 第三, 最后 followed by a separator */
@@ -470,8 +478,8 @@ static int group_family(finder *f, int family, int *next_list)
 
 /* The first count in [a, b) that announces items: strong counters (方面,
  * 大) before weak ones (个, 项), which count only when weak is set. 0 when
- * there is none. */
-static int declared_in(const char *t, size_t a, size_t b, int weak)
+ * there is none; *at (when given) is where the count starts. */
+static int declared_in(const char *t, size_t a, size_t b, int weak, size_t *at)
 {
     for (int pass = 0; pass < 1 + weak; pass++) {
         const char *const *counters = pass ? tally_weak_counters : tally_strong_counters;
@@ -487,8 +495,11 @@ static int declared_in(const char *t, size_t a, size_t b, int weak)
             int numeral_before = v >= 0 && i > a && chinese_count_at(t, before, b, &dummy) >= 0;
             const char *counter = v >= 0 ? scan_any(t, e, b, counters) : NULL;
             if (v >= tally_declared_min && v <= tally_declared_max && !numeral_before && counter &&
-                !scan_any(t, e + strlen(counter), b, tally_count_not_after))
+                !scan_any(t, e + strlen(counter), b, tally_count_not_after)) {
+                if (at)
+                    *at = i;
                 return (int)v;
+            }
             scan_next(t, b, &i);
         }
     }
@@ -539,6 +550,30 @@ static tally_span sentence_before(const char *t, size_t a, size_t b)
     return s;
 }
 
+/* The clause holding byte at, between clause breaks, without them. */
+static tally_span clause_around(const char *t, size_t n, size_t at)
+{
+    tally_span c = {at, at};
+    while (c.start > 0) {
+        size_t k = c.start;
+        UChar32 ch = scan_prev(t, 0, &k);
+        if (is_clause_break(ch) || ch == '\n')
+            break;
+        c.start = k;
+    }
+    while (c.stop < n) {
+        size_t k = c.stop;
+        UChar32 ch = scan_next(t, n, &k);
+        if (is_clause_break(ch) || ch == '\n')
+            break;
+        c.stop = k;
+    }
+    while (c.start < c.stop && scan_is_closer(scan_peek(t, c.stop, c.start)))
+        scan_next(t, c.stop, &c.start);
+    scan_trim(t, &c.start, &c.stop);
+    return c;
+}
+
 static void find_intro(finder *f, size_t first, size_t floor_, tally_span *intro, int *declared)
 {
     const char *t = f->t;
@@ -558,8 +593,11 @@ static void find_intro(finder *f, size_t first, size_t floor_, tally_span *intro
             scan_next(t, it->mstart, &gap);
         }
         if (gap >= it->mstart && p->hstop > p->hstart) {
-            intro->start = p->hstart, intro->stop = p->hstop;
-            *declared = declared_in(t, p->hstart, p->hstop, 1);
+            /* the parent's headline announces the list when it counts it:
+             * 瞄准“四个国家级示范项目”谋求发展新突破 */
+            *declared = declared_in(t, p->hstart, p->hstop, 1, NULL);
+            if (*declared)
+                intro->start = p->hstart, intro->stop = p->hstop;
             return;
         }
         if (floor_ < p->cstart)
@@ -575,20 +613,26 @@ static void find_intro(finder *f, size_t first, size_t floor_, tally_span *intro
     if (piece < 0 || upto <= floor_)
         return;
     size_t from = s->body[piece].start > floor_ ? s->body[piece].start : floor_;
-    *intro = last_sentence(t, from, upto);
-    if (intro->start >= intro->stop) {
-        intro->start = intro->stop = 0;
+    tally_span clause = last_sentence(t, from, upto);
+    if (clause.start >= clause.stop)
+        return;
+    size_t k = clause.stop, at;
+    UChar32 last = scan_prev(t, clause.start, &k);
+    tally_span whole = sentence_before(t, from, upto);
+    if (whole.start > clause.start || whole.stop < clause.stop)
+        whole = clause;
+    if (last == 0xFF1A || last == ':') {
+        /* a colon announces: the clause up to it is the intro, and the count
+         * may stand earlier in its sentence (全省今年实施“稳外贸六项行动”，主要包括：) */
+        *intro = clause;
+        *declared = declared_in(t, whole.start, whole.stop, 1, NULL);
         return;
     }
-    /* the count may stand earlier in the sentence than the clause before the
-     * colon: 全省今年实施“稳外贸六项行动”，主要包括： */
-    tally_span whole = sentence_before(t, from, upto);
-    if (whole.start > intro->start || whole.stop < intro->stop)
-        whole = *intro;
-    *declared = declared_in(t, whole.start, whole.stop, 1);
-    /* no count: an announcing sentence a little further back may carry one,
-     * with a strong counter (从四方面发力), not any count (新支持25个县) */
-    size_t back = intro->start;
+    /* otherwise the clause that states a count announces the list: in the
+     * sentence before it, or a little further back with a strong counter
+     * (河北從四方面發力), not any count (新支持25个县) */
+    *declared = declared_in(t, whole.start, whole.stop, 1, &at);
+    size_t back = whole.start;
     for (int tries = 0; !*declared && tries < 4 && piece >= 0; tries++) {
         size_t pa = s->body[piece].start > floor_ ? s->body[piece].start : floor_;
         if (back <= pa) {
@@ -600,13 +644,11 @@ static void find_intro(finder *f, size_t first, size_t floor_, tally_span *intro
         tally_span sen = sentence_before(t, pa, back);
         if (sen.start >= sen.stop)
             break;
-        int d = declared_in(t, sen.start, sen.stop, 0);
-        if (d) {
-            *intro = sen;
-            *declared = d;
-        }
+        *declared = declared_in(t, sen.start, sen.stop, 0, &at);
         back = sen.start;
     }
+    if (*declared)
+        *intro = clause_around(t, f->len, at);
 }
 
 /* ---- the whole ----------------------------------------------------------- */
@@ -620,8 +662,7 @@ static int by_position(const void *x, const void *y)
 int tally_measures_find(const char *text, size_t len, const tally_structure *s,
                         tally_measure **out, size_t *n_out, tally_error *err)
 {
-    (void)len;
-    finder f = {.t = text, .s = s};
+    finder f = {.t = text, .len = len, .s = s};
     f.opens = calloc(s->n_body ? s->n_body : 1, 1);
     if (!f.opens) {
         tally_error_set(err, "out of memory");
@@ -636,7 +677,7 @@ int tally_measures_find(const char *text, size_t len, const tally_structure *s,
     for (int fam = FAM_SECTION; fam < FAM_SECTION + 4 && !f.failed; fam++)
         if (group_family(&f, fam, &next_list) < 0)
             f.failed = 1;
-    for (int fam = FAM_TOPIC; fam >= FAM_SHI && !f.failed; fam--)
+    for (int fam = FAM_ORD; fam < FAM_SECTION && !f.failed; fam++)
         if (group_family(&f, fam, &next_list) < 0)
             f.failed = 1;
     free(f.opens);

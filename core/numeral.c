@@ -89,15 +89,18 @@ static size_t scan_arabic(const char *s, size_t len, double *value)
         w = 3;
     if (w && ascii_digit(s, len, i + w, &next) >= 0) {
         i += w;
-        double scale = 0.1;
+        /* digits after the point as one integer divided once, so that 1.9
+         * reads as the double nearest 1.9 */
+        double frac = 0, div = 1;
         int d;
         while ((d = ascii_digit(s, len, i, &next)) >= 0) {
             if (++ndig > MAX_DIGITS)
                 ok = 0;
-            v += d * scale;
-            scale /= 10;
+            frac = frac * 10 + d;
+            div *= 10;
             i = next;
         }
+        v = (v * div + frac) / div;
     }
     *value = ok ? v : -1;
     return i;

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "sandbox.h"
 #include "script_path.h"
 
 int luaopen_tally(lua_State *L);
@@ -64,7 +65,9 @@ static void timeout_hook(lua_State *L, lua_Debug *ar)
     limits *lim = get_limits(L);
     if (lim->deadline > 0 && now() > lim->deadline) {
         lua_sethook(L, timeout_hook, LUA_MASKLINE | LUA_MASKCOUNT, 1);
-        luaL_error(L, "script stopped: it ran longer than --timeout %.3g seconds", lim->timeout);
+        char secs[32]; /* lua_pushfstring has no %g */
+        snprintf(secs, sizeof secs, "%g", lim->timeout);
+        luaL_error(L, "script stopped: it ran longer than --timeout %s seconds", secs);
     }
 }
 
@@ -96,11 +99,23 @@ int tally_runner_pcall(lua_State *L, int nargs, int nresults)
     lua_sethook(L, NULL, 0, 0);
     lim->deadline = 0;
     lua_remove(L, base);
-    if (st != LUA_OK) {
+    if (st == LUA_ERRMEM && lim->cap) {
+        /* Lua calls no message handler for memory errors */
+        fprintf(stderr, "tally: script stopped: it needed more memory than --max-memory %g MB\n",
+                (double)lim->cap / (1024.0 * 1024.0));
+        lua_pop(L, 1);
+    } else if (st != LUA_OK) {
         fprintf(stderr, "tally: %s\n", lua_tostring(L, -1));
         lua_pop(L, 1);
     }
     return st;
+}
+
+static int open_libraries(lua_State *L)
+{
+    luaL_openlibs(L);
+    luaL_requiref(L, "tally", luaopen_tally, 1);
+    return 0;
 }
 
 lua_State *tally_runner_new(const tally_run_options *o)
@@ -115,8 +130,15 @@ lua_State *tally_runner_new(const tally_run_options *o)
         free(lim);
         return NULL;
     }
-    luaL_openlibs(L);
-    luaL_requiref(L, "tally", luaopen_tally, 1);
+    /* opening runs the module's Lua files: an error there is reported, not a panic */
+    lua_pushcfunction(L, open_libraries);
+    if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
+        fprintf(stderr, "tally: cannot open the tally module: %s\n", lua_tostring(L, -1));
+        lua_close(L);
+        free(lim);
+        return NULL;
+    }
+    lua_getglobal(L, "tally");
     lua_getfield(L, -1, "options");
     if (o->format)
         lua_pushstring(L, o->format), lua_setfield(L, -2, "format");
@@ -185,9 +207,22 @@ static void extend_package_path(lua_State *L, const char *script)
     lua_settop(L, top);
 }
 
+/* Scripts and -e code run in the sandbox unless --trust; the REPL does not,
+ * since what runs there is typed by the analyst at the keyboard. */
+static void sandbox_unless_trusted(lua_State *L)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, "tally.options");
+    lua_getfield(L, -1, "trust");
+    int trusted = lua_toboolean(L, -1);
+    lua_pop(L, 2);
+    if (!trusted)
+        tally_sandbox_apply(L);
+}
+
 int tally_run_script(lua_State *L, const char *path, int argc, char **argv)
 {
     extend_package_path(L, path);
+    sandbox_unless_trusted(L);
     lua_createtable(L, argc, 1);
     lua_pushstring(L, path);
     lua_rawseti(L, -2, 0);
@@ -212,6 +247,7 @@ int tally_run_script(lua_State *L, const char *path, int argc, char **argv)
 
 int tally_runner_bind_docs(lua_State *L, int nfiles, char **files)
 {
+    sandbox_unless_trusted(L);
     lua_getglobal(L, "tally");
     lua_getfield(L, -1, "corpus");
     lua_remove(L, -2);

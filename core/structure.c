@@ -19,7 +19,7 @@ const char *tally_boilerplate_kind_name(tally_boilerplate_kind kind)
 {
     static const char *const names[] = {"copyright", "share",  "related", "navigation",
                                         "credits",   "load-more", "byline", "dateline",
-                                        "caption",   "front-matter"};
+                                        "caption",   "front-matter", "signature"};
     return (unsigned)kind < sizeof names / sizeof names[0] ? names[kind] : "boilerplate";
 }
 
@@ -269,6 +269,21 @@ static void classify_lines(builder *bd, const tally_span *fm)
         }
         if (medium && plain && scan_chars(t, a, b) <= 20)
             bd->kind[p - 1] = TALLY_BOILERPLATE_DATELINE;
+    }
+    /* a closing signature: the issuer on a short line above the last date of
+     * the report (浙江省商务厅 / 2024年7月22日), nothing but boilerplate after */
+    long last = -1, first = -1;
+    for (size_t p = 0; p < bd->npar; p++)
+        if (bd->kind[p] == NONE) {
+            last = (long)p;
+            if (first < 0)
+                first = (long)p;
+        }
+    if (last > first && (size_t)last + 1 < bd->npar &&
+        bd->kind[last + 1] == TALLY_BOILERPLATE_DATELINE && bd->dated[last + 1]) {
+        size_t a = bd->par[last].start, b = bd->par[last].stop;
+        if (scan_chars(t, a, b) <= 25 && !has_comma(t, a, b))
+            bd->kind[last] = TALLY_BOILERPLATE_SIGNATURE;
     }
 }
 

@@ -32,42 +32,8 @@ local function parse_args(argv)
   return opts, files
 end
 
--- JSON for the records: strings, integers, arrays of figures, nil as null.
-local encode
-local function quote(s)
-  return '"' .. s:gsub('[%c"\\]', function(c)
-    local named = {['"'] = '\\"', ['\\'] = '\\\\', ['\n'] = '\\n', ['\r'] = '\\r', ['\t'] = '\\t'}
-    return named[c] or string.format("\\u%04x", c:byte())
-  end) .. '"'
-end
-function encode(v, keys)
-  local t = type(v)
-  if v == nil then return "null" end
-  if t == "string" then return quote(v) end
-  if t == "number" then
-    if math.type(v) == "integer" then return tostring(v) end
-    if v ~= v or v == math.huge or v == -math.huge then return "null" end
-    return string.format("%.17g", v)
-  end
-  if t == "boolean" then return tostring(v) end
-  if t == "table" then
-    local parts = {}
-    if keys then
-      for _, k in ipairs(keys) do parts[#parts + 1] = quote(k) .. ":" .. encode(v[k]) end
-      return "{" .. table.concat(parts, ",") .. "}"
-    end
-    if #v > 0 or next(v) == nil then
-      for _, x in ipairs(v) do parts[#parts + 1] = encode(x) end
-      return "[" .. table.concat(parts, ",") .. "]"
-    end
-    local ks = {}
-    for k in pairs(v) do ks[#ks + 1] = tostring(k) end
-    table.sort(ks)
-    for _, k in ipairs(ks) do parts[#parts + 1] = quote(k) .. ":" .. encode(v[k]) end
-    return "{" .. table.concat(parts, ",") .. "}"
-  end
-  return "null"
-end
+-- JSON lines: tally.json, with the record's fields in a fixed order and nil as null.
+local encode = tally.json.encode
 
 local function clip(s, n)
   if tally.width(s) <= n then return s end

@@ -23,6 +23,13 @@ typedef struct tally_doc {
     size_t n_tokens;
     tally_folded *folded; /* the text folded for matching, with its map */
     struct tally_structure *structure; /* meta, boilerplate, body, turns */
+    /* figures (with the default tables) and measures, found on first use or
+     * ahead by a corpus reader: tally/doc_figures.h, tally/doc_measures.h */
+    struct tally_figure *figures;
+    size_t n_figures;
+    struct tally_measure *measures;
+    size_t n_measures;
+    int figures_found, measures_found;
 } tally_doc;
 
 /* Reads and decodes a file. NULL on failure, with err naming the path. */

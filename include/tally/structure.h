@@ -16,7 +16,8 @@ typedef enum tally_boilerplate_kind {
     TALLY_BOILERPLATE_BYLINE,       /* 记者 …, 編輯:…, (作者为…), ◎name */
     TALLY_BOILERPLATE_DATELINE,     /* the line with the date and 来源, a masthead */
     TALLY_BOILERPLATE_CAPTION,      /* photo captions: …供图, …攝 */
-    TALLY_BOILERPLATE_FRONT_MATTER  /* a Markdown file's YAML front matter */
+    TALLY_BOILERPLATE_FRONT_MATTER, /* a Markdown file's YAML front matter */
+    TALLY_BOILERPLATE_SIGNATURE     /* the issuer above a closing date: 浙江省商务厅 */
 } tally_boilerplate_kind;
 
 const char *tally_boilerplate_kind_name(tally_boilerplate_kind kind);

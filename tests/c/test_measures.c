@@ -301,11 +301,31 @@ static void test_more_styles(void)
     if (f.n == 2)
         CHECK_STR(str(&f, f.m[0].marker), "一是");
     done(&f);
-    /* a period or an ordinal is no declared count */
+    /* a period or an ordinal is no declared count, and a sentence that
+     * neither counts nor ends in a colon announces nothing */
     f = measures_of("前三个月，全省在第五届博览会上签约项目。\n\n一是加强监管。\n\n二是优化服务。\n");
     CHECK(f.n == 2);
     if (f.n == 2)
-        CHECK(f.m[0].declared == 0 && f.m[0].intro.stop > f.m[0].intro.start);
+        CHECK(f.m[0].declared == 0 && f.m[0].intro.stop == f.m[0].intro.start);
+    done(&f);
+    /* the intro is the clause that states the count */
+    f = measures_of("2024年，市商务局将围绕建设消费中心城市的目标，实施“五大工程”，力争增长6%。\n\n"
+                    "第一，实施换新工程。\n\n第二，实施商圈工程。\n");
+    CHECK(f.n == 2);
+    if (f.n == 2) {
+        CHECK_STR(str(&f, f.m[0].intro), "实施“五大工程”");
+        CHECK(f.m[0].declared == 5);
+    }
+    done(&f);
+    /* 一要…二要… is a list of its own, never joined with 是-items */
+    f = measures_of("下一步要做好三件事：一要稳外贸，二要扩内需，三要优外资。统一要求，一是加强领导。二是压实责任。\n");
+    CHECK(f.n == 5);
+    if (f.n == 5) {
+        CHECK_STR(str(&f, f.m[1].marker), "二要");
+        CHECK_STR(str(&f, f.m[1].headline), "扩内需");
+        CHECK(f.m[0].declared == 3 && f.m[2].list == f.m[0].list);
+        CHECK(f.m[3].list != f.m[0].list && f.m[3].ordinal == 1);
+    }
     done(&f);
     /* lists restart in each interview answer */
     f = measures_of("记者：有哪些举措？\n\n张三：一是加强监管。二是优化服务。\n\n记者：下一步呢？\n\n"

@@ -1,0 +1,384 @@
+--[[[
+tally.compare: lining up what many reports say.
+
+tally.compare.figures(corpus_or_table, {subject=, kind=, by=, rates=, min_groups=})
+  The same measured thing side by side: each figure's subject is folded to
+  Simplified, cleaned of edge words (全省, 力争, the region's own name) and
+  looked up in tally.compare.subject_synonyms; figures with the same
+  subject, kind and unit form a group (subjects of one character and those
+  in tally.compare.vague_subjects, such as 工作 or 方面, are left out).
+  Money and quantities are shown in one unit per group (万亿元, 亿元, 万元,
+  元 …: the largest scale at which every value of the group is 1 or more); 美元 and other currencies stay apart from 元 unless
+  rates = {美元 = 7.1, …} gives the rate to 元. Only groups reported by
+  at least min_groups (default 2) different `by` values are kept. The
+  result has one row per figure, groups with most `by` values first, and
+  within a group the highest value first.
+
+tally.compare.measures(corpus_or_table, {by=, terms=, min_groups=})
+  Which measures the groups share: each measure's text (which holds its
+  headline), folded, is searched for the forms of tally.compare.key_terms
+  (terms adds more).
+  Returns two tables: one row per key term (n groups, the groups, how many
+  measures, an example: the first mention with a few words around it),
+  most shared first; and the similarity
+  matrix of the groups (Jaccard: terms shared over terms used by either).
+
+by: "region" (default), "doc", "source", "date", "year", or a function of
+the row. A row without a region falls back to its document's name.
+The tables (compare_tables.lua) are data; extend them from a script.
+]]
+local tally = ...
+tally.compare = tally.compare or {}
+local C = tally.compare
+
+--- tally.compare.fold(s): the form text is compared in: Simplified
+--- characters (and ASCII digits and punctuation when tally.fold exists).
+function C.fold(s)
+  if s == nil then return nil end
+  if tally.fold then return tally.fold(s) end
+  return tally.simplified(s)
+end
+
+-- Characters trimmed off both ends of a subject.
+local edge_chars = {}
+for _, ch in ipairs({" ", "\t", "\n", "、", "，", ",", "。", "：", ":", "；", ";", "（", "）",
+                     "(", ")", "“", "”", "\"", "'", "「", "」", "《", "》", "的"}) do
+  edge_chars[ch] = true
+end
+
+local function trim(s)
+  local changed = true
+  while changed and s ~= "" do
+    changed = false
+    local first = s:match("^[%z\1-\127\194-\244][\128-\191]*")
+    if first and edge_chars[first] then s = s:sub(#first + 1); changed = true end
+    local last = s:match("[%z\1-\127\194-\244][\128-\191]*$")
+    if last and edge_chars[last] then s = s:sub(1, -#last - 1); changed = true end
+  end
+  return s
+end
+
+-- The names a region goes by: 青海省 and 青海, 深圳市 and 深圳.
+local region_suffixes = {"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区",
+                         "自治州", "省", "市", "区", "州", "县"}
+
+local function region_names(region)
+  if not region or region == "" then return {} end
+  region = C.fold(region)
+  local names = {region}
+  for _, suf in ipairs(region_suffixes) do
+    if #region > #suf and region:sub(-#suf) == suf then
+      names[2] = region:sub(1, -#suf - 1)
+      break
+    end
+  end
+  return names
+end
+
+local function strip_words(s, words, at_start)
+  for _, w in ipairs(words) do
+    if #s > #w then
+      if at_start and s:sub(1, #w) == w then return s:sub(#w + 1), true end
+      if not at_start and s:sub(-#w) == w then return s:sub(1, -#w - 1), true end
+    end
+  end
+  return s, false
+end
+
+--- tally.compare.clean_subject(subject [, region]): the subject folded and
+--- without edge words.
+function C.clean_subject(subject, region)
+  if subject == nil then return nil end
+  local s = trim(C.fold(subject))
+  local names = region_names(region)
+  local changed = true
+  while changed do
+    local a, b, c
+    s, a = strip_words(s, names, true)
+    s, b = strip_words(s, C.subject_prefixes, true)
+    s, c = strip_words(s, C.subject_suffixes, false)
+    s = trim(s)
+    changed = a or b or c
+  end
+  return s
+end
+
+-- form -> canonical subject, built from the synonym table as it is now
+-- (scripts may have added to it); canonical names in sorted order, so a
+-- form listed twice always goes to the same one.
+local function synonym_index()
+  local idx, canon = {}, {}
+  for k in pairs(C.subject_synonyms) do canon[#canon + 1] = k end
+  table.sort(canon)
+  for _, k in ipairs(canon) do
+    local fk = C.fold(k)
+    idx[fk] = idx[fk] or fk
+    for _, form in ipairs(C.subject_synonyms[k]) do
+      local ff = C.fold(form)
+      idx[ff] = idx[ff] or fk
+    end
+  end
+  return idx
+end
+
+--- tally.compare.subject(subject [, region]): the canonical subject.
+function C.subject(subject, region, index)
+  local s = C.clean_subject(subject, region)
+  if s == nil or s == "" then return s end
+  index = index or synonym_index()
+  return index[s] or s
+end
+
+local function by_function(by)
+  by = by or "region"
+  if type(by) == "function" then return "group", by end
+  if by == "year" then
+    return "year", function(row)
+      local y = row.period and C.fold(row.period):match("(%d%d%d%d)年")
+      return y or (row.date and row.date:match("^(%d%d%d%d)"))
+    end
+  end
+  if type(by) ~= "string" then error("tally.compare: by must be a column name or a function", 3) end
+  return by, function(row) return row[by] end
+end
+
+local function source_table(source, method)
+  if tally.is_table(source) then return source end
+  if type(source) == "userdata" and source[method] then return source[method](source) end
+  if type(source) == "table" then return tally.table(source) end
+  error("tally.compare." .. method .. ": expected a corpus or a tally.table of " .. method, 3)
+end
+
+local function matcher(pattern)
+  if pattern == nil then return function() return true end end
+  if type(pattern) ~= "string" then error("tally.compare: subject must be a pattern string", 3) end
+  pattern = C.fold(pattern)
+  if tally.regex then
+    local re = tally.regex(pattern)
+    return function(s) return s ~= nil and re:test(s) end
+  end
+  return function(s) return s ~= nil and s:find(pattern) ~= nil end
+end
+
+local function kind_set(kind)
+  if kind == nil then return nil end
+  local set = {}
+  for k in (type(kind) == "table" and table.concat(kind, ",") or kind):gmatch("[^,%s]+") do
+    set[k] = true
+  end
+  return set
+end
+
+-- Scales money and quantities to one unit per group; leaves rates, ranks
+-- and ratios alone.
+local scaled_kinds = {money = true, quantity = true}
+
+local function round(v)
+  return tonumber(string.format("%.10g", v))
+end
+
+-- A subject worth lining up: two characters or more, and not one of the
+-- words that name no measured thing (tally.compare.vague_subjects).
+local function meaningful(subject)
+  if subject == nil or utf8.len(subject) == nil or utf8.len(subject) < 2 then return false end
+  for _, v in ipairs(C.vague_subjects) do
+    if subject == v then return false end
+  end
+  return true
+end
+
+--- tally.compare.figures(corpus_or_table [, opts])
+function C.figures(source, opts)
+  opts = opts or {}
+  local t = source_table(source, "figures")
+  local by_col, by_of = by_function(opts.by)
+  local kinds = kind_set(opts.kind)
+  local wanted = matcher(opts.subject)
+  local rates = opts.rates or {}
+  local min_groups = opts.min_groups or 2
+  local index = synonym_index()
+
+  local groups, by_key = {}, {}
+  for _, f in ipairs(t) do
+    local canon = C.subject(f.subject, f.region, index)
+    local unit, value = f.unit, f.value
+    if f.kind == "money" and unit ~= "元" and rates[unit] and value then
+      value, unit = value * rates[unit], "元"
+    end
+    local as_written = f.subject
+    if value ~= nil and meaningful(canon) and (not kinds or kinds[f.kind])
+       and (wanted(canon) or wanted(C.fold(as_written or ""))) then
+      local key = canon .. "\0" .. tostring(f.kind) .. "\0" .. tostring(unit)
+      local g = by_key[key]
+      if not g then
+        g = {subject = canon, kind = f.kind, unit = unit, rows = {}, seen = {}, groups = {}, n = 0}
+        by_key[key] = g
+        groups[#groups + 1] = g
+      end
+      local group = by_of(f)
+      if (group == nil or group == "") and by_col == "region" then group = f.doc end
+      -- the same figure stated twice in one report counts once
+      local dup = table.concat({tostring(group), tostring(f.period), tostring(value)}, "\0")
+      if not g.seen[dup] then
+        g.seen[dup] = true
+        if not g.groups[tostring(group)] then
+          g.groups[tostring(group)] = true
+          g.n = g.n + 1
+        end
+        g.rows[#g.rows + 1] = {
+          subject = canon, kind = f.kind, period = f.period, base = value,
+          approx = f.approx, text = f.text, as_written = as_written, doc = f.doc,
+          region = f.region, date = f.date, source = f.source, scope = f.scope,
+        }
+        g.rows[#g.rows][by_col] = group
+      end
+    end
+  end
+
+  local kept = {}
+  for _, g in ipairs(groups) do
+    if g.n >= min_groups then kept[#kept + 1] = g end
+  end
+  table.sort(kept, function(a, b)
+    if a.n ~= b.n then return a.n > b.n end
+    if a.subject ~= b.subject then return a.subject < b.subject end
+    return tostring(a.kind) .. tostring(a.unit) < tostring(b.kind) .. tostring(b.unit)
+  end)
+
+  local rows = {}
+  for _, g in ipairs(kept) do
+    local scale, prefix = 1, ""
+    if scaled_kinds[g.kind] then
+      -- the largest scale at which every value of the group is at least 1:
+      -- 14.8亿元 beside 2.59万亿元 reads 14.8 and 25900 亿元
+      local smallest = math.huge
+      for _, r in ipairs(g.rows) do
+        local a = math.abs(r.base)
+        if a > 0 and a < smallest then smallest = a end
+      end
+      for _, s in ipairs(C.unit_scales) do
+        if smallest >= s[1] and smallest < math.huge then scale, prefix = s[1], s[2]; break end
+      end
+    end
+    table.sort(g.rows, function(a, b) return a.base > b.base end)
+    for _, r in ipairs(g.rows) do
+      r.value = round(r.base / scale)
+      r.unit = prefix .. (g.unit or "")
+      rows[#rows + 1] = r
+    end
+  end
+  return tally.table(rows, {"subject", "kind", by_col, "period", "value", "unit", "approx",
+                            "text", "as_written", "doc", "base"})
+end
+
+-- forms of every key term, folded: {term, {forms}} in term order
+local context
+
+local function term_forms(extra)
+  local all = {}
+  for k, v in pairs(C.key_terms) do all[k] = v end
+  for k, v in pairs(extra or {}) do all[k] = type(v) == "table" and v or {v} end
+  local names = {}
+  for k in pairs(all) do names[#names + 1] = k end
+  table.sort(names)
+  local out = {}
+  for i, k in ipairs(names) do
+    local forms = {}
+    for j, f in ipairs(all[k]) do forms[j] = C.fold(f) end
+    forms[#forms + 1] = C.fold(k)
+    out[i] = {k, forms}
+  end
+  return out
+end
+
+-- The words around a match in the text as written: folding maps each
+-- character to one character, so the match's character positions in the
+-- folded text are its positions in the original.
+local context_chars = 12
+
+context = function(original, folded, at, len)
+  local first = utf8.len(folded, 1, at - 1) + 1
+  local count = utf8.len(folded, at, at + len - 1)
+  local total = utf8.len(original) or 0
+  local from = math.max(1, first - context_chars)
+  local to = math.min(total, first + count - 1 + context_chars)
+  local a = utf8.offset(original, from)
+  local b = (utf8.offset(original, to + 1) or #original + 1) - 1
+  local s = original:sub(a, b):gsub("%s+", " ")
+  return (from > 1 and "…" or "") .. s .. (to < total and "…" or "")
+end
+
+--- tally.compare.measures(corpus_or_table [, opts]): terms table, matrix
+function C.measures(source, opts)
+  opts = opts or {}
+  local t = source_table(source, "measures")
+  local by_col, by_of = by_function(opts.by)
+  local terms = term_forms(opts.terms)
+  local min_groups = opts.min_groups or 1
+
+  local group_order, group_terms = {}, {}
+  local term_info = {}
+  for _, m in ipairs(t) do
+    local group = by_of(m)
+    if group == nil or group == "" then group = by_col == "region" and m.doc or "?" end
+    if not group_terms[group] then
+      group_terms[group] = {}
+      group_order[#group_order + 1] = group
+    end
+    -- an item's text starts at its marker and holds its headline
+    local original = m.text or m.headline or ""
+    local text = C.fold(original)
+    for _, tf in ipairs(terms) do
+      local name, forms = tf[1], tf[2]
+      for _, form in ipairs(forms) do
+        local at = text:find(form, 1, true)
+        if at then
+          local info = term_info[name]
+          if not info then
+            info = {groups = {}, in_group = {}, measures = 0,
+                    example = context(original, text, at, #form)}
+            term_info[name] = info
+          end
+          info.measures = info.measures + 1
+          if not info.in_group[group] then
+            info.in_group[group] = true
+            info.groups[#info.groups + 1] = group
+          end
+          group_terms[group][name] = true
+          break
+        end
+      end
+    end
+  end
+
+  local rows = {}
+  for name, info in pairs(term_info) do
+    if #info.groups >= min_groups then
+      rows[#rows + 1] = {term = name, n = #info.groups, [by_col .. "s"] = info.groups,
+                         measures = info.measures, example = info.example}
+    end
+  end
+  table.sort(rows, function(a, b)
+    if a.n ~= b.n then return a.n > b.n end
+    return a.term < b.term
+  end)
+  local term_table = tally.table(rows, {"term", "n", by_col .. "s", "measures", "example"})
+
+  local matrix_rows = {}
+  for _, a in ipairs(group_order) do
+    local r = {[by_col] = a}
+    for _, b in ipairs(group_order) do
+      local both, either = 0, 0
+      for name in pairs(term_info) do
+        local in_a, in_b = group_terms[a][name], group_terms[b][name]
+        if in_a and in_b then both = both + 1 end
+        if in_a or in_b then either = either + 1 end
+      end
+      r[tostring(b)] = either > 0 and math.floor(both / either * 100 + 0.5) / 100 or 0
+    end
+    matrix_rows[#matrix_rows + 1] = r
+  end
+  local matrix_cols = {by_col}
+  for _, g in ipairs(group_order) do matrix_cols[#matrix_cols + 1] = tostring(g) end
+  return term_table, tally.table(matrix_rows, matrix_cols)
+end

@@ -1,0 +1,67 @@
+--[[[
+Corpus-wide tables: c:figures([filter]) and c:measures([filter]) give one
+row per figure or measure of every document, in corpus order, with the
+document's columns in front: doc (its name), region, date and source (from
+doc.meta, nil where the page does not say).
+
+The documents come from c:each(), so they are read and analysed ahead on
+the worker threads and memory stays bounded: the rows keep only plain
+values, never the documents.
+]]
+local tally = ...
+
+local Corpus = getmetatable(tally.corpus({})).__methods
+
+-- The document columns, from the document's meta where it has one.
+function tally.doc_columns(doc)
+  local meta = doc.meta
+  local cols = {doc = doc.name}
+  if type(meta) == "table" then
+    cols.region, cols.date, cols.source = meta.region, meta.date, meta.source
+  end
+  return cols
+end
+
+local doc_cols = {"doc", "region", "date", "source"}
+
+-- What the workers find ahead for each table: only what the rows need.
+local analyses = {
+  figures = {"structure", "figures"},
+  measures = {"structure", "figures", "measures"},
+}
+
+local function corpus_rows(c, method, fields, filter)
+  local rows = {}
+  for doc in c:each{analyse = analyses[method]} do
+    if not doc[method] then
+      error(string.format("c:%s(): documents have no %s() in this build", method, method), 3)
+    end
+    local extra = tally.doc_columns(doc)
+    for _, rec in ipairs(doc[method](doc, filter)) do
+      local row = {}
+      for k, v in pairs(rec) do row[k] = v end
+      for k, v in pairs(extra) do row[k] = v end
+      rows[#rows + 1] = row
+    end
+  end
+  local cols = {}
+  for _, c in ipairs(doc_cols) do cols[#cols + 1] = c end
+  for _, f in ipairs(fields) do cols[#cols + 1] = f end
+  return tally.table(rows, cols)
+end
+
+-- The record fields of figures.md and measures.md, in the spec's order.
+tally.figure_fields = {"text", "value", "value_max", "unit", "kind", "approx", "scope",
+                       "subject", "period", "sentence", "start", "stop"}
+tally.measure_fields = {"marker", "ordinal", "headline", "intro", "declared", "list",
+                        "level", "parent", "text", "start", "stop", "figures"}
+
+--- c:figures([filter]): a table of every figure of the corpus.
+function Corpus:figures(filter)
+  return corpus_rows(self, "figures", tally.figure_fields, filter)
+end
+
+--- c:measures([filter]): a table of every measure of the corpus.
+function Corpus:measures(filter)
+  return corpus_rows(self, "measures", tally.measure_fields, filter)
+end

@@ -1,0 +1,196 @@
+--[[[
+Output formats for tally.table: tally.formats[name](t, columns, opts)
+returns the text of the whole table. Add a format by adding a function.
+
+- table: columns aligned by display width (tally.width, so Chinese text
+  lines up), numbers right-aligned (opts.align = {col = "right" | "left"}
+  overrides), long cells cut to opts.max_width columns (default 48; 0 keeps
+  them whole; a cut keeps the end of right-aligned cells), line breaks
+  shown as spaces. Only ASCII
+  is used for rules: box-drawing characters are "ambiguous width" and take
+  two columns in many CJK terminals.
+- csv: RFC 4180: a header row, CRLF line ends, fields with a comma, quote,
+  CR or LF quoted and quotes doubled.
+- json: an array of objects, keys in column order, missing values null.
+- jsonl: one such object per line.
+- md: a GitHub Markdown table; | escaped, line breaks as <br>.
+
+In every format but json/jsonl a cell that holds a list of plain values is
+written as the values joined by "; ", and any other table as its JSON text.
+]]
+local tally = ...
+
+local function number_text(v)
+  if math.type(v) == "integer" then return string.format("%d", v) end
+  return tally.json.number(v) or tostring(v)
+end
+
+local function is_plain_list(t)
+  local n = #t
+  for k, v in pairs(t) do
+    if math.type(k) ~= "integer" or k < 1 or k > n then return false end
+    local tv = type(v)
+    if tv ~= "string" and tv ~= "number" and tv ~= "boolean" then return false end
+  end
+  return true
+end
+
+--- tally.cell_text(v): a cell's value as text (numbers in their shortest
+--- exact form, lists joined by "; ").
+function tally.cell_text(v)
+  local tv = type(v)
+  if tv == "nil" then return "" end
+  if tv == "string" then return v end
+  if tv == "number" then return number_text(v) end
+  if tv == "table" and not tally.is_table(v) then
+    if is_plain_list(v) then
+      local parts = {}
+      for i, x in ipairs(v) do parts[i] = tally.cell_text(x) end
+      return table.concat(parts, "; ")
+    end
+    return tally.json.encode(v)
+  end
+  return tostring(v)
+end
+
+local formats = {}
+
+-- Cuts s to at most max display columns, marking the cut with "...";
+-- from_left keeps the end of the text (for right-aligned cells).
+local function clip(s, max, from_left)
+  if max <= 0 or tally.width(s) <= max then return s end
+  local chars = {}
+  for _, cp in utf8.codes(s, true) do chars[#chars + 1] = utf8.char(cp) end
+  local out, w = {}, 0
+  local first, last, step = 1, #chars, 1
+  if from_left then first, last, step = #chars, 1, -1 end
+  for i = first, last, step do
+    local cw = tally.width(chars[i])
+    if w + cw > max - 3 then break end
+    out[#out + 1] = chars[i]
+    w = w + cw
+  end
+  if from_left then
+    local rev = {}
+    for i = #out, 1, -1 do rev[#rev + 1] = out[i] end
+    return "..." .. table.concat(rev)
+  end
+  return table.concat(out) .. "..."
+end
+
+local function numeric_column(rows, col)
+  local any = false
+  for _, row in ipairs(rows) do
+    local v = row[col]
+    if v ~= nil then
+      if type(v) ~= "number" then return false end
+      any = true
+    end
+  end
+  return any
+end
+
+function formats.table(rows, columns, opts)
+  if #columns == 0 then return "(empty table)\n" end
+  local max = opts.max_width or 48
+  local grid, widths, right = {}, {}, {}
+  local align = opts.align or {}
+  for j, col in ipairs(columns) do
+    widths[j] = tally.width(col)
+    if align[col] then
+      right[j] = align[col] == "right"
+    else
+      right[j] = numeric_column(rows, col)
+    end
+  end
+  for i, row in ipairs(rows) do
+    local cells = {}
+    for j, col in ipairs(columns) do
+      local s = tally.cell_text(row[col]):gsub("[\r\n\t]", " "):gsub("%c", "")
+      s = clip(s, max, right[j])
+      cells[j] = s
+      local w = tally.width(s)
+      if w > widths[j] then widths[j] = w end
+    end
+    grid[i] = cells
+  end
+  local function line(cells)
+    local parts = {}
+    for j, s in ipairs(cells) do
+      local pad = string.rep(" ", widths[j] - tally.width(s))
+      if right[j] then parts[j] = pad .. s else parts[j] = s .. pad end
+    end
+    return (table.concat(parts, "  "):gsub("%s+$", "")) .. "\n"
+  end
+  local out = {line(columns)}
+  local rules = {}
+  for j = 1, #columns do rules[j] = string.rep("-", widths[j]) end
+  out[2] = table.concat(rules, "  ") .. "\n"
+  for i = 1, #grid do out[#out + 1] = line(grid[i]) end
+  return table.concat(out)
+end
+
+local function csv_field(v)
+  if type(v) == "number" then return number_text(v) end
+  local s = tally.cell_text(v)
+  if s:find('[,"\r\n]') then return '"' .. s:gsub('"', '""') .. '"' end
+  return s
+end
+
+function formats.csv(rows, columns)
+  local out = {}
+  local head = {}
+  for j, col in ipairs(columns) do head[j] = csv_field(col) end
+  out[1] = table.concat(head, ",") .. "\r\n"
+  for _, row in ipairs(rows) do
+    local cells = {}
+    for j, col in ipairs(columns) do cells[j] = csv_field(row[col]) end
+    out[#out + 1] = table.concat(cells, ",") .. "\r\n"
+  end
+  return table.concat(out)
+end
+
+local function json_row(row, columns)
+  local parts = {}
+  for j, col in ipairs(columns) do
+    parts[j] = tally.json.encode(col) .. ":" .. tally.json.encode(row[col])
+  end
+  return "{" .. table.concat(parts, ",") .. "}"
+end
+
+function formats.json(rows, columns)
+  if #rows == 0 then return "[]\n" end
+  local out = {}
+  for i, row in ipairs(rows) do out[i] = json_row(row, columns) end
+  return "[\n" .. table.concat(out, ",\n") .. "\n]\n"
+end
+
+function formats.jsonl(rows, columns)
+  local out = {}
+  for i, row in ipairs(rows) do out[i] = json_row(row, columns) .. "\n" end
+  return table.concat(out)
+end
+
+local function md_cell(v)
+  local s = tally.cell_text(v)
+  s = s:gsub("\\", "\\\\"):gsub("|", "\\|"):gsub("\r\n", "<br>"):gsub("[\r\n]", "<br>")
+  return s
+end
+
+function formats.md(rows, columns)
+  if #columns == 0 then return "" end
+  local head, rule = {}, {}
+  for j, col in ipairs(columns) do
+    head[j] = md_cell(col)
+    rule[j] = numeric_column(rows, col) and "---:" or "---"
+  end
+  local out = {"| " .. table.concat(head, " | ") .. " |\n", "| " .. table.concat(rule, " | ") .. " |\n"}
+  for _, row in ipairs(rows) do
+    local cells = {}
+    for j, col in ipairs(columns) do cells[j] = md_cell(row[col]) end
+    out[#out + 1] = "| " .. table.concat(cells, " | ") .. " |\n"
+  end
+  return table.concat(out)
+end
+
+tally.formats = formats

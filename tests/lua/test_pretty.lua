@@ -100,6 +100,15 @@ T.test("measure records print as compact lines", function()
   T.eq(P(m), 'measure  一是  (#1, level 1)  "稳外贸"  1 figure  @70-87')
 end)
 
+T.test("columns that cannot be read squeezed are left out, and named", function()
+  local row = {}
+  for i = 1, 20 do row[string.format("field%02d", i)] = string.rep("值", 10) end
+  local ls = lines(P({row, row}, {width = 80}))
+  for i = 1, #ls - 1 do T.ok(tally.width(ls[i]) <= 80, ls[i]) end
+  T.ok(ls[#ls]:match("^%(%d+ more columns: .*field20%)$"), ls[#ls])
+  T.ok(ls[1]:match("^field01"), ls[1])
+end)
+
 T.test("a list of figures is a table with the usual columns first", function()
   local ls = lines(P({figure, money}, {width = 200}))
   T.ok(ls[1]:match("^kind%s+text%s+value%s+unit%s+approx%s+scope%s+subject%s+period%s+sentence%s+start%s+stop$"),

@@ -72,9 +72,12 @@ local RECEIVERS = {
   t = "tally.table", tbl = "tally.table", g = "tally.grouping",
 }
 
--- Classes written in Lua are in no registry: their methods are found on an
--- instance's metatable, made here.
+-- A class's methods are found on an instance's metatable, made here (the
+-- registry is out of reach in the sandbox, and Lua classes are not in it).
 local SAMPLES = {
+  ["tally.Doc"] = function() return tally.doc("") end,
+  ["tally.Regex"] = function() return tally.regex("x") end,
+  ["tally.Corpus"] = function() return tally.corpus({}) end,
   ["tally.table"] = function() return tally.table({}) end,
   ["tally.grouping"] = function() return tally.table({ { k = 1 } }):group("k") end,
 }
@@ -88,10 +91,9 @@ end
 local function resolve(name)
   local class, method = name:match("^([%w_]+):([%w_]+)$")
   if class then
-    local ok, reg = pcall(function() return debug.getregistry() end)
     local cls = class_of(class)
-    local mt = ok and type(reg) == "table" and reg[cls]
-    if type(mt) ~= "table" and SAMPLES[cls] then
+    local mt
+    if SAMPLES[cls] then
       local made, sample = pcall(SAMPLES[cls])
       mt = made and getmetatable(sample)
     end

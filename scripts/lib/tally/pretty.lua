@@ -10,6 +10,8 @@ local tally = ...
 
 local CELL_MAX = 40       -- widest a table cell grows before it is clipped
 local CELL_MIN = 6        -- narrowest a column is squeezed to fit the width
+local CELL_READABLE = 10  -- a column squeezed below this makes its table hard to
+                          -- read: columns are left out rather than go narrower
 local INLINE_DEPTH = 3    -- nesting shown before a table becomes {…}
 local ELLIPSIS = "…"
 
@@ -322,6 +324,17 @@ local function render_table(rows, total, cols, opts)
     return s
   end
   local fit = opts.width or 0
+  -- too many columns to read even when squeezed: the last ones (the usual
+  -- order puts positions last) are left out, and the note names them
+  local dropped = {}
+  local function squeezed_w()
+    local s = 2 * math.max(0, #keep - 1)
+    for _, c in ipairs(keep) do s = s + math.min(widths[c], CELL_READABLE) end
+    return s
+  end
+  while fit > 0 and #keep > 1 and squeezed_w() > fit do
+    table.insert(dropped, 1, cols[table.remove(keep)])
+  end
   while fit > 0 and total_w() > fit do
     local wide
     for _, c in ipairs(keep) do
@@ -341,7 +354,7 @@ local function render_table(rows, total, cols, opts)
         parts[j] = pad(s, widths[c], (numeric[c] or RIGHT_ALIGNED[cols[c]]) and not is_header)
       end
     end
-    out[#out + 1] = table.concat(parts, "  ")
+    out[#out + 1] = (table.concat(parts, "  "):gsub(" +$", ""))
   end
   emit(cols, true)
   local rule = {}
@@ -349,6 +362,10 @@ local function render_table(rows, total, cols, opts)
   out[#out + 1] = table.concat(rule, "  ")
   for i = 1, shown do emit(cells[i]) end
   if shown < total then out[#out + 1] = more_note(shown, total, "rows") end
+  if #dropped > 0 then
+    out[#out + 1] = string.format("(%d more column%s: %s)", #dropped, #dropped == 1 and "" or "s",
+                                  table.concat(dropped, ", "))
+  end
   return table.concat(out, "\n")
 end
 

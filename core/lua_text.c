@@ -69,10 +69,42 @@ static int l_width(lua_State *L)
     return 1;
 }
 
+/***
+ * @function tally.clip(s, width [, mark [, keep]])
+ * s cut to at most width terminal columns, the cut marked with mark
+ * (default "…"); keep "end" keeps the end of s instead of its start.
+ */
+static int l_clip(lua_State *L)
+{
+    size_t len, mlen;
+    const char *s = luaL_checklstring(L, 1, &len);
+    lua_Integer width = luaL_checkinteger(L, 2);
+    const char *mark = luaL_optlstring(L, 3, "\xE2\x80\xA6", &mlen);
+    static const char *const keeps[] = {"start", "end", NULL};
+    int from_end = luaL_checkoption(L, 4, "start", keeps);
+    if (width < 0 || tally_display_width(s, len) <= (size_t)width) {
+        lua_settop(L, 1);
+        return 1;
+    }
+    size_t mw = tally_display_width(mark, mlen);
+    size_t room = (size_t)width > mw ? (size_t)width - mw : 0;
+    size_t keep = tally_fit_width(s, len, room, from_end);
+    if (from_end) {
+        lua_pushlstring(L, mark, mlen);
+        lua_pushlstring(L, s + len - keep, keep);
+    } else {
+        lua_pushlstring(L, s, keep);
+        lua_pushlstring(L, mark, mlen);
+    }
+    lua_concat(L, 2);
+    return 1;
+}
+
 void tally_open_text(lua_State *L)
 {
     static const luaL_Reg funcs[] = {
         {"normalize", l_normalize}, {"simplified", l_simplified},
-        {"traditional", l_traditional}, {"width", l_width}, {NULL, NULL}};
+        {"traditional", l_traditional}, {"width", l_width}, {"clip", l_clip},
+        {NULL, NULL}};
     luaL_setfuncs(L, funcs, 0);
 }

@@ -65,6 +65,16 @@ char *tally_convert_script(const char *s, size_t len, tally_script_conversion to
     return out;
 }
 
+static size_t char_width(UChar32 c)
+{
+    int gc = u_charType(c);
+    if (gc == U_NON_SPACING_MARK || gc == U_ENCLOSING_MARK || gc == U_FORMAT_CHAR ||
+        c == 0x200B || (c < 0x20 && c != '\t'))
+        return 0;
+    int ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    return (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+}
+
 size_t tally_display_width(const char *s, size_t len)
 {
     size_t w = 0;
@@ -72,12 +82,27 @@ size_t tally_display_width(const char *s, size_t len)
     while (i < n) {
         UChar32 c;
         U8_NEXT_OR_FFFD((const uint8_t *)s, i, n, c);
-        int gc = u_charType(c);
-        if (gc == U_NON_SPACING_MARK || gc == U_ENCLOSING_MARK || gc == U_FORMAT_CHAR ||
-            c == 0x200B || (c < 0x20 && c != '\t'))
-            continue;
-        int ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
-        w += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+        w += char_width(c);
     }
     return w;
+}
+
+size_t tally_fit_width(const char *s, size_t len, size_t max_cols, int from_end)
+{
+    size_t w = 0;
+    int32_t n = len > (size_t)INT32_MAX ? INT32_MAX : (int32_t)len;
+    int32_t i = from_end ? n : 0;
+    while (from_end ? i > 0 : i < n) {
+        int32_t at = i;
+        UChar32 c;
+        if (from_end)
+            U8_PREV_OR_FFFD((const uint8_t *)s, 0, at, c);
+        else
+            U8_NEXT_OR_FFFD((const uint8_t *)s, at, n, c);
+        w += char_width(c);
+        if (w > max_cols)
+            break;
+        i = at;
+    }
+    return (size_t)(from_end ? n - i : i);
 }

@@ -35,17 +35,7 @@ end
 -- JSON lines: tally.json, with the record's fields in a fixed order and nil as null.
 local encode = tally.json.encode
 
-local function clip(s, n)
-  if tally.width(s) <= n then return s end
-  local out, w = {}, 0
-  for _, c in utf8.codes(s) do
-    local ch = utf8.char(c)
-    w = w + tally.width(ch)
-    if w > n - 1 then break end
-    out[#out + 1] = ch
-  end
-  return table.concat(out) .. "…"
-end
+local clip = tally.clip
 
 local function pad(s, n)
   return s .. string.rep(" ", math.max(0, n - tally.width(s)))

@@ -32,16 +32,7 @@ end
 
 local function clip(s, n)
   if not s then return "" end
-  s = s:gsub("%s+", " ")
-  if tally.width(s) <= n then return s end
-  local out, w = {}, 0
-  for _, c in utf8.codes(s) do
-    local ch = utf8.char(c)
-    w = w + tally.width(ch)
-    if w > n - 1 then break end
-    out[#out + 1] = ch
-  end
-  return table.concat(out) .. "…"
+  return tally.clip((s:gsub("%s+", " ")), n)
 end
 
 local function line(depth, s)

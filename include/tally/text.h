@@ -18,4 +18,8 @@ char *tally_convert_script(const char *s, size_t len, tally_script_conversion to
  * combining marks and zero-width characters 0, the rest 1. */
 size_t tally_display_width(const char *s, size_t len);
 
+/* The byte length of the longest prefix of s (or, with from_end, suffix)
+ * that takes at most max_cols terminal columns, whole characters only. */
+size_t tally_fit_width(const char *s, size_t len, size_t max_cols, int from_end);
+
 #endif

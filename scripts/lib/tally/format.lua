@@ -58,24 +58,8 @@ local formats = {}
 -- Cuts s to at most max display columns, marking the cut with "...";
 -- from_left keeps the end of the text (for right-aligned cells).
 local function clip(s, max, from_left)
-  if max <= 0 or tally.width(s) <= max then return s end
-  local chars = {}
-  for _, cp in utf8.codes(s, true) do chars[#chars + 1] = utf8.char(cp) end
-  local out, w = {}, 0
-  local first, last, step = 1, #chars, 1
-  if from_left then first, last, step = #chars, 1, -1 end
-  for i = first, last, step do
-    local cw = tally.width(chars[i])
-    if w + cw > max - 3 then break end
-    out[#out + 1] = chars[i]
-    w = w + cw
-  end
-  if from_left then
-    local rev = {}
-    for i = #out, 1, -1 do rev[#rev + 1] = out[i] end
-    return "..." .. table.concat(rev)
-  end
-  return table.concat(out) .. "..."
+  if max <= 0 then return s end
+  return tally.clip(s, max, "...", from_left and "end" or "start")
 end
 
 local function numeric_column(rows, col)

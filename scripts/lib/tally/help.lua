@@ -4,17 +4,7 @@ local tally = ...
 
 local LISTING_WIDTH = 120 -- a listing line's columns, signature and summary
 
-local function clip(s, w)
-  if tally.width(s) <= w then return s end
-  local out, used = {}, 0
-  for _, cp in utf8.codes(s) do
-    local ch = utf8.char(cp)
-    used = used + tally.width(ch)
-    if used > w - 1 then break end
-    out[#out + 1] = ch
-  end
-  return table.concat(out) .. "…"
-end
+local clip = tally.clip
 
 -- A description's prose (the lines before its first @tag) and its tags,
 -- each with the lines that continue it.

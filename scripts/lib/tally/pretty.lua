@@ -68,16 +68,8 @@ end
 
 -- s cut to at most w terminal columns, ending in … when cut.
 local function clip(s, w)
-  if not w or w <= 0 or width(s) <= w then return s end
-  local out, used = {}, 0
-  for _, cp in utf8.codes(s) do
-    local ch = utf8.char(cp)
-    local cw = width(ch)
-    if used + cw > w - 1 then break end
-    out[#out + 1] = ch
-    used = used + cw
-  end
-  return table.concat(out) .. ELLIPSIS
+  if not w or w <= 0 then return s end
+  return tally.clip(s, w, ELLIPSIS)
 end
 
 local function pad(s, w, right)

@@ -236,6 +236,25 @@ static int l_regex(lua_State *L)
     return 1;
 }
 
+/* The first match of re (argument 1) in the subject (2) from init (3), for
+ * match and find; NULL (with nil pushed) when there is none. */
+static tally_span *first_match(lua_State *L, tally_regex **re, const char **s,
+                               tally_span *small)
+{
+    *re = check_regex(L, 1);
+    size_t len, start = 0;
+    *s = check_subject(L, 2, &len);
+    tally_span *g = NULL;
+    if (start_offset(L, 3, len, &start)) {
+        g = group_buffer(L, *re, small);
+        if (!search(L, *re, *s, len, start, 0, g))
+            g = NULL;
+    }
+    if (!g)
+        lua_pushnil(L);
+    return g;
+}
+
 /***
  * @method re:match(s [, init])
  * The first match at or after byte init (negative counts from the end).
@@ -245,20 +264,12 @@ static int l_regex(lua_State *L)
  */
 static int l_re_match(lua_State *L)
 {
-    tally_regex *re = check_regex(L, 1);
-    size_t len, start = 0;
-    const char *s = check_subject(L, 2, &len);
+    tally_regex *re;
+    const char *s;
     tally_span small[SMALL_GROUPS];
-    if (!start_offset(L, 3, len, &start)) {
-        lua_pushnil(L);
-        return 1;
-    }
-    tally_span *g = group_buffer(L, re, small);
-    if (!search(L, re, s, len, start, 0, g)) {
-        lua_pushnil(L);
-        return 1;
-    }
-    push_match(L, re, s, g);
+    tally_span *g = first_match(L, &re, &s, small);
+    if (g)
+        push_match(L, re, s, g);
     return 1;
 }
 
@@ -269,19 +280,12 @@ static int l_re_match(lua_State *L)
  */
 static int l_re_find(lua_State *L)
 {
-    tally_regex *re = check_regex(L, 1);
-    size_t len, start = 0;
-    const char *s = check_subject(L, 2, &len);
+    tally_regex *re;
+    const char *s;
     tally_span small[SMALL_GROUPS];
-    if (!start_offset(L, 3, len, &start)) {
-        lua_pushnil(L);
+    tally_span *g = first_match(L, &re, &s, small);
+    if (!g)
         return 1;
-    }
-    tally_span *g = group_buffer(L, re, small);
-    if (!search(L, re, s, len, start, 0, g)) {
-        lua_pushnil(L);
-        return 1;
-    }
     lua_pushinteger(L, (lua_Integer)g[0].start + 1);
     lua_pushinteger(L, (lua_Integer)g[0].stop);
     uint32_t n = tally_regex_groups(re);

@@ -7,6 +7,7 @@
 #include "tally/text.h"
 
 #include "structure_parts.h"
+#include "tally/figures.h"
 #include "structure_tables.h"
 
 /* The title without a site suffix (-新華網河北頻道-新華網), a trailing | or a
@@ -149,8 +150,7 @@ void st_find_region(tally_structure *s, const char *t)
         *w++ = '\n';
     }
     tally_error err;
-    size_t n = 0;
-    char *simp = tally_convert_script(all, (size_t)(w - all), TALLY_TO_SIMPLIFIED, &n, &err);
+    char *simp = tally_fold_simplified(all, (size_t)(w - all), &err);
     free(all);
     if (!simp)
         return;
@@ -185,8 +185,8 @@ void st_find_script(tally_structure *s, const char *t, size_t len)
     if (!han)
         return;
     tally_error err;
-    size_t ns = 0, nt = 0;
-    char *simp = tally_convert_script(t, len, TALLY_TO_SIMPLIFIED, &ns, &err);
+    size_t ns = len, nt = 0;
+    char *simp = tally_fold_simplified(t, len, &err);
     char *trad = tally_convert_script(t, len, TALLY_TO_TRADITIONAL, &nt, &err);
     size_t to_simp = 0, to_trad = 0;
     if (simp && trad) {

@@ -522,20 +522,23 @@ static size_t figure_at(scan *s, size_t lo, size_t hi, size_t i, tally_figure *f
     *skip = 0;
     size_t start = i, j = i, wl;
     tally_approx approx = TALLY_APPROX_NONE;
-    /* qualifiers before the number: 约, 近, 超过 (突破 stays out of the text) */
+    /* qualifiers before the number: 约, 近, 超过 (突破 stays out of the text);
+     * the longest wins (不超过 over 超过, 约为 over 约) */
+    const qualifier_rule *before = NULL;
     for (size_t k = 0; k < s->r->qualifiers.n; k++) {
         const qualifier_rule *q = &s->r->qualifiers.v[k];
-        if (q->before == 1 && utf8_starts(s->f, hi, j, q->word, q->wlen) &&
-            !masked(s, j, j + q->wlen)) {
+        if (q->before == 1 && (!before || q->wlen > before->wlen) &&
+            utf8_starts(s->f, hi, j, q->word, q->wlen) && !masked(s, j, j + q->wlen)) {
             size_t after = j + q->wlen;
-            if (numeral_starts(s, after, hi) || tally_word_at(tally_fraction_marks, s->f, hi, after, &wl)) {
-                approx = q->approx;
-                if (!q->in_text)
-                    start = after;
-                j = after;
-                break;
-            }
+            if (numeral_starts(s, after, hi) || tally_word_at(tally_fraction_marks, s->f, hi, after, &wl))
+                before = q;
         }
+    }
+    if (before) {
+        approx = before->approx;
+        if (!before->in_text)
+            start = j + before->wlen;
+        j += before->wlen;
     }
     if (masked(s, j, j + 1))
         return 0;
@@ -650,8 +653,8 @@ static size_t figure_at(scan *s, size_t lo, size_t hi, size_t i, tally_figure *f
             int zh2;
             tally_approx a2 = TALLY_APPROX_NONE;
             size_t e2 = number_at(s, e + rw, hi, &b, &zh2, &a2);
-            if (e2 && !zh2 && b >= 0) {
-                value = b;
+            if (e2 && !zh2 && b >= 0 && value > 0) {
+                value = b / value; /* a:b is b over a: 1:9.7 → 9.7, 2.1:1 → 0.476 */
                 strcpy(unit, ":");
                 kind = TALLY_FIG_RATIO;
                 e = e2;
@@ -867,23 +870,51 @@ static int in_figure(const scan *s, size_t p)
     return a > s->sent_first && p < s->out.v[a - 1].span.stop;
 }
 
-/* The noun phrase before a figure (外贸进出口总额14.8亿元). keep_trends: a
- * trend word is the subject itself (增速位居全国第2位). */
-static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_trends)
+/* Whether the noun at i goes on to the left across the stop word ending at
+ * i: 销售|额, 占|比, 签约|金额 (a noun suffix follows), 以|旧换新 (a set
+ * phrase covers i). */
+static int noun_goes_on(const scan *s, size_t i, size_t b)
 {
-    size_t cs = clause_start(s, lo, a), i = a, wl;
-    /* drop the words between subject and number: 同比增长, 达到, 约 */
+    size_t wl;
+    if (tally_word_at(tally_subject_suffixes, s->f, b, i, &wl))
+        return 1;
+    for (size_t k = 0; tally_fixed_nouns[k]; k++) {
+        size_t l = strlen(tally_fixed_nouns[k]);
+        for (size_t p = i > l ? i - l + 1 : 0; p < i; p++)
+            if (p + l <= s->len && memcmp(s->f + p, tally_fixed_nouns[k], l) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Trend words that are nouns (增速, 增幅, 增长率): part of the subject. */
+static int noun_trend(const trend_rule *t)
+{
+    static const char *const ends[] = {"速", "幅", "率", NULL};
+    size_t wl;
+    return t->wlen >= 6 && tally_word_at(ends, t->word, t->wlen, t->wlen - 3, &wl);
+}
+
+/* Drops the words between subject and number (同比增长, 达到, 约, 为);
+ * returns the new end. A trend word that is a noun (增速) ends the search. */
+static size_t strip_to_subject(const scan *s, size_t cs, size_t i, int keep_trends)
+{
+    size_t wl;
     for (int guard = 0; guard < 16 && i > cs; guard++) {
         int moved = 0;
         for (size_t k = 0; k < s->r->trends.n && !keep_trends; k++) {
             const trend_rule *t = &s->r->trends.v[k];
             if (t->wlen <= i - cs && memcmp(s->f + i - t->wlen, t->word, t->wlen) == 0) {
+                if (noun_trend(t))
+                    return i; /* 出口增速为5%: the rate is what is measured */
                 i -= t->wlen;
                 moved = 1;
                 break;
             }
         }
-        if (!moved && stop_before(s, i, &wl) && i - wl >= cs) {
+        /* right before the number a stop word needs no word boundary: ICU
+         * often joins it to the noun (比为, 额达) */
+        if (!moved && tally_word_before(tally_subject_stops, s->f, i, &wl) && i - wl > cs) {
             i -= wl;
             moved = 1;
         }
@@ -894,6 +925,27 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
         if (!moved)
             break;
     }
+    return i;
+}
+
+/* The noun phrase before a figure (外贸进出口总额14.8亿元). keep_trends: a
+ * trend word is the subject itself (增速位居全国第2位). */
+static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_trends)
+{
+    size_t cs = clause_start(s, lo, a), wl;
+    size_t i = strip_to_subject(s, cs, a, keep_trends);
+    /* 增速高于全国平均6.7个百分点: the subject stands before the comparison,
+     * its object (全国平均) after it */
+    for (size_t p = i, chars = 0; p > cs && chars < 8; chars++) {
+        if (tally_word_before(tally_comparatives, s->f, p, &wl) && p - wl > cs) {
+            i = strip_to_subject(s, cs, p - wl, keep_trends);
+            break;
+        }
+        size_t q;
+        if (!is_han(utf8_prev(s->f, p, &q)) || in_figure(s, q))
+            break;
+        p = q;
+    }
     size_t b = i;
     int chars = 0;
     while (i > cs && chars < 12) {
@@ -901,9 +953,14 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
         uint32_t c = utf8_prev(s->f, i, &p);
         if (!is_han(c) && c != 0x3001 /* 、 */)
             break;
+        if (chars > 0 && stop_before(s, i, &wl)) {
+            if (!noun_goes_on(s, i, b))
+                break;
+            i -= wl;
+            chars += 2;
+            continue;
+        }
         if ((masked(s, p, i) && chars > 0) || in_figure(s, p))
-            break;
-        if (stop_before(s, i, &wl) && chars > 0)
             break;
         i = p;
         chars++;
@@ -915,7 +972,7 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
         if (s->dates[k].span.start <= i && s->dates[k].span.stop > i && s->dates[k].span.stop <= b)
             i = s->dates[k].span.stop;
     size_t wl2;
-    while (i < b && stop_at(s, i, b, &wl2))
+    while (i < b && stop_at(s, i, b, &wl2) && !noun_goes_on(s, i + wl2, b))
         i += wl2;
     return (tally_span){i, b};
 }

@@ -284,7 +284,8 @@ static int numeral_char_before(const scan *s, size_t p)
 /* What may stand between a trend word and its figure. Not 至 or 到:
  * 下降到5% gives the level reached, not the change. */
 static const char *const trend_gap_words[] = {"了", "达到", "达", "为", "分别", "、", "和", "及",
-                                              "与", "高达", "仅", "约", " ", NULL};
+                                              "与", "高达", "仅", "约", " ", "保持在", "稳定在",
+                                              "维持在", "保持", NULL};
 
 /* The trend word governing a figure starting at a (list members and a few
  * particles may stand between), or NULL; *base gets the comparison base
@@ -411,6 +412,47 @@ static int short_quoted_name(const scan *s, size_t e, size_t hi)
     return 0;
 }
 
+/* Words that open a list item right after an announcing quote. */
+static const char *const list_openers[] = {"一是", "第一", "首先", "其一", "（一）", "(一)",
+                                           "一、", "1.", "1、", NULL};
+
+/* Whether the quote holding a count that ends at e announces a list: after
+ * it (and an optional comma) comes a colon, a short lead-in ending in a colon
+ * (主要包括：), or the first list item (“三个拓展”：第一…, “六项行动”一是…). */
+static int announces_list(const scan *s, size_t e, size_t hi)
+{
+    size_t p = e, k, wl;
+    for (int chars = 0;; chars++) { /* to the closing quote */
+        if (p >= hi || chars > 12)
+            return 0;
+        k = p;
+        uint32_t c = utf8_next(s->f, hi, &k);
+        p = k;
+        if (close_quote(c))
+            break;
+        if (clause_end(c) || open_quote(c))
+            return 0;
+    }
+    k = p;
+    if (p < hi) {
+        uint32_t c = utf8_next(s->f, hi, &k);
+        if (c == 0xFF0C || c == ',')
+            p = k;
+    }
+    for (int chars = 0; p < hi && chars <= 6; chars++) {
+        if (tally_word_at(list_openers, s->f, hi, p, &wl))
+            return 1;
+        k = p;
+        uint32_t c = utf8_next(s->f, hi, &k);
+        if (c == 0xFF1A || c == ':')
+            return 1;
+        if (!is_han(c))
+            return 0;
+        p = k;
+    }
+    return 0;
+}
+
 /* ---- ranks ---- */
 
 typedef struct rank_marker {
@@ -444,6 +486,27 @@ static int rank_marker_at(const scan *s, size_t i, size_t hi, rank_marker *m)
         return 1;
     }
     return 0;
+}
+
+/* The field of a rank written before its verb: 在珠三角九市中排名第二 →
+ * 珠三角九市, the words between 在 and 中. */
+static void field_before_verb(const scan *s, size_t lo, size_t verb, size_t *sa, size_t *sb)
+{
+    if (verb < lo + 6 || !utf8_starts(s->f, verb, verb - 3, "中", 3))
+        return;
+    size_t b = verb - 3, p = b;
+    for (int chars = 0; p > lo && chars < 16; chars++) {
+        size_t q;
+        uint32_t c = utf8_prev(s->f, p, &q);
+        if (clause_end(c))
+            return;
+        if (c == 0x5728 /* 在 */ && p < b) {
+            *sa = p;
+            *sb = b;
+            return;
+        }
+        p = q;
+    }
 }
 
 static void find_ranks(scan *s, size_t lo, size_t hi, size_t sentence)
@@ -501,14 +564,33 @@ static void find_ranks(scan *s, size_t lo, size_t hi, size_t sentence)
         fig.sentence = sentence;
         size_t sa = scope_only ? i : from, sb = scope_only ? i + wl : best.a;
         sa = skip_space(s, sa, sb);
+        if (sb <= sa && !scope_only)
+            field_before_verb(s, lo, i, &sa, &sb);
         if (sb > sa)
             fig.scope = (tally_span){sa, sb};
+        if (sb > sa && sb <= i)
+            mask_range(s, sa, sb); /* 九市 in 在珠三角九市中 is no count */
         /* the subject is what stands before the rank verb: 增速位居 */
         fig.subject = (tally_span){i, i};
         push(s, &fig);
         mask_range(s, from, best.b);
         i = best.b;
     }
+}
+
+/* 一 with a measure word after a verb that takes an article: 作为一个重点,
+ * 交出了一份成绩单 (spec: article-like 一个 is no figure). */
+static int article_one(const scan *s, size_t lo, size_t j, size_t e, size_t hi)
+{
+    size_t wl, p = j;
+    if (e != j + 3 || !utf8_starts(s->f, hi, j, "一", 3))
+        return 0;
+    const unit_rule *u = tally_rules_unit_at(s->r, s->f, hi, e);
+    if (!u || u->kind != TALLY_FIG_QUANTITY)
+        return 0;
+    if (p >= lo + 3 && utf8_starts(s->f, hi, p - 3, "了", 3))
+        p -= 3;
+    return p > lo && tally_word_before(tally_article_verbs, s->f, p, &wl) && p - wl >= lo;
 }
 
 /* ---- one figure ---- */
@@ -634,6 +716,10 @@ static size_t figure_at(scan *s, size_t lo, size_t hi, size_t i, tally_figure *f
             *skip = e;
             return 0;
         }
+        if (article_one(s, lo, j, e, hi)) {
+            *skip = e;
+            return 0;
+        }
         /* 三分之一 */
         if (utf8_starts(s->f, hi, e, "分之", 6)) {
             double d;
@@ -750,6 +836,7 @@ done:
     size_t opened;
     int depth = quote_depth(s, lo, j, &opened);
     if (depth > 0 && kind != TALLY_FIG_RATIO &&
+        !((unit_flags & TALLY_UNIT_LIST_COUNT) && depth == 1 && announces_list(s, e, hi)) &&
         (!((unit_flags & TALLY_UNIT_LIST_COUNT) && depth == 1 && opened == j) ||
          (unit[0] && short_quoted_name(s, e, hi)))) {
         *skip = e;
@@ -1133,7 +1220,11 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
             tally_figure *fig = &s.out.v[k];
             fig->period = period_for(&s, sentences, n_sentences, si, fig->span.start);
             tally_span subj = {0, 0};
-            if (fig->kind == TALLY_FIG_RANK) {
+            if (fig->kind == TALLY_FIG_RANK && fig->scope.stop < fig->span.start &&
+                fig->scope.start >= lo + 3 && utf8_starts(ft, hi, fig->scope.start - 3, "在", 3)) {
+                /* 增速在中部六省中位居第一: before 在 */
+                subj = subject_before(&s, lo, fig->scope.start - 3, 1);
+            } else if (fig->kind == TALLY_FIG_RANK) {
                 /* before the rank verb */
                 size_t a = fig->scope.stop > fig->scope.start ? fig->scope.start : fig->span.start;
                 size_t wl;

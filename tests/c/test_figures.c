@@ -362,6 +362,21 @@ static void period_rules(void)
     free(sent);
 }
 
+/* A ； before a list item ends the sentence: the period does not cross it. */
+static void period_stops_at_list_item(void)
+{
+    const char *s = "前三季度，一是外贸出口增长6%；二是引进外资12亿元；其次，新设企业30家。";
+    size_t n;
+    tally_figure *v = find(s, &n);
+    CHECK(n == 3);
+    if (n == 3) {
+        CHECK(v[0].period.stop - v[0].period.start == strlen("前三季度"));
+        CHECK(v[1].period.stop == v[1].period.start && v[1].sentence == 1);
+        CHECK(v[2].period.stop == v[2].period.start && v[2].sentence == 2);
+    }
+    free(v);
+}
+
 /* The base of a comparison is no period: 比上年增长8.1% */
 static void comparison_base_is_no_period(void)
 {
@@ -441,6 +456,7 @@ int main(void)
     rank_scope_is_not_a_figure();
     comparison_base_is_no_period();
     period_rules();
+    period_stops_at_list_item();
     dates();
     extension();
     tally_figure_rules_free(rules);

@@ -206,12 +206,12 @@ const char *const tally_subject_stops[] = {
     "各类", "各", "全部", "所有", "降至", "升至", "增至", "减至", "降到", "升到", "增加到",
     "下降到", "上升到", "提高到", "首次", "突破", "稳定在", "保持", "超过", "接近", "不到", "不足",
     /* verbs that open a clause before what they count: 新增企业, 带动就业 */
-    "新增", "新认定", "认定", "带动", "力争", "预计",
+    "新增", "新认定", "认定", "带动", "力争", "预计", "搭建", "建立", "新建",
     NULL};
 
 /* A verb before one of these is part of a noun (销售额, 占比, 签约金额,
- * 进口量): the subject does not stop at the verb. */
-const char *const tally_subject_suffixes[] = {"额", "量", "比", "率", "值", "金额", "总额",
+ * 进口量, 服务站): the subject does not stop at the verb. */
+const char *const tally_subject_suffixes[] = {"额", "量", "比", "率", "值", "站", "中心", "金额", "总额",
                                               "总量", "规模", NULL};
 
 /* Set phrases that hold a stop word (以 in 以旧换新) and are named whole. */

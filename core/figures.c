@@ -907,6 +907,14 @@ static int stop_before(const scan *s, size_t i, size_t *wl)
            (!s->boundary || (s->boundary[i] && s->boundary[i - *wl]));
 }
 
+/* Whether Han characters that are no stop word follow at i. */
+static int noun_after_verb(const scan *s, size_t i, size_t hi)
+{
+    size_t k = i, wl;
+    return i < hi && is_han(utf8_next(s->f, hi, &k)) && !stop_at(s, i, hi, &wl) &&
+           !numeral_starts(s, i, hi);
+}
+
 /* The noun phrase after a count (八个重点项目 → 重点项目). */
 static tally_span subject_after(const scan *s, size_t e, size_t hi)
 {
@@ -929,6 +937,11 @@ static tally_span subject_after(const scan *s, size_t e, size_t hi)
     }
     size_t a = i;
     int chars = 0;
+    /* a verb that opens the noun stays with it: 158个签约项目 */
+    if (stop_at(s, i, hi, &wl) && noun_after_verb(s, i + wl, hi)) {
+        i += wl;
+        chars += 2;
+    }
     while (i < hi && chars < 12) {
         size_t k = i;
         uint32_t c = utf8_next(s->f, hi, &k);
@@ -1024,7 +1037,11 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
     /* 增速高于全国平均6.7个百分点: the subject stands before the comparison,
      * its object (全国平均) after it */
     for (size_t p = i, chars = 0; p > cs && chars < 8; chars++) {
-        if (tally_word_before(tally_comparatives, s->f, p, &wl) && p - wl > cs) {
+        if (tally_word_before(tally_comparatives, s->f, p, &wl) && p - wl >= cs) {
+            /* a clause that opens with the comparison (，高于全国…) has the
+             * subject of the figure before */
+            if (p - wl == cs)
+                return (tally_span){cs, cs};
             i = strip_to_subject(s, cs, p - wl, keep_trends);
             break;
         }
@@ -1118,6 +1135,16 @@ static double snap15(double v)
     }
     double scale = pow(10, -digits);
     return round(v / scale) * scale;
+}
+
+/* Whether a figure stands alone in brackets: (1个), （7个）. */
+static int parenthesized(const char *f, size_t lo, size_t hi, tally_span span)
+{
+    size_t p, k = span.stop;
+    if (span.start <= lo || span.stop >= hi)
+        return 0;
+    uint32_t open = utf8_prev(f, span.start, &p), close = utf8_next(f, hi, &k);
+    return (open == 0xFF08 || open == '(') && (close == 0xFF09 || close == ')');
 }
 
 static int by_start(const void *x, const void *y)
@@ -1224,6 +1251,11 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
                 fig->scope.start >= lo + 3 && utf8_starts(ft, hi, fig->scope.start - 3, "在", 3)) {
                 /* 增速在中部六省中位居第一: before 在 */
                 subj = subject_before(&s, lo, fig->scope.start - 3, 1);
+            } else if (parenthesized(ft, lo, hi, fig->span)) {
+                /* 市级中心仓(1个): the noun before the bracket */
+                size_t p;
+                utf8_prev(ft, fig->span.start, &p);
+                subj = subject_before(&s, lo, p, 0);
             } else if (fig->kind == TALLY_FIG_RANK) {
                 /* before the rank verb */
                 size_t a = fig->scope.stop > fig->scope.start ? fig->scope.start : fig->span.start;

@@ -214,6 +214,11 @@ const char *const tally_subject_stops[] = {
 const char *const tally_subject_suffixes[] = {"额", "量", "比", "率", "值", "站", "中心", "金额", "总额",
                                               "总量", "规模", NULL};
 
+/* Stop words that also modify a noun: after a count they stay in its noun
+ * phrase (158个签约项目, 549支企业服务队, 2家服务外包示范区). Verbs such as
+ * 建设 and 销售 more often start a new clause there, so they are not listed. */
+const char *const tally_verbal_nouns[] = {"签约", "服务", NULL};
+
 /* Set phrases that hold a stop word (以 in 以旧换新) and are named whole. */
 const char *const tally_fixed_nouns[] = {"以旧换新", "以工代赈", "以奖代补", "以商招商", NULL};
 

@@ -915,6 +915,16 @@ static int noun_after_verb(const scan *s, size_t i, size_t hi)
            !numeral_starts(s, i, hi);
 }
 
+/* Whether a number that counts starts at i: Arabic digits, or a Chinese
+ * numeral with a unit (三家); 零售, 一线 are words. */
+static int count_starts(const scan *s, size_t i, size_t hi)
+{
+    double v;
+    int zh;
+    size_t n = i < hi ? tally_numeral_scan(s->f + i, hi - i, &v, &zh) : 0;
+    return n && (!zh || tally_rules_unit_at(s->r, s->f, hi, i + n));
+}
+
 /* The noun phrase after a count (八个重点项目 → 重点项目). */
 static tally_span subject_after(const scan *s, size_t e, size_t hi)
 {
@@ -937,15 +947,18 @@ static tally_span subject_after(const scan *s, size_t e, size_t hi)
     }
     size_t a = i;
     int chars = 0;
-    /* a verb that opens the noun stays with it: 158个签约项目 */
-    if (stop_at(s, i, hi, &wl) && noun_after_verb(s, i + wl, hi)) {
-        i += wl;
-        chars += 2;
-    }
     while (i < hi && chars < 12) {
         size_t k = i;
         uint32_t c = utf8_next(s->f, hi, &k);
-        if (i > a && (stop_at(s, i, hi, &wl) || numeral_starts(s, i, hi)))
+        /* a verb that modifies the noun stays in it: 158个签约项目,
+         * 549支企业服务队 */
+        if (stop_at(s, i, hi, &wl) && tally_word_at(tally_verbal_nouns, s->f, hi, i, &wl) &&
+            noun_after_verb(s, i + wl, hi)) {
+            i += wl;
+            chars += 2;
+            continue;
+        }
+        if (i > a && (stop_at(s, i, hi, &wl) || count_starts(s, i, hi)))
             break;
         if (is_stop_char(c))
             break;

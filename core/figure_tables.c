@@ -206,7 +206,7 @@ const char *const tally_subject_stops[] = {
     "各类", "各", "全部", "所有", "降至", "升至", "增至", "减至", "降到", "升到", "增加到",
     "下降到", "上升到", "提高到", "首次", "突破", "稳定在", "保持", "超过", "接近", "不到", "不足",
     /* verbs that open a clause before what they count: 新增企业, 带动就业 */
-    "新增", "新认定", "认定", "带动", "力争", "预计", "搭建", "建立", "新建",
+    "新增", "新认定", "认定", "带动", "力争", "预计", "搭建", "建立", "新建", "使用",
     NULL};
 
 /* A verb before one of these is part of a noun (销售额, 占比, 签约金额,
@@ -220,7 +220,8 @@ const char *const tally_subject_suffixes[] = {"额", "量", "比", "率", "值",
 const char *const tally_verbal_nouns[] = {"签约", "服务", NULL};
 
 /* Set phrases that hold a stop word (以 in 以旧换新) and are named whole. */
-const char *const tally_fixed_nouns[] = {"以旧换新", "以工代赈", "以奖代补", "以商招商", NULL};
+const char *const tally_fixed_nouns[] = {"以旧换新", "以工代赈", "以奖代补", "以商招商",
+                                         "实际使用外资", "实际利用外资", NULL};
 
 /* Verbs before which 一个, 一份 is an article, not a count (作为一个重点,
  * 交出了一份成绩单); 了 may follow the verb. */

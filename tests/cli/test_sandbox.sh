@@ -100,6 +100,14 @@ err=$("$TALLY" --timeout 0.3 -e 'while true do end' 2>&1); rc=$?
 case "$rc $err" in "1 "*"ran longer than --timeout 0.3 seconds"*) pass ;; *) fail "timeout: $rc $err" ;; esac
 err=$("$TALLY" --timeout 0.3 -e 'while true do pcall(function() while true do end end) end' 2>&1); rc=$?
 case "$rc $err" in "1 "*"--timeout"*) pass ;; *) fail "timeout caught by pcall: $rc $err" ;; esac
+# The REPL runs what the analyst types, so it is not sandboxed; a script
+# given to `tally run` is, even when a REPL session ran before it.
+out=$(printf 'local f = assert(io.open("%s/repl_wrote", "w")) f:write("x") f:close() print("ok")\n' "$outside" | "$TALLY" 2>&1)
+if [ "$out" = ok ] && [ -e "$outside/repl_wrote" ]; then pass; else fail "REPL refused a write: $out"; fi
+printf 'io.open("%s/script_wrote", "w")\n' "$outside" >"$work/writer.lua"
+refused_script=$("$TALLY" run "$work/writer.lua" 2>&1); rc=$?
+case "$rc $refused_script" in "1 "*sandbox*--trust*) pass ;; *) fail "script write not refused: $rc $refused_script" ;; esac
+
 err=$("$TALLY" --max-memory 16 -e 'local t = {} for i = 1, 1e8 do t[i] = ("x"):rep(64) .. i end' 2>&1); rc=$?
 case "$rc $err" in "1 "*"more memory than --max-memory 16 MB"*) pass ;; *) fail "max-memory: $rc $err" ;; esac
 

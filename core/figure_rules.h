@@ -79,6 +79,10 @@ extern const char *const tally_ratio_marks[];   /* :, ： */
 extern const char *const tally_fraction_marks[];/* 百分之 (1), 千分之 (0.1), 万分之 (0.01) */
 extern const double tally_fraction_divisors[]; /* 百分之 1, 千分之 10, 万分之 100 */
 extern const char *const tally_subject_stops[]; /* verbs and particles that end a subject */
+extern const char *const tally_subject_suffixes[]; /* 额, 比: a stop word before them is no cut */
+extern const char *const tally_verbal_nouns[];     /* 服务: kept inside a noun after a count */
+extern const char *const tally_fixed_nouns[];      /* 以旧换新: named whole */
+extern const char *const tally_article_verbs[];    /* 作为: 一个 after them is an article */
 extern const char *const tally_time_patterns[]; /* PCRE2 alternatives for time atoms */
 extern const char *const tally_nonperiod_words[];
 

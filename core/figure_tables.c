@@ -89,6 +89,14 @@ static const struct {
     {"以上", TALLY_APPROX_OVER, 0, 1},    {"超过", TALLY_APPROX_OVER, 1, 1},
     {"逾", TALLY_APPROX_OVER, 1, 1},      {"超", TALLY_APPROX_OVER, 1, 1},
     {"突破", TALLY_APPROX_OVER, 1, 0},    {"多于", TALLY_APPROX_OVER, 1, 1},
+    /* 为 after 约 is the copula: 约为5% is about 5% */
+    {"约为", TALLY_APPROX_ABOUT, 1, 1},   {"大约为", TALLY_APPROX_ABOUT, 1, 1},
+    {"约达", TALLY_APPROX_ABOUT, 1, 1},
+    /* a negated comparison turns round: 不少于 is at least, 不超过 at most */
+    {"不少于", TALLY_APPROX_OVER, 1, 1},  {"不低于", TALLY_APPROX_OVER, 1, 1},
+    {"不小于", TALLY_APPROX_OVER, 1, 1},  {"不超过", TALLY_APPROX_UNDER, 1, 1},
+    {"不高于", TALLY_APPROX_UNDER, 1, 1}, {"不多于", TALLY_APPROX_UNDER, 1, 1},
+    {"不大于", TALLY_APPROX_UNDER, 1, 1},
     {"近", TALLY_APPROX_UNDER, 1, 1},     {"将近", TALLY_APPROX_UNDER, 1, 1},
     {"接近", TALLY_APPROX_UNDER, 1, 1},   {"不到", TALLY_APPROX_UNDER, 1, 1},
     {"不足", TALLY_APPROX_UNDER, 1, 1},   {"以下", TALLY_APPROX_UNDER, 0, 1},
@@ -103,7 +111,7 @@ static const struct {
     {"上涨", 1, 0},   {"上扬", 1, 0},   {"攀升", 1, 0},   {"扩大", 1, 0},   {"增幅", 1, 0},
     {"增速", 1, 0},   {"涨幅", 1, 0},   {"成长", 1, 0},   {"增长率", 1, 0}, {"成长率", 1, 0},
     {"年增率", 1, 0}, {"增长幅度", 1, 0}, {"升幅", 1, 0},  {"负成长", -1, 0}, {"年减率", -1, 0}, {"上修", 1, 0},   {"下修", -1, 0},   {"年增", 1, 0},   {"增", 1, 0},
-    {"涨", 1, 0},     {"高于", 1, 0},   {"快于", 1, 0},   {"超出", 1, 0},   {"下降", -1, 0},
+    {"涨", 1, 0},     {"多出", 1, 0},   {"高于", 1, 0},   {"快于", 1, 0},   {"超出", 1, 0},   {"下降", -1, 0},
     {"减少", -1, 0},  {"回落", -1, 0},  {"下滑", -1, 0},  {"降低", -1, 0},  {"下跌", -1, 0},
     {"缩减", -1, 0},  {"萎缩", -1, 0},  {"衰退", -1, 0},  {"负增长", -1, 0}, {"降幅", -1, 0},
     {"跌幅", -1, 0},  {"年减", -1, 0},  {"减", -1, 0},    {"降", -1, 0},    {"跌", -1, 0},
@@ -147,7 +155,9 @@ static const char *const default_exclusions[] = {
 const char *const tally_time_patterns[] = {
     /* ISO date with an optional clock time */
     "[12][0-9]{3}[-/.][01]?[0-9][-/.][0-3]?[0-9](?:[ T]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?",
-    "[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?![0-9.])",
+    /* a clock time, unless a ratio word stands before it: 比1:10, 比例1:12,
+     * 之比为1:10, 不低于1:10 (定于9:30 and 时间为9:30 stay times) */
+    "(?<![比例]|[低高少多大小]于|(?<!时间)[为达])[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?![0-9.])",
     /* year with month and day */
     "(?:[12][0-9]{3}|[〇零一二三四五六七八九]{4}|今|去|明|前|上|当|本|同)年度?",
     NUM "月" NUM "[日号]" SEP NUM "[日号]",
@@ -192,10 +202,31 @@ const char *const tally_subject_stops[] = {
     "其中", "我们", "全省", "全市", "全国", "我省", "我市", "河北省", "山东省", "甘肃省",
     "用于", "占", "以", "超", "近", "逾", "参加", "参与", "参会", "深入", "进行", "签署", "发送",
     "协调", "复工", "正", "线上", "线下", "进展", "实施", "督导", "汇聚", "谋求", "办结", "赴",
-    "到", "至", "向", "接待", "供应", "进口", "通过", "依托", "围绕", "瞄准", "按照", "根据",
+    "到", "至", "向", "接待", "供应", "通过", "依托", "围绕", "瞄准", "按照", "根据",
     "各类", "各", "全部", "所有", "降至", "升至", "增至", "减至", "降到", "升到", "增加到",
     "下降到", "上升到", "提高到", "首次", "突破", "稳定在", "保持", "超过", "接近", "不到", "不足",
+    /* verbs that open a clause before what they count: 新增企业, 带动就业 */
+    "新增", "新认定", "认定", "带动", "力争", "预计", "搭建", "建立", "新建", "使用",
     NULL};
+
+/* A verb before one of these is part of a noun (销售额, 占比, 签约金额,
+ * 进口量, 服务站): the subject does not stop at the verb. */
+const char *const tally_subject_suffixes[] = {"额", "量", "比", "率", "值", "站", "中心", "金额", "总额",
+                                              "总量", "规模", NULL};
+
+/* Stop words that also modify a noun: after a count they stay in its noun
+ * phrase (158个签约项目, 549支企业服务队, 2家服务外包示范区). Verbs such as
+ * 建设 and 销售 more often start a new clause there, so they are not listed. */
+const char *const tally_verbal_nouns[] = {"签约", "服务", NULL};
+
+/* Set phrases that hold a stop word (以 in 以旧换新) and are named whole. */
+const char *const tally_fixed_nouns[] = {"以旧换新", "以工代赈", "以奖代补", "以商招商",
+                                         "实际使用外资", "实际利用外资", NULL};
+
+/* Verbs before which 一个, 一份 is an article, not a count (作为一个重点,
+ * 交出了一份成绩单); 了 may follow the verb. */
+const char *const tally_article_verbs[] = {"作为", "成为", "是", "当作", "视为", "交出", "给出",
+                                           "有着", "迈出", "走出", "打下", "绘就", "书写", NULL};
 
 /* Characters that open a figure besides the qualifier and prefix words:
  * numerals in every form, 第 and 前 (ranks), 翻 (翻一番). */

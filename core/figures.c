@@ -284,7 +284,8 @@ static int numeral_char_before(const scan *s, size_t p)
 /* What may stand between a trend word and its figure. Not 至 or 到:
  * 下降到5% gives the level reached, not the change. */
 static const char *const trend_gap_words[] = {"了", "达到", "达", "为", "分别", "、", "和", "及",
-                                              "与", "高达", "仅", "约", " ", NULL};
+                                              "与", "高达", "仅", "约", " ", "保持在", "稳定在",
+                                              "维持在", "保持", NULL};
 
 /* The trend word governing a figure starting at a (list members and a few
  * particles may stand between), or NULL; *base gets the comparison base
@@ -411,6 +412,47 @@ static int short_quoted_name(const scan *s, size_t e, size_t hi)
     return 0;
 }
 
+/* Words that open a list item right after an announcing quote. */
+static const char *const list_openers[] = {"一是", "第一", "首先", "其一", "（一）", "(一)",
+                                           "一、", "1.", "1、", NULL};
+
+/* Whether the quote holding a count that ends at e announces a list: after
+ * it (and an optional comma) comes a colon, a short lead-in ending in a colon
+ * (主要包括：), or the first list item (“三个拓展”：第一…, “六项行动”一是…). */
+static int announces_list(const scan *s, size_t e, size_t hi)
+{
+    size_t p = e, k, wl;
+    for (int chars = 0;; chars++) { /* to the closing quote */
+        if (p >= hi || chars > 12)
+            return 0;
+        k = p;
+        uint32_t c = utf8_next(s->f, hi, &k);
+        p = k;
+        if (close_quote(c))
+            break;
+        if (clause_end(c) || open_quote(c))
+            return 0;
+    }
+    k = p;
+    if (p < hi) {
+        uint32_t c = utf8_next(s->f, hi, &k);
+        if (c == 0xFF0C || c == ',')
+            p = k;
+    }
+    for (int chars = 0; p < hi && chars <= 6; chars++) {
+        if (tally_word_at(list_openers, s->f, hi, p, &wl))
+            return 1;
+        k = p;
+        uint32_t c = utf8_next(s->f, hi, &k);
+        if (c == 0xFF1A || c == ':')
+            return 1;
+        if (!is_han(c))
+            return 0;
+        p = k;
+    }
+    return 0;
+}
+
 /* ---- ranks ---- */
 
 typedef struct rank_marker {
@@ -444,6 +486,27 @@ static int rank_marker_at(const scan *s, size_t i, size_t hi, rank_marker *m)
         return 1;
     }
     return 0;
+}
+
+/* The field of a rank written before its verb: 在珠三角九市中排名第二 →
+ * 珠三角九市, the words between 在 and 中. */
+static void field_before_verb(const scan *s, size_t lo, size_t verb, size_t *sa, size_t *sb)
+{
+    if (verb < lo + 6 || !utf8_starts(s->f, verb, verb - 3, "中", 3))
+        return;
+    size_t b = verb - 3, p = b;
+    for (int chars = 0; p > lo && chars < 16; chars++) {
+        size_t q;
+        uint32_t c = utf8_prev(s->f, p, &q);
+        if (clause_end(c))
+            return;
+        if (c == 0x5728 /* 在 */ && p < b) {
+            *sa = p;
+            *sb = b;
+            return;
+        }
+        p = q;
+    }
 }
 
 static void find_ranks(scan *s, size_t lo, size_t hi, size_t sentence)
@@ -501,14 +564,33 @@ static void find_ranks(scan *s, size_t lo, size_t hi, size_t sentence)
         fig.sentence = sentence;
         size_t sa = scope_only ? i : from, sb = scope_only ? i + wl : best.a;
         sa = skip_space(s, sa, sb);
+        if (sb <= sa && !scope_only)
+            field_before_verb(s, lo, i, &sa, &sb);
         if (sb > sa)
             fig.scope = (tally_span){sa, sb};
+        if (sb > sa && sb <= i)
+            mask_range(s, sa, sb); /* 九市 in 在珠三角九市中 is no count */
         /* the subject is what stands before the rank verb: 增速位居 */
         fig.subject = (tally_span){i, i};
         push(s, &fig);
         mask_range(s, from, best.b);
         i = best.b;
     }
+}
+
+/* 一 with a measure word after a verb that takes an article: 作为一个重点,
+ * 交出了一份成绩单 (spec: article-like 一个 is no figure). */
+static int article_one(const scan *s, size_t lo, size_t j, size_t e, size_t hi)
+{
+    size_t wl, p = j;
+    if (e != j + 3 || !utf8_starts(s->f, hi, j, "一", 3))
+        return 0;
+    const unit_rule *u = tally_rules_unit_at(s->r, s->f, hi, e);
+    if (!u || u->kind != TALLY_FIG_QUANTITY)
+        return 0;
+    if (p >= lo + 3 && utf8_starts(s->f, hi, p - 3, "了", 3))
+        p -= 3;
+    return p > lo && tally_word_before(tally_article_verbs, s->f, p, &wl) && p - wl >= lo;
 }
 
 /* ---- one figure ---- */
@@ -522,20 +604,23 @@ static size_t figure_at(scan *s, size_t lo, size_t hi, size_t i, tally_figure *f
     *skip = 0;
     size_t start = i, j = i, wl;
     tally_approx approx = TALLY_APPROX_NONE;
-    /* qualifiers before the number: 约, 近, 超过 (突破 stays out of the text) */
+    /* qualifiers before the number: 约, 近, 超过 (突破 stays out of the text);
+     * the longest wins (不超过 over 超过, 约为 over 约) */
+    const qualifier_rule *before = NULL;
     for (size_t k = 0; k < s->r->qualifiers.n; k++) {
         const qualifier_rule *q = &s->r->qualifiers.v[k];
-        if (q->before == 1 && utf8_starts(s->f, hi, j, q->word, q->wlen) &&
-            !masked(s, j, j + q->wlen)) {
+        if (q->before == 1 && (!before || q->wlen > before->wlen) &&
+            utf8_starts(s->f, hi, j, q->word, q->wlen) && !masked(s, j, j + q->wlen)) {
             size_t after = j + q->wlen;
-            if (numeral_starts(s, after, hi) || tally_word_at(tally_fraction_marks, s->f, hi, after, &wl)) {
-                approx = q->approx;
-                if (!q->in_text)
-                    start = after;
-                j = after;
-                break;
-            }
+            if (numeral_starts(s, after, hi) || tally_word_at(tally_fraction_marks, s->f, hi, after, &wl))
+                before = q;
         }
+    }
+    if (before) {
+        approx = before->approx;
+        if (!before->in_text)
+            start = j + before->wlen;
+        j += before->wlen;
     }
     if (masked(s, j, j + 1))
         return 0;
@@ -631,6 +716,10 @@ static size_t figure_at(scan *s, size_t lo, size_t hi, size_t i, tally_figure *f
             *skip = e;
             return 0;
         }
+        if (article_one(s, lo, j, e, hi)) {
+            *skip = e;
+            return 0;
+        }
         /* 三分之一 */
         if (utf8_starts(s->f, hi, e, "分之", 6)) {
             double d;
@@ -650,8 +739,8 @@ static size_t figure_at(scan *s, size_t lo, size_t hi, size_t i, tally_figure *f
             int zh2;
             tally_approx a2 = TALLY_APPROX_NONE;
             size_t e2 = number_at(s, e + rw, hi, &b, &zh2, &a2);
-            if (e2 && !zh2 && b >= 0) {
-                value = b;
+            if (e2 && !zh2 && b >= 0 && value > 0) {
+                value = b / value; /* a:b is b over a: 1:9.7 → 9.7, 2.1:1 → 0.476 */
                 strcpy(unit, ":");
                 kind = TALLY_FIG_RATIO;
                 e = e2;
@@ -747,6 +836,7 @@ done:
     size_t opened;
     int depth = quote_depth(s, lo, j, &opened);
     if (depth > 0 && kind != TALLY_FIG_RATIO &&
+        !((unit_flags & TALLY_UNIT_LIST_COUNT) && depth == 1 && announces_list(s, e, hi)) &&
         (!((unit_flags & TALLY_UNIT_LIST_COUNT) && depth == 1 && opened == j) ||
          (unit[0] && short_quoted_name(s, e, hi)))) {
         *skip = e;
@@ -817,6 +907,24 @@ static int stop_before(const scan *s, size_t i, size_t *wl)
            (!s->boundary || (s->boundary[i] && s->boundary[i - *wl]));
 }
 
+/* Whether Han characters that are no stop word follow at i. */
+static int noun_after_verb(const scan *s, size_t i, size_t hi)
+{
+    size_t k = i, wl;
+    return i < hi && is_han(utf8_next(s->f, hi, &k)) && !stop_at(s, i, hi, &wl) &&
+           !numeral_starts(s, i, hi);
+}
+
+/* Whether a number that counts starts at i: Arabic digits, or a Chinese
+ * numeral with a unit (三家); 零售, 一线 are words. */
+static int count_starts(const scan *s, size_t i, size_t hi)
+{
+    double v;
+    int zh;
+    size_t n = i < hi ? tally_numeral_scan(s->f + i, hi - i, &v, &zh) : 0;
+    return n && (!zh || tally_rules_unit_at(s->r, s->f, hi, i + n));
+}
+
 /* The noun phrase after a count (八个重点项目 → 重点项目). */
 static tally_span subject_after(const scan *s, size_t e, size_t hi)
 {
@@ -842,7 +950,15 @@ static tally_span subject_after(const scan *s, size_t e, size_t hi)
     while (i < hi && chars < 12) {
         size_t k = i;
         uint32_t c = utf8_next(s->f, hi, &k);
-        if (i > a && (stop_at(s, i, hi, &wl) || numeral_starts(s, i, hi)))
+        /* a verb that modifies the noun stays in it: 158个签约项目,
+         * 549支企业服务队 */
+        if (stop_at(s, i, hi, &wl) && tally_word_at(tally_verbal_nouns, s->f, hi, i, &wl) &&
+            noun_after_verb(s, i + wl, hi)) {
+            i += wl;
+            chars += 2;
+            continue;
+        }
+        if (i > a && (stop_at(s, i, hi, &wl) || count_starts(s, i, hi)))
             break;
         if (is_stop_char(c))
             break;
@@ -867,23 +983,51 @@ static int in_figure(const scan *s, size_t p)
     return a > s->sent_first && p < s->out.v[a - 1].span.stop;
 }
 
-/* The noun phrase before a figure (外贸进出口总额14.8亿元). keep_trends: a
- * trend word is the subject itself (增速位居全国第2位). */
-static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_trends)
+/* Whether the noun at i goes on to the left across the stop word ending at
+ * i: 销售|额, 占|比, 签约|金额 (a noun suffix follows), 以|旧换新 (a set
+ * phrase covers i). */
+static int noun_goes_on(const scan *s, size_t i, size_t b)
 {
-    size_t cs = clause_start(s, lo, a), i = a, wl;
-    /* drop the words between subject and number: 同比增长, 达到, 约 */
+    size_t wl;
+    if (tally_word_at(tally_subject_suffixes, s->f, b, i, &wl))
+        return 1;
+    for (size_t k = 0; tally_fixed_nouns[k]; k++) {
+        size_t l = strlen(tally_fixed_nouns[k]);
+        for (size_t p = i > l ? i - l + 1 : 0; p < i; p++)
+            if (p + l <= s->len && memcmp(s->f + p, tally_fixed_nouns[k], l) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Trend words that are nouns (增速, 增幅, 增长率): part of the subject. */
+static int noun_trend(const trend_rule *t)
+{
+    static const char *const ends[] = {"速", "幅", "率", NULL};
+    size_t wl;
+    return t->wlen >= 6 && tally_word_at(ends, t->word, t->wlen, t->wlen - 3, &wl);
+}
+
+/* Drops the words between subject and number (同比增长, 达到, 约, 为);
+ * returns the new end. A trend word that is a noun (增速) ends the search. */
+static size_t strip_to_subject(const scan *s, size_t cs, size_t i, int keep_trends)
+{
+    size_t wl;
     for (int guard = 0; guard < 16 && i > cs; guard++) {
         int moved = 0;
         for (size_t k = 0; k < s->r->trends.n && !keep_trends; k++) {
             const trend_rule *t = &s->r->trends.v[k];
             if (t->wlen <= i - cs && memcmp(s->f + i - t->wlen, t->word, t->wlen) == 0) {
+                if (noun_trend(t))
+                    return i; /* 出口增速为5%: the rate is what is measured */
                 i -= t->wlen;
                 moved = 1;
                 break;
             }
         }
-        if (!moved && stop_before(s, i, &wl) && i - wl >= cs) {
+        /* right before the number a stop word needs no word boundary: ICU
+         * often joins it to the noun (比为, 额达) */
+        if (!moved && tally_word_before(tally_subject_stops, s->f, i, &wl) && i - wl > cs) {
             i -= wl;
             moved = 1;
         }
@@ -894,6 +1038,31 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
         if (!moved)
             break;
     }
+    return i;
+}
+
+/* The noun phrase before a figure (外贸进出口总额14.8亿元). keep_trends: a
+ * trend word is the subject itself (增速位居全国第2位). */
+static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_trends)
+{
+    size_t cs = clause_start(s, lo, a), wl;
+    size_t i = strip_to_subject(s, cs, a, keep_trends);
+    /* 增速高于全国平均6.7个百分点: the subject stands before the comparison,
+     * its object (全国平均) after it */
+    for (size_t p = i, chars = 0; p > cs && chars < 8; chars++) {
+        if (tally_word_before(tally_comparatives, s->f, p, &wl) && p - wl >= cs) {
+            /* a clause that opens with the comparison (，高于全国…) has the
+             * subject of the figure before */
+            if (p - wl == cs)
+                return (tally_span){cs, cs};
+            i = strip_to_subject(s, cs, p - wl, keep_trends);
+            break;
+        }
+        size_t q;
+        if (!is_han(utf8_prev(s->f, p, &q)) || in_figure(s, q))
+            break;
+        p = q;
+    }
     size_t b = i;
     int chars = 0;
     while (i > cs && chars < 12) {
@@ -901,9 +1070,14 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
         uint32_t c = utf8_prev(s->f, i, &p);
         if (!is_han(c) && c != 0x3001 /* 、 */)
             break;
+        if (chars > 0 && stop_before(s, i, &wl)) {
+            if (!noun_goes_on(s, i, b))
+                break;
+            i -= wl;
+            chars += 2;
+            continue;
+        }
         if ((masked(s, p, i) && chars > 0) || in_figure(s, p))
-            break;
-        if (stop_before(s, i, &wl) && chars > 0)
             break;
         i = p;
         chars++;
@@ -915,7 +1089,7 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
         if (s->dates[k].span.start <= i && s->dates[k].span.stop > i && s->dates[k].span.stop <= b)
             i = s->dates[k].span.stop;
     size_t wl2;
-    while (i < b && stop_at(s, i, b, &wl2))
+    while (i < b && stop_at(s, i, b, &wl2) && !noun_goes_on(s, i + wl2, b))
         i += wl2;
     return (tally_span){i, b};
 }
@@ -974,6 +1148,16 @@ static double snap15(double v)
     }
     double scale = pow(10, -digits);
     return round(v / scale) * scale;
+}
+
+/* Whether a figure stands alone in brackets: (1个), （7个）. */
+static int parenthesized(const char *f, size_t lo, size_t hi, tally_span span)
+{
+    size_t p, k = span.stop;
+    if (span.start <= lo || span.stop >= hi)
+        return 0;
+    uint32_t open = utf8_prev(f, span.start, &p), close = utf8_next(f, hi, &k);
+    return (open == 0xFF08 || open == '(') && (close == 0xFF09 || close == ')');
 }
 
 static int by_start(const void *x, const void *y)
@@ -1076,7 +1260,16 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
             tally_figure *fig = &s.out.v[k];
             fig->period = period_for(&s, sentences, n_sentences, si, fig->span.start);
             tally_span subj = {0, 0};
-            if (fig->kind == TALLY_FIG_RANK) {
+            if (fig->kind == TALLY_FIG_RANK && fig->scope.stop < fig->span.start &&
+                fig->scope.start >= lo + 3 && utf8_starts(ft, hi, fig->scope.start - 3, "在", 3)) {
+                /* 增速在中部六省中位居第一: before 在 */
+                subj = subject_before(&s, lo, fig->scope.start - 3, 1);
+            } else if (parenthesized(ft, lo, hi, fig->span)) {
+                /* 市级中心仓(1个): the noun before the bracket */
+                size_t p;
+                utf8_prev(ft, fig->span.start, &p);
+                subj = subject_before(&s, lo, p, 0);
+            } else if (fig->kind == TALLY_FIG_RANK) {
                 /* before the rank verb */
                 size_t a = fig->scope.stop > fig->scope.start ? fig->scope.start : fig->span.start;
                 size_t wl;

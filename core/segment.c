@@ -156,14 +156,94 @@ static int is_terminal(UChar32 c)
     return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?' || c == 0xFF61;
 }
 
+/* List markers (measures.md): a ； before one of them ends the sentence, as
+ * each item of a list is read on its own. Words that open an item: */
+static const char *const list_item_words[] = {"首先", "其次", "再次", "最后", "最後", "其一",
+                                              "其二", "其三", "其四", "其五", NULL};
+/* after a Chinese numeral: 二是, 三要 */
+static const char *const list_numeral_joins[] = {"是", "要", NULL};
+/* after 第N: 第二，(第二届 is no marker) */
+static const char *const list_ordinal_seps[] = {"，", ",", "、", "：", ":", NULL};
+/* after Arabic digits: 2、 (2.5 is a number) */
+static const char *const list_digit_seps[] = {"、", NULL};
+
+static int chinese_digit(UChar32 c)
+{
+    static const UChar32 digits[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                     0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
+    for (size_t k = 0; k < sizeof digits / sizeof *digits; k++)
+        if (c == digits[k])
+            return 1;
+    return 0;
+}
+
+static int starts_with_any(const char *text, size_t len, size_t i, const char *const *words)
+{
+    for (size_t k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        if (i + l <= len && memcmp(text + i, words[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Skips a run of Chinese numerals (or ASCII digits when ascii) from *i;
+ * returns how many characters it read. */
+static int skip_numerals(const char *text, size_t len, size_t *i, int ascii)
+{
+    int n = 0;
+    while (*i < len) {
+        size_t k = *i;
+        UChar32 c = next_cp(text, len, &k);
+        if (!(ascii ? (c >= '0' && c <= '9') : chinese_digit(c)))
+            break;
+        *i = k;
+        n++;
+    }
+    return n;
+}
+
+/* Whether a list item opens at i: 其次, 二是, 第二，, （二）, (2), 2、 */
+static int list_item_at(const char *text, size_t len, size_t i)
+{
+    while (i < len) {
+        size_t k = i;
+        if (!is_space(next_cp(text, len, &k)))
+            break;
+        i = k;
+    }
+    if (starts_with_any(text, len, i, list_item_words))
+        return 1;
+    size_t k = i;
+    UChar32 c = i < len ? next_cp(text, len, &k) : 0;
+    if (c == 0xFF08 || c == '(') {
+        if (!skip_numerals(text, len, &k, 0) && !skip_numerals(text, len, &k, 1))
+            return 0;
+        c = k < len ? next_cp(text, len, &k) : 0;
+        return c == 0xFF09 || c == ')';
+    }
+    if (c == 0x7B2C /* 第 */)
+        return skip_numerals(text, len, &k, 0) && starts_with_any(text, len, k, list_ordinal_seps);
+    k = i;
+    if (skip_numerals(text, len, &k, 0))
+        return starts_with_any(text, len, k, list_numeral_joins);
+    return skip_numerals(text, len, &k, 1) && starts_with_any(text, len, k, list_digit_seps);
+}
+
 /* Adds the sentences of [start, stop) — one ICU sentence — splitting it further
- * after every Chinese sentence end ICU let through. */
+ * after every Chinese sentence end ICU let through, and after a ； that a list
+ * item follows. */
 static int push_sentences(span_vec *sv, const char *text, size_t start, size_t stop)
 {
     size_t from = start, i = start;
     while (i < stop) {
         UChar32 c = next_cp(text, stop, &i);
         if (c == '\n') {
+            size_t a = from, b = i;
+            if (trim(text, &a, &b) && push_span(sv, a, b) < 0)
+                return -1;
+            from = i;
+        } else if ((c == 0xFF1B || c == ';') && list_item_at(text, stop, i)) {
             size_t a = from, b = i;
             if (trim(text, &a, &b) && push_span(sv, a, b) < 0)
                 return -1;

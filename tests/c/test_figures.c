@@ -146,6 +146,64 @@ static const example examples[] = {
     {"失业率较上月下降0.1個百分點。", "0.1個百分點", -0.1, N, "pp", "pp", NULL, NULL},
     {"本港人口約750萬。", "約750萬", 7500000, N, "", "quantity", "about", NULL},
     {"签约5亿欧元。", "5亿欧元", 500000000, N, "欧元", "money", NULL, NULL},
+    /* ratios are b over a; a ratio word before a whole-number ratio beats a
+     * clock reading */
+    {"投入产出比为2.1:1。", "2.1:1", 1 / 2.1, N, ":", "ratio", NULL, NULL},
+    {"男女比例3:2。", "3:2", 2.0 / 3, N, ":", "ratio", NULL, NULL},
+    {"两类用地之比为1:10。", "1:10", 10, N, ":", "ratio", NULL, NULL},
+    {"地方配套资金比例不低于1:12。", "不低于1:12", 12, N, ":", "ratio", "over", NULL},
+    /* negated comparisons turn round; they stay in the text as 超过 does */
+    {"单个项目投资不少于8亿元。", "不少于8亿元", 800000000, N, "元", "money", "over", NULL},
+    {"每户补助不超过3000元。", "不超过3000元", 3000, N, "元", "money", "under", NULL},
+    {"能耗不高于50吨。", "不高于50吨", 50, N, "吨", "quantity", "under", NULL},
+    {"合格率不低于95%。", "不低于95%", 95, N, "%", "percent", "over", NULL},
+    /* 约为: about */
+    {"出口占比约为42%。", "约为42%", 42, N, "%", "percent", "about", NULL},
+    {"全年增幅大约为6%。", "大约为6%", 6, N, "%", "growth", "about", NULL},
+    /* growth words: 增速 before a level it keeps, 多出 */
+    {"营收增速保持在8%左右。", "8%左右", 8, N, "%", "growth", "about", NULL},
+    {"客流比上年多出约四分之一。", "约四分之一", 25, N, "%", "growth", "about", "比上年"},
+    /* a rank's field written 在…中 */
+    {"在长三角二十七城中排名第三。", "第三", 3, N, "位", "rank", NULL, "长三角二十七城"},
+    {"增速在中部六省中位居第一。", "第一", 1, N, "位", "rank", NULL, "中部六省"},
+    /* a quoted count announcing a list */
+    {"启动“促消费五项举措”，具体包括：一是发券。", "五项", 5, N, "项", "quantity", NULL, NULL},
+    {"落实“两个提升”：第一，提升质量。", "两个", 2, N, "个", "quantity", NULL, NULL},
+};
+
+/* The subject a reader would name, as written before or after the figure. */
+static const struct {
+    const char *input, *text, *subject;
+} subjects[] = {
+    {"前三季度出口980亿元，增长4%；进口760亿元，下降2%。", "760亿元", "进口"},
+    {"前三季度出口980亿元，增长4%；进口760亿元，下降2%。", "2%", "进口"},
+    {"全年进口2315.6亿元。", "2315.6亿元", "进口"},
+    {"网络零售额增长12%。", "12%", "网络零售额"},
+    {"二手车销售额增长9%。", "9%", "二手车销售额"},
+    {"民营企业占比18%。", "18%", "民营企业占比"},
+    {"项目签约金额35亿元。", "35亿元", "项目签约金额"},
+    {"家电以旧换新补贴4亿元。", "4亿元", "家电以旧换新补贴"},
+    {"工业增速高于全省平均2.3个百分点。", "2.3个百分点", "工业增速"},
+    {"今年新增外贸企业120家。", "120家", "外贸企业"},
+    {"新认定高新技术企业45家。", "45家", "高新技术企业"},
+    {"项目带动就业3000人。", "3000人", "就业"},
+    {"预计带动投资50亿元。", "50亿元", "投资"},
+    {"产值比重为1:3。", "1:3", "产值比重"},
+    {"企业数量不少于20家。", "不少于20家", "企业数量"},
+    {"利润增速约为7%。", "约为7%", "利润增速"},
+    {"出口增速在西部十二省中位居第二。", "第二", "出口增速"},
+    {"全市进口增长4%，高于全省平均1.5个百分点。", "1.5个百分点", "进口"},
+    {"共有86个签约项目落地。", "86个", "签约项目"},
+    {"组建120支企业服务队。", "120支", "企业服务队"},
+    {"汽车以旧换新使用资金3.5亿元。", "3.5亿元", "资金"},
+    {"全市实际使用外资增长12%。", "12%", "实际使用外资"},
+    {"覆盖45家大型零售企业。", "45家", "大型零售企业"},
+    {"建成区域物流中心（3个）和乡镇服务站（40个）。", "40个", "乡镇服务站"},
+};
+
+/* Article-like 一个, 一份 before a noun: no figure. */
+static const char *const article_counts[] = {
+    "交出了一份亮眼的答卷。", "把招商作为一个突破口。", "成为一个新的增长点。",
 };
 
 /* Inputs that hold no figure at all (spec "Not figures"). */
@@ -157,7 +215,7 @@ static const char *const non_figures[] = {
     "合同额翻番", "县乡村三级物流", "这两个园区", "出口百强", "进口20强", "开展“发挥‘三个作用’、建设‘强富美高’新徐州”大讨论",
     "“萬人業務大培訓”", "一企一策", "最后一公里", "第一时间", "三年行动计划", "阿里巴巴1688平台", "首三個月", "首季",
     "“2020惠享山东消费促进季”", "电话0531-12345678", "党的二十大精神", "贯彻党的二十大和二十届二中全会精神", "另一方面",
-    "发挥“三个作用”", "新一轮改革", "进一步扩大", "一条龙服务", "推进一体化", "二期工程开工", "增强“四个意识”、做到“两个维护”", "签约仪式", "《若干措施》（鲁政发〔2020〕5号）",
+    "发挥“三个作用”", "新一轮改革", "进一步扩大", "一条龙服务", "推进一体化", "二期工程开工", "增强“四个意识”、做到“两个维护”", "签约仪式", "会议定于9:30召开", "开馆时间为8:30", "《若干措施》（鲁政发〔2020〕5号）",
 };
 
 static tally_figure_rules *rules;
@@ -254,6 +312,33 @@ static void run_non_figure(const char *s, int hant)
     free(input);
 }
 
+static void run_subject(const char *in, const char *want_text, const char *want_subject, int hant)
+{
+    char *input = hant ? traditional(in) : strdup(in);
+    char *text = hant ? traditional(want_text) : strdup(want_text);
+    char *subject = hant ? traditional(want_subject) : strdup(want_subject);
+    size_t n;
+    tally_figure *v = find(input, &n);
+    const tally_figure *f = NULL;
+    for (size_t i = 0; i < n && !f; i++)
+        if (v[i].span.stop - v[i].span.start == strlen(text) &&
+            memcmp(input + v[i].span.start, text, strlen(text)) == 0)
+            f = &v[i];
+    if (f && f->subject.stop - f->subject.start == strlen(subject) &&
+        memcmp(input + f->subject.start, subject, strlen(subject)) == 0) {
+        check_passed++;
+    } else {
+        check_failed++;
+        fprintf(stderr, "%s %s → %s: subject %s, got %.*s\n", hant ? "Hant" : "Hans", input, text,
+                subject, f ? (int)(f->subject.stop - f->subject.start) : 4,
+                f ? input + f->subject.start : "none");
+    }
+    free(v);
+    free(input);
+    free(text);
+    free(subject);
+}
+
 /* 前6位 inside a rank's scope is no figure of its own. */
 static void rank_scope_is_not_a_figure(void)
 {
@@ -282,6 +367,21 @@ static void period_rules(void)
     }
     free(v);
     free(sent);
+}
+
+/* A ； before a list item ends the sentence: the period does not cross it. */
+static void period_stops_at_list_item(void)
+{
+    const char *s = "前三季度，一是外贸出口增长6%；二是引进外资12亿元；其次，新设企业30家。";
+    size_t n;
+    tally_figure *v = find(s, &n);
+    CHECK(n == 3);
+    if (n == 3) {
+        CHECK(v[0].period.stop - v[0].period.start == strlen("前三季度"));
+        CHECK(v[1].period.stop == v[1].period.start && v[1].sentence == 1);
+        CHECK(v[2].period.stop == v[2].period.start && v[2].sentence == 2);
+    }
+    free(v);
 }
 
 /* The base of a comparison is no period: 比上年增长8.1% */
@@ -352,9 +452,18 @@ int main(void)
         run_non_figure(non_figures[i], 0);
         run_non_figure(non_figures[i], 1);
     }
+    for (size_t i = 0; i < sizeof subjects / sizeof *subjects; i++) {
+        run_subject(subjects[i].input, subjects[i].text, subjects[i].subject, 0);
+        run_subject(subjects[i].input, subjects[i].text, subjects[i].subject, 1);
+    }
+    for (size_t i = 0; i < sizeof article_counts / sizeof *article_counts; i++) {
+        run_non_figure(article_counts[i], 0);
+        run_non_figure(article_counts[i], 1);
+    }
     rank_scope_is_not_a_figure();
     comparison_base_is_no_period();
     period_rules();
+    period_stops_at_list_item();
     dates();
     extension();
     tally_figure_rules_free(rules);

@@ -38,6 +38,21 @@ int main(void)
         CHECK_STR(cut(text, s[4].start, s[4].stop), "新段落没有句号");
     }
     free(s);
+    /* a ； ends the sentence only where a list item follows it */
+    const char *items = "一是稳住外贸，前三季度增长5%；二是扩大消费；其次，优化服务；第三，增长3%；"
+                        "（四）强化保障；5、完善机制；第三届会议召开；出口增长2%；进口下降1%。";
+    CHECK(tally_sentences(items, strlen(items), &s, &n, &err) == 0);
+    CHECK(n == 6);
+    if (n == 6) {
+        CHECK_STR(cut(items, s[0].start, s[0].stop), "一是稳住外贸，前三季度增长5%；");
+        CHECK_STR(cut(items, s[1].start, s[1].stop), "二是扩大消费；");
+        CHECK_STR(cut(items, s[2].start, s[2].stop), "其次，优化服务；");
+        CHECK_STR(cut(items, s[3].start, s[3].stop), "第三，增长3%；");
+        CHECK_STR(cut(items, s[4].start, s[4].stop), "（四）强化保障；");
+        CHECK_STR(cut(items, s[5].start, s[5].stop),
+                  "5、完善机制；第三届会议召开；出口增长2%；进口下降1%。");
+    }
+    free(s);
     CHECK(tally_sentences("", 0, &s, &n, &err) == 0 && n == 0);
     free(s);
 

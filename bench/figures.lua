@@ -2,16 +2,9 @@
 -- @usage tally run bench/figures.lua [REPEAT]
 -- @arg REPEAT  how many copies of the seeds (default 50)
 local repeat_n = tonumber(arg[1]) or 50
-local dir = (os.getenv("TALLY_SHARED") or "../shared") .. "/corpus/seeds/"
-local parts = {}
-for _, n in ipairs{"000_2a74350e9e5094f6", "001_71cefe735a8ac78d", "002_611ecaf62806bbac",
-                   "003_150011f9a5b442f6", "004_0d9136d0487b71c7"} do
-  local f = io.open(dir .. n .. ".txt")
-  if not f then print("SKIP: no seeds under " .. dir) return end
-  parts[#parts + 1] = f:read("a")
-  f:close()
-end
-local text = table.concat(parts, "\n"):rep(repeat_n)
+local base, why = require("seed_text")({})
+if not base then print("SKIP: " .. why) return end
+local text = base:rep(repeat_n)
 local doc = tally.doc(text)
 doc:sentences()
 local t0 = os.clock()

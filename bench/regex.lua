@@ -2,16 +2,8 @@
 -- @usage tally run --trust bench/regex.lua [FILE...]
 -- Figures only, no assertions: compare runs by eye.
 local files = {...}
-if #files == 0 then
-  local dir = (os.getenv("TALLY_SHARED") or "../shared") .. "/corpus/seeds/"
-  for _, n in ipairs({"000_2a74350e9e5094f6", "001_71cefe735a8ac78d", "002_611ecaf62806bbac",
-                      "003_150011f9a5b442f6", "004_0d9136d0487b71c7"}) do
-    files[#files + 1] = dir .. n .. ".txt"
-  end
-end
-local parts = {}
-for _, f in ipairs(files) do parts[#parts + 1] = tally.open(f).text end
-local base = table.concat(parts, "\n")
+local base, why = require("seed_text")(files)
+if not base then print("SKIP: " .. why) return end
 local doc = tally.doc(string.rep(base, math.max(1, (8 * 1024 * 1024) // #base)))
 local mb = #doc.text / (1024 * 1024)
 

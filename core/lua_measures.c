@@ -43,23 +43,35 @@ static int push_figures(lua_State *L)
     return lua_istable(L, -1);
 }
 
+static lua_Integer figure_field(lua_State *L, int figs, lua_Integer i, const char *field)
+{
+    lua_rawgeti(L, figs, i);
+    lua_getfield(L, -1, field);
+    lua_Integer v = lua_tointeger(L, -1);
+    lua_pop(L, 2);
+    return v;
+}
+
 /* The figures whose span lies inside [start, stop] (1-based inclusive), from
- * the array at index figs (or none). */
+ * the array at index figs (or none). Figures come in text order, so the
+ * first one is found by bisection: an item costs its own figures, not all. */
 static void set_figures(lua_State *L, int figs, lua_Integer start, lua_Integer stop)
 {
     lua_newtable(L);
     if (figs) {
-        lua_Integer n = (lua_Integer)lua_rawlen(L, figs), k = 0;
-        for (lua_Integer i = 1; i <= n; i++) {
-            lua_rawgeti(L, figs, i);
-            lua_getfield(L, -1, "start");
-            lua_getfield(L, -2, "stop");
-            lua_Integer a = lua_tointeger(L, -2), b = lua_tointeger(L, -1);
-            lua_pop(L, 2);
-            if (a >= start && b <= stop)
-                lua_rawseti(L, -2, ++k);
+        lua_Integer n = (lua_Integer)lua_rawlen(L, figs), lo = 1, hi = n + 1, k = 0;
+        while (lo < hi) {
+            lua_Integer mid = lo + (hi - lo) / 2;
+            if (figure_field(L, figs, mid, "start") < start)
+                lo = mid + 1;
             else
-                lua_pop(L, 1);
+                hi = mid;
+        }
+        for (lua_Integer i = lo; i <= n && figure_field(L, figs, i, "start") <= stop; i++) {
+            if (figure_field(L, figs, i, "stop") <= stop) {
+                lua_rawgeti(L, figs, i);
+                lua_rawseti(L, -2, ++k);
+            }
         }
     }
     lua_setfield(L, -2, "figures");

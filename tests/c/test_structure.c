@@ -48,7 +48,7 @@ static const char page[] =
     "学史力行办实事 聚焦民生解难题\n\n"
     "——访江苏省商务厅厅长王某\n"
     "2021-10-18 10:34 来源:新华日报 点击:\n"
-    "本报记者 解丽娜 通讯员 张三\n\n"
+    "本报记者 钟启航 通讯员 张三\n\n"
     "记者:南京今年采取了哪些措施?\n\n"
     "王某:南京市商务局抓了三件事。南京的外贸增长很快。\n\n"
     "2021年3月1日,王某(左三)在南京调研。\n\n"
@@ -81,7 +81,7 @@ static void test_meta_and_boilerplate(void)
     CHECK_STR(s->meta.source, "新华日报");
     CHECK(s->meta.n_authors == 3);
     if (s->meta.n_authors == 3) {
-        CHECK_STR(s->meta.authors[0], "解丽娜");
+        CHECK_STR(s->meta.authors[0], "钟启航");
         CHECK_STR(s->meta.authors[1], "张三");
         CHECK_STR(s->meta.authors[2], "李四"); /* 責任編輯, not the credits' 文字 */
     }

@@ -6,12 +6,12 @@ local text = table.concat({
   "学史力行办实事 聚焦民生解难题",
   "2021-10-18 10:34:07 来源:青海日报",
   "记者:省商务厅采取了哪些措施?",
-  "朱龙翔:面对严峻形势,我们重点抓了四方面工作:",
+  "贺明川:面对严峻形势,我们重点抓了四方面工作:",
   "一是加大政策落实力度。组建6个调研组,走访企业60余家。",
   "二是稳住外贸基本盘。出口增长2%。",
   "三是推动重点外资项目落地。",
   "记者:下一步呢?",
-  "朱龙翔:继续推进。",
+  "贺明川:继续推进。",
   "版权声明:",
   "1、凡本网注明来源的作品,版权均属本网所有。",
 }, "\n\n")
@@ -66,7 +66,7 @@ T.test("meta, body, turns and boilerplate", function()
   T.eq(#turns, 4)
   T.eq(turns[1].speaker, "记者")
   T.eq(turns[1].asks, true)
-  T.eq(turns[2].speaker, "朱龙翔")
+  T.eq(turns[2].speaker, "贺明川")
   T.eq(turns[4].text, "继续推进。")
   for _, t in ipairs(turns) do T.eq(doc.text:sub(t.start, t.stop), t.text) end
   local kinds = {}

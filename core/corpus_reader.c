@@ -99,15 +99,6 @@ static void *worker(void *arg)
     }
 }
 
-static char *dup_str(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    if (d)
-        memcpy(d, s, n);
-    return d;
-}
-
 tally_corpus_reader *tally_corpus_reader_new(const char *const *paths, size_t n,
                                              const tally_reader_options *opts, tally_error *err)
 {
@@ -125,9 +116,9 @@ tally_corpus_reader *tally_corpus_reader_new(const char *const *paths, size_t n,
     r->threads = calloc(jobs ? (size_t)jobs : 1, sizeof *r->threads);
     int ok = r->paths && r->slots && r->threads;
     for (size_t i = 0; ok && i < n; i++)
-        ok = (r->paths[i] = dup_str(paths[i])) != NULL;
+        ok = (r->paths[i] = strdup(paths[i])) != NULL;
     if (ok && opts->encoding)
-        ok = (r->encoding = dup_str(opts->encoding)) != NULL;
+        ok = (r->encoding = strdup(opts->encoding)) != NULL;
     if (!ok) {
         tally_corpus_reader_free(r);
         tally_error_set(err, "out of memory");

@@ -10,21 +10,12 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static char *dup_str(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    if (d)
-        memcpy(d, s, n);
-    return d;
-}
-
 /* The file's name without folders and without its last extension. */
 static char *stem_of(const char *path)
 {
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
-    char *s = dup_str(base);
+    char *s = strdup(base);
     if (s) {
         char *dot = strrchr(s, '.');
         if (dot && dot != s)
@@ -41,8 +32,8 @@ static tally_doc *doc_alloc(char *text, size_t len, const char *name, const char
         return NULL;
     doc->text = text;
     doc->len = len;
-    doc->name = path && !name ? stem_of(path) : dup_str(name ? name : "");
-    doc->path = path ? dup_str(path) : NULL;
+    doc->name = path && !name ? stem_of(path) : strdup(name ? name : "");
+    doc->path = path ? strdup(path) : NULL;
     snprintf(doc->encoding, sizeof doc->encoding, "%s", encoding);
     if (!doc->name || (path && !doc->path)) {
         doc->text = NULL;

@@ -11,16 +11,6 @@ static int is_file(const char *path)
     return access(path, R_OK) == 0;
 }
 
-static char *dup_n(const char *s, size_t n)
-{
-    char *d = malloc(n + 1);
-    if (d) {
-        memcpy(d, s, n);
-        d[n] = '\0';
-    }
-    return d;
-}
-
 /* Calls fn for each folder of the script path until it returns non-zero. */
 static int each_dir(int (*fn)(const char *dir, void *ud), void *ud)
 {
@@ -29,7 +19,7 @@ static int each_dir(int (*fn)(const char *dir, void *ud), void *ud)
         const char *colon = strchr(path, ':');
         size_t len = colon ? (size_t)(colon - path) : strlen(path);
         if (len > 0) {
-            char *dir = dup_n(path, len);
+            char *dir = strndup(path, len);
             int r = dir ? fn(dir, ud) : 0;
             free(dir);
             if (r)
@@ -69,7 +59,7 @@ static int find_in(const char *dir, void *ud)
 char *tally_find_script(const char *name)
 {
     if (strchr(name, '/') || is_file(name))
-        return is_file(name) ? dup_n(name, strlen(name)) : NULL;
+        return is_file(name) ? strdup(name) : NULL;
     struct find_ctx ctx = {name, NULL};
     each_dir(find_in, &ctx);
     return ctx.found;
@@ -124,7 +114,7 @@ static int list_in(const char *dir, void *ud)
                 break;
             names = bigger;
         }
-        names[nn++] = dup_n(e->d_name, len - 4);
+        names[nn++] = strndup(e->d_name, len - 4);
     }
     closedir(d);
     for (int i = 1; i < nn; i++) /* insertion sort: folders hold a few dozen scripts */

@@ -13,6 +13,8 @@
 /* The file's name without folders and without its last extension. */
 static char *stem_of(const char *path)
 {
+    if (strcmp(path, "-") == 0)
+        return strdup("stdin");
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     char *s = strdup(base);
@@ -43,8 +45,12 @@ static tally_doc *doc_alloc(char *text, size_t len, const char *name, const char
     return doc;
 }
 
+static char *read_stream(FILE *f, size_t cap, const char *path, size_t *n, tally_error *err);
+
 static char *read_file(const char *path, size_t *n, tally_error *err)
 {
+    if (strcmp(path, "-") == 0) /* standard input (docs/engine.md, "Inputs") */
+        return read_stream(stdin, 65536, "standard input", n, err);
     struct stat sb;
     if (stat(path, &sb) != 0) {
         tally_error_set(err, "%s: %s", path, strerror(errno));
@@ -59,7 +65,14 @@ static char *read_file(const char *path, size_t *n, tally_error *err)
         tally_error_set(err, "%s: %s", path, strerror(errno));
         return NULL;
     }
-    size_t cap = sb.st_size > 0 ? (size_t)sb.st_size + 1 : 4096, len = 0;
+    char *buf = read_stream(f, sb.st_size > 0 ? (size_t)sb.st_size + 1 : 4096, path, n, err);
+    fclose(f);
+    return buf;
+}
+
+static char *read_stream(FILE *f, size_t cap, const char *path, size_t *n, tally_error *err)
+{
+    size_t len = 0;
     char *buf = malloc(cap);
     while (buf) {
         len += fread(buf + len, 1, cap - len, f);
@@ -73,11 +86,9 @@ static char *read_file(const char *path, size_t *n, tally_error *err)
         }
         buf = bigger, cap *= 2;
     }
-    int failed = ferror(f);
-    fclose(f);
-    if (!buf || failed) {
-        free(buf);
+    if (!buf || ferror(f)) {
         tally_error_set(err, "%s: %s", path, buf ? "read error" : "out of memory");
+        free(buf);
         return NULL;
     }
     *n = len;

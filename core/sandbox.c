@@ -201,10 +201,9 @@ int tally_sandbox_active(lua_State *L)
 
 void tally_sandbox_note_input(lua_State *L, const char *path)
 {
-    if (lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_INPUTS_KEY) != LUA_TTABLE) {
-        lua_pop(L, 1);
-        return; /* no sandbox */
-    }
+    /* noted with or without the sandbox: the inputs bound before a script
+     * runs (docs) are read before the sandbox is applied */
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, SANDBOX_INPUTS_KEY);
     struct stat st;
     if (path && stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
         lua_pushfstring(L, "%I:%I", (lua_Integer)st.st_dev, (lua_Integer)st.st_ino);
@@ -556,8 +555,8 @@ void tally_sandbox_apply(lua_State *L)
     lua_setfield(L, LUA_REGISTRYINDEX, SANDBOX_ROOT_KEY);
     note_script_dirs(L, lua_tostring(L, -1));
     lua_settop(L, top);
-    lua_newtable(L);
-    lua_setfield(L, LUA_REGISTRYINDEX, SANDBOX_INPUTS_KEY);
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, SANDBOX_INPUTS_KEY);
+    lua_settop(L, top);
 
     for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
         if (lua_getglobal(L, refused[i].lib) == LUA_TTABLE) {

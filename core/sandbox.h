@@ -20,8 +20,8 @@ void tally_sandbox_check_write(lua_State *L, const char *path, const char *what)
 int tally_sandbox_active(lua_State *L);
 
 /* Marks path (when it is an existing regular file) as one of the run's
- * inputs, which the sandbox never lets a script write. No-op without the
- * sandbox. */
+ * inputs, which the sandbox never lets a script write (noted also before
+ * the sandbox is applied). */
 void tally_sandbox_note_input(lua_State *L, const char *path);
 
 #endif

@@ -19,9 +19,9 @@ printf '出口增长3%%。\n' >b.txt
 # every library script, which ends through os.exit or returns: the file is there, whole
 for s in figures measures outline compare-figures kwic freq claims; do
   extra=; [ $s = kwic ] && extra=出口; [ $s = compare-figures ] && extra=--all
-  rm -f res.out
-  "$T" run $s $extra --quiet --output res.out a.txt b.txt >stdout.txt 2>err.txt; rc=$?
-  [ "$rc" = 0 ] && [ -s res.out ] && [ ! -s stdout.txt ] && no_tmp && ok || fail "$s --output: rc=$rc $(head -c 200 err.txt) $(ls)"
+  rm -f res.txt
+  "$T" run $s $extra --quiet --output res.txt a.txt b.txt >stdout.txt 2>err.txt; rc=$?
+  [ "$rc" = 0 ] && [ -s res.txt ] && [ ! -s stdout.txt ] && no_tmp && ok || fail "$s --output: rc=$rc $(head -c 200 err.txt) $(ls)"
 done
 # os.exit from a script, with every kind of status
 for c in 'os.exit()' 'os.exit(0)' 'os.exit(true)' 'os.exit(true, true)'; do
@@ -77,7 +77,7 @@ ln -s a.txt alias.txt
 "$T" run figures --output alias.txt a.txt >/dev/null 2>err.txt; rc=$?
 [ "$rc" = 2 ] && cmp -s a.txt a.orig && ok || fail "--output a link to an input: rc=$rc"
 printf 'print("hello")\n' >s.lua
-"$T" run s.lua --output s.lua >/dev/null 2>err.txt; rc=$?
+"$T" run s.lua --format csv --output s.lua >/dev/null 2>err.txt; rc=$?
 [ "$rc" = 2 ] && [ "$(cat s.lua)" = 'print("hello")' ] && grep -q 'the script' err.txt && ok || fail "--output the script: rc=$rc $(cat err.txt)"
 
 echo "$passed passed, $failed failed"

@@ -15,6 +15,8 @@
 /* The file's name without folders and without its last extension. */
 static char *stem_of(const char *path)
 {
+    if (strcmp(path, "-") == 0)
+        return strdup("stdin");
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     char *s = strdup(base);
@@ -69,7 +71,13 @@ static const char *file_kind(mode_t m)
 static char *read_file(const char *path, size_t *n, tally_error *err)
 {
     struct stat sb;
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    /* "-" is standard input (docs/engine.md, "Inputs"): a pipe is what it
+     * usually is, so it is not refused as a non-regular file */
+    int is_stdin = strcmp(path, "-") == 0;
+    if (is_stdin)
+        path = "standard input";
+    int fd = is_stdin ? fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0)
+                      : open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) {
         /* a socket cannot be opened at all: say what it is, not ENXIO */
         if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
@@ -84,7 +92,7 @@ static char *read_file(const char *path, size_t *n, tally_error *err)
         close(fd);
         return NULL;
     }
-    if (!S_ISREG(sb.st_mode)) {
+    if (!is_stdin && !S_ISREG(sb.st_mode)) {
         tally_error_set(err, "%s: is %s, not a report (only regular files are read)", path,
                         file_kind(sb.st_mode));
         close(fd);
@@ -96,7 +104,7 @@ static char *read_file(const char *path, size_t *n, tally_error *err)
         close(fd);
         return NULL;
     }
-    size_t cap = (size_t)sb.st_size + 1, len = 0;
+    size_t cap = is_stdin ? 65536 : (size_t)sb.st_size + 1, len = 0;
     if (cap < 4096)
         cap = 4096;
     char *buf = malloc(cap);

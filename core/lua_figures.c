@@ -9,6 +9,7 @@
  * additions made by one script never reach another state or thread.
  */
 #include "binding.h"
+#include "usage.h"
 #include "tally/doc_figures.h"
 #include "tally/figures.h"
 #include "tally/number.h"
@@ -219,6 +220,23 @@ static void filter_records(lua_State *L, int idx, int fidx)
     }
 }
 
+/* A filter's kind must be one there is: kind = "moeny" is a mistake to
+ * report, not a filter that keeps nothing. */
+static void check_kind_filter(lua_State *L, int fidx)
+{
+    if (lua_getfield(L, fidx, "kind") == LUA_TSTRING &&
+        tally_figure_kind_from_name(lua_tostring(L, -1)) < 0) {
+        const char *names[TALLY_FIG_ORDINAL + 2];
+        for (int k = 0; k <= TALLY_FIG_ORDINAL; k++)
+            names[k] = tally_figure_kind_name((tally_figure_kind)k);
+        names[TALLY_FIG_ORDINAL + 1] = NULL;
+        tally_push_choices(L, names);
+        tally_raise_usage(L, "figures: no kind '%s' (kinds: %s)", lua_tostring(L, -2),
+                          lua_tostring(L, -1));
+    }
+    lua_pop(L, 1);
+}
+
 /***
  * @method Doc:figures([filter])
  * Every figure of the document, in order: {text, start, stop, value,
@@ -233,6 +251,7 @@ static int l_doc_figures(lua_State *L)
     if (!lua_isnoneornil(L, 2)) {
         luaL_checktype(L, 2, LUA_TTABLE);
         fidx = 2;
+        check_kind_filter(L, fidx);
     }
     rules_ud *u = get_rules(L);
     tally_doc_cache(L, 1);
@@ -496,6 +515,13 @@ void tally_open_figures(lua_State *L)
 {
     static const luaL_Reg funcs[] = {{"figures", l_figures}, {"number", l_number}, {NULL, NULL}};
     luaL_setfuncs(L, funcs, 0);
+    /* tally.figure_kinds: the kinds there are, for scripts to check options against */
+    lua_createtable(L, TALLY_FIG_ORDINAL + 1, 0);
+    for (int k = 0; k <= TALLY_FIG_ORDINAL; k++) {
+        lua_pushstring(L, tally_figure_kind_name((tally_figure_kind)k));
+        lua_rawseti(L, -2, k + 1);
+    }
+    lua_setfield(L, -2, "figure_kinds");
     add_table(L, "units", l_units_add);
     add_table(L, "qualifiers", l_qualifiers_add);
     add_table(L, "trends", l_trends_add);

@@ -40,6 +40,7 @@ expect 0 '^--help$' -- "$T" run args.lua -- --help
 expect 2 "unknown command 'scirpts'; did you mean scripts\?" -- "$T" scirpts
 expect 2 "unknown command 'rnu'; did you mean run\?" -- "$T" rnu figures x.txt
 expect 2 "'frobnicate' is neither a command" -- "$T" frobnicate
+expect 2 "'figures' is a script, not a command; did you mean tally run figures\?" -- "$T" figures x.txt
 # a word that is a file is still a file (the REPL, here fed from a pipe)
 printf '出口增长5%%。\n' > scripts_notes
 echo '#docs' | "$T" scripts_notes > out 2>err; grep -q '1' out && ok || fail "a file named like a word: $(cat out err)"

@@ -6,7 +6,8 @@
 local tally = tally or require "tally"
 
 local FIELDS = {"doc", "text", "start", "stop", "value", "value_max", "unit", "kind", "approx",
-                "scope", "subject", "period", "sentence"}
+                "scope", "subject", "period", "sentence", "subject_key", "period_key", "status",
+                "region", "region_scope"}
 
 local files, kind, format = {}, nil, tally.options and tally.options.format
 local i = 1
@@ -72,7 +73,8 @@ elseif format == "csv" then
   end
 else
   -- an aligned table by display width, so Chinese columns line up
-  local cols = {"doc", "text", "value", "value_max", "unit", "kind", "approx", "scope", "subject", "period"}
+  local cols = {"doc", "text", "value", "value_max", "unit", "kind", "approx", "scope", "subject",
+                "period", "subject_key", "period_key", "status", "region"}
   local cells, width = {}, {}
   for c, name in ipairs(cols) do width[c] = tally.width(name) end
   for r, row in ipairs(rows) do

@@ -105,6 +105,20 @@ extern const char *const tally_country_words[];    /* 全国: the country */
 extern const char *const tally_subject_inner_words[]; /* 合共: inside a subject */
 extern const char *const tally_nonregion_places[]; /* 城镇, 海外: places that are no region */
 extern const char *const tally_time_patterns[]; /* PCRE2 alternatives for time atoms */
+/* Register of change (issue 14): nouns that name a rate of change (增速,
+ * 升幅, 跌幅 with its sign), nouns that name a level (比重, 失业率), words
+ * that may stand between 的 and a trend word after the number (实质 in
+ * 2.1%的实质增长), and endings that make a trend word a noun (增加值). */
+typedef struct rate_noun {
+    const char *word;
+    int sign; /* +1, or -1 for a rate of fall (跌幅, 降幅) */
+} rate_noun;
+extern const rate_noun tally_rate_nouns[];
+extern const char *const tally_level_nouns[];
+extern const char *const tally_trend_after_modifiers[];
+extern const char *const tally_trend_noun_endings[];
+/* Units after which 多 and 余 still qualify the number: 五成多, 一倍多 */
+extern const char *const tally_units_with_inner_qualifier[];
 extern const char *const tally_nonperiod_words[];
 
 /* tally_dates_find on text already folded to Simplified. */

@@ -11,6 +11,7 @@
 #include "binding.h"
 #include "tally/doc_figures.h"
 #include "tally/figures.h"
+#include "tally/number.h"
 #include "tally/segment.h"
 
 #include <math.h>
@@ -274,8 +275,9 @@ static int l_figures(lua_State *L)
 /***
  * @function tally.number(s)
  * Reads a whole string as one number with its unit: tally.number("3617.64万只")
- * → 36176400, "只"; "百分之十五" → 15, "%"; "两万五" → 25000, "". Returns nil
- * for anything else (empty, words, a serial number of many digits).
+ * → 36176400, "只"; "百分之十五" → 15, "%"; "两万五" → 25000, ""; also the
+ * forms of tally/number.h (负三, 叁佰元整, 8 千 5 百, 3w, 八成五, 两双, 1.5e3).
+ * Returns nil for anything else (empty, words, a serial number of many digits).
  * @return value, unit, kind
  */
 static int l_number(lua_State *L)
@@ -286,7 +288,7 @@ static int l_number(lua_State *L)
     double v;
     char unit[TALLY_UNIT_MAX];
     tally_figure_kind kind;
-    if (!tally_number_parse(u->rules, s, len, &v, unit, &kind)) {
+    if (!tally_number_read(u->rules, s, len, &v, unit, &kind)) {
         lua_pushnil(L);
         return 1;
     }

@@ -4,11 +4,15 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+/* A script is a readable regular file: a FIFO or a device named as a
+ * script would block or never end when loaded. */
 static int is_file(const char *path)
 {
-    return access(path, R_OK) == 0;
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, R_OK) == 0;
 }
 
 /* Calls fn for each folder of the script path until it returns non-zero. */

@@ -69,12 +69,12 @@ tally_step() { # file, lua code measuring `d` (a document of the file) -> second
   "$T" --trust --quiet -e "local d = tally.open(arg[1]); local _ = d.text
     local t0 = os.clock(); $2; io.write(string.format('%.6f\\n', os.clock() - t0))" "$1"
 }
-row() { # label, tally-unit, tally-median, base-unit, base-median, ratio
-  printf '%-44s %14s %22s %8s\n' "$1" "$2" "$4" "$6"
+row() { # label, tally, baseline, ratio
+  printf '%-44s %14s %24s %8s\n' "$1" "$2" "$3" "$4"
 }
 printf 'tally %s, %s runs per row, long text %s MB, corpus %s files (%s MB)\n\n' \
   "$("$T" --version 2>/dev/null | head -1)" "$n" "$MB" "$FILES" "$corpus_mb"
-printf '%-44s %14s %22s %8s\n' "what" "tally" "baseline" "ratio"
+printf '%-44s %14s %24s %8s\n' "what" "tally" "baseline" "ratio"
 
 L1=$work/long1.txt; bytes1=$(wc -c < "$L1")
 # 1. figures + measures vs raw ICU word break over the same UTF-8
@@ -84,7 +84,7 @@ for _ in $(seq "$n"); do
   b+=("$("$work/icu_break" "$L1" utf8 | cut -d' ' -f1)")
 done
 ta=$(printf '%s\n' "${a[@]}" | median); tb=$(printf '%s\n' "${b[@]}" | median)
-row "doc:figures() + doc:measures()" "$(mbps "$bytes1" "$ta") MB/s" "ICU break $(mbps "$bytes1" "$tb") MB/s" "" "" "$(ratio "$tb" "$ta")"
+row "doc:figures() + doc:measures()" "$(mbps "$bytes1" "$ta") MB/s" "ICU break $(mbps "$bytes1" "$tb") MB/s" "$(ratio "$tb" "$ta")"
 
 # 2. tokens vs ICU break storing offsets (and over UTF-16)
 a=(); b=(); c=()
@@ -94,24 +94,25 @@ for _ in $(seq "$n"); do
   c+=("$("$work/icu_break" "$L1" utf16 store | cut -d' ' -f1)")
 done
 ta=$(printf '%s\n' "${a[@]}" | median); tb=$(printf '%s\n' "${b[@]}" | median); tc=$(printf '%s\n' "${c[@]}" | median)
-row "doc:tokens()" "$(mbps "$bytes1" "$ta") MB/s" "ICU+store $(mbps "$bytes1" "$tb") MB/s" "" "" "$(ratio "$tb" "$ta")"
-row "  (ICU break over UTF-16, same text)" "" "$(mbps "$bytes1" "$tc") MB/s" "" "" "$(ratio "$tc" "$tb")"
+row "doc:tokens()" "$(mbps "$bytes1" "$ta") MB/s" "ICU+store $(mbps "$bytes1" "$tb") MB/s" "$(ratio "$tb" "$ta")"
+row "  (ICU break over UTF-16, same text)" "" "$(mbps "$bytes1" "$tc") MB/s" "$(ratio "$tc" "$tb")"
 repeat_to 10 "$work/ten.txt"
-row "  peak RSS, 10 MB text" "$(rss_mb "$T" --trust --quiet -e 'local d = tally.open(arg[1]); local n = #d:tokens(); local t = d:tokens(); for i = 1, #t, 1000 do local _ = t[i].text end' "$work/ten.txt") MB" \
-    "$(rss_mb "$work/icu_break" "$work/ten.txt" utf8 store) MB" "" "" ""
+r1=$(rss_mb "$T" --trust --quiet -e 'local d = tally.open(arg[1]); local t = d:tokens(); for i = 1, #t, 1000 do local _ = t[i].text end' "$work/ten.txt")
+r2=$(rss_mb "$work/icu_break" "$work/ten.txt" utf8 store)
+row "  peak RSS, 10 MB text" "$r1 MB" "ICU+store $r2 MB" "$(ratio "$r1" "$r2")"
 
 # 3. figures --format jsonl, --jobs 2 against --jobs 1
 a=(); b=()
 for _ in $(seq "$n"); do
-  a+=("$(wall "$T" run figures --quiet --jobs 2 --format jsonl "$work/c1/*.txt")")
-  b+=("$(wall "$T" run figures --quiet --jobs 1 --format jsonl "$work/c1/*.txt")")
+  a+=("$(wall "$T" run figures --quiet --jobs 2 --format jsonl "$work"/c1/*.txt)")
+  b+=("$(wall "$T" run figures --quiet --jobs 1 --format jsonl "$work"/c1/*.txt)")
 done
 ta=$(printf '%s\n' "${a[@]}" | median); tb=$(printf '%s\n' "${b[@]}" | median)
 cbytes=$(cat "$work"/c1/*.txt | wc -c)
-row "figures --format jsonl, --jobs 2" "$(mbps "$cbytes" "$ta") MB/s" "--jobs 1 $(mbps "$cbytes" "$tb") MB/s" "" "" "$(ratio "$tb" "$ta")"
+row "figures --format jsonl, --jobs 2" "$(mbps "$cbytes" "$ta") MB/s" "--jobs 1 $(mbps "$cbytes" "$tb") MB/s" "$(ratio "$tb" "$ta")"
 # flat memory: RSS at the corpus and at a tenth of it
-r1=$(rss_mb "$T" run figures --quiet --format jsonl "$work/c10/*.txt"); r10=$(rss_mb "$T" run figures --quiet --format jsonl "$work/c1/*.txt")
-row "  peak RSS at 10x the corpus / at 1x" "$r10 MB" "$r1 MB" "" "" "$(ratio "$r10" "$r1")"
+r1=$(rss_mb "$T" run figures --quiet --format jsonl "$work"/c10/*.txt); r10=$(rss_mb "$T" run figures --quiet --format jsonl "$work"/c1/*.txt)
+row "  peak RSS at 10x the corpus / at 1x" "$r10 MB" "$r1 MB" "$(ratio "$r10" "$r1")"
 
 # 4. compare-figures, --jobs 2 against --jobs 1
 a=(); b=()
@@ -120,19 +121,19 @@ for _ in $(seq "$n"); do
   b+=("$(wall "$T" run compare-figures --quiet --jobs 1 "$work/c1/*.txt")")
 done
 ta=$(printf '%s\n' "${a[@]}" | median); tb=$(printf '%s\n' "${b[@]}" | median)
-row "compare-figures, --jobs 2" "$(mbps "$cbytes" "$ta") MB/s" "--jobs 1 $(mbps "$cbytes" "$tb") MB/s" "" "" "$(ratio "$tb" "$ta")"
+row "compare-figures, --jobs 2" "$(mbps "$cbytes" "$ta") MB/s" "--jobs 1 $(mbps "$cbytes" "$tb") MB/s" "$(ratio "$tb" "$ta")"
 r1=$(rss_mb "$T" run compare-figures --quiet "$work/c10/*.txt"); r10=$(rss_mb "$T" run compare-figures --quiet "$work/c1/*.txt")
-row "  peak RSS at 10x the corpus / at 1x" "$r10 MB" "$r1 MB" "" "" "$(ratio "$r10" "$r1")"
+row "  peak RSS at 10x the corpus / at 1x" "$r10 MB" "$r1 MB" "$(ratio "$r10" "$r1")"
 
 # 5. scaling: one long text at 1x, 2x, 4x (time ratios; linear is 2 and 4)
 scale() { # label, lua code, files...
   local t=()
   for f in "${@:3}"; do t+=("$(for _ in $(seq "$n"); do tally_step "$f" "$2"; done | median)"); done
-  row "$1" "$(printf '%.2fs' "${t[0]}")" "x2 $(ratio "${t[1]}" "${t[0]}"), x4 $(ratio "${t[2]}" "${t[0]}")" "" "" ""
+  row "$1" "$(printf '%.2fs' "${t[0]}")" "x2 $(ratio "${t[1]}" "${t[0]}"), x4 $(ratio "${t[2]}" "${t[0]}")" ""
 }
 scale "scaling: figures on $MB/$((2*MB))/$((4*MB)) MB" 'local _ = #d:figures()' "$work/long1.txt" "$work/long2.txt" "$work/long4.txt"
 scale "scaling: measures, one-line lists ${LISTS_KB}KB x1/2/4" 'local _ = #d:measures()' "$work/lists1.txt" "$work/lists2.txt" "$work/lists4.txt"
-row "  peak RSS, measures on the x4 line" "$(rss_mb "$T" --trust --quiet -e 'local d = tally.open(arg[1]); local m = d:measures(); io.write(#m, " ", (function() local l = 0 for _, r in ipairs(m) do if r.level > l then l = r.level end end return l end)())' "$work/lists4.txt") MB" "" "" "" ""
+row "  peak RSS, measures on the x4 line" "$(rss_mb "$T" --trust --quiet -e 'local d = tally.open(arg[1]); local m = d:measures(); io.write(#m, " ", (function() local l = 0 for _, r in ipairs(m) do if r.level > l then l = r.level end end return l end)())' "$work/lists4.txt") MB" "" ""
 "$T" --trust --quiet -e 'local d = tally.open(arg[1]); local m = d:measures(); local l, s = 0, 0 for _, r in ipairs(m) do if r.level > l then l = r.level end; s = s + #r.text end
   print(string.format("  (%d items, deepest level %d, item texts %.0f MB)", #m, l, s / 1e6))' "$work/lists4.txt"
 
@@ -143,14 +144,14 @@ for _ in $(seq $(( n * 4 + 1 ))); do
 done
 ta=$(printf '%s\n' "${a[@]}" | median); tb=$(printf '%s\n' "${b[@]}" | median); tc=$(printf '%s\n' "${c[@]}" | median)
 row "start-up tally -e 1" "$(awk -v s="$ta" 'BEGIN { printf "%.1f ms", s * 1000 }')" \
-    "lua5.4 -e 1 $(awk -v s="$tb" 'BEGIN { printf "%.1f ms", s * 1000 }')" "" "" "$(ratio "$ta" "$tb")"
-row "  first tally.fold call (extra)" "$(awk -v a="$tc" -v b="$ta" 'BEGIN { printf "%+.1f ms", (a - b) * 1000 }')" "" "" "" ""
+    "lua5.4 -e 1 $(awk -v s="$tb" 'BEGIN { printf "%.1f ms", s * 1000 }')" "$(ratio "$ta" "$tb")"
+row "  first tally.fold call (extra)" "$(awk -v a="$tc" -v b="$ta" 'BEGIN { printf "%+.1f ms", (a - b) * 1000 }')" "" ""
 
 # 7. decode + load a large file (20 MB here)
 repeat_to 20 "$work/big.txt"; bigbytes=$(wc -c < "$work/big.txt")
 tl=$(for _ in $(seq "$n"); do "$T" --trust --quiet -e 'local t0 = os.clock(); local d = tally.open(arg[1]); local _ = d.text; print(os.clock() - t0)' "$work/big.txt"; done | median)
-row "decode + load 20 MB" "$(mbps "$bigbytes" "$tl") MB/s" "" "" "" ""
-row "  peak RSS" "$(rss_mb "$T" --trust --quiet -e 'local d = tally.open(arg[1]); local _ = d.text' "$work/big.txt") MB" "" "" "" ""
+row "decode + load 20 MB" "$(mbps "$bigbytes" "$tl") MB/s" "" ""
+row "  peak RSS" "$(rss_mb "$T" --trust --quiet -e 'local d = tally.open(arg[1]); local _ = d.text' "$work/big.txt") MB" "" ""
 
 # 8. doc:count(re) vs a bare PCRE2-JIT loop
 re='[0-9.]+%'
@@ -160,7 +161,7 @@ for _ in $(seq "$n"); do
   b+=("$("$work/pcre2_count" "$re" "$L1" | cut -d' ' -f1)")
 done
 ta=$(printf '%s\n' "${a[@]}" | median); tb=$(printf '%s\n' "${b[@]}" | median)
-row "doc:count(re) $re" "$(mbps "$bytes1" "$ta") MB/s" "PCRE2-JIT $(mbps "$bytes1" "$tb") MB/s" "" "" "$(ratio "$tb" "$ta")"
+row "doc:count(re) $re" "$(mbps "$bytes1" "$ta") MB/s" "PCRE2-JIT $(mbps "$bytes1" "$tb") MB/s" "$(ratio "$tb" "$ta")"
 echo
 echo "ratio: baseline time / tally time (1 = as fast as the baseline; for --jobs, the speed-up),"
 echo "except the RSS and start-up rows (tally / baseline). Peers: jieba 1-2 MB/s; Recognizers-Text numbers 0.9 MB/s."

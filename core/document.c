@@ -1,6 +1,7 @@
 /* The document: a report's text, owned, with its segments built on first use. */
 #include "tally/document.h"
 #include "tally/decoder.h"
+#include "tally/file_kind.h"
 #include "tally/markup.h"
 #include "tally/structure.h"
 
@@ -15,6 +16,8 @@
 /* The file's name without folders and without its last extension. */
 static char *stem_of(const char *path)
 {
+    if (strcmp(path, "-") == 0)
+        return strdup("stdin");
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     char *s = strdup(base);
@@ -69,7 +72,13 @@ static const char *file_kind(mode_t m)
 static char *read_file(const char *path, size_t *n, tally_error *err)
 {
     struct stat sb;
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    /* "-" is standard input (docs/engine.md, "Inputs"): a pipe is what it
+     * usually is, so it is not refused as a non-regular file */
+    int is_stdin = strcmp(path, "-") == 0;
+    if (is_stdin)
+        path = "standard input";
+    int fd = is_stdin ? fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0)
+                      : open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) {
         /* a socket cannot be opened at all: say what it is, not ENXIO */
         if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
@@ -84,7 +93,7 @@ static char *read_file(const char *path, size_t *n, tally_error *err)
         close(fd);
         return NULL;
     }
-    if (!S_ISREG(sb.st_mode)) {
+    if (!is_stdin && !S_ISREG(sb.st_mode)) {
         tally_error_set(err, "%s: is %s, not a report (only regular files are read)", path,
                         file_kind(sb.st_mode));
         close(fd);
@@ -96,7 +105,7 @@ static char *read_file(const char *path, size_t *n, tally_error *err)
         close(fd);
         return NULL;
     }
-    size_t cap = (size_t)sb.st_size + 1, len = 0;
+    size_t cap = is_stdin ? 65536 : (size_t)sb.st_size + 1, len = 0;
     if (cap < 4096)
         cap = 4096;
     char *buf = malloc(cap);
@@ -155,6 +164,26 @@ static int page_text(const char *path, char **text, size_t *len, tally_error *er
     return 0;
 }
 
+/* "PATH: is a PDF; … `pdftotext -layout PATH PATH.txt`": the commands in
+ * the message name the file itself, ready to paste. */
+static void file_kind_error(tally_error *err, const char *path, const char *kind)
+{
+    char msg[sizeof err->msg];
+    size_t used = (size_t)snprintf(msg, sizeof msg, "%s: ", path);
+    for (const char *p = kind; *p && used + 1 < sizeof msg;) {
+        if (strncmp(p, "FILE", 4) == 0) {
+            used += (size_t)snprintf(msg + used, sizeof msg - used, "%s", path);
+            if (used >= sizeof msg)
+                used = sizeof msg - 1;
+            p += 4;
+        } else {
+            msg[used++] = *p++;
+        }
+    }
+    msg[used < sizeof msg ? used : sizeof msg - 1] = '\0';
+    tally_error_set(err, "%s", msg);
+}
+
 tally_doc *tally_doc_open(const char *path, const char *encoding, tally_warn_fn warn,
                           void *warn_ud, tally_error *err)
 {
@@ -162,6 +191,13 @@ tally_doc *tally_doc_open(const char *path, const char *encoding, tally_warn_fn 
     char *bytes = read_file(path, &n, err);
     if (!bytes)
         return NULL;
+    /* a .docx, a PDF, a scan: say what it is and how to get its text */
+    const char *kind = tally_file_kind_message((const unsigned char *)bytes, n, path);
+    if (kind) {
+        free(bytes);
+        file_kind_error(err, path, kind);
+        return NULL;
+    }
     tally_decoded dec;
     tally_error derr = {""};
     tally_decode_status st = tally_decode(bytes, n, encoding, &dec, warn, warn_ud, &derr);

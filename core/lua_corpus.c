@@ -1,16 +1,17 @@
 /***
  * @module tally.Corpus
  * A set of reports named by paths or globs, opened as the script asks for them.
- * A file that cannot be read is reported on stderr with its path and skipped by
- * c:each(); the run then ends with exit status 2.
+ * A file that cannot be read is reported on stderr with its path and skipped:
+ * c:each() passes over it and c[i] is nil; the run then ends with exit status 2.
  */
 #include "binding.h"
 
 #include "progress.h"
+#include "sandbox.h"
 #include "tally/analysis.h"
 #include "tally/corpus_reader.h"
+#include "tally/inputs.h"
 
-#include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,25 +21,22 @@ typedef struct corpus_ud {
     int n; /* paths are in the cache table: cache.paths[i] */
 } corpus_ud;
 
-static int has_glob_chars(const char *s)
-{
-    return strpbrk(s, "*?[") != NULL;
-}
+static void count_input_error(lua_State *L);
 
-/* Appends path (or the files a glob names) to the array at the top. */
-static void add_path(lua_State *L, const char *p, int *n)
+/* Adds what p names (a file, a folder, a glob, "-") to the list; a glob that
+ * matches nothing or an empty folder is reported and counted as an input
+ * that could not be read, as a missing file is when it is opened. */
+static void add_input(lua_State *L, tally_inputs *in, const char *p)
 {
-    glob_t g;
-    if (has_glob_chars(p) && glob(p, 0, NULL, &g) == 0) {
-        for (size_t i = 0; i < g.gl_pathc; i++) {
-            lua_pushstring(L, g.gl_pathv[i]);
-            lua_rawseti(L, -2, ++*n);
+    tally_error err = {""};
+    if (tally_inputs_add(in, p, 0, &err) < 0) {
+        if (strstr(err.msg, "out of memory")) {
+            tally_inputs_free(in);
+            luaL_error(L, "tally.corpus: %s", err.msg);
         }
-        globfree(&g);
-        return;
+        fprintf(stderr, "tally: %s\n", err.msg);
+        count_input_error(L);
     }
-    lua_pushstring(L, p); /* opening it will say what is wrong */
-    lua_rawseti(L, -2, ++*n);
 }
 
 /***
@@ -54,21 +52,32 @@ static int l_corpus(lua_State *L)
     corpus_ud *c = tally_new_object(L, TALLY_CORPUS_CLASS, sizeof *c);
     int obj = lua_gettop(L);
     lua_getiuservalue(L, obj, 1);
-    lua_newtable(L);
+    tally_inputs in = {0};
     if (lua_istable(L, 1)) {
         lua_Integer len = luaL_len(L, 1);
         for (lua_Integer i = 1; i <= len; i++) {
             lua_geti(L, 1, i);
             const char *p = lua_tostring(L, -1);
-            if (!p)
+            if (!p) {
+                tally_inputs_free(&in);
                 luaL_error(L, "tally.corpus: entry %d is a %s, not a path", (int)i,
                            luaL_typename(L, -1));
+            }
+            add_input(L, &in, p);
             lua_pop(L, 1);
-            add_path(L, p, &c->n);
         }
     } else {
-        add_path(L, lua_tostring(L, 1), &c->n);
+        add_input(L, &in, lua_tostring(L, 1));
     }
+    lua_createtable(L, (int)in.n, 0);
+    for (size_t i = 0; i < in.n; i++) {
+        lua_pushstring(L, in.paths[i]);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+        /* the sandbox never lets a script write what it reads */
+        tally_sandbox_note_input(L, in.paths[i]);
+    }
+    c->n = (int)in.n;
+    tally_inputs_free(&in);
     lua_setfield(L, -2, "paths");
     if (lua_istable(L, 2)) {
         lua_pushvalue(L, 2);
@@ -137,8 +146,30 @@ static int l_corpus_index(lua_State *L)
         lua_pushnil(L);
         return 1;
     }
-    if (!push_doc(L, 1, i))
-        return lua_error(L);
+    /* as c:each() does: the file is named on stderr, counted (the run ends
+     * with exit status 2) and skipped: c[i] is nil. The failure is kept, so
+     * asking again neither re-reads the file nor repeats the message. */
+    lua_getiuservalue(L, 1, 1);
+    lua_getfield(L, -1, "failed");
+    if (lua_istable(L, -1) && lua_rawgeti(L, -1, i) != LUA_TNIL) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_settop(L, 2);
+    if (!push_doc(L, 1, i)) {
+        fprintf(stderr, "tally: %s\n", lua_tostring(L, -1));
+        count_input_error(L);
+        lua_getiuservalue(L, 1, 1);
+        if (lua_getfield(L, -1, "failed") != LUA_TTABLE) {
+            lua_pop(L, 1);
+            lua_newtable(L);
+            lua_pushvalue(L, -1);
+            lua_setfield(L, -3, "failed");
+        }
+        lua_pushboolean(L, 1);
+        lua_rawseti(L, -2, i);
+        lua_pushnil(L);
+    }
     return 1;
 }
 

@@ -9,6 +9,7 @@
  * additions made by one script never reach another state or thread.
  */
 #include "binding.h"
+#include "usage.h"
 #include "tally/doc_figures.h"
 #include "tally/figures.h"
 #include "tally/number.h"
@@ -160,6 +161,24 @@ static void push_figures(lua_State *L, const char *text, size_t len, const tally
     lua_remove(L, -2); /* the box: its __gc frees v */
 }
 
+/* Pushes the array of figure records of doc found with the script's own
+ * tables, page furniture left out as tally_doc_figures leaves it out. */
+static void push_doc_figures(lua_State *L, tally_doc *doc, const tally_span *sent, size_t n_sent)
+{
+    rules_ud *u = get_rules(L);
+    box *b = push_box(L);
+    tally_error err = {""};
+    tally_figure *v = NULL;
+    size_t n = 0;
+    if (tally_figures_find(u->rules, doc->text, doc->len, sent, n_sent, &v, &n, &err) < 0)
+        luaL_error(L, "figures: %s", err.msg);
+    b->p = v;
+    if (tally_doc_drop_furniture(doc, v, &n, &err) < 0)
+        luaL_error(L, "figures: %s", err.msg);
+    push_figure_array(L, doc->text, v, n);
+    lua_remove(L, -2); /* the box: its __gc frees v */
+}
+
 /* Keeps the records of t (at idx) that pass filter (at fidx): each field
  * equal to the value given, or a function of the field's value (and the
  * record) that returns true. */
@@ -201,6 +220,23 @@ static void filter_records(lua_State *L, int idx, int fidx)
     }
 }
 
+/* A filter's kind must be one there is: kind = "moeny" is a mistake to
+ * report, not a filter that keeps nothing. */
+static void check_kind_filter(lua_State *L, int fidx)
+{
+    if (lua_getfield(L, fidx, "kind") == LUA_TSTRING &&
+        tally_figure_kind_from_name(lua_tostring(L, -1)) < 0) {
+        const char *names[TALLY_FIG_ORDINAL + 2];
+        for (int k = 0; k <= TALLY_FIG_ORDINAL; k++)
+            names[k] = tally_figure_kind_name((tally_figure_kind)k);
+        names[TALLY_FIG_ORDINAL + 1] = NULL;
+        tally_push_choices(L, names);
+        tally_raise_usage(L, "figures: no kind '%s' (kinds: %s)", lua_tostring(L, -2),
+                          lua_tostring(L, -1));
+    }
+    lua_pop(L, 1);
+}
+
 /***
  * @method Doc:figures([filter])
  * Every figure of the document, in order: {text, start, stop, value,
@@ -215,6 +251,7 @@ static int l_doc_figures(lua_State *L)
     if (!lua_isnoneornil(L, 2)) {
         luaL_checktype(L, 2, LUA_TTABLE);
         fidx = 2;
+        check_kind_filter(L, fidx);
     }
     rules_ud *u = get_rules(L);
     tally_doc_cache(L, 1);
@@ -238,7 +275,7 @@ static int l_doc_figures(lua_State *L)
             const tally_span *sent = tally_doc_sentences(doc, &ns, &err);
             if (!sent)
                 return luaL_error(L, "%s", err.msg);
-            push_figures(L, doc->text, doc->len, sent, ns);
+            push_doc_figures(L, doc, sent, ns);
         }
         lua_pushvalue(L, -1);
         lua_setfield(L, cache, "figures");
@@ -478,6 +515,13 @@ void tally_open_figures(lua_State *L)
 {
     static const luaL_Reg funcs[] = {{"figures", l_figures}, {"number", l_number}, {NULL, NULL}};
     luaL_setfuncs(L, funcs, 0);
+    /* tally.figure_kinds: the kinds there are, for scripts to check options against */
+    lua_createtable(L, TALLY_FIG_ORDINAL + 1, 0);
+    for (int k = 0; k <= TALLY_FIG_ORDINAL; k++) {
+        lua_pushstring(L, tally_figure_kind_name((tally_figure_kind)k));
+        lua_rawseti(L, -2, k + 1);
+    }
+    lua_setfield(L, -2, "figure_kinds");
     add_table(L, "units", l_units_add);
     add_table(L, "qualifiers", l_qualifiers_add);
     add_table(L, "trends", l_trends_add);

@@ -4,6 +4,7 @@
  * lists know their container); then work out each item's text, headline,
  * parent, level and its list's intro and declared count. */
 #include "tally/measures.h"
+#include "tally/deadline.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -839,6 +840,11 @@ int tally_measures_find(const char *text, size_t len, const tally_structure *s,
     for (int d = 0; d <= MAX_DEPTH; d++)
         recent[d] = -1;
     for (size_t k = 0; k < n; k++) {
+        if (tally_deadline_passed()) {
+            free(f.v);
+            tally_error_set(err, "measures: %s", TALLY_DEADLINE_MESSAGE);
+            return -1;
+        }
         item *it = &f.v[k];
         long first = first_of[it->list];
         if (first != (long)k) {

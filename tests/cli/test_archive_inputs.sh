@@ -67,7 +67,7 @@ for bad in "fifo:FIFO" "/dev/zero:character device" "/dev/null:character device"
     fail "$path: $(cat err) / $(cat out)"
 done
 # docs[i], tally.open and a library script say the same
-timeout 20 "$T" -e 'return tally.open("fifo")' >out 2>err; rc=$?
+timeout 20 "$T" -e 'return assert(tally.open("fifo"))' >out 2>err; rc=$?
 [ "$rc" = 1 ] && grep -q 'fifo: is a FIFO' err && ok || fail "tally.open(fifo): rc=$rc $(cat err)"
 timeout 20 "$T" run figures --quiet a.txt /dev/zero fifo >out 2>err; rc=$?
 [ "$rc" = 2 ] && grep -q '/dev/zero: is a character device' err && grep -q 'fifo: is a FIFO' err && grep -q '14.8' out && ok ||

@@ -12,6 +12,7 @@
 #include "repl.h"
 #include "runner.h"
 #include "script_path.h"
+#include "tally/store.h"
 
 static const char usage[] =
     "usage: tally                          interactive REPL\n"
@@ -20,6 +21,7 @@ static const char usage[] =
     "       tally -e 'CODE' [FILE...]      run Lua with `docs` bound to the files\n"
     "       tally scripts                  list the scripts on the script path\n"
     "       tally help SCRIPT              print a script's header\n"
+    "       tally index --db STORE PATH... analyse files into a store (docs/scale.md)\n"
     "       tally --version | --help\n"
     "\n"
     "options (before or after the script name):\n"
@@ -222,6 +224,12 @@ int main(int argc, char **argv)
         tally_list_scripts(stdout);
         free(pos);
         return 0;
+    }
+    if (cmd && strcmp(cmd, "index") == 0) {
+        tally_index_options io = {o.jobs, o.quiet, o.encoding};
+        status = tally_index_main(npos - 1, pos + 1, &io);
+        free(pos);
+        return status;
     }
     if (cmd && strcmp(cmd, "help") == 0) {
         if (npos < 2) {

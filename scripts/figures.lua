@@ -32,10 +32,9 @@ end
 
 local rows = {}
 local status = 0
-for _, path in ipairs(files) do
-  local ok, doc = pcall(tally.open, path)
-  if not ok then
-    io.stderr:write("figures: ", tostring(doc), "\n")
+for path, doc, msg in tally.documents(files) do
+  if not doc then
+    io.stderr:write("figures: ", msg, "\n")
     status = 2
   else
     for _, f in ipairs(doc:figures(kind and {kind = kind} or nil)) do

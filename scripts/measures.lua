@@ -74,10 +74,9 @@ if opts.style then filter.style = opts.style end
 local format = tally.options.format or "table"
 
 local rows = {}
-for _, path in ipairs(files) do
-  local ok, doc = pcall(tally.open, path)
-  if not ok then
-    io.stderr:write("tally: ", tostring(doc), "\n")
+for _, doc, msg in tally.documents(files) do
+  if not doc then
+    io.stderr:write("tally: ", msg, "\n")
   else
     for _, m in ipairs(doc:measures(filter)) do
       local r = {doc = doc.path or doc.name}

@@ -131,10 +131,11 @@ local function outline(doc)
   end
 end
 
-for n, path in ipairs(files) do
-  local ok, doc = pcall(tally.open, path)
-  if not ok then
-    io.stderr:write("tally: ", tostring(doc), "\n")
+local n = 0
+for _, doc, msg in tally.documents(files) do
+  n = n + 1
+  if not doc then
+    io.stderr:write("tally: ", msg, "\n")
   else
     if n > 1 then print() end
     outline(doc)

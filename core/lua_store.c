@@ -14,8 +14,10 @@
 #include "tally/store.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define STORE_CORPUS_CLASS "tally.StoreCorpus"
 #define STORE_HANDLE_CLASS "tally.StoreHandle"
@@ -214,12 +216,16 @@ static void push_handle(lua_State *L, const char *path)
                    path, (int)stale, tally_store_analysis(), path);
 }
 
-/* tally.corpus(paths) when a path names a store: every path must. */
+/* tally.corpus(paths) when a path names a store. The other names are kept
+ * and judged on first use (others_check), as a file corpus opens its files
+ * only when asked: `tally run kwic PATTERN STORE` binds docs to both. */
 static int push_store_corpus(lua_State *L)
 {
     lua_newtable(L);
     int stores = lua_gettop(L);
-    int n = 0;
+    lua_newtable(L);
+    int others = lua_gettop(L);
+    int n = 0, m = 0;
     if (lua_type(L, 1) == LUA_TSTRING) {
         push_handle(L, lua_tostring(L, 1));
         lua_rawseti(L, stores, ++n);
@@ -228,17 +234,58 @@ static int push_store_corpus(lua_State *L)
         for (lua_Integer i = 1; i <= len; i++) {
             lua_geti(L, 1, i);
             const char *p = lua_tostring(L, -1);
-            if (!p || !tally_store_is_store(p))
-                luaL_error(L, "tally.corpus: %s is not a store, and a corpus reads either "
-                              "stores or files (index the files into the store: tally index "
-                              "--db STORE FILE...)", p ? p : "an entry");
-            push_handle(L, p);
-            lua_rawseti(L, stores, ++n);
-            lua_pop(L, 1);
+            if (p && tally_store_is_store(p)) {
+                push_handle(L, p);
+                lua_rawseti(L, stores, ++n);
+                lua_pop(L, 1);
+            } else {
+                if (!p)
+                    luaL_error(L, "tally.corpus: entry %d is a %s, not a path", (int)i,
+                               luaL_typename(L, -1));
+                lua_rawseti(L, others, ++m);
+            }
         }
     }
     push_corpus(L, stores, 0);
+    lua_getiuservalue(L, -1, 1);
+    lua_pushvalue(L, others);
+    lua_setfield(L, -2, "others");
+    lua_pop(L, 1);
     return 1;
+}
+
+/* The names given beside the stores: a missing one is reported (once) as a
+ * file corpus reports it, and counts as an input error; a file that exists
+ * is an error, since one corpus reads stores or files, not both. */
+static void others_check(lua_State *L, int obj)
+{
+    lua_getiuservalue(L, obj, 1);
+    if (lua_getfield(L, -1, "others") != LUA_TTABLE) {
+        lua_pop(L, 2);
+        return;
+    }
+    lua_Integer n = luaL_len(L, -1);
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        const char *p = lua_tostring(L, -1);
+        struct stat sb;
+        if (stat(p, &sb) == 0) {
+            luaL_error(L, "tally.corpus: %s is not a store, and a corpus reads either stores or "
+                          "files (index the files into the store: tally index --db STORE FILE...)",
+                       p);
+        }
+        fprintf(stderr, "tally: %s: No such file or directory\n", p);
+        lua_getfield(L, LUA_REGISTRYINDEX, "tally.input_errors");
+        lua_Integer errors = lua_tointeger(L, -1);
+        lua_pop(L, 1);
+        lua_pushinteger(L, errors + 1);
+        lua_setfield(L, LUA_REGISTRYINDEX, "tally.input_errors");
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    lua_pushnil(L);
+    lua_setfield(L, -2, "others");
+    lua_pop(L, 1);
 }
 
 static store_corpus *check_corpus(lua_State *L, int idx)
@@ -270,6 +317,7 @@ static int l_index(lua_State *L)
         return 1;
     }
     lua_Integer i = luaL_checkinteger(L, 2);
+    others_check(L, 1);
     if (i < 1 || (size_t)i > c->n) {
         lua_pushnil(L);
         return 1;
@@ -340,6 +388,7 @@ static int option_flag(lua_State *L, const char *name)
 static int l_each(lua_State *L)
 {
     store_corpus *c = check_corpus(L, 1);
+    others_check(L, 1);
     lua_pushvalue(L, 1);
     lua_pushinteger(L, 0);
     tally_progress *p = lua_newuserdatauv(L, sizeof *p, 0);
@@ -355,6 +404,7 @@ static int l_each(lua_State *L)
 static int l_paths(lua_State *L)
 {
     store_corpus *c = check_corpus(L, 1);
+    others_check(L, 1);
     lua_getiuservalue(L, 1, 1);
     int cache = lua_gettop(L);
     lua_createtable(L, (int)c->n, 0);
@@ -382,6 +432,7 @@ static int l_paths(lua_State *L)
 static int l_where(lua_State *L)
 {
     check_corpus(L, 1);
+    others_check(L, 1);
     luaL_checktype(L, 2, LUA_TTABLE);
     lua_getiuservalue(L, 1, 1);
     int cache = lua_gettop(L);
@@ -554,6 +605,7 @@ static int figure_row(void *ud, size_t i, const char *const *names, const tally_
 static int l_figures(lua_State *L)
 {
     store_corpus *c = check_corpus(L, 1);
+    others_check(L, 1);
     int filter = 0;
     if (!lua_isnoneornil(L, 2)) {
         luaL_checktype(L, 2, LUA_TTABLE);

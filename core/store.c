@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define STORE_SCHEMA "tally-store 1"
 
@@ -89,6 +90,10 @@ static int db_error(tally_store *st, tally_error *err, const char *what)
 
 int tally_store_is_store(const char *path)
 {
+    /* only a regular file is opened: a FIFO or a device would block or be read away */
+    struct stat sb;
+    if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size < 100)
+        return 0;
     FILE *f = fopen(path, "rb");
     if (!f)
         return 0;

@@ -6,15 +6,13 @@
 #include "progress.h"
 #include "tally/analysis.h"
 #include "tally/corpus_reader.h"
+#include "tally/inputs.h"
 #include "tally/store.h"
 
-#include <dirent.h>
 #include <errno.h>
-#include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -52,160 +50,6 @@ static void list_free(path_list *l)
         free(l->v[i]);
     free(l->v);
     memset(l, 0, sizeof *l);
-}
-
-/* ---- naming the inputs ----
- * A folder is read recursively (its reports, in byte order), a glob is
- * expanded, anything else is kept to be named when it cannot be read.
- * TODO(cli): swap for tally_inputs_add / tally_inputs_add_list once the
- * shared expansion is on main; add_input and add_list_file are the two
- * calls. */
-
-static int is_report_name(const char *name)
-{
-    const char *dot = strrchr(name, '.');
-    static const char *const exts[] = {".txt", ".md", ".html", ".htm"};
-    for (size_t i = 0; dot && i < sizeof exts / sizeof *exts; i++)
-        if (strcasecmp(dot, exts[i]) == 0)
-            return 1;
-    return 0;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int add_folder(path_list *l, const char *dir, tally_error *err)
-{
-    DIR *d = opendir(dir);
-    if (!d) {
-        tally_error_set(err, "%s: %s", dir, strerror(errno));
-        return -1;
-    }
-    path_list here = {0};
-    struct dirent *e;
-    int status = 0;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.')
-            continue;
-        size_t n = strlen(dir) + strlen(e->d_name) + 2;
-        char *p = malloc(n);
-        if (!p) {
-            status = -1;
-            break;
-        }
-        snprintf(p, n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
-        struct stat sb;
-        if (lstat(p, &sb) == 0 && (S_ISDIR(sb.st_mode) || (S_ISREG(sb.st_mode) && is_report_name(p))))
-            status = list_push(&here, p);
-        free(p);
-        if (status < 0)
-            break;
-    }
-    closedir(d);
-    qsort(here.v, here.n, sizeof *here.v, cmp_str);
-    for (size_t i = 0; status == 0 && i < here.n; i++) {
-        struct stat sb;
-        if (stat(here.v[i], &sb) == 0 && S_ISDIR(sb.st_mode))
-            status = add_folder(l, here.v[i], err);
-        else
-            status = list_push(l, here.v[i]);
-    }
-    list_free(&here);
-    if (status < 0 && !err->msg[0])
-        tally_error_set(err, "out of memory");
-    return status;
-}
-
-static int add_input(path_list *l, const char *arg, int literal, tally_error *err)
-{
-    struct stat sb;
-    if (stat(arg, &sb) == 0 && S_ISDIR(sb.st_mode))
-        return add_folder(l, arg, err);
-    glob_t g;
-    if (!literal && strpbrk(arg, "*?[") && stat(arg, &sb) != 0) {
-        int rc = glob(arg, 0, NULL, &g);
-        if (rc == GLOB_NOMATCH) {
-            tally_error_set(err, "%s: the pattern matches no file", arg);
-            return -1;
-        }
-        int status = rc == 0 ? 0 : -1;
-        for (size_t i = 0; status == 0 && i < g.gl_pathc; i++)
-            status = stat(g.gl_pathv[i], &sb) == 0 && S_ISDIR(sb.st_mode)
-                         ? add_folder(l, g.gl_pathv[i], err)
-                         : list_push(l, g.gl_pathv[i]);
-        globfree(&g);
-        if (status < 0 && !err->msg[0])
-            tally_error_set(err, "%s: cannot expand the pattern", arg);
-        return status;
-    }
-    if (list_push(l, arg) < 0) {
-        tally_error_set(err, "out of memory");
-        return -1;
-    }
-    return 0;
-}
-
-/* Each line of listpath ("-": standard input) is a name, as tar -T reads them. */
-static int add_list_file(path_list *l, const char *listpath, tally_error *err)
-{
-    FILE *f = strcmp(listpath, "-") == 0 ? stdin : fopen(listpath, "r");
-    if (!f) {
-        tally_error_set(err, "--files-from %s: %s", listpath, strerror(errno));
-        return -1;
-    }
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
-    int status = 0;
-    while (status == 0 && (n = getline(&line, &cap, f)) >= 0) {
-        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-            line[--n] = '\0';
-        if (n > 0)
-            status = add_input(l, line, 1, err);
-    }
-    free(line);
-    if (f != stdin)
-        fclose(f);
-    return status;
-}
-
-/* The list without repeats, first occurrence kept. */
-typedef struct entry {
-    const char *s;
-    size_t i;
-} entry;
-
-static int cmp_entry(const void *a, const void *b)
-{
-    const entry *x = a, *y = b;
-    int c = strcmp(x->s, y->s);
-    return c ? c : (x->i > y->i) - (x->i < y->i);
-}
-
-static void dedupe(path_list *l)
-{
-    entry *e = malloc((l->n ? l->n : 1) * sizeof *e);
-    char *dup = calloc(l->n ? l->n : 1, 1);
-    if (e && dup) {
-        for (size_t i = 0; i < l->n; i++)
-            e[i].s = l->v[i], e[i].i = i;
-        qsort(e, l->n, sizeof *e, cmp_entry);
-        for (size_t k = 1; k < l->n; k++)
-            if (strcmp(e[k].s, e[k - 1].s) == 0)
-                dup[e[k].i] = 1;
-        size_t w = 0;
-        for (size_t i = 0; i < l->n; i++) {
-            if (dup[i])
-                free(l->v[i]);
-            else
-                l->v[w++] = l->v[i];
-        }
-        l->n = w;
-    }
-    free(e);
-    free(dup);
 }
 
 /* ---- indexing ---- */
@@ -351,7 +195,7 @@ static int analyse(tally_store *st, path_list *todo, pending *info, const tally_
 
 /* --list: the files named, or with --db those the store lacks or holds
  * with other content or another analysis (what a run would analyse). */
-static int list_inputs(const path_list *inputs, const char *db)
+static int list_inputs(const tally_inputs *inputs, const char *db)
 {
     tally_error err = {""};
     tally_store *st = NULL;
@@ -363,12 +207,12 @@ static int list_inputs(const path_list *inputs, const char *db)
         int current = 0;
         size_t n = 0;
         tally_error rerr = {""};
-        char *bytes = st ? read_bytes(inputs->v[i], &n, &rerr) : NULL;
+        char *bytes = st ? read_bytes(inputs->paths[i], &n, &rerr) : NULL;
         if (bytes) {
             char hash[17];
             tally_store_hash(bytes, n, hash);
             free(bytes);
-            current = tally_store_is_current(st, inputs->v[i], hash, &err);
+            current = tally_store_is_current(st, inputs->paths[i], hash, &err);
             if (current < 0) {
                 fprintf(stderr, "tally: %s\n", err.msg);
                 tally_store_close(st);
@@ -376,10 +220,18 @@ static int list_inputs(const path_list *inputs, const char *db)
             }
         }
         if (!current)
-            printf("%s\n", inputs->v[i]);
+            printf("%s\n", inputs->paths[i]);
     }
     tally_store_close(st);
     return fflush(stdout) == 0 ? 0 : EXIT_USAGE;
+}
+
+/* A line of a --files-from list that names nothing readable. */
+static void warn_input(void *ud, const char *msg)
+{
+    int *problems = ud;
+    fprintf(stderr, "tally: %s\n", msg);
+    ++*problems;
 }
 
 static int usage(const char *msg)
@@ -420,7 +272,9 @@ int tally_index_main(int argc, char **argv, const tally_index_options *o)
 {
     const char *db = NULL;
     int prune = 0, merge = 0, list_only = 0;
-    path_list inputs = {0}, todo = {0};
+    tally_inputs inputs = {0};
+    path_list todo = {0};
+    int problems = 0;
     pending *info = NULL;
     char **pos = calloc((size_t)argc + 1, sizeof *pos);
     int npos = 0, status = 0;
@@ -436,17 +290,6 @@ int tally_index_main(int argc, char **argv, const tally_index_options *o)
                 free(pos);
                 return usage("--db needs a file");
             }
-        } else if (strcmp(a, "--files-from") == 0 || strncmp(a, "--files-from=", 13) == 0) {
-            const char *lf = a[12] == '=' ? a + 13 : (i + 1 < argc ? argv[++i] : NULL);
-            if (!lf) {
-                status = usage("--files-from needs a file (or -)");
-                goto done;
-            }
-            if (add_list_file(&inputs, lf, &err) < 0) {
-                fprintf(stderr, "tally: %s\n", err.msg);
-                status = EXIT_USAGE;
-                goto done;
-            }
         } else if (strcmp(a, "--prune") == 0) {
             prune = 1;
         } else if (strcmp(a, "--merge") == 0) {
@@ -455,18 +298,25 @@ int tally_index_main(int argc, char **argv, const tally_index_options *o)
             list_only = 1;
         } else if (strncmp(a, "--", 2) == 0 && a[2]) {
             fprintf(stderr, "tally index: unknown option '%s'\n", a);
-            status = usage("options are --db, --prune, --files-from, --merge, --list "
-                           "(and --jobs, --quiet, --encoding)");
+            status = usage("options are --db, --prune, --merge, --list (and --files-from, "
+                           "--jobs, --quiet, --encoding)");
             goto done;
         } else if (merge) {
             pos[npos++] = argv[i];
-        } else if (add_input(&inputs, a, 0, &err) < 0) {
+        } else if (tally_inputs_add(&inputs, a, 0, &err) < 0) {
             fprintf(stderr, "tally: %s\n", err.msg);
             status = EXIT_USAGE;
             goto done;
         }
     }
-    dedupe(&inputs);
+    /* --files-from lists (taken out of the command line by main) come after
+     * the paths, as for every other command */
+    for (int i = 0; i < o->nfiles_from; i++)
+        if (tally_inputs_add_list(&inputs, o->files_from[i], 0, warn_input, &problems, &err) < 0) {
+            fprintf(stderr, "tally: %s\n", err.msg);
+            status = EXIT_USAGE;
+            goto done;
+        }
     if (list_only) {
         status = list_inputs(&inputs, db);
         goto done;
@@ -485,7 +335,7 @@ int tally_index_main(int argc, char **argv, const tally_index_options *o)
     }
     for (size_t i = 0; i < inputs.n; i++) {
         struct stat a, b;
-        if (stat(inputs.v[i], &a) == 0 && stat(db, &b) == 0 && a.st_dev == b.st_dev &&
+        if (stat(inputs.paths[i], &a) == 0 && stat(db, &b) == 0 && a.st_dev == b.st_dev &&
             a.st_ino == b.st_ino) {
             fprintf(stderr, "tally: --db %s is one of the inputs\n", db);
             status = EXIT_USAGE;
@@ -515,17 +365,17 @@ int tally_index_main(int argc, char **argv, const tally_index_options *o)
     for (size_t i = 0; i < inputs.n; i++) {
         size_t n = 0;
         tally_error rerr = {""};
-        char *bytes = read_bytes(inputs.v[i], &n, &rerr);
+        char *bytes = read_bytes(inputs.paths[i], &n, &rerr);
         if (!bytes) {
             if (tally_store_begin(st, &err) < 0)
                 goto store_failed;
-            fail(st, inputs.v[i], rerr.msg, &c);
+            fail(st, inputs.paths[i], rerr.msg, &c);
             continue;
         }
         char hash[17];
         tally_store_hash(bytes, n, hash);
         free(bytes);
-        int current = tally_store_is_current(st, inputs.v[i], hash, &err);
+        int current = tally_store_is_current(st, inputs.paths[i], hash, &err);
         if (current < 0)
             goto store_failed;
         if (current) {
@@ -534,7 +384,7 @@ int tally_index_main(int argc, char **argv, const tally_index_options *o)
         }
         memcpy(info[todo.n].hash, hash, sizeof hash);
         info[todo.n].size = (int64_t)n;
-        if (list_push(&todo, inputs.v[i]) < 0) {
+        if (list_push(&todo, inputs.paths[i]) < 0) {
             fprintf(stderr, "tally: out of memory\n");
             status = EXIT_USAGE;
             goto done;
@@ -545,7 +395,7 @@ int tally_index_main(int argc, char **argv, const tally_index_options *o)
     if (prune) {
         long dropped = 0;
         if (tally_store_begin(st, &err) < 0 ||
-            tally_store_prune(st, (const char *const *)inputs.v, inputs.n, &dropped, &err) < 0 ||
+            tally_store_prune(st, (const char *const *)inputs.paths, inputs.n, &dropped, &err) < 0 ||
             tally_store_commit(st, &err) < 0)
             goto store_failed;
         fprintf(stderr, "pruned %ld documents no longer among the inputs\n", dropped);
@@ -555,14 +405,14 @@ int tally_index_main(int argc, char **argv, const tally_index_options *o)
         goto store_failed;
     fprintf(stderr, "indexed %zu files: %zu analysed, %zu unchanged, %zu failed\n", inputs.n,
             c.analysed, c.unchanged, c.failed);
-    status = c.failed ? EXIT_USAGE : 0;
+    status = c.failed || problems ? EXIT_USAGE : 0;
     goto done;
 store_failed:
     fprintf(stderr, "tally: %s\n", err.msg);
     status = EXIT_USAGE;
 done:
     tally_store_close(st);
-    list_free(&inputs);
+    tally_inputs_free(&inputs);
     list_free(&todo);
     free(info);
     free(pos);

@@ -136,6 +136,8 @@ typedef struct tally_index_options {
     int jobs;             /* worker threads; 0 for the cores */
     int quiet;            /* no progress line */
     const char *encoding; /* NULL to detect */
+    const char *const *files_from; /* --files-from lists, read after the PATHs */
+    int nfiles_from;
 } tally_index_options;
 
 /* `tally index --db STORE [--prune] [--files-from LIST] [--list] PATH...` and

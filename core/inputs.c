@@ -233,7 +233,8 @@ static int add_folder(tally_inputs *in, const char *dir, tally_error *err)
         tally_error_set(err, "out of memory while listing %s", dir);
         return -1;
     }
-    qsort(l.v, l.n, sizeof *l.v, by_bytes);
+    if (l.n > 1) /* qsort(NULL, 0, …) is undefined; an empty folder has no list */
+        qsort(l.v, l.n, sizeof *l.v, by_bytes);
     int rc = 0;
     for (size_t i = 0; i < l.n && rc == 0; i++)
         rc = push_path(in, l.v[i], err);

@@ -563,7 +563,7 @@ static int figure_row(void *ud, size_t i, const char *const *names, const tally_
         lua_replace(L, q->extra);
         q->doc = i;
     }
-    lua_createtable(L, 0, (int)n);
+    lua_createtable(L, 0, 12); /* sized as the live record is (core/lua_figures.c) */
     for (size_t k = 0; k < n; k++) {
         switch (v[k].type) {
         case 's': lua_pushlstring(L, v[k].s, v[k].len); break;

@@ -47,6 +47,8 @@ static const char schema[] =
     " scope_start INTEGER NOT NULL, scope_stop INTEGER NOT NULL,"
     " subject_start INTEGER NOT NULL, subject_stop INTEGER NOT NULL,"
     " period_start INTEGER NOT NULL, period_stop INTEGER NOT NULL,"
+    " subject_key TEXT, period_key TEXT, status TEXT NOT NULL, region TEXT,"
+    " region_scope TEXT NOT NULL, region_start INTEGER NOT NULL, region_stop INTEGER NOT NULL,"
     " PRIMARY KEY(doc, seq)) WITHOUT ROWID;"
     "CREATE INDEX IF NOT EXISTS figures_kind ON figures(kind, doc);"
     "CREATE TABLE IF NOT EXISTS measures("
@@ -75,7 +77,8 @@ static const char *const child_tables[] = {"figures", "measures", "dates", "warn
 /* In the order the live record (core/lua_figures.c) sets them. */
 const char *const tally_store_figure_fields[] = {
     "text", "start", "stop", "value", "value_max", "unit", "kind", "approx", "scope",
-    "subject", "period", "sentence", NULL};
+    "subject", "period", "sentence", "subject_key", "period_key", "status", "region",
+    "region_scope", NULL};
 
 const char *tally_store_analysis(void)
 {
@@ -165,8 +168,9 @@ static int prepare_writes(tally_store *st, tally_error *err)
            prepare(st, &st->ins_fig,
                    "INSERT INTO figures(doc, seq, text, value, value_max, unit, kind, approx,"
                    " scope, subject, period, sentence, start, stop, scope_start, scope_stop,"
-                   " subject_start, subject_stop, period_start, period_stop)"
-                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", err) ||
+                   " subject_start, subject_stop, period_start, period_stop, subject_key,"
+                   " period_key, status, region, region_scope, region_start, region_stop)"
+                   " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", err) ||
            prepare(st, &st->ins_mea,
                    "INSERT INTO measures(doc, seq, marker, ordinal, headline, intro, declared,"
                    " list, level, parent, style, start, stop, marker_start, marker_stop,"
@@ -441,7 +445,8 @@ static int step_done(tally_store *st, sqlite3_stmt *s, tally_error *err)
     return rc == SQLITE_DONE ? 0 : db_error(st, err, "write");
 }
 
-static int put_figures(tally_store *st, int64_t id, const tally_doc *doc, tally_error *err)
+static int put_figures(tally_store *st, int64_t id, const tally_doc *doc, const char *doc_region,
+                       tally_error *err)
 {
     sqlite3_stmt *s = st->ins_fig;
     for (size_t i = 0; i < doc->n_figures; i++) {
@@ -468,6 +473,18 @@ static int put_figures(tally_store *st, int64_t id, const tally_doc *doc, tally_
             sqlite3_bind_int64(s, 15 + 2 * k, (int64_t)spans[k]->start + 1);
             sqlite3_bind_int64(s, 16 + 2 * k, (int64_t)spans[k]->stop);
         }
+        bind_opt_text(s, 21, f->subject_key[0] ? f->subject_key : NULL);
+        bind_opt_text(s, 22, f->period_key[0] ? f->period_key : NULL);
+        bind_opt_text(s, 23, tally_status_name(f->status));
+        /* the record's region: the one named in the clause, else the
+         * document's own (core/lua_figures.c), none for the country */
+        if (f->region_scope == TALLY_REGION_NAMED)
+            bind_span_text(s, 24, doc->text, f->region, 1);
+        else
+            bind_opt_text(s, 24, f->region_scope == TALLY_REGION_DOCUMENT ? doc_region : NULL);
+        bind_opt_text(s, 25, tally_region_scope_name(f->region_scope));
+        sqlite3_bind_int64(s, 26, (int64_t)f->region.start + 1);
+        sqlite3_bind_int64(s, 27, (int64_t)f->region.stop);
         if (step_done(st, s, err) < 0)
             return -1;
     }
@@ -626,7 +643,7 @@ int tally_store_put(tally_store *st, tally_doc *doc, const char *hash, int64_t s
     int64_t id = sqlite3_last_insert_rowid(st->db);
     sqlite3_reset(st->del_fail);
     sqlite3_bind_text(st->del_fail, 1, path, -1, SQLITE_STATIC);
-    if (step_done(st, st->del_fail, err) < 0 || put_figures(st, id, doc, err) < 0 ||
+    if (step_done(st, st->del_fail, err) < 0 || put_figures(st, id, doc, t->meta.region, err) < 0 ||
         put_measures(st, id, doc, err) < 0 || put_dates(st, id, doc, dates, n_dates, err) < 0 ||
         put_warnings(st, id, warnings, err) < 0)
         return -1;
@@ -1106,13 +1123,30 @@ static tally_structure *load_structure(tally_store *st, sqlite3_stmt *s, tally_e
     return t;
 }
 
+static tally_status status_from_name(const char *name)
+{
+    for (int k = TALLY_STATUS_ACTUAL; k <= TALLY_STATUS_PLAN; k++)
+        if (name && strcmp(name, tally_status_name((tally_status)k)) == 0)
+            return (tally_status)k;
+    return TALLY_STATUS_ACTUAL;
+}
+
+static tally_region_scope region_scope_from_name(const char *name)
+{
+    for (int k = TALLY_REGION_DOCUMENT; k <= TALLY_REGION_COUNTRY; k++)
+        if (name && strcmp(name, tally_region_scope_name((tally_region_scope)k)) == 0)
+            return (tally_region_scope)k;
+    return TALLY_REGION_DOCUMENT;
+}
+
 static int load_figures(tally_store *st, int64_t id, tally_doc *doc, tally_error *err)
 {
     sqlite3_stmt *s;
     if (sqlite3_prepare_v2(st->db,
                            "SELECT start, stop, value, value_max, unit, kind, approx, sentence,"
                            " scope_start, scope_stop, subject_start, subject_stop, period_start,"
-                           " period_stop FROM figures WHERE doc = ? ORDER BY seq",
+                           " period_stop, subject_key, period_key, status, region_scope,"
+                           " region_start, region_stop FROM figures WHERE doc = ? ORDER BY seq",
                            -1, &s, NULL) != SQLITE_OK)
         return db_error(st, err, "read figures");
     sqlite3_bind_int64(s, 1, id);
@@ -1144,6 +1178,13 @@ static int load_figures(tally_store *st, int64_t id, tally_doc *doc, tally_error
         f->scope = span_of(s, 8);
         f->subject = span_of(s, 10);
         f->period = span_of(s, 12);
+        const char *key = (const char *)sqlite3_column_text(s, 14);
+        snprintf(f->subject_key, sizeof f->subject_key, "%s", key ? key : "");
+        key = (const char *)sqlite3_column_text(s, 15);
+        snprintf(f->period_key, sizeof f->period_key, "%s", key ? key : "");
+        f->status = status_from_name((const char *)sqlite3_column_text(s, 16));
+        f->region_scope = region_scope_from_name((const char *)sqlite3_column_text(s, 17));
+        f->region = span_of(s, 18);
     }
     sqlite3_finalize(s);
     if (rc != SQLITE_DONE) {

@@ -91,6 +91,15 @@ sqlite3 notext.db "UPDATE documents SET text = ''"
 w=$("$TALLY" -e 'return #docs:where{region = "浙江省"} .. " " .. #docs:where{region = {"浙江省", "湖北省"}} .. " " .. #docs:where{kind = "rank"}:figures()' notext.db 2>&1)
 want_rank=$("$TALLY" -e 'local n = 0 for d in docs:each() do if #d:figures{kind = "rank"} > 0 then n = n + #d:figures() end end return n' files/*.txt)
 [ "$w" = "1 2 $want_rank" ] && ok "c:where" || fail "c:where" "got '$w', want '1 2 $want_rank'"
+# figure fields figA added are columns too: period_key narrows to documents with such a figure
+w=$("$TALLY" -e 'return #docs:where{period_key = "2024-H1"} .. " " .. #docs:where{region = "浙江省", status = "target"}' notext.db 2>&1)
+want=$("$TALLY" -e 'local a, b = 0, 0
+for d in docs:each() do
+  if #d:figures{period_key = "2024-H1"} > 0 then a = a + 1 end
+  if d.meta.region == "浙江省" and #d:figures{status = "target"} > 0 then b = b + 1 end
+end
+return a .. " " .. b' files/*.txt)
+[ "$w" = "$want" ] && [ "${want% *}" -gt 0 ] && ok "c:where on period_key, status" || fail "where period_key" "got '$w', want '$want'"
 "$TALLY" -e 'return #docs:where{colour = "red"}' s.db >q 2>&1
 grep -q "no column 'colour'" q && ok "c:where names a bad column" || fail "where bad column" "$(cat q)"
 

@@ -9,7 +9,6 @@
  * additions made by one script never reach another state or thread.
  */
 #include "binding.h"
-#include "lua_store.h"
 #include "usage.h"
 #include "tally/doc_figures.h"
 #include "tally/figures.h"
@@ -541,17 +540,6 @@ static int l_exclusions_add(lua_State *L)
         return luaL_error(L, "tally.exclusions.add: %s", err.msg);
     u->generation++;
     return 0;
-}
-
-int tally_figure_rules_changed(lua_State *L)
-{
-    if (lua_getfield(L, LUA_REGISTRYINDEX, RULES_KEY) != LUA_TUSERDATA) {
-        lua_pop(L, 1);
-        return 0;
-    }
-    rules_ud *u = lua_touserdata(L, -1);
-    lua_pop(L, 1);
-    return u->generation != 1;
 }
 
 static void add_table(lua_State *L, const char *name, lua_CFunction add)

@@ -2,9 +2,10 @@
  * @module tally.StoreCorpus
  * A store (built by `tally index`, docs/scale.md) read as a corpus:
  * tally.corpus("archive.db") gives the documents, figures and measures the
- * files gave, without analysing them again. c:figures() is a query over the
- * store's figures table; c:where{region = …, kind = …} narrows the documents
- * before any text is read. A store analysed by another build of tally is
+ * files gave, without analysing them again: each document comes with its
+ * stored structure, figures and measures, and c:figures() reads the figure
+ * rows of the store; c:where{region = …, kind = …} narrows the documents in
+ * SQL before any text is read. A store analysed by another build of tally is
  * refused, naming the command that brings it up to date.
  */
 #include "binding.h"
@@ -13,7 +14,6 @@
 #include "progress.h"
 #include "tally/store.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -479,196 +479,9 @@ static int l_where(lua_State *L)
     return 1;
 }
 
-/* ---- c:figures() as a query ---- */
-
-/* Integral values print without ".0", as live records do. */
-static void push_number(lua_State *L, double v)
-{
-    if (isfinite(v) && v == floor(v) && fabs(v) < 9007199254740992.0)
-        lua_pushinteger(L, (lua_Integer)v);
-    else
-        lua_pushnumber(L, v);
-}
-
-typedef struct query_state {
-    lua_State *L;
-    int rows, filter, extra; /* stack indices; filter 0 for none */
-    size_t doc;              /* the document whose columns are at extra */
-    lua_Integer n;
-    int store_k;
-    int cache;
-    store_corpus *c;
-} query_state;
-
-/* Whether the record at the top passes the filter (fields equal to the
- * values given, or functions of the field's value and the record that
- * return true), as doc:figures(filter) decides. */
-static int passes(lua_State *L, int filter)
-{
-    int rec = lua_gettop(L);
-    lua_pushnil(L);
-    while (lua_next(L, filter)) {
-        if (lua_type(L, -2) != LUA_TSTRING)
-            luaL_error(L, "figures filter: keys must be field names");
-        lua_pushvalue(L, -2);
-        lua_gettable(L, rec);
-        int ok;
-        if (lua_isfunction(L, -2)) {
-            lua_pushvalue(L, -2);
-            lua_insert(L, -2);
-            lua_pushvalue(L, rec);
-            lua_call(L, 2, 1);
-            ok = lua_toboolean(L, -1);
-        } else {
-            ok = lua_compare(L, -1, -2, LUA_OPEQ);
-        }
-        lua_pop(L, 2);
-        if (!ok) {
-            lua_settop(L, rec);
-            return 0;
-        }
-    }
-    return 1;
-}
-
-/* The document columns, as tally.doc_columns gives them: {doc = name}, then
- * region, date and source where the page says. */
-static void push_doc_columns(lua_State *L, tally_store *st, int64_t id)
-{
-    tally_store_doc_cols dc;
-    tally_error err = {""};
-    if (tally_store_doc_columns(st, id, &dc, &err) < 0)
-        luaL_error(L, "tally.corpus: %s", err.msg);
-    lua_createtable(L, 0, 1);
-    const char *vals[] = {dc.name, dc.region, dc.date, dc.source};
-    const char *keys[] = {"doc", "region", "date", "source"};
-    for (int k = 0; k < 4; k++)
-        if (vals[k]) {
-            lua_pushstring(L, vals[k]);
-            lua_setfield(L, -2, keys[k]);
-        }
-    tally_store_doc_cols_free(&dc);
-}
-
-static int figure_row(void *ud, size_t i, const char *const *names, const tally_store_value *v,
-                      size_t n)
-{
-    query_state *q = ud;
-    lua_State *L = q->L;
-    if (i != q->doc) {
-        lua_getiuservalue(L, 1, 1);
-        tally_store *st = store_at(L, lua_gettop(L), q->store_k);
-        lua_pop(L, 1);
-        push_doc_columns(L, st, q->c->id[i]);
-        lua_replace(L, q->extra);
-        q->doc = i;
-    }
-    lua_createtable(L, 0, 12); /* sized as the live record is (core/lua_figures.c) */
-    for (size_t k = 0; k < n; k++) {
-        switch (v[k].type) {
-        case 's': lua_pushlstring(L, v[k].s, v[k].len); break;
-        case 'i': lua_pushinteger(L, (lua_Integer)v[k].i); break;
-        case 'f': push_number(L, v[k].f); break;
-        default: continue;
-        }
-        lua_setfield(L, -2, names[k]);
-    }
-    if (q->filter && !passes(L, q->filter)) {
-        lua_pop(L, 1);
-        return 0;
-    }
-    /* the row: the record's fields, then the document's, as c:figures()
-     * over files builds it */
-    int rec = lua_gettop(L);
-    lua_newtable(L);
-    int row = rec + 1;
-    for (int src = rec; src; src = src == rec ? q->extra : 0) {
-        lua_pushnil(L);
-        while (lua_next(L, src)) {
-            lua_pushvalue(L, -2);
-            lua_insert(L, -2);
-            lua_settable(L, row);
-        }
-    }
-    lua_rawseti(L, q->rows, ++q->n);
-    lua_settop(L, rec - 1);
-    return 0;
-}
-
-/***
- * @method StoreCorpus:figures([filter])
- * A table of every figure of the corpus, as c:figures() over the files
- * gives it, read from the store's figures table: no document is loaded.
- * When the script extended the figure tables (tally.units.add …), the
- * figures are found again with them.
- */
-static int l_figures(lua_State *L)
-{
-    store_corpus *c = check_corpus(L, 1);
-    others_check(L, 1);
-    int filter = 0;
-    if (!lua_isnoneornil(L, 2)) {
-        luaL_checktype(L, 2, LUA_TTABLE);
-        filter = 2;
-    }
-    lua_settop(L, 2);
-    if (tally_figure_rules_changed(L)) {
-        /* the generic c:figures of tally.Corpus, over loaded documents */
-        lua_getfield(L, LUA_REGISTRYINDEX, MODULE_KEY);
-        lua_getfield(L, -1, "__corpus_figures");
-        lua_pushvalue(L, 1);
-        lua_pushvalue(L, 2);
-        lua_call(L, 2, 1);
-        return 1;
-    }
-    lua_getfield(L, LUA_REGISTRYINDEX, MODULE_KEY);
-    int module = lua_gettop(L);
-    lua_newtable(L);
-    int rows = lua_gettop(L);
-    lua_pushnil(L);
-    int extra = lua_gettop(L);
-    lua_getiuservalue(L, 1, 1);
-    int cache = lua_gettop(L);
-    query_state q = {L, rows, filter, extra, (size_t)-1, 0, 0, cache, c};
-    /* the documents of one store at a time, in corpus order */
-    for (size_t i = 0; i < c->n;) {
-        size_t j = i;
-        while (j < c->n && c->store[j] == c->store[i])
-            j++;
-        tally_store *st = store_at(L, cache, c->store[i]);
-        q.store_k = c->store[i];
-        store_corpus part = {j - i, c->store + i, c->id + i};
-        q.c = &part;
-        q.doc = (size_t)-1;
-        tally_error err = {""};
-        if (tally_store_figure_rows(st, c->id + i, j - i, figure_row, &q, &err) < 0)
-            return luaL_error(L, "c:figures(): %s", err.msg);
-        i = j;
-    }
-    /* tally.table(rows, {doc columns, figure fields}) */
-    lua_getfield(L, module, "table");
-    lua_pushvalue(L, rows);
-    lua_newtable(L);
-    int cols = lua_gettop(L);
-    const char *doc_cols[] = {"doc", "region", "date", "source"};
-    lua_Integer k = 0;
-    for (int d = 0; d < 4; d++) {
-        lua_pushstring(L, doc_cols[d]);
-        lua_rawseti(L, cols, ++k);
-    }
-    lua_getfield(L, module, "figure_fields");
-    lua_Integer nf = lua_istable(L, -1) ? luaL_len(L, -1) : 0;
-    for (lua_Integer f = 1; f <= nf; f++) {
-        lua_rawgeti(L, -1, f);
-        lua_rawseti(L, cols, ++k);
-    }
-    lua_pop(L, 1);
-    lua_call(L, 2, 1);
-    return 1;
-}
-
 /* The methods tally.Corpus has and a store corpus does not define itself
- * (c:measures() and what scripts/lib adds) work over its documents. */
+ * (c:figures(), c:measures() and what scripts/lib adds) work over its
+ * documents: the same code builds the same rows, from stored analyses. */
 static void inherit_methods(lua_State *L)
 {
     if (lua_getfield(L, LUA_REGISTRYINDEX, "tally.store.inherited") != LUA_TNIL) {
@@ -683,10 +496,6 @@ static void inherit_methods(lua_State *L)
     lua_getfield(L, -1, "__methods");
     int theirs = lua_gettop(L);
     if (lua_istable(L, theirs)) {
-        lua_getfield(L, LUA_REGISTRYINDEX, MODULE_KEY);
-        lua_getfield(L, theirs, "figures");
-        lua_setfield(L, -2, "__corpus_figures");
-        lua_pop(L, 1);
         lua_pushnil(L);
         while (lua_next(L, theirs)) {
             lua_pushvalue(L, -2);
@@ -727,9 +536,8 @@ void tally_open_store(lua_State *L)
     lua_setfield(L, LUA_REGISTRYINDEX, MODULE_KEY);
     lua_pushcfunction(L, l_is_store);
     lua_setfield(L, -2, "is_store");
-    static const luaL_Reg methods[] = {{"each", l_each},       {"paths", l_paths},
-                                       {"where", l_where},     {"figures", l_figures},
-                                       {NULL, NULL}};
+    static const luaL_Reg methods[] = {
+        {"each", l_each}, {"paths", l_paths}, {"where", l_where}, {NULL, NULL}};
     tally_add_methods(L, STORE_CORPUS_CLASS, methods);
     static const luaL_Reg meta[] = {{"__index", l_index},     {"__len", l_len},
                                     {"__tostring", l_tostring}, {"__gc", corpus_gc},

@@ -10,8 +10,4 @@ int tally_store_corpus_wanted(lua_State *L, int idx);
 /* tally.corpus(stores [, opts]) with its arguments at 1 and 2: pushes the corpus. */
 int tally_push_store_corpus(lua_State *L);
 
-/* Whether the script changed the figure tables from the defaults (core/lua_figures.c):
- * then figures are found again from the text, as over files. */
-int tally_figure_rules_changed(lua_State *L);
-
 #endif

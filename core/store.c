@@ -74,12 +74,6 @@ static const char schema[] =
 static const char *const child_tables[] = {"figures", "measures", "dates", "warnings"};
 #define N_CHILD 4
 
-/* In the order the live record (core/lua_figures.c) sets them. */
-const char *const tally_store_figure_fields[] = {
-    "text", "start", "stop", "value", "value_max", "unit", "kind", "approx", "scope",
-    "subject", "period", "sentence", "subject_key", "period_key", "status", "region",
-    "region_scope", NULL};
-
 const char *tally_store_analysis(void)
 {
     return TALLY_VERSION "/" TALLY_ANALYSIS_HASH;
@@ -476,16 +470,28 @@ static int put_figures(tally_store *st, int64_t id, const tally_doc *doc, const 
         bind_opt_text(s, 21, f->subject_key[0] ? f->subject_key : NULL);
         bind_opt_text(s, 22, f->period_key[0] ? f->period_key : NULL);
         bind_opt_text(s, 23, tally_status_name(f->status));
-        /* the record's region: the one named in the clause, else the
-         * document's own (core/lua_figures.c), none for the country */
-        if (f->region_scope == TALLY_REGION_NAMED)
-            bind_span_text(s, 24, doc->text, f->region, 1);
-        else
+        /* the record's region as doc:figures() gives it (core/lua_figures.c):
+         * the one named in the clause (the document's full name when it is
+         * the document's own, 深圳 in a report of 深圳市), else the
+         * document's, none for the country */
+        char *folded = NULL;
+        if (f->region_scope == TALLY_REGION_NAMED) {
+            size_t n = f->region.stop - f->region.start;
+            tally_error ferr;
+            folded = doc_region ? tally_fold_simplified(doc->text + f->region.start, n, &ferr) : NULL;
+            if (folded && strlen(doc_region) >= n && memcmp(doc_region, folded, n) == 0)
+                bind_opt_text(s, 24, doc_region);
+            else
+                bind_span_text(s, 24, doc->text, f->region, 1);
+        } else {
             bind_opt_text(s, 24, f->region_scope == TALLY_REGION_DOCUMENT ? doc_region : NULL);
+        }
         bind_opt_text(s, 25, tally_region_scope_name(f->region_scope));
         sqlite3_bind_int64(s, 26, (int64_t)f->region.start + 1);
         sqlite3_bind_int64(s, 27, (int64_t)f->region.stop);
-        if (step_done(st, s, err) < 0)
+        int rc = step_done(st, s, err);
+        free(folded);
+        if (rc < 0)
             return -1;
     }
     return 0;
@@ -1033,6 +1039,19 @@ static const char *static_name(sqlite3_stmt *s, int i)
     return NULL;
 }
 
+/* A span that lies outside the text marks a damaged row. */
+static int span_fits(tally_span sp, size_t len)
+{
+    return sp.start <= sp.stop && sp.stop <= len;
+}
+
+static int damaged(tally_store *st, int64_t id, const char *what, tally_error *err)
+{
+    tally_error_set(err, "%s: document %lld is damaged (%s lies outside its text); "
+                    "index it again into a new store", st->path, (long long)id, what);
+    return -1;
+}
+
 static tally_span span_of(sqlite3_stmt *s, int i)
 {
     tally_span sp;
@@ -1139,6 +1158,20 @@ static tally_region_scope region_scope_from_name(const char *name)
     return TALLY_REGION_DOCUMENT;
 }
 
+static int structure_fits(const tally_structure *t, size_t len)
+{
+    for (size_t i = 0; i < t->n_boilerplate; i++)
+        if (!span_fits(t->boilerplate[i].span, len))
+            return 0;
+    for (size_t i = 0; i < t->n_body; i++)
+        if (!span_fits(t->body[i], len))
+            return 0;
+    for (size_t i = 0; i < t->n_turns; i++)
+        if (!span_fits(t->turns[i].speaker, len) || !span_fits(t->turns[i].text, len))
+            return 0;
+    return 1;
+}
+
 static int load_figures(tally_store *st, int64_t id, tally_doc *doc, tally_error *err)
 {
     sqlite3_stmt *s;
@@ -1185,6 +1218,12 @@ static int load_figures(tally_store *st, int64_t id, tally_doc *doc, tally_error
         f->status = status_from_name((const char *)sqlite3_column_text(s, 16));
         f->region_scope = region_scope_from_name((const char *)sqlite3_column_text(s, 17));
         f->region = span_of(s, 18);
+        if (!span_fits(f->span, doc->len) || !span_fits(f->scope, doc->len) ||
+            !span_fits(f->subject, doc->len) || !span_fits(f->period, doc->len) ||
+            !span_fits(f->region, doc->len)) {
+            sqlite3_finalize(s);
+            return damaged(st, id, "a figure", err);
+        }
     }
     sqlite3_finalize(s);
     if (rc != SQLITE_DONE) {
@@ -1236,6 +1275,12 @@ static int load_measures(tally_store *st, int64_t id, tally_doc *doc, tally_erro
         m->parent = (size_t)sqlite3_column_int64(s, 11);
         m->declared = sqlite3_column_int(s, 12);
         m->style = style_from_name((const char *)sqlite3_column_text(s, 13));
+        if (!span_fits(m->text, doc->len) || !span_fits(m->marker, doc->len) ||
+            !span_fits(m->headline, doc->len) || !span_fits(m->intro, doc->len) ||
+            m->parent > doc->n_measures) {
+            sqlite3_finalize(s);
+            return damaged(st, id, "a measure", err);
+        }
     }
     sqlite3_finalize(s);
     if (rc != SQLITE_DONE) {
@@ -1286,6 +1331,12 @@ tally_doc *tally_store_load(tally_store *st, int64_t id, tally_error *err)
         doc = NULL;
         goto done;
     }
+    if (!structure_fits(doc->structure, len)) {
+        damaged(st, id, "a part of its structure", err);
+        tally_doc_free(doc);
+        doc = NULL;
+        goto done;
+    }
     if (load_figures(st, id, doc, err) < 0 || load_measures(st, id, doc, err) < 0) {
         tally_doc_free(doc);
         doc = NULL;
@@ -1298,92 +1349,4 @@ nomem:
 done:
     sqlite3_finalize(s);
     return doc;
-}
-
-int tally_store_figure_rows(tally_store *st, const int64_t *ids, size_t n,
-                            tally_store_row_fn row, void *ud, tally_error *err)
-{
-    size_t nf = 0;
-    while (tally_store_figure_fields[nf])
-        nf++;
-    char sql[512];
-    size_t len = (size_t)snprintf(sql, sizeof sql, "SELECT ");
-    for (size_t k = 0; k < nf; k++)
-        len += (size_t)snprintf(sql + len, sizeof sql - len, "%s\"%s\"", k ? ", " : "",
-                                tally_store_figure_fields[k]);
-    snprintf(sql + len, sizeof sql - len, " FROM figures WHERE doc = ? ORDER BY seq");
-    sqlite3_stmt *s;
-    if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
-        return db_error(st, err, "query figures");
-    tally_store_value vals[32];
-    int status = 0;
-    for (size_t i = 0; i < n && status == 0; i++) {
-        sqlite3_reset(s);
-        sqlite3_bind_int64(s, 1, ids[i]);
-        int rc;
-        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-            for (size_t k = 0; k < nf && k < 32; k++) {
-                tally_store_value *v = &vals[k];
-                memset(v, 0, sizeof *v);
-                switch (sqlite3_column_type(s, (int)k)) {
-                case SQLITE_INTEGER:
-                    v->type = 'i';
-                    v->i = sqlite3_column_int64(s, (int)k);
-                    break;
-                case SQLITE_FLOAT:
-                    v->type = 'f';
-                    v->f = sqlite3_column_double(s, (int)k);
-                    break;
-                case SQLITE_TEXT:
-                    v->type = 's';
-                    v->s = (const char *)sqlite3_column_text(s, (int)k);
-                    v->len = (size_t)sqlite3_column_bytes(s, (int)k);
-                    break;
-                default:
-                    break;
-                }
-            }
-            if (row(ud, i, tally_store_figure_fields, vals, nf)) {
-                status = 1;
-                break;
-            }
-        }
-        if (status == 0 && rc != SQLITE_DONE)
-            status = db_error(st, err, "query figures");
-    }
-    sqlite3_finalize(s);
-    return status < 0 ? -1 : 0;
-}
-
-int tally_store_doc_columns(tally_store *st, int64_t id, tally_store_doc_cols *out,
-                            tally_error *err)
-{
-    memset(out, 0, sizeof *out);
-    sqlite3_stmt *s;
-    if (sqlite3_prepare_v2(st->db, "SELECT name, region, date, source FROM documents WHERE id = ?",
-                           -1, &s, NULL) != SQLITE_OK)
-        return db_error(st, err, "read");
-    sqlite3_bind_int64(s, 1, id);
-    int rc = sqlite3_step(s);
-    if (rc == SQLITE_ROW) {
-        out->name = col_strdup(s, 0);
-        out->region = col_strdup(s, 1);
-        out->date = col_strdup(s, 2);
-        out->source = col_strdup(s, 3);
-    }
-    sqlite3_finalize(s);
-    if (rc != SQLITE_ROW) {
-        tally_error_set(err, "%s: no document %lld", st->path, (long long)id);
-        return -1;
-    }
-    return 0;
-}
-
-void tally_store_doc_cols_free(tally_store_doc_cols *c)
-{
-    free(c->name);
-    free(c->region);
-    free(c->date);
-    free(c->source);
-    memset(c, 0, sizeof *c);
 }

@@ -107,29 +107,6 @@ char *tally_store_doc_path(tally_store *st, int64_t id, tally_error *err);
  * analysed again (paragraphs, sentences and tokens are built on use). */
 tally_doc *tally_store_load(tally_store *st, int64_t id, tally_error *err);
 
-/* The record fields of a figure row, in the order of the spec, as they are
- * columns of the figures table; NULL-terminated. A new field of the record
- * is a new entry here and a new column. */
-extern const char *const tally_store_figure_fields[];
-
-/* Each figure row of the documents ids[0..n), in document then text order:
- * calls row(ud, i, names, values, n_fields) with i the index into ids and
- * values[k] of field names[k] (type 0 for a field the figure lacks). A
- * non-zero return stops. */
-typedef int (*tally_store_row_fn)(void *ud, size_t i, const char *const *names,
-                                  const tally_store_value *values, size_t n_fields);
-int tally_store_figure_rows(tally_store *st, const int64_t *ids, size_t n,
-                            tally_store_row_fn row, void *ud, tally_error *err);
-
-/* The document columns scripts put in front of each row: name, region,
- * date, source (NULL where the page does not say); each malloc'd. */
-typedef struct tally_store_doc_cols {
-    char *name, *region, *date, *source;
-} tally_store_doc_cols;
-int tally_store_doc_columns(tally_store *st, int64_t id, tally_store_doc_cols *out,
-                            tally_error *err);
-void tally_store_doc_cols_free(tally_store_doc_cols *c);
-
 /* ---- the index command ---- */
 
 typedef struct tally_index_options {

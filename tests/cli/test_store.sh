@@ -82,13 +82,20 @@ EOF
 cmp -s rec_files rec_store && [ "$(wc -l <rec_files)" -gt 300 ] && ok "document records equal" \
   || fail "document records" "$(diff rec_files rec_store | head -5)"
 
-# c:figures() over a store is a query: it gives the rows with the text gone
+# c:figures() and doc:measures() over a store read its rows, not a new
+# analysis: a value changed in the store is the value scripts see
+cp s.db edited.db
+sqlite3 edited.db "UPDATE figures SET value = 123456.5 WHERE seq = 1; UPDATE measures SET ordinal = 99 WHERE seq = 1"
+q=$("$TALLY" -e 'return docs:figures()[1].value .. " " .. docs[1]:measures()[1].ordinal .. " " .. #docs:figures()' edited.db 2>&1)
+[ "$q" = "123456.5 99 $n_fig" ] && ok "c:figures(), doc:measures() read the store" || fail "store rows" "$q"
+# a store whose rows do not fit its text is refused, not read past the text
 cp s.db notext.db
 sqlite3 notext.db "UPDATE documents SET text = ''"
-"$TALLY" -e 'return #docs:figures()' notext.db >q 2>&1
-[ "$(cat q)" = "$n_fig" ] && ok "c:figures() reads no text" || fail "figures query" "$(cat q)"
+"$TALLY" -e 'return #docs[1]:figures()' notext.db >q 2>&1; rc=$?
+[ $rc -ne 0 ] && grep -q "damaged" q && ok "damaged store refused" || fail "damaged store" "rc $rc: $(cat q)"
 # c:where narrows documents in the store, before any text is read
-w=$("$TALLY" -e 'return #docs:where{region = "浙江省"} .. " " .. #docs:where{region = {"浙江省", "湖北省"}} .. " " .. #docs:where{kind = "rank"}:figures()' notext.db 2>&1)
+w=$("$TALLY" -e 'return #docs:where{region = "浙江省"} .. " " .. #docs:where{region = {"浙江省", "湖北省"}}' notext.db 2>&1)
+w="$w $("$TALLY" -e 'return #docs:where{kind = "rank"}:figures()' s.db 2>&1)"
 want_rank=$("$TALLY" -e 'local n = 0 for d in docs:each() do if #d:figures{kind = "rank"} > 0 then n = n + #d:figures() end end return n' files/*.txt)
 [ "$w" = "1 2 $want_rank" ] && ok "c:where" || fail "c:where" "got '$w', want '1 2 $want_rank'"
 # figure fields figA added are columns too: period_key narrows to documents with such a figure

@@ -5,6 +5,7 @@
 #include "tally/structure.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +55,11 @@ static char *read_file(const char *path, size_t *n, tally_error *err)
         tally_error_set(err, "%s: is a directory, not a report", path);
         return NULL;
     }
+    if ((uintmax_t)sb.st_size > TALLY_DECODE_MAX) {
+        tally_error_set(err, "%s: file too large: %jd bytes (tally reads files up to 1 GiB)", path,
+                        (intmax_t)sb.st_size);
+        return NULL;
+    }
     FILE *f = fopen(path, "rb");
     if (!f) {
         tally_error_set(err, "%s: %s", path, strerror(errno));
@@ -81,7 +87,7 @@ static char *read_file(const char *path, size_t *n, tally_error *err)
         return NULL;
     }
     *n = len;
-    return buf;
+    return buf; /* buf[len] is writable: the loop stops with len < cap */
 }
 
 /* A saved HTML page becomes the text a reader sees, and that text is doc.text
@@ -113,8 +119,7 @@ tally_doc *tally_doc_open(const char *path, const char *encoding, tally_warn_fn 
         return NULL;
     tally_decoded dec;
     tally_error derr = {""};
-    tally_decode_status st = tally_decode(bytes, n, encoding, &dec, warn, warn_ud, &derr);
-    free(bytes);
+    tally_decode_status st = tally_decode_take(bytes, n, encoding, &dec, warn, warn_ud, &derr);
     if (st != TALLY_DECODE_OK) {
         tally_error_set(err, "%s: %s", path, derr.msg);
         return NULL;

@@ -5,15 +5,18 @@
 #include "tally/structure.h"
 
 #include <errno.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* The file's name without folders and without its last extension. */
 static char *stem_of(const char *path)
 {
+    if (strcmp(path, "-") == 0)
+        return strdup("stdin");
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     char *s = strdup(base);
@@ -44,46 +47,96 @@ static tally_doc *doc_alloc(char *text, size_t len, const char *name, const char
     return doc;
 }
 
+/* What a non-regular file is, for the message that refuses it. */
+static const char *file_kind(mode_t m)
+{
+    if (S_ISDIR(m))
+        return "a directory";
+    if (S_ISFIFO(m))
+        return "a FIFO (named pipe)";
+    if (S_ISCHR(m))
+        return "a character device";
+    if (S_ISBLK(m))
+        return "a block device";
+    if (S_ISSOCK(m))
+        return "a socket";
+    return "not a regular file";
+}
+
+/* Reads a whole regular file. Anything else is refused before a byte is
+ * read: a FIFO would block the run forever and /dev/zero never ends. The
+ * open does not block (O_NONBLOCK) so that a FIFO with no writer is seen
+ * by fstat, and the read stops at TALLY_MAX_INPUT_BYTES however the file
+ * grows while it is read (docs/engine.md). */
 static char *read_file(const char *path, size_t *n, tally_error *err)
 {
     struct stat sb;
-    if (stat(path, &sb) != 0) {
+    /* "-" is standard input (docs/engine.md, "Inputs"): a pipe is what it
+     * usually is, so it is not refused as a non-regular file */
+    int is_stdin = strcmp(path, "-") == 0;
+    if (is_stdin)
+        path = "standard input";
+    int fd = is_stdin ? fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0)
+                      : open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        /* a socket cannot be opened at all: say what it is, not ENXIO */
+        if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+            tally_error_set(err, "%s: is %s, not a report (only regular files are read)", path,
+                            file_kind(sb.st_mode));
+        else
+            tally_error_set(err, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    if (fstat(fd, &sb) != 0) {
         tally_error_set(err, "%s: %s", path, strerror(errno));
+        close(fd);
         return NULL;
     }
-    if (S_ISDIR(sb.st_mode)) {
-        tally_error_set(err, "%s: is a directory, not a report", path);
+    if (!is_stdin && !S_ISREG(sb.st_mode)) {
+        tally_error_set(err, "%s: is %s, not a report (only regular files are read)", path,
+                        file_kind(sb.st_mode));
+        close(fd);
         return NULL;
     }
-    if ((uintmax_t)sb.st_size > TALLY_DECODE_MAX) {
-        tally_error_set(err, "%s: file too large: %jd bytes (tally reads files up to 1 GiB)", path,
-                        (intmax_t)sb.st_size);
+    if ((unsigned long long)sb.st_size > TALLY_MAX_INPUT_BYTES) {
+        tally_error_set(err, "%s: is %llu bytes, more than the %llu a report may have", path,
+                        (unsigned long long)sb.st_size, (unsigned long long)TALLY_MAX_INPUT_BYTES);
+        close(fd);
         return NULL;
     }
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        tally_error_set(err, "%s: %s", path, strerror(errno));
-        return NULL;
-    }
-    size_t cap = sb.st_size > 0 ? (size_t)sb.st_size + 1 : 4096, len = 0;
+    size_t cap = is_stdin ? 65536 : (size_t)sb.st_size + 1, len = 0;
+    if (cap < 4096)
+        cap = 4096;
     char *buf = malloc(cap);
-    while (buf) {
-        len += fread(buf + len, 1, cap - len, f);
-        if (len < cap || ferror(f))
-            break;
-        char *bigger = realloc(buf, cap * 2);
-        if (!bigger) {
-            free(buf);
-            buf = NULL;
+    const char *why = buf ? NULL : "out of memory";
+    while (!why) {
+        ssize_t got = read(fd, buf + len, cap - len);
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            why = strerror(errno);
             break;
         }
-        buf = bigger, cap *= 2;
+        if (got == 0)
+            break;
+        len += (size_t)got;
+        if (len > TALLY_MAX_INPUT_BYTES) {
+            why = "grew past the largest size a report may have while it was read";
+            break;
+        }
+        if (len == cap) {
+            char *bigger = realloc(buf, cap * 2);
+            if (!bigger) {
+                why = "out of memory";
+                break;
+            }
+            buf = bigger, cap *= 2;
+        }
     }
-    int failed = ferror(f);
-    fclose(f);
-    if (!buf || failed) {
+    close(fd);
+    if (why) {
         free(buf);
-        tally_error_set(err, "%s: %s", path, buf ? "read error" : "out of memory");
+        tally_error_set(err, "%s: %s", path, why);
         return NULL;
     }
     *n = len;

@@ -9,8 +9,8 @@
 #include "progress.h"
 #include "tally/analysis.h"
 #include "tally/corpus_reader.h"
+#include "tally/inputs.h"
 
-#include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,25 +20,22 @@ typedef struct corpus_ud {
     int n; /* paths are in the cache table: cache.paths[i] */
 } corpus_ud;
 
-static int has_glob_chars(const char *s)
-{
-    return strpbrk(s, "*?[") != NULL;
-}
+static void count_input_error(lua_State *L);
 
-/* Appends path (or the files a glob names) to the array at the top. */
-static void add_path(lua_State *L, const char *p, int *n)
+/* Adds what p names (a file, a folder, a glob, "-") to the list; a glob that
+ * matches nothing or an empty folder is reported and counted as an input
+ * that could not be read, as a missing file is when it is opened. */
+static void add_input(lua_State *L, tally_inputs *in, const char *p)
 {
-    glob_t g;
-    if (has_glob_chars(p) && glob(p, 0, NULL, &g) == 0) {
-        for (size_t i = 0; i < g.gl_pathc; i++) {
-            lua_pushstring(L, g.gl_pathv[i]);
-            lua_rawseti(L, -2, ++*n);
+    tally_error err = {""};
+    if (tally_inputs_add(in, p, 0, &err) < 0) {
+        if (strstr(err.msg, "out of memory")) {
+            tally_inputs_free(in);
+            luaL_error(L, "tally.corpus: %s", err.msg);
         }
-        globfree(&g);
-        return;
+        fprintf(stderr, "tally: %s\n", err.msg);
+        count_input_error(L);
     }
-    lua_pushstring(L, p); /* opening it will say what is wrong */
-    lua_rawseti(L, -2, ++*n);
 }
 
 /***
@@ -54,21 +51,30 @@ static int l_corpus(lua_State *L)
     corpus_ud *c = tally_new_object(L, TALLY_CORPUS_CLASS, sizeof *c);
     int obj = lua_gettop(L);
     lua_getiuservalue(L, obj, 1);
-    lua_newtable(L);
+    tally_inputs in = {0};
     if (lua_istable(L, 1)) {
         lua_Integer len = luaL_len(L, 1);
         for (lua_Integer i = 1; i <= len; i++) {
             lua_geti(L, 1, i);
             const char *p = lua_tostring(L, -1);
-            if (!p)
+            if (!p) {
+                tally_inputs_free(&in);
                 luaL_error(L, "tally.corpus: entry %d is a %s, not a path", (int)i,
                            luaL_typename(L, -1));
+            }
+            add_input(L, &in, p);
             lua_pop(L, 1);
-            add_path(L, p, &c->n);
         }
     } else {
-        add_path(L, lua_tostring(L, 1), &c->n);
+        add_input(L, &in, lua_tostring(L, 1));
     }
+    lua_createtable(L, (int)in.n, 0);
+    for (size_t i = 0; i < in.n; i++) {
+        lua_pushstring(L, in.paths[i]);
+        lua_rawseti(L, -2, (lua_Integer)i + 1);
+    }
+    c->n = (int)in.n;
+    tally_inputs_free(&in);
     lua_setfield(L, -2, "paths");
     if (lua_istable(L, 2)) {
         lua_pushvalue(L, 2);

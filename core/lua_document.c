@@ -18,8 +18,10 @@ void tally_push_doc(lua_State *L, tally_doc *doc)
 /***
  * @function tally.open(path [, opts])
  * Reads and decodes a report. opts.encoding overrides detection.
- * Raises an error naming the path when the file is missing, a directory or binary.
- * @return {tally.Doc}
+ * Like io.open, returns nil and a message naming the path when the file
+ * cannot be read (missing, a directory, binary, a .docx or .pdf …); it raises
+ * only for a wrong argument.
+ * @return {tally.Doc} or nil, message
  */
 static int l_open(lua_State *L)
 {
@@ -27,8 +29,13 @@ static int l_open(lua_State *L)
     const char *enc = tally_encoding_option(L, 2);
     tally_error err = {""};
     tally_doc *doc = tally_doc_open(path, enc, tally_warn_stderr, (void *)path, &err);
-    if (!doc)
-        return luaL_error(L, "%s", err.msg);
+    if (!doc) {
+        if (strstr(err.msg, "out of memory"))
+            return luaL_error(L, "%s", err.msg);
+        lua_pushnil(L);
+        lua_pushstring(L, err.msg);
+        return 2;
+    }
     tally_push_doc(L, doc);
     return 1;
 }

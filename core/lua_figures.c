@@ -9,8 +9,10 @@
  * additions made by one script never reach another state or thread.
  */
 #include "binding.h"
+#include "usage.h"
 #include "tally/doc_figures.h"
 #include "tally/figures.h"
+#include "tally/number.h"
 #include "tally/segment.h"
 
 #include <math.h>
@@ -200,6 +202,23 @@ static void filter_records(lua_State *L, int idx, int fidx)
     }
 }
 
+/* A filter's kind must be one there is: kind = "moeny" is a mistake to
+ * report, not a filter that keeps nothing. */
+static void check_kind_filter(lua_State *L, int fidx)
+{
+    if (lua_getfield(L, fidx, "kind") == LUA_TSTRING &&
+        tally_figure_kind_from_name(lua_tostring(L, -1)) < 0) {
+        const char *names[TALLY_FIG_ORDINAL + 2];
+        for (int k = 0; k <= TALLY_FIG_ORDINAL; k++)
+            names[k] = tally_figure_kind_name((tally_figure_kind)k);
+        names[TALLY_FIG_ORDINAL + 1] = NULL;
+        tally_push_choices(L, names);
+        tally_raise_usage(L, "figures: no kind '%s' (kinds: %s)", lua_tostring(L, -2),
+                          lua_tostring(L, -1));
+    }
+    lua_pop(L, 1);
+}
+
 /***
  * @method Doc:figures([filter])
  * Every figure of the document, in order: {text, start, stop, value,
@@ -214,6 +233,7 @@ static int l_doc_figures(lua_State *L)
     if (!lua_isnoneornil(L, 2)) {
         luaL_checktype(L, 2, LUA_TTABLE);
         fidx = 2;
+        check_kind_filter(L, fidx);
     }
     rules_ud *u = get_rules(L);
     tally_doc_cache(L, 1);
@@ -274,8 +294,9 @@ static int l_figures(lua_State *L)
 /***
  * @function tally.number(s)
  * Reads a whole string as one number with its unit: tally.number("3617.64万只")
- * → 36176400, "只"; "百分之十五" → 15, "%"; "两万五" → 25000, "". Returns nil
- * for anything else (empty, words, a serial number of many digits).
+ * → 36176400, "只"; "百分之十五" → 15, "%"; "两万五" → 25000, ""; also the
+ * forms of tally/number.h (负三, 叁佰元整, 8 千 5 百, 3w, 八成五, 两双, 1.5e3).
+ * Returns nil for anything else (empty, words, a serial number of many digits).
  * @return value, unit, kind
  */
 static int l_number(lua_State *L)
@@ -286,7 +307,7 @@ static int l_number(lua_State *L)
     double v;
     char unit[TALLY_UNIT_MAX];
     tally_figure_kind kind;
-    if (!tally_number_parse(u->rules, s, len, &v, unit, &kind)) {
+    if (!tally_number_read(u->rules, s, len, &v, unit, &kind)) {
         lua_pushnil(L);
         return 1;
     }
@@ -476,6 +497,13 @@ void tally_open_figures(lua_State *L)
 {
     static const luaL_Reg funcs[] = {{"figures", l_figures}, {"number", l_number}, {NULL, NULL}};
     luaL_setfuncs(L, funcs, 0);
+    /* tally.figure_kinds: the kinds there are, for scripts to check options against */
+    lua_createtable(L, TALLY_FIG_ORDINAL + 1, 0);
+    for (int k = 0; k <= TALLY_FIG_ORDINAL; k++) {
+        lua_pushstring(L, tally_figure_kind_name((tally_figure_kind)k));
+        lua_rawseti(L, -2, k + 1);
+    }
+    lua_setfield(L, -2, "figure_kinds");
     add_table(L, "units", l_units_add);
     add_table(L, "qualifiers", l_qualifiers_add);
     add_table(L, "trends", l_trends_add);

@@ -177,5 +177,12 @@ static int l_measures(lua_State *L)
 void tally_open_measures(lua_State *L)
 {
     static const luaL_Reg methods[] = {{"measures", l_measures}, {NULL, NULL}};
+    /* tally.measure_styles: the list styles there are, for checking options */
+    lua_createtable(L, TALLY_LIST_TOPIC + 1, 0);
+    for (int k = 0; k <= TALLY_LIST_TOPIC; k++) {
+        lua_pushstring(L, tally_list_style_name((tally_list_style)k));
+        lua_rawseti(L, -2, k + 1);
+    }
+    lua_setfield(L, -2, "measure_styles");
     tally_add_methods(L, TALLY_DOC_CLASS, methods);
 }

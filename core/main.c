@@ -12,6 +12,10 @@
 #include "repl.h"
 #include "runner.h"
 #include "script_path.h"
+#include "sqlite_output.h"
+#include "usage.h"
+#include "tally/inputs.h"
+#include "tally/output_format.h"
 
 static const char usage[] =
     "usage: tally                          interactive REPL\n"
@@ -22,9 +26,20 @@ static const char usage[] =
     "       tally help SCRIPT              print a script's header\n"
     "       tally --version | --help\n"
     "\n"
+    "       tally run SCRIPT --help        print a script's help\n"
+    "\n"
+    "inputs: files, folders (their .txt, .md, .html files, recursively), quoted\n"
+    "globs ('archive/**/*.txt'), - for standard input\n"
+    "\n"
     "options (before or after the script name):\n"
-    "  --format table|csv|json|jsonl|md   output format for tables\n"
-    "  --output FILE       write output to FILE, whole or not at all\n"
+    "  --format FORMAT     output format for tables: table, csv, excel (csv with a\n"
+    "                      byte order mark), json, jsonl, md, sqlite\n"
+    "  --output FILE       write output to FILE, whole or not at all; without\n"
+    "                      --format the extension says which (.csv, .json, .jsonl,\n"
+    "                      .md, .txt, .sqlite, .db)\n"
+    "  --table NAME        the table's name in a .sqlite output (default: the script's)\n"
+    "  --bom               start csv output with a UTF-8 byte order mark (for Excel)\n"
+    "  --files-from LIST   read input paths from LIST, one a line (- for stdin)\n"
     "  --jobs N            worker threads for reading a corpus (default: cores)\n"
     "  --encoding ENC      decode inputs as ENC (GB18030, Big5, UTF-16, ...)\n"
     "  --quiet             no progress line\n"
@@ -32,7 +47,8 @@ static const char usage[] =
     "  --max-memory MB     stop a script that uses more memory\n"
     "  --trust             lift the sandbox of scripts\n"
     "\n"
-    "script path: $TALLY_PATH, then ./scripts, then " TALLY_SCRIPT_DIR "\n"
+    "script path: $TALLY_PATH, then ./scripts, then the binary's own library\n"
+    "(PREFIX/share/tally/scripts), then " TALLY_SCRIPT_DIR "\n"
     "exit status: 0 success, 1 script error, 2 bad usage or unreadable input\n";
 
 static int usage_error(const char *fmt, const char *what)
@@ -56,9 +72,18 @@ static int parse_number(const char *opt, const char *val, double *out)
     return 0;
 }
 
+/* Options of the command line that the runner does not need to know. */
+typedef struct cli_options {
+    const char *table;       /* --table NAME */
+    int bom;                 /* --bom */
+    const char *files_from[16]; /* --files-from LIST, in order */
+    int nfiles_from;
+} cli_options;
+
 /* Takes the common options out of argv wherever they stand; what is left,
  * in order, goes to pos. Returns -1 on a bad option value. */
-static int parse_options(int argc, char **argv, tally_run_options *o, char **pos, int *npos)
+static int parse_options(int argc, char **argv, tally_run_options *o, cli_options *co, char **pos,
+                         int *npos)
 {
     int dashdash = 0;
     *npos = 0;
@@ -75,9 +100,10 @@ static int parse_options(int argc, char **argv, tally_run_options *o, char **pos
         const char *eq = strchr(a, '=');
         size_t nlen = eq ? (size_t)(eq - a) : strlen(a);
         static const char *const valued[] = {"--format", "--output", "--jobs", "--encoding",
-                                             "--timeout", "--max-memory"};
+                                             "--timeout", "--max-memory", "--table",
+                                             "--files-from"};
         int k = -1;
-        for (int j = 0; j < 6; j++)
+        for (int j = 0; j < 8; j++)
             if (strlen(valued[j]) == nlen && strncmp(a, valued[j], nlen) == 0)
                 k = j;
         if (k < 0) {
@@ -85,6 +111,8 @@ static int parse_options(int argc, char **argv, tally_run_options *o, char **pos
                 o->quiet = 1;
             else if (strcmp(a, "--trust") == 0)
                 o->trust = 1;
+            else if (strcmp(a, "--bom") == 0)
+                co->bom = 1;
             else
                 pos[(*npos)++] = argv[i]; /* the script's own option */
             continue;
@@ -97,9 +125,9 @@ static int parse_options(int argc, char **argv, tally_run_options *o, char **pos
         double d;
         switch (k) {
         case 0:
-            if (strcmp(val, "table") && strcmp(val, "csv") && strcmp(val, "json") &&
-                strcmp(val, "jsonl") && strcmp(val, "md")) {
-                fprintf(stderr, "tally: --format must be table, csv, json, jsonl or md, not '%s'\n", val);
+            if (!tally_is_output_format(val)) {
+                fprintf(stderr, "tally: --format must be one of %s, not '%s'\n",
+                        tally_output_format_names(), val);
                 return -1;
             }
             o->format = val;
@@ -120,6 +148,20 @@ static int parse_options(int argc, char **argv, tally_run_options *o, char **pos
         case 5:
             if (parse_number("--max-memory", val, &o->max_memory_mb) < 0)
                 return -1;
+            break;
+        case 6:
+            if (!*val) {
+                fprintf(stderr, "tally: --table needs a name\n");
+                return -1;
+            }
+            co->table = val;
+            break;
+        case 7:
+            if (co->nfiles_from == 16) {
+                fprintf(stderr, "tally: at most 16 --files-from lists\n");
+                return -1;
+            }
+            co->files_from[co->nfiles_from++] = val;
             break;
         }
     }
@@ -190,16 +232,150 @@ static int output_end(output_file *of, const char *path, int ok)
     return -1;
 }
 
+/* The format --output asks for when --format is not given: its extension's.
+ * An extension tally does not write is bad usage, caught before anything runs. */
+static int choose_format(tally_run_options *o)
+{
+    if (!o->output || o->format)
+        return 0;
+    int has_ext;
+    const char *f = tally_format_of_path(o->output, &has_ext);
+    if (!f && has_ext) {
+        fprintf(stderr, "tally: --output %s: no output format for this extension (%s); "
+                "or give --format\n(tally --help for usage)\n", o->output,
+                tally_output_extension_names());
+        return -1;
+    }
+    o->format = f; /* NULL: no extension, the aligned table */
+    return 0;
+}
+
+/* The commands, for the rule below. */
+static const char *const commands[] = {"run", "scripts", "help"};
+
+static size_t edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 32 || lb > 32)
+        return 99;
+    size_t prev[33], cur[33];
+    for (size_t j = 0; j <= lb; j++)
+        prev[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        cur[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t sub = prev[j - 1] + (a[i - 1] != b[j - 1]);
+            size_t del = prev[j] + 1, ins = cur[j - 1] + 1;
+            cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+        }
+        memcpy(prev, cur, sizeof cur);
+    }
+    return prev[lb];
+}
+
+/* A mistyped command is not a file: a first word with no dot, slash or glob
+ * character that names no file is taken for a command, and a command tally
+ * does not have is bad usage (exit 2), with the nearest one suggested when it
+ * is close (two edits or fewer, or a swap of two letters). A report's file
+ * name has an extension or a folder, so `tally 2023年报告.txt` still opens the
+ * REPL on it. Returns 0 when word may be a file. */
+static int unknown_command(const char *word)
+{
+    if (strpbrk(word, "./*?[") || strcmp(word, "-") == 0 || access(word, F_OK) == 0)
+        return 0;
+    const char *best = NULL;
+    size_t best_d = 3;
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
+        size_t d = edit_distance(word, commands[i]);
+        if (d < best_d)
+            best_d = d, best = commands[i];
+    }
+    if (best)
+        fprintf(stderr, "tally: unknown command '%s'; did you mean %s?\n", word, best);
+    else
+        fprintf(stderr, "tally: '%s' is neither a command (run, scripts, help, -e) nor a file\n",
+                word);
+    fprintf(stderr, "(tally --help for usage)\n");
+    return 1;
+}
+
+static void warn_input(void *ud, const char *msg)
+{
+    int *problems = ud;
+    fprintf(stderr, "tally: %s\n", msg);
+    ++*problems;
+}
+
+/* Appends the paths of the --files-from lists to the positional arguments
+ * (after them, in order). Returns the new array (pos is freed), or NULL
+ * after a message when a list cannot be read. */
+static char **add_listed_inputs(const cli_options *co, char **pos, int *npos, tally_inputs *listed,
+                                int *problems)
+{
+    for (int i = 0; i < co->nfiles_from; i++) {
+        tally_error err = {""};
+        if (tally_inputs_add_list(listed, co->files_from[i], 0, warn_input, problems, &err) < 0) {
+            fprintf(stderr, "tally: %s\n", err.msg);
+            free(pos);
+            return NULL;
+        }
+    }
+    if (listed->n == 0)
+        return pos;
+    char **more = realloc(pos, ((size_t)*npos + listed->n + 1) * sizeof *more);
+    if (!more) {
+        free(pos);
+        return NULL;
+    }
+    for (size_t i = 0; i < listed->n; i++)
+        more[(*npos)++] = listed->paths[i];
+    more[*npos] = NULL;
+    return more;
+}
+
+/* The arguments of `tally run SCRIPT ARG...` that name inputs, for `docs`:
+ * `-`, paths that exist, and globs that match. The others are the script's
+ * options, their values and its patterns, which the script reads from arg. */
+static void script_inputs(char **args, int nargs, tally_inputs *in)
+{
+    int only_files = 0;
+    for (int i = 0; i < nargs; i++) {
+        const char *a = args[i];
+        if (!only_files && strcmp(a, "--") == 0) {
+            only_files = 1;
+            continue;
+        }
+        if (!only_files && a[0] == '-' && a[1])
+            continue;
+        tally_error err = {""};
+        tally_inputs_add(in, a, 0, &err); /* a glob that matches nothing is not an input here */
+    }
+}
+
+/* tally.options fields only the Lua side reads: --table and --bom. */
+static void set_lua_options(lua_State *L, const cli_options *co)
+{
+    lua_getglobal(L, "tally");
+    if (lua_getfield(L, -1, "options") == LUA_TTABLE) {
+        if (co->table)
+            lua_pushstring(L, co->table), lua_setfield(L, -2, "table");
+        lua_pushboolean(L, co->bom), lua_setfield(L, -2, "bom");
+    }
+    lua_pop(L, 2);
+}
+
 int main(int argc, char **argv)
 {
     /* registered first so it runs last, after every module closed its ICU objects */
     atexit(u_cleanup);
     tally_run_options o = {0};
+    cli_options co = {0};
     char **pos = calloc((size_t)argc + 1, sizeof *pos);
     int npos = 0;
     if (!pos)
         return TALLY_EXIT_USAGE;
-    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+    /* --help after `run SCRIPT` is the script's (below) */
+    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0 && strcmp(argv[i], "run") != 0; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
             fputs(usage, stdout);
             free(pos);
@@ -211,15 +387,22 @@ int main(int argc, char **argv)
             return 0;
         }
     }
-    if (parse_options(argc, argv, &o, pos, &npos) < 0) {
+    if (parse_options(argc, argv, &o, &co, pos, &npos) < 0 || choose_format(&o) < 0) {
         free(pos);
         return TALLY_EXIT_USAGE;
+    }
+    if (o.format && strcmp(o.format, "sqlite") == 0 && !o.output) {
+        free(pos);
+        return usage_error("%s", "--format sqlite writes a database: give --output FILE.sqlite");
     }
 
     const char *cmd = npos > 0 ? pos[0] : NULL;
     int status;
     if (cmd && strcmp(cmd, "scripts") == 0) {
-        tally_list_scripts(stdout);
+        if (tally_list_scripts(stdout) == 0) {
+            fprintf(stderr, "tally: no scripts found; the script path is:\n");
+            tally_print_script_dirs(stderr);
+        }
         free(pos);
         return 0;
     }
@@ -237,54 +420,107 @@ int main(int argc, char **argv)
         return status;
     }
 
+    tally_inputs listed = {0};
+    int input_problems = 0;
+    pos = add_listed_inputs(&co, pos, &npos, &listed, &input_problems);
+    if (!pos) {
+        tally_inputs_free(&listed);
+        return TALLY_EXIT_USAGE;
+    }
+    cmd = npos > 0 ? pos[0] : NULL;
+
     char *script = NULL;
     char **inputs = pos;
     int ninputs = npos;
     if (cmd && strcmp(cmd, "run") == 0) {
         if (npos < 2) {
             free(pos);
+            tally_inputs_free(&listed);
             return usage_error("%s", "run needs a script");
         }
         script = tally_find_script(pos[1]);
         if (!script) {
             status = usage_error("no script '%s' (not a file, nor on the script path)", pos[1]);
             free(pos);
+            tally_inputs_free(&listed);
             return status;
         }
         inputs = pos + 2, ninputs = npos - 2;
+        for (int i = 0; i < ninputs && strcmp(inputs[i], "--") != 0; i++) {
+            if (strcmp(inputs[i], "--help") == 0 || strcmp(inputs[i], "-h") == 0) {
+                status = tally_print_header(script, stdout) == 0 ? 0 : TALLY_EXIT_USAGE;
+                free(script);
+                free(pos);
+                tally_inputs_free(&listed);
+                return status;
+            }
+        }
     } else if (cmd && strcmp(cmd, "-e") == 0) {
         if (npos < 2) {
             free(pos);
+            tally_inputs_free(&listed);
             return usage_error("%s", "-e needs code");
         }
         inputs = pos + 2, ninputs = npos - 2;
     } else if (cmd && cmd[0] == '-' && cmd[1]) {
         status = usage_error("unknown option '%s'", cmd);
         free(pos);
+        tally_inputs_free(&listed);
         return status;
+    } else if (cmd && co.nfiles_from == 0 && unknown_command(cmd)) {
+        free(pos);
+        tally_inputs_free(&listed);
+        return TALLY_EXIT_USAGE;
     }
 
+    /* a database is written by SQLite in a transaction (lua_sqlite.c), not
+     * through standard output */
+    int to_database = o.format && strcmp(o.format, "sqlite") == 0;
     output_file of = {NULL, -1};
-    if (o.output && output_begin(&of, o.output, inputs, ninputs) < 0) {
+    if (o.output && !to_database && output_begin(&of, o.output, inputs, ninputs) < 0) {
         free(script);
         free(pos);
+        tally_inputs_free(&listed);
         return TALLY_EXIT_USAGE;
     }
     lua_State *L = tally_runner_new(&o);
     if (!L) {
         fprintf(stderr, "tally: cannot create a Lua state (out of memory)\n");
         status = TALLY_EXIT_SCRIPT;
-    } else if (script) {
-        status = tally_run_script(L, script, ninputs, inputs);
-    } else if (cmd && strcmp(cmd, "-e") == 0) {
-        status = tally_run_code(L, pos[1], ninputs, inputs);
     } else {
-        status = tally_repl(L, npos, pos);
+        set_lua_options(L, &co);
+        if (script) {
+            /* `docs` is the corpus of the script's file arguments, as with -e */
+            tally_inputs docs = {0};
+            script_inputs(inputs, ninputs, &docs);
+            status = tally_runner_bind_docs(L, (int)docs.n, docs.paths) < 0
+                         ? TALLY_EXIT_USAGE
+                         : tally_run_script(L, script, ninputs, inputs);
+            tally_inputs_free(&docs);
+        } else if (cmd && strcmp(cmd, "-e") == 0) {
+            status = tally_run_code(L, pos[1], ninputs, inputs);
+        } else {
+            status = tally_repl(L, npos, pos);
+        }
+        if (status == TALLY_EXIT_SCRIPT && tally_usage_error_raised(L))
+            status = TALLY_EXIT_USAGE; /* --kind growht: the user's mistake */
+        if (status == TALLY_EXIT_OK && input_problems)
+            status = TALLY_EXIT_USAGE;
+        if (to_database) {
+            if (tally_sqlite_output_finish(L, status == TALLY_EXIT_OK) < 0 && status == TALLY_EXIT_OK)
+                status = TALLY_EXIT_USAGE;
+            else if (status == TALLY_EXIT_OK && !tally_sqlite_output_used(L))
+                fprintf(stderr, "tally: --output %s not written: the run printed no table\n",
+                        o.output);
+            else if (status != TALLY_EXIT_OK && tally_sqlite_output_used(L))
+                fprintf(stderr, "tally: %s not written, the run failed\n", o.output);
+        }
     }
     tally_runner_close(L);
     if (output_end(&of, o.output, status == TALLY_EXIT_OK) < 0 && status == TALLY_EXIT_OK)
         status = TALLY_EXIT_USAGE;
     free(script);
     free(pos);
+    tally_inputs_free(&listed);
     return status;
 }

@@ -1,10 +1,14 @@
 /* Numerals: Arabic digits (ASCII and full-width, thousands separators, a
  * decimal point) and Chinese numerals (ordinary, financial and Traditional
- * forms, 廿 and 卅, 万 and 亿 sections, the spoken abbreviation 两万五). */
+ * forms, 廿 卅 卌, 万 亿 兆 sections and their products 万亿 亿亿, the spoken
+ * abbreviation 两万五). */
 #include "tally/figures.h"
 
+#include <math.h>
 #include <stdint.h>
+#include <string.h>
 
+#include "number_tables.h"
 #include "utf8_scan.h"
 
 /* Longer runs of digits are serial numbers, not quantities. */
@@ -121,13 +125,27 @@ static const zh_char zh_chars[] = {
     {"柒", 7, 0, 0}, {"八", 8, 0, 0}, {"捌", 8, 0, 0}, {"九", 9, 0, 0}, {"玖", 9, 0, 0},
     {"十", -1, 10, 0}, {"拾", -1, 10, 0}, {"百", -1, 100, 0}, {"佰", -1, 100, 0},
     {"千", -1, 1000, 0}, {"仟", -1, 1000, 0}, {"万", -1, 1e4, 0}, {"萬", -1, 1e4, 0},
-    {"亿", -1, 1e8, 0}, {"億", -1, 1e8, 0}, {"廿", 2, 10, 1}, {"卅", 3, 10, 1},
-    {"卌", 4, 10, 1},
+    {"亿", -1, 1e8, 0}, {"億", -1, 1e8, 0}, {"兆", -1, 1e12, 0}, {"廿", 2, 10, 1},
+    {"卅", 3, 10, 1}, {"卌", 4, 10, 1},
 };
+
+/* 兆 is 1e12 (万亿) in numerals (一兆, 3兆元: Taiwan and financial usage) but
+ * the SI prefix mega before 瓦, 帕, 字节 …: there it is part of the unit. */
+static int mega_prefix(const char *s, size_t len, size_t i)
+{
+    if (!utf8_starts(s, len, i, "兆", 3))
+        return 0;
+    for (size_t k = 0; tally_mega_words[k]; k++)
+        if (utf8_starts(s, len, i + 3, tally_mega_words[k], strlen(tally_mega_words[k])))
+            return 1;
+    return 0;
+}
 
 static const zh_char *zh_at(const char *s, size_t len, size_t i, size_t *next)
 {
     if (i >= len || (unsigned char)s[i] < 0xE0)
+        return NULL;
+    if (mega_prefix(s, len, i))
         return NULL;
     for (size_t k = 0; k < sizeof zh_chars / sizeof *zh_chars; k++) {
         if (utf8_starts(s, len, i, zh_chars[k].ch, 3)) {
@@ -181,7 +199,7 @@ static size_t scan_chinese(const char *s, size_t len, double *value)
 {
     double total = 0, section = 0, digit = -1, big_max = 0;
     double last_unit = 0;
-    int zero_seen = 0, any_unit = 0, digits_only = 1, ndigits = 0;
+    int zero_seen = 0, any_unit = 0, digits_only = 1, ndigits = 0, liang = 0;
     double concat = 0;
     size_t i = 0, next;
     const zh_char *z;
@@ -199,6 +217,8 @@ static size_t scan_chinese(const char *s, size_t len, double *value)
             if (digits_only) {
                 concat = concat * 10 + z->digit;
                 ndigits++;
+                if (strcmp(z->ch, "两") == 0 || strcmp(z->ch, "兩") == 0)
+                    liang = 1;
             }
             if (z->digit == 0) {
                 zero_seen = 1;
@@ -229,7 +249,11 @@ static size_t scan_chinese(const char *s, size_t len, double *value)
             digit = -1;
             if (section == 0 && total == 0 && !any_unit)
                 break; /* a bare 万 is a word, not a number */
-            if (z->unit > big_max) {
+            if (section == 0 && last_unit >= 1e4 && z->unit <= big_max) {
+                /* 一亿亿, 三万万: a big unit right after another multiplies */
+                total *= z->unit;
+                big_max = fmax(big_max, z->unit * last_unit);
+            } else if (z->unit > big_max) {
                 total = (total + section) * z->unit;
                 big_max = z->unit;
             } else {
@@ -247,6 +271,17 @@ static size_t scan_chinese(const char *s, size_t len, double *value)
     double frac = 0;
     size_t after = decimal_part(s, len, i, &frac);
     if (digits_only) {
+        /* 两三, 三四, 七八: two neighbouring digits (or any run with 两, which
+         * digit-by-digit numbers never use) are a vague range, not 23 or 34 */
+        int d1 = (int)(concat / 10), d2 = (int)concat % 10;
+        if (after == i && ndigits == 2 && (liang || d2 == d1 + 1)) {
+            *value = -1;
+            return i;
+        }
+        if (ndigits > 1 && liang) {
+            *value = -1;
+            return i;
+        }
         *value = concat + frac;
         return after;
     }

@@ -82,6 +82,13 @@ static void print_values(repl_session *s, int base)
 {
     lua_State *L = s->L;
     int n = lua_gettop(L) - base + 1;
+    /* one printed string per value beside the values (`return table.unpack(t)`):
+     * grow the stack first; this runs outside any pcall, so no luaL_checkstack */
+    if (!lua_checkstack(L, n + 8)) {
+        fprintf(stderr, "tally: %d values are too many to print\n", n);
+        lua_settop(L, base - 1);
+        return;
+    }
     luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
     lua_getfield(L, -1, "tally");
     int pretty = lua_gettop(L) + 1;
@@ -161,6 +168,7 @@ static int l_help(lua_State *L)
     luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
     lua_getfield(L, -1, "tally");
     if (lua_istable(L, -1) && lua_getfield(L, -1, "help") == LUA_TFUNCTION) {
+        luaL_checkstack(L, n, "too many arguments to help");
         for (int i = 1; i <= n; i++)
             lua_pushvalue(L, i);
         lua_call(L, n, 0);

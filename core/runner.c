@@ -238,6 +238,14 @@ int tally_run_script(lua_State *L, const char *path, int argc, char **argv)
         lua_pop(L, 1);
         return TALLY_EXIT_SCRIPT;
     }
+    /* the arguments are also the chunk's `...`: one stack slot each, so
+     * an archive's worth of files needs the stack grown first (Lua allows
+     * about a million slots; the kernel's ARG_MAX runs out well before) */
+    if (!lua_checkstack(L, argc + 2)) {
+        fprintf(stderr, "tally: %d arguments are more than a script can take as `...`\n", argc);
+        lua_pop(L, 1);
+        return TALLY_EXIT_USAGE;
+    }
     for (int i = 0; i < argc; i++)
         lua_pushstring(L, argv[i]);
     if (tally_runner_pcall(L, argc, 0) != LUA_OK)
@@ -288,6 +296,7 @@ int tally_run_code(lua_State *L, const char *code, int nfiles, char **files)
         return TALLY_EXIT_SCRIPT;
     int n = lua_gettop(L) - top;
     if (n > 0) {
+        luaL_checkstack(L, 2, "too many results to print");
         lua_getglobal(L, "print");
         lua_insert(L, top + 1);
         if (tally_runner_pcall(L, n, 0) != LUA_OK)

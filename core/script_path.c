@@ -4,14 +4,58 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+/* A script is a readable regular file: a FIFO or a device named as a
+ * script would block or never end when loaded. */
 static int is_file(const char *path)
 {
-    return access(path, R_OK) == 0;
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, R_OK) == 0;
 }
 
-/* Calls fn for each folder of the script path until it returns non-zero. */
+/* The library folder that goes with the running binary, found from where
+ * the binary is (/proc/self/exe), so that tally finds its scripts whatever
+ * the working folder: in the build tree the checkout's scripts/, after
+ * `cmake --install` PREFIX/share/tally/scripts beside PREFIX/bin, even
+ * when the prefix was moved. NULL when neither is there. */
+static const char *own_script_dir(void)
+{
+    static char dir[4096];
+    static int done;
+    if (done)
+        return dir[0] ? dir : NULL;
+    done = 1;
+    char exe[4000];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return NULL;
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return NULL;
+    *slash = '\0'; /* the binary's folder */
+#ifdef TALLY_BUILD_DIR
+    if (strcmp(exe, TALLY_BUILD_DIR) == 0) {
+        snprintf(dir, sizeof dir, "%s", TALLY_SOURCE_SCRIPT_DIR);
+        return dir;
+    }
+#endif
+    slash = strrchr(exe, '/');
+    if (slash && strcmp(slash, "/bin") == 0) {
+        *slash = '\0';
+        snprintf(dir, sizeof dir, "%s/share/tally/scripts", exe);
+        if (access(dir, R_OK) == 0)
+            return dir;
+    }
+    dir[0] = '\0';
+    return NULL;
+}
+
+/* Calls fn for each folder of the script path until it returns non-zero:
+ * $TALLY_PATH, ./scripts, the binary's own library (own_script_dir), then
+ * the configured install folder. */
 static int each_dir(int (*fn)(const char *dir, void *ud), void *ud)
 {
     const char *path = getenv("TALLY_PATH");
@@ -28,7 +72,24 @@ static int each_dir(int (*fn)(const char *dir, void *ud), void *ud)
         path = colon ? colon + 1 : NULL;
     }
     int r = fn("./scripts", ud);
-    return r ? r : fn(TALLY_SCRIPT_DIR, ud);
+    const char *own = own_script_dir();
+    if (!r && own)
+        r = fn(own, ud);
+    if (!r && !(own && strcmp(own, TALLY_SCRIPT_DIR) == 0))
+        r = fn(TALLY_SCRIPT_DIR, ud);
+    return r;
+}
+
+static int name_dir(const char *dir, void *ud)
+{
+    FILE *out = ud;
+    fprintf(out, "  %s\n", dir);
+    return 0;
+}
+
+void tally_print_script_dirs(FILE *out)
+{
+    each_dir(name_dir, out);
 }
 
 struct find_ctx {

@@ -1,5 +1,7 @@
 /* The script path: $TALLY_PATH (colon-separated), then ./scripts, then the
- * installed share/tally/scripts. */
+ * library that goes with the binary (the checkout's scripts/ for a build,
+ * PREFIX/share/tally/scripts once installed), then the configured install
+ * folder. */
 #ifndef TALLY_SCRIPT_PATH_H
 #define TALLY_SCRIPT_PATH_H
 
@@ -12,6 +14,9 @@ char *tally_find_script(const char *name);
 /* Prints each script on the path, first of a name wins, with the
  * description from its `---` line. Returns how many. */
 int tally_list_scripts(FILE *out);
+
+/* Prints the folders of the script path, one a line, in search order. */
+void tally_print_script_dirs(FILE *out);
 
 /* Prints the header of a script (its leading comment lines); 0, or -1 if the
  * file cannot be read. */

@@ -1,105 +1,29 @@
 --- List the measures (list items) each report announces.
--- @usage tally run measures [--format table|jsonl|json] [--level N] [--style shi|ordinal|section|topic] FILE...
--- @arg --level  keep only items at this nesting level (1 for top lists)
--- @arg --style  keep only items of this list style
--- @arg FILE     reports to read (text, HTML or Markdown)
-
-local FIELDS = {"marker", "ordinal", "headline", "start", "stop", "list", "level",
-                "parent", "intro", "declared"}
-
-local function parse_args(argv)
-  local opts, files = {}, {}
-  local i = 1
-  while i <= #argv do
-    local a = argv[i]
-    local name, value = a:match("^%-%-(%w+)=(.*)$")
-    if not name then name = a:match("^%-%-(%w+)$") end
-    if name then
-      if not value then
-        i = i + 1
-        value = argv[i]
-      end
-      if name ~= "level" and name ~= "style" then
-        error(string.format("measures: unknown option --%s (see tally help measures)", name), 0)
-      end
-      if value == nil then error("measures: --" .. name .. " needs a value", 0) end
-      opts[name] = value
-    else
-      files[#files + 1] = a
-    end
-    i = i + 1
-  end
-  return opts, files
+-- @usage tally run measures [--level N] [--style shi|ordinal|section|topic] [--format FORMAT] FILE...
+-- @arg FILE      reports, folders or quoted globs (text, HTML or Markdown)
+-- @arg --level   keep only items at this nesting level (1 for top lists)
+-- @arg --style   keep only items of this list style
+-- @arg --format  table (default), csv, excel, json, jsonl, md, sqlite (with --output x.sqlite)
+--
+-- One row per item with the columns of c:measures(): doc, region, date,
+-- source, then the item's fields (its figures as a list). The aligned table
+-- shows the columns that fit a terminal.
+local opts, files = tally.args{level = tally.args.number, style = tally.args.string}
+if #files == 0 then
+  io.stderr:write("usage: tally run measures [--level N] [--style STYLE] FILE...\n")
+  os.exit(2)
 end
-
--- JSON lines: tally.json, with the record's fields in a fixed order and nil as null.
-local encode = tally.json.encode
-
-local clip = tally.clip
-
-local function pad(s, n)
-  return s .. string.rep(" ", math.max(0, n - tally.width(s)))
-end
-
-local function print_table(rows)
-  local cols = {"doc", "list", "level", "ordinal", "marker", "declared", "headline"}
-  local width = {}
-  for _, c in ipairs(cols) do width[c] = tally.width(c) end
-  local cells = {}
-  for i, r in ipairs(rows) do
-    cells[i] = {}
-    for _, c in ipairs(cols) do
-      local v = r[c]
-      local s = v == nil and "" or tostring(v)
-      if c == "headline" then s = clip(s, 40) end
-      cells[i][c] = s
-      width[c] = math.max(width[c], tally.width(s))
-    end
-  end
-  local head = {}
-  for _, c in ipairs(cols) do head[#head + 1] = pad(c, width[c]) end
-  print(table.concat(head, "  "))
-  for _, row in ipairs(cells) do
-    local line = {}
-    for _, c in ipairs(cols) do line[#line + 1] = pad(row[c], width[c]) end
-    print((table.concat(line, "  "):gsub("%s+$", "")))
-  end
-end
-
-local opts, files = parse_args(arg)
-if #files == 0 then error("measures: no files given (tally help measures)", 0) end
 local filter = {}
-if opts.level then filter.level = math.tointeger(tonumber(opts.level)) end
-if opts.style then filter.style = opts.style end
-local format = tally.options.format or "table"
-
-local rows = {}
-for _, path in ipairs(files) do
-  local ok, doc = pcall(tally.open, path)
-  if not ok then
-    io.stderr:write("tally: ", tostring(doc), "\n")
-  else
-    for _, m in ipairs(doc:measures(filter)) do
-      local r = {doc = doc.path or doc.name}
-      for _, k in ipairs(FIELDS) do r[k] = m[k] end
-      r.text, r.style, r.figures = m.text, m.style, m.figures
-      rows[#rows + 1] = r
-    end
-  end
+if opts.level then
+  filter.level = math.tointeger(opts.level) or tally.usage_error("--level takes a whole number, not " .. opts.level)
+end
+if opts.style then
+  tally.check_choice("--style", opts.style, tally.measure_styles)
+  filter.style = opts.style
 end
 
-local keys = {"doc", table.unpack(FIELDS)}
-keys[#keys + 1] = "style"
-keys[#keys + 1] = "text"
-keys[#keys + 1] = "figures"
-if format == "jsonl" then
-  for _, r in ipairs(rows) do io.write(encode(r, keys), "\n") end
-elseif format == "json" then
-  local parts = {}
-  for i, r in ipairs(rows) do parts[i] = encode(r, keys) end
-  io.write("[", table.concat(parts, ",\n"), "]\n")
-elseif format == "table" then
-  print_table(rows)
-else
-  error("measures: --format " .. format .. " is not supported here (table, jsonl, json)", 0)
+local t = tally.corpus(files):measures(filter)
+if (tally.options.format or "table") == "table" then
+  t = t:select("doc", "list", "level", "ordinal", "marker", "declared", "headline")
 end
+t:print()

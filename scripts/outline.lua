@@ -1,34 +1,25 @@
 --- Print each report's structure as an indented outline of its lists.
--- @usage tally run outline [--figures no] FILE...
+-- @usage tally run outline [--figures no] [--format FORMAT] FILE...
 -- @arg --figures  "no" leaves out the figures under each item
--- @arg FILE       reports to read (text, HTML or Markdown)
+-- @arg --format   table (default): the indented outline; csv, excel, json, jsonl, md, sqlite: one row per list item
+-- @arg FILE       reports, folders or quoted globs (text, HTML or Markdown)
 --
 -- Each list shows its style, its intro and how many items it announced and
 -- how many were found; a list whose found count differs from the declared
 -- one is flagged with "!!" (a declared count may count the items of the lists
--- nested in it: 十大工程 over two sections of 4 and 6).
-
-local files, show_figures = {}, true
-local i = 1
-while i <= #arg do
-  local a = arg[i]
-  if a == "--figures" then
-    i = i + 1
-    if arg[i] ~= "no" and arg[i] ~= "yes" then error("outline: --figures takes yes or no", 0) end
-    show_figures = arg[i] == "yes"
-  elseif a:match("^%-%-") then
-    error("outline: unknown option " .. a .. " (see tally help outline)", 0)
-  else
-    files[#files + 1] = a
-  end
-  i = i + 1
+-- nested in it: 十大工程 over two sections of 4 and 6). The other formats
+-- give the same facts as a table through the common output code: doc, list,
+-- parent_list, depth, style, marker, headline, declared, found, check,
+-- figures.
+local opts, files = tally.args{figures = "yes"}
+tally.check_choice("--figures", opts.figures, {"yes", "no"})
+local show_figures = opts.figures == "yes"
+if #files == 0 then
+  io.stderr:write("usage: tally run outline [--figures no] FILE...\n")
+  os.exit(2)
 end
-if #files == 0 then error("outline: no files given (tally help outline)", 0) end
-
-local md = tally.options.format == "md"
-if tally.options.format and tally.options.format ~= "table" and not md then
-  error("outline: --format " .. tally.options.format .. " is not supported here (table, md)", 0)
-end
+local as_rows = (tally.options.format or "table") ~= "table"
+local rows = {}
 
 local function clip(s, n)
   if not s then return "" end
@@ -36,11 +27,7 @@ local function clip(s, n)
 end
 
 local function line(depth, s)
-  if md then
-    print(string.rep("  ", depth) .. "- " .. s)
-  else
-    print(string.rep("  ", depth) .. s)
-  end
+  if not as_rows then print(string.rep("  ", depth) .. s) end
 end
 
 -- Items with no children under each item, to compare a declared count that
@@ -60,8 +47,8 @@ local function outline(doc)
     if meta[k] then head[#head + 1] = meta[k] end
   end
   if #meta.authors > 0 then head[#head + 1] = table.concat(meta.authors, "、") end
-  print((md and "## " or "") .. doc.name .. "  " .. (meta.title or "(no title)") ..
-        (#head > 0 and ("  (" .. table.concat(head, ", ") .. ")") or ""))
+  line(0, doc.name .. "  " .. (meta.title or "(no title)") ..
+          (#head > 0 and ("  (" .. table.concat(head, ", ") .. ")") or ""))
   local ms = doc:measures()
   if #ms == 0 then
     line(1, "no lists")
@@ -86,14 +73,17 @@ local function outline(doc)
     local first = ms[items[1]]
     local found = #items
     local count = string.format("found %d", found)
+    local check
     if first.declared then
       local leaf = 0
       for _, k in ipairs(items) do leaf = leaf + leaves(ms, children, k) end
       count = string.format("declared %d, found %d", first.declared, found)
       if first.declared ~= found then
         if first.declared == leaf then
-          count = count .. string.format(" (%d in nested lists)", leaf)
+          check = string.format("%d in nested lists", leaf)
+          count = count .. " (" .. check .. ")"
         else
+          check = "differs"
           count = count .. "  !! differs"
         end
       end
@@ -103,8 +93,8 @@ local function outline(doc)
     for _, k in ipairs(items) do
       local m = ms[k]
       line(depth + 1, string.format("%s %s", m.marker, clip(m.headline, 50)))
+      local fs = {}
       if show_figures and #m.figures > 0 then
-        local fs = {}
         for _, f in ipairs(m.figures) do
           -- only the figures of this item, not of the lists nested in it
           local inner = false
@@ -115,6 +105,12 @@ local function outline(doc)
         end
         if #fs > 0 then line(depth + 2, "figures: " .. clip(table.concat(fs, "  "), 70)) end
       end
+      rows[#rows + 1] = {
+        doc = doc.name, list = id, parent_list = m.parent and ms[m.parent].list or nil,
+        depth = depth // 2 + 1, style = first.style, intro = first.intro, marker = m.marker,
+        headline = m.headline, declared = first.declared, found = found, check = check,
+        figures = show_figures and fs or nil, start = m.start, stop = m.stop,
+      }
       local shown = {}
       for _, c in ipairs(children[k] or {}) do
         local cid = ms[c].list
@@ -131,12 +127,13 @@ local function outline(doc)
   end
 end
 
-for n, path in ipairs(files) do
-  local ok, doc = pcall(tally.open, path)
-  if not ok then
-    io.stderr:write("tally: ", tostring(doc), "\n")
-  else
-    if n > 1 then print() end
-    outline(doc)
-  end
+local n = 0
+for doc in tally.corpus(files, {analyse = {"structure", "figures", "measures"}}):each() do
+  n = n + 1
+  if n > 1 then line(0, "") end
+  outline(doc)
+end
+if as_rows then
+  tally.table(rows, {"doc", "list", "parent_list", "depth", "style", "intro", "marker", "headline",
+                     "declared", "found", "check", "figures", "start", "stop"}):print()
 end

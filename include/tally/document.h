@@ -32,7 +32,12 @@ typedef struct tally_doc {
     int figures_found, measures_found;
 } tally_doc;
 
-/* Reads and decodes a file. NULL on failure, with err naming the path. */
+/* The largest file read as a report: 1 GiB, well inside ICU's int32_t
+ * lengths once decoded to UTF-16. A larger file is refused by name. */
+#define TALLY_MAX_INPUT_BYTES (1ull << 30)
+
+/* Reads and decodes a file. NULL on failure, with err naming the path; only
+ * regular files are read (a FIFO, a device or a socket is refused). */
 tally_doc *tally_doc_open(const char *path, const char *encoding, tally_warn_fn warn,
                           void *warn_ud, tally_error *err);
 /* Makes a document of UTF-8 text (normalized like a file). */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "tally/figures.h"
+#include "tally/number.h"
 
 static tally_figure_rules *rules;
 
@@ -23,6 +24,164 @@ static void number_is(const char *s, double want, const char *unit)
     } else {
         check_passed++;
     }
+}
+
+/* tally_number_read: the whole-string reader behind tally.number */
+static void read_is(const char *s, double want, const char *unit, tally_figure_kind kind)
+{
+    double v = NAN;
+    char u[TALLY_UNIT_MAX] = "?";
+    tally_figure_kind k = TALLY_FIG_TIME;
+    int ok = tally_number_read(rules, s, strlen(s), &v, u, &k);
+    if (!ok || fabs(v - want) > 1e-9 * fmax(1, fabs(want)) || strcmp(u, unit) != 0 || k != kind) {
+        check_failed++;
+        fprintf(stderr, "read %s: expected %.10g \"%s\" %s, got %s %.10g \"%s\" %s\n", s, want, unit,
+                tally_figure_kind_name(kind), ok ? "" : "(no number)", v, u,
+                ok ? tally_figure_kind_name(k) : "-");
+    } else {
+        check_passed++;
+    }
+}
+
+static void read_none(const char *s)
+{
+    double v;
+    char u[TALLY_UNIT_MAX];
+    tally_figure_kind k;
+    if (tally_number_read(rules, s, strlen(s), &v, u, &k)) {
+        check_failed++;
+        fprintf(stderr, "read %s: expected no number, got %.10g \"%s\"\n", s, v, u);
+    } else {
+        check_passed++;
+    }
+}
+
+#define M TALLY_FIG_MONEY
+#define Q TALLY_FIG_QUANTITY
+#define P TALLY_FIG_PERCENT
+
+/* Every class of whole-string number (docs/figures.md "Whole-string
+ * numbers"), each in Simplified and Traditional where the writing differs. */
+static void whole_string_classes(void)
+{
+    /* money written out, with 整/正 and sub-units */
+    read_is("叁佰元整", 300, "元", M);
+    read_is("叁佰圓整", 300, "元", M);
+    read_is("壹佰元正", 100, "元", M);
+    read_is("贰仟零伍元伍角", 2005.5, "元", M);
+    read_is("貳仟零伍元伍角", 2005.5, "元", M);
+    read_is("贰角陆分", 0.26, "元", M);
+    read_is("貳角陸分", 0.26, "元", M);
+    read_is("壹万贰仟元零伍分", 12000.05, "元", M);
+    read_is("壹萬貳仟元零伍分", 12000.05, "元", M);
+    /* 元角分 in digits, and the spoken 块/毛 */
+    read_is("12元3角4分", 12.34, "元", M);
+    read_is("三块五", 3.5, "元", M);
+    read_is("三塊五", 3.5, "元", M);
+    read_is("五毛五", 0.55, "元", M);
+    read_is("三块钱", 3, "元", M);
+    read_is("三塊錢", 3, "元", M);
+    read_none("5分"); /* 分 alone is a score, not money */
+    read_none("12元3分5角"); /* sub-units must shrink */
+    /* signs */
+    read_is("负一百", -100, "", Q);
+    read_is("負一百", -100, "", Q);
+    read_is("-5", -5, "", Q);
+    read_is("−0.4%", -0.4, "%", P);
+    read_is("负壹仟零壹拾叁元贰角陆分", -1013.26, "元", M);
+    read_is("負壹仟零壹拾叁元貳角陸分", -1013.26, "元", M);
+    read_is("百分之负六十五点二八", -65.28, "%", P);
+    read_is("百分之負六十五點二八", -65.28, "%", P);
+    read_is("负百分之点二八", -0.28, "%", P);
+    read_is("負百分之點二八", -0.28, "%", P);
+    read_none("负");
+    read_none("-");
+    /* spaces inside */
+    read_is("8 千 5 百", 8500, "", Q);
+    read_is("三 万 五 千", 35000, "", Q);
+    read_is("三 萬 五 千", 35000, "", Q);
+    read_is("1 234 567", 1234567, "", Q);
+    read_none("12 34");
+    read_none("1 23");
+    read_is("港币 3 亿元", 3e8, "港元", M);
+    read_is("港幣 3 億元", 3e8, "港元", M);
+    read_is("人民币 5,000 元", 5000, "元", M);
+    read_is("人民幣 5,000 元", 5000, "元", M);
+    read_is("新台幣 2,000 元", 2000, "新台币", M);
+    read_is("新台币\xE3\x80\x80" "2,000元", 2000, "新台币", M);
+    read_is("HK$3億", 3e8, "港元", M);
+    read_is("HK$ 3 亿", 3e8, "港元", M);
+    /* Latin magnitude letters */
+    read_is("3w", 30000, "", Q);
+    read_is("2.5k", 2500, "", Q);
+    read_is("3K元", 3000, "元", M);
+    read_is("1.2w人", 12000, "人", Q);
+    read_none("60W"); /* watts */
+    read_none("3km");
+    /* tenths in 成 and 折, as percent (like 三成 = 30 %) */
+    read_is("八成五", 85, "%", P);
+    read_is("三成半", 35, "%", P);
+    read_is("五成多", 50, "%", P);
+    read_is("八折", 80, "%", P);
+    read_is("五五折", 55, "%", P);
+    read_is("85折", 85, "%", P);
+    read_is("7.5折", 75, "%", P);
+    read_is("七點五折", 75, "%", P);
+    read_none("十五折");
+    /* colloquial and variant numerals */
+    read_is("仨", 3, "", Q);
+    read_is("俩", 2, "", Q);
+    read_is("倆", 2, "", Q);
+    read_is("幺零幺", 101, "", Q);
+    read_is("廿一", 21, "", Q);
+    read_is("卅五", 35, "", Q);
+    read_is("卌", 40, "", Q);
+    read_is("〇", 0, "", Q);
+    read_is("拾", 10, "", Q);
+    read_is("玖仟玖佰玖拾玖", 9999, "", Q);
+    read_is("一兆", 1e12, "", Q);
+    read_is("3兆元", 3e12, "元", M);
+    read_is("一亿亿", 1e16, "", Q);
+    read_is("一億億", 1e16, "", Q);
+    read_is("一万兆", 1e16, "", Q);
+    read_is("一兆一千一百一十一亿一千一百二十三万四千五百六十七", 1111111234567, "", Q);
+    read_is("三十万零七十兆零四百三十亿零四百零一万", 300070043004010000.0, "", Q);
+    read_is("一十一", 11, "", Q);
+    read_is("点四三二一", 0.4321, "", Q);
+    read_is("點四三二一", 0.4321, "", Q);
+    read_is("一百万零五十四点", 1000054, "", Q);
+    read_is("1百万", 1e6, "", Q);
+    read_is("3千2百万", 3.2e7, "", Q);
+    read_none("两三");  /* a vague range */
+    read_none("兩三");
+    read_none("三四");
+    read_none("十二三");
+    /* counts of pairs and dozens */
+    read_is("一打", 12, "个", Q);
+    read_is("半打", 6, "个", Q);
+    read_is("两双", 4, "个", Q);
+    read_is("兩雙", 4, "个", Q);
+    read_is("三对", 6, "个", Q);
+    read_is("三對", 6, "个", Q);
+    /* full-width digits, separators, scientific notation, per mille and myriad */
+    read_is("１２．５％", 12.5, "%", P);
+    read_is("－３", -3, "", Q);
+    read_is("1,234,567.89", 1234567.89, "", Q);
+    read_is("1.5e3", 1500, "", Q);
+    read_is("2E-4", 0.0002, "", Q);
+    read_is("2.5×10^4", 25000, "", Q);
+    read_is("3×10⁵", 300000, "", Q);
+    read_is("1.2e4万元", 1.2e8, "元", M);
+    read_is("5‰", 0.5, "%", P);
+    read_is("5‱", 0.05, "%", P);
+    read_none("1e");
+    read_none("1e999");
+    /* what the scanner already read stays as it was */
+    read_is("3617.64万只", 36176400, "只", Q);
+    read_is("5兆瓦", 5, "兆瓦", Q);
+    read_none("");
+    read_none("万");
+    read_none("第二届");
 }
 
 static void no_number(const char *s, size_t len)
@@ -124,10 +283,17 @@ int main(void)
     no_number("万", 3);
     no_number("二〇二一年", strlen("二〇二一年")); /* a year is a date */
     no_number("第二届", strlen("第二届"));
+    whole_string_classes();
     size_t big = 10u << 20;
     char *digits = malloc(big);
     memset(digits, '7', big);
     no_number(digits, big);
+    {
+        double v;
+        char u[TALLY_UNIT_MAX];
+        tally_figure_kind k;
+        CHECK(tally_number_read(rules, digits, big, &v, u, &k) == 0);
+    }
     free(digits);
     tally_figure_rules_free(rules);
     return check_summary();

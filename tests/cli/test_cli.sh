@@ -30,9 +30,9 @@ expect 0 '14.8' -- "$T" -e 'docs[1].text' "$tmp/a.txt"
 # unreadable inputs: named, the others still run, exit 2
 expect 2 'missing.txt: No such file' -- "$T" -e 'for d in docs:each() do print("read", d.name) end' "$tmp/a.txt" "$tmp/missing.txt" "$tmp/b.txt"
 grep -q 'read.a' "$tmp/out" && grep -q 'read.b' "$tmp/out" && ok || fail "other files did not run"
-expect 2 'folder: is a directory' -- "$T" -e 'for d in docs:each() do end' "$tmp/folder"
+expect 2 'folder: the folder holds no .txt, .md or .html file' -- "$T" -e 'for d in docs:each() do end' "$tmp/folder"
 expect 2 'binary.bin: binary file \(NUL byte at offset 3\)' -- "$T" -e 'for d in docs:each() do end' "$tmp/binary.bin"
-expect 1 'missing.txt: No such file' -- "$T" -e 'tally.open(arg[1])' "$tmp/missing.txt"
+expect 1 'missing.txt: No such file' -- "$T" -e 'assert(tally.open(arg[1]))' "$tmp/missing.txt"
 
 # invalid bytes: a warning with the file and byte offset, the text still read
 expect 0 'bad.txt: invalid UTF-8 byte at byte offset 2' -- "$T" -e 'for d in docs:each() do print(d.text) end' "$tmp/bad.txt"

@@ -1,5 +1,5 @@
 /* libFuzzer target for the numeral parser and the figure scanner: any bytes
- * go to tally_number_parse, tally_numeral_scan, and (when short enough to
+ * go to tally_number_parse, tally_number_read, tally_numeral_scan, and (when short enough to
  * keep runs fast) to tally_figures_find and tally_dates_find. Built with
  * -DTALLY_FUZZ=ON and clang; run as build/tests/fuzz_number -max_total_time=300. */
 #include <stddef.h>
@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "tally/figures.h"
+#include "tally/number.h"
 #include "tally/segment.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -38,6 +39,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     tally_figure_kind kind;
     int zh;
     tally_number_parse(rules, s, size, &v, unit, &kind);
+    tally_number_read(rules, s, size, &v, unit, &kind);
     tally_numeral_scan(s, size, &v, &zh);
     tally_magnitude_scan(s, size, &v);
     if (size <= 4096) {

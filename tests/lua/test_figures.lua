@@ -28,7 +28,8 @@ T.test("filters: values and functions", function()
   T.eq(#doc:figures{kind = "growth"}, 2)
   T.eq(#doc:figures{kind = "money", unit = "元"}, 2)
   T.eq(#doc:figures{value = function(v) return v > 1e9 end}, 1)
-  T.eq(#doc:figures{kind = "nothing"}, 0)
+  -- a kind there is not is a mistake to report, not a filter that keeps nothing
+  T.raises(function() doc:figures{kind = "moeny"} end, "no kind 'moeny' (kinds: money, quantity")
   T.raises(function() doc:figures("growth") end, "table expected")
 end)
 

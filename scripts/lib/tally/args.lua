@@ -72,6 +72,21 @@ local function parse(spec, argv)
   return opts, rest
 end
 
+--- tally.check_choice(option, value, choices): value (or each of its
+--- comma-separated parts) must be one of choices, a list of names; else bad
+--- usage (exit 2) with the valid values listed. Returns value.
+function tally.check_choice(option, value, choices)
+  local valid = {}
+  for _, c in ipairs(choices) do valid[c] = true end
+  for part in tostring(value):gmatch("[^,%s]+") do
+    if not valid[part] then
+      tally.usage_error(string.format("%s: no such value '%s' (valid: %s)", option, part,
+                                      table.concat(choices, ", ")))
+    end
+  end
+  return value
+end
+
 tally.args = setmetatable({string = string_option, number = number_option}, {
   __call = function(_, spec, argv) return parse(spec, argv) end,
 })

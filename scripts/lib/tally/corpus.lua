@@ -54,7 +54,7 @@ end
 tally.figure_fields = {"text", "value", "value_max", "unit", "kind", "approx", "scope",
                        "subject", "period", "sentence", "start", "stop"}
 tally.measure_fields = {"marker", "ordinal", "headline", "intro", "declared", "list",
-                        "level", "parent", "text", "start", "stop", "figures"}
+                        "level", "parent", "style", "text", "start", "stop", "figures"}
 
 --- c:figures([filter]): a table of every figure of the corpus.
 function Corpus:figures(filter)

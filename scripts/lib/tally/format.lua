@@ -14,6 +14,11 @@ returns the text of the whole table. Add a format by adding a function.
 - json: an array of objects, keys in column order, missing values null.
 - jsonl: one such object per line.
 - md: a GitHub Markdown table; | escaped, line breaks as <br>.
+- excel: csv with a UTF-8 byte order mark first (Excel reads a CSV without
+  one in the machine's code page); `--bom` adds the mark to csv as well.
+- sqlite: not text but a table in a database (tally.sqlite_rows gives its
+  typed cells); t:print() puts it in the --output database, t:write in the
+  file named.
 
 In every format but json/jsonl a cell that holds a list of plain values is
 written as the values joined by "; ", and any other table as its JSON text.
@@ -175,6 +180,71 @@ function formats.md(rows, columns)
     out[#out + 1] = "| " .. table.concat(cells, " | ") .. " |\n"
   end
   return table.concat(out)
+end
+
+-- excel: RFC 4180 csv; the byte order mark is added where the output
+-- starts (tally.bom_text), once per file, not once per table
+formats.excel = formats.csv
+
+--- The byte order mark that starts a UTF-8 file for Excel.
+tally.bom_text = "\239\187\191"
+
+-- SQLite column types by column name: the figure value is REAL even when
+-- every value in a result happens to be whole, offsets INTEGER. Other columns
+-- are INTEGER when every value is a whole number or a boolean, REAL when
+-- every value is a number, else TEXT. A reader extends this table for new
+-- record fields.
+tally.sqlite_column_types = {
+  value = "REAL", value_max = "REAL", start = "INTEGER", stop = "INTEGER",
+  ll = "REAL", per10k = "REAL", target_per10k = "REAL", rest_per10k = "REAL",
+}
+
+local function sqlite_type(rows, col)
+  local fixed = tally.sqlite_column_types[col]
+  if fixed then return fixed end
+  local all_int, all_num, any = true, true, false
+  for _, row in ipairs(rows) do
+    local v = row[col]
+    if v ~= nil then
+      any = true
+      if type(v) == "boolean" then
+        -- an integer 0/1
+      elseif math.type(v) == "integer" then
+        -- whole
+      elseif type(v) == "number" then
+        all_int = false
+      else
+        return "TEXT"
+      end
+    end
+  end
+  if not any then return "TEXT" end
+  return all_int and "INTEGER" or (all_num and "REAL")
+end
+
+-- A cell as SQLite keeps it: numbers and strings as they are, booleans as
+-- 0/1 (SQLite has no boolean type), lists and records as JSON text (which
+-- SQLite's and DuckDB's json functions read).
+local function sqlite_cell(v)
+  local tv = type(v)
+  if tv == "number" or tv == "string" or tv == "nil" then return v end
+  if tv == "boolean" then return v and 1 or 0 end
+  if tv == "table" and not tally.is_table(v) then return tally.json.encode(v) end
+  return tally.cell_text(v)
+end
+
+--- tally.sqlite_rows(rows, columns): the SQLite types of the columns and the
+--- rows as arrays of cells in column order, for tally.sqlite_write.
+function tally.sqlite_rows(rows, columns)
+  local types = {}
+  for j, col in ipairs(columns) do types[j] = sqlite_type(rows, col) end
+  local cells = {}
+  for i, row in ipairs(rows) do
+    local r = {}
+    for j, col in ipairs(columns) do r[j] = sqlite_cell(row[col]) end
+    cells[i] = r
+  end
+  return types, cells
 end
 
 tally.formats = formats

@@ -498,39 +498,97 @@ function Table:join(other, key, opts)
   return new(out, cols)
 end
 
---- t:print([{format=, max_width=}]): writes the table to standard output as
---- an aligned table, csv, json, jsonl or md (default: --format, else table).
+local function known_formats()
+  local known = {}
+  for k in pairs(tally.formats) do known[#known + 1] = k end
+  known[#known + 1] = "sqlite"
+  table.sort(known)
+  return table.concat(known, ", ")
+end
+
+local function check_format(format, level)
+  if format ~= "sqlite" and not tally.formats[format] then
+    error(string.format("no output format '%s' (%s)", tostring(format), known_formats()), level + 1)
+  end
+end
+
+-- The name of a result's table in a database: opts.table, --table, else the
+-- script's name (figures.lua → figures), else "result" (-e, the REPL).
+local function table_name(opts)
+  local name = opts.table or (tally.options and tally.options.table)
+  if name then return name end
+  local script = rawget(_G, "SCRIPT_FILE")
+  if type(script) == "string" then
+    return (script:match("([^/]+)$"):gsub("%.lua$", ""))
+  end
+  return "result"
+end
+
+-- Whether standard output still needs the byte order mark (--bom, excel):
+-- once per run, before the first table.
+local bom_written = false
+
+--- t:print([{format=, max_width=, table=}]): writes the table to standard
+--- output as an aligned table, csv, excel, json, jsonl or md (default:
+--- --format, else table); with sqlite, into the --output database as table
+--- opts.table (default --table, else the script's name).
 function Table:print(opts)
   opts = opts or {}
-  io.stdout:write(self:format(opts.format, opts))
+  local format = opts.format or (tally.options and tally.options.format) or "table"
+  check_format(format, 2)
+  if format == "sqlite" then
+    local types, cells = tally.sqlite_rows(self, columns_of[self])
+    tally.output_table(table_name(opts), columns_of[self], types, cells)
+    return
+  end
+  local text = self:format(format, opts)
+  if (format == "excel" or (format == "csv" and tally.options and tally.options.bom)) and
+     not bom_written then
+    text = tally.bom_text .. text
+    bom_written = true
+  end
+  io.stdout:write(text)
   io.stdout:flush()
 end
 
 --- t:format([format [, opts]]): the text t:print writes.
 function Table:format(format, opts)
   format = format or (tally.options and tally.options.format) or "table"
-  local f = tally.formats[format]
-  if not f then
-    local known = {}
-    for k in pairs(tally.formats) do known[#known + 1] = k end
-    table.sort(known)
-    error(string.format("no output format '%s' (%s)", tostring(format), table.concat(known, ", ")), 2)
+  if format == "sqlite" then
+    error("format: sqlite is a database, not text: use t:write(\"x.sqlite\") or --output x.sqlite", 2)
   end
-  return f(self, columns_of[self], opts or {})
+  check_format(format, 2)
+  return tally.formats[format](self, columns_of[self], opts or {})
 end
 
--- The format a file name asks for by its extension.
-local format_of_extension = {
-  csv = "csv", json = "json", jsonl = "jsonl", ndjson = "jsonl", md = "md",
-  markdown = "md", txt = "table",
-}
-
---- t:write(path [, format]): writes the table to a file, whole or not at
---- all; the format defaults to the file's extension, then --format.
-function Table:write(path, format)
+--- t:write(path [, format | {format=, table=, bom=}]): writes the table to
+--- a file, whole or not at all. The format is the one given, else the
+--- file's extension (.csv, .json, .jsonl, .md, .txt, .sqlite, .db; another
+--- extension is an error), else --format. A database gets the table as
+--- opts.table (default the script's name), beside the tables it has.
+function Table:write(path, opts)
   if type(path) ~= "string" then error("write: expected a file path", 2) end
-  format = format or format_of_extension[(path:match("%.([%w]+)$") or ""):lower()]
-  local text = self:format(format)
+  if type(opts) == "string" then opts = {format = opts} end
+  opts = opts or {}
+  if type(opts) ~= "table" then error("write: the second argument is a format or {format=, table=}", 2) end
+  local format = opts.format
+  if not format then
+    local msg
+    format, msg = tally.format_of_path(path)
+    -- bad usage, as --output x.xlsx is (exit 2), and nothing is written
+    if msg then tally.usage_error("write: " .. msg .. "; or name the format: t:write(path, \"csv\")") end
+    format = format or (tally.options and tally.options.format) or "table"
+  end
+  check_format(format, 2)
+  if format == "sqlite" then
+    local types, cells = tally.sqlite_rows(self, columns_of[self])
+    tally.sqlite_write(path, table_name(opts), columns_of[self], types, cells)
+    return path
+  end
+  local text = self:format(format, opts)
+  if format == "excel" or (format == "csv" and (opts.bom or (tally.options and tally.options.bom))) then
+    text = tally.bom_text .. text
+  end
   tally.write_file(path, text)
   return path
 end

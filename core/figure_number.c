@@ -1,0 +1,277 @@
+/* The number stage of the figure scanner (spec/figures.md, "Numbers"): a
+ * qualifier before the number (约, 超过), a currency prefix ($, 港币), a
+ * doubling (翻一番), a fraction (百分之十五, 三分之一), a ratio (1:9.7), and the
+ * numeral with its magnitudes and the qualifier inside (60余, 20多亿). What is
+ * no figure is told here too: ordinals (第二届), vague counts (数十), codes
+ * (G20), the article 一个 (作为一个重点). The unit stage goes on from the end. */
+#include "figure_scan.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+/* A numeral with the magnitudes and the inside qualifier (余, 多) after it:
+ * 60余, 20多亿, 3617.64万, 1.5万. Returns the end, 0 if none. */
+size_t fig_number_at(const scan *s, size_t i, size_t hi, double *value, int *chinese,
+                     tally_approx *approx)
+{
+    double v;
+    size_t n = tally_numeral_scan(s->f + i, hi - i, &v, chinese);
+    if (!n)
+        return 0;
+    size_t j = i + n;
+    for (int round = 0; round < 2; round++) {
+        /* magnitudes one by one; a unit that starts with a magnitude
+         * character (千克, 百分点, 万千瓦 → 万 then 千瓦) wins */
+        while (v >= 0 && !tally_rules_unit_at(s->r, s->f, hi, j)) {
+            double factor;
+            size_t m = tally_magnitude_scan(s->f + j, j + 3 <= hi ? 3 : hi - j, &factor);
+            if (!m)
+                break;
+            v *= factor;
+            j += m;
+        }
+        /* 3万5,075, 1亿2000万: a number after 万 or 亿 fills the lower places */
+        if (v >= 0 && j >= i + 3 && j < hi && s->f[j] >= '0' && s->f[j] <= '9') {
+            double f;
+            if (tally_magnitude_scan(s->f + j - 3, 3, &f) == 3 && f >= 1e4) {
+                double w;
+                int zh;
+                size_t e2 = j + tally_numeral_scan(s->f + j, hi - j, &w, &zh);
+                /* its own magnitude, one level only: 1亿2000万 */
+                double g = 1;
+                if (e2 < hi && !tally_rules_unit_at(s->r, s->f, hi, e2) &&
+                    tally_magnitude_scan(s->f + e2, e2 + 3 <= hi ? 3 : hi - e2, &g) == 3)
+                    e2 += 3;
+                w *= g;
+                if (w >= 0 && w < f) {
+                    v += w;
+                    j = e2;
+                }
+            }
+        }
+        int found = 0;
+        for (size_t k = 0; k < s->r->qualifiers.n; k++) {
+            const qualifier_rule *q = &s->r->qualifiers.v[k];
+            if (q->before == 2 && utf8_starts(s->f, hi, j, q->word, q->wlen)) {
+                *approx = q->approx;
+                j += q->wlen;
+                found = 1;
+                break;
+            }
+        }
+        if (!found)
+            break;
+    }
+    *value = v;
+    return j;
+}
+int fig_numeral_starts(const scan *s, size_t i, size_t hi)
+{
+    double v;
+    int zh;
+    return i < hi && tally_numeral_scan(s->f + i, hi - i, &v, &zh) > 0;
+}
+static int ascii_alnum(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+/* Whether a numeral (Chinese or full-width) ends just before p. */
+int fig_numeral_char_before(const scan *s, size_t p)
+{
+    if (p < 3)
+        return 0;
+    double v;
+    int zh;
+    return tally_numeral_scan(s->f + p - 3, 3, &v, &zh) == 3;
+}
+/* 一 with a measure word after a verb that takes an article: 作为一个重点,
+ * 交出了一份成绩单 (spec: article-like 一个 is no figure). */
+static int article_one(const scan *s, size_t lo, size_t j, size_t e, size_t hi)
+{
+    size_t wl, p = j;
+    if (e != j + 3 || !utf8_starts(s->f, hi, j, "一", 3))
+        return 0;
+    const unit_rule *u = tally_rules_unit_at(s->r, s->f, hi, e);
+    if (!u || u->kind != TALLY_FIG_QUANTITY)
+        return 0;
+    if (p >= lo + 3 && utf8_starts(s->f, hi, p - 3, "了", 3))
+        p -= 3;
+    return p > lo && tally_word_before(tally_article_verbs, s->f, p, &wl) && p - wl >= lo;
+}
+/* A value rounded to 15 significant digits: 2.07亿 is 207000000, not the
+ * 206999999.99999997 that 2.07 × 1e8 gives in binary. No figure is written
+ * with more digits than that. */
+double fig_snap15(double v)
+{
+    if (v == 0 || !isfinite(v))
+        return v;
+    int digits = 14 - (int)floor(log10(fabs(v)));
+    if (digits > 300 || digits < -300)
+        return v;
+    if (digits >= 0) {
+        double scale = pow(10, digits);
+        if (fabs(v) * scale >= 9007199254740992.0)
+            return v;
+        return round(v * scale) / scale;
+    }
+    double scale = pow(10, -digits);
+    return round(v / scale) * scale;
+}
+
+fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *rd,
+                          size_t *skip)
+{
+    memset(rd, 0, sizeof *rd);
+    rd->kind = TALLY_FIG_QUANTITY;
+    *skip = 0;
+    size_t start = i, j = i, wl;
+    tally_approx approx = TALLY_APPROX_NONE;
+    /* qualifiers before the number: 约, 近, 超过 (突破 stays out of the text);
+     * the longest wins (不超过 over 超过, 约为 over 约) */
+    const qualifier_rule *before = NULL;
+    for (size_t k = 0; k < s->r->qualifiers.n; k++) {
+        const qualifier_rule *q = &s->r->qualifiers.v[k];
+        if (q->before == 1 && (!before || q->wlen > before->wlen) &&
+            utf8_starts(s->f, hi, j, q->word, q->wlen) && !masked(s, j, j + q->wlen)) {
+            size_t after = j + q->wlen;
+            if (fig_numeral_starts(s, after, hi) ||
+                tally_word_at(tally_fraction_marks, s->f, hi, after, &wl))
+                before = q;
+        }
+    }
+    if (before) {
+        approx = before->approx;
+        if (!before->in_text)
+            start = j + before->wlen;
+        j += before->wlen;
+    }
+    if (masked(s, j, j + 1))
+        return FIG_NONE;
+    /* a currency before the number: $, 港币, 人民币 */
+    const unit_rule *prefix = NULL;
+    for (size_t k = 0; k < s->r->units.n; k++) {
+        const unit_rule *u = &s->r->units.v[k];
+        if ((u->flags & TALLY_UNIT_PREFIX) && (!prefix || u->wlen > prefix->wlen) &&
+            utf8_starts(s->f, hi, j, u->word, u->wlen) && fig_numeral_starts(s, j + u->wlen, hi))
+            prefix = u;
+    }
+    if (prefix)
+        j += prefix->wlen;
+    rd->start = start;
+    rd->j = j;
+    rd->prefix = prefix;
+    rd->approx = approx;
+    /* 翻一番, 翻了两番: doubling N times is growth of (2^N - 1) × 100% */
+    if (!prefix && utf8_starts(s->f, hi, j, "翻", 3)) {
+        size_t p = j + 3;
+        if (utf8_starts(s->f, hi, p, "了", 3))
+            p += 3;
+        double times;
+        int zh;
+        size_t n = tally_numeral_scan(s->f + p, hi - p, &times, &zh);
+        if (n && times > 0 && times < 20 && utf8_starts(s->f, hi, p + n, "番", 3)) {
+            size_t e = p + n + 3;
+            if (masked(s, j, e))
+                return FIG_NONE;
+            rd->start = j;
+            rd->e = e;
+            rd->value = (pow(2, times) - 1) * 100;
+            strcpy(rd->unit, "%");
+            rd->kind = TALLY_FIG_GROWTH;
+            return FIG_WHOLE;
+        }
+    }
+    /* 第N and 前N outside a rank are ordinals: 第二届, 第一批 */
+    if (utf8_starts(s->f, hi, j, "第", 3) || utf8_starts(s->f, hi, j, "前", 3)) {
+        double v;
+        int zh;
+        size_t n = tally_numeral_scan(s->f + j + 3, hi - j - 3, &v, &zh);
+        if (n) {
+            size_t e = j + 3 + n, ue;
+            char comp[TALLY_UNIT_MAX];
+            if (fig_unit_after(s, e, hi, &ue, comp))
+                e = ue;
+            *skip = e;
+        }
+        return FIG_NONE;
+    }
+    /* a fraction: 百分之十五, 万分之7.6, 千分之三 */
+    size_t k_frac;
+    const char *frac = tally_word_at(tally_fraction_marks, s->f, hi, j, &wl);
+    size_t e;
+    if (frac) {
+        for (k_frac = 0; tally_fraction_marks[k_frac] != frac; k_frac++)
+            ;
+        e = fig_number_at(s, j + wl, hi, &rd->value, &rd->chinese, &rd->approx);
+        if (!e)
+            return FIG_NONE;
+        rd->value /= tally_fraction_divisors[k_frac];
+        strcpy(rd->unit, "%");
+        rd->kind = TALLY_FIG_PERCENT;
+        rd->frac = 1;
+        rd->e = e;
+        return FIG_NEEDS_UNIT;
+    }
+    if (!fig_numeral_starts(s, j, hi))
+        return FIG_NONE;
+    /* what stands right before the numeral */
+    if (tally_word_before(tally_vague_prefixes, s->f, j, &wl) ||
+        tally_word_before(tally_anaphora, s->f, j, &wl)) {
+        double v;
+        int zh;
+        size_t n = tally_numeral_scan(s->f + j, hi - j, &v, &zh), ue;
+        char comp[TALLY_UNIT_MAX];
+        *skip = j + n;
+        if (fig_unit_after(s, j + n, hi, &ue, comp))
+            *skip = ue;
+        return FIG_NONE;
+    }
+    if (j > 0 && s->f[j] >= '0' && s->f[j] <= '9' &&
+        (ascii_alnum(s->f[j - 1]) ||
+         ((s->f[j - 1] == '-' || s->f[j - 1] == '.' || s->f[j - 1] == '/') && j > 1 &&
+          ascii_alnum(s->f[j - 2])))) {
+        /* G20, COVID-19, 5.1.2: part of a name or code */
+        double v;
+        int zh;
+        *skip = j + tally_numeral_scan(s->f + j, hi - j, &v, &zh);
+        return FIG_NONE;
+    }
+    e = fig_number_at(s, j, hi, &rd->value, &rd->chinese, &rd->approx);
+    if (rd->value < 0) { /* a run of digits too long for a quantity */
+        *skip = e;
+        return FIG_NONE;
+    }
+    if (article_one(s, lo, j, e, hi)) {
+        *skip = e;
+        return FIG_NONE;
+    }
+    rd->e = e;
+    /* 三分之一 */
+    if (utf8_starts(s->f, hi, e, "分之", 6)) {
+        double d;
+        size_t e2 = fig_number_at(s, e + 6, hi, &d, &rd->chinese, &rd->approx);
+        if (e2 && rd->value > 0) {
+            rd->value = d / rd->value * 100;
+            strcpy(rd->unit, "%");
+            rd->kind = TALLY_FIG_PERCENT;
+            rd->e = e2;
+            return FIG_NEEDS_QUALIFIER;
+        }
+    }
+    /* 1:9.7 */
+    size_t rw;
+    if (tally_word_at(tally_ratio_marks, s->f, hi, e, &rw) && !rd->chinese) {
+        double b;
+        int zh2;
+        tally_approx a2 = TALLY_APPROX_NONE;
+        size_t e2 = fig_number_at(s, e + rw, hi, &b, &zh2, &a2);
+        if (e2 && !zh2 && b >= 0 && rd->value > 0) {
+            rd->value = b / rd->value; /* a:b is b over a: 1:9.7 → 9.7, 2.1:1 → 0.476 */
+            strcpy(rd->unit, ":");
+            rd->kind = TALLY_FIG_RATIO;
+            rd->e = e2;
+            return FIG_COMPLETE;
+        }
+    }
+    return FIG_NEEDS_UNIT;
+}

@@ -1,0 +1,91 @@
+/* Quoted names (spec/figures.md): a number inside quotation marks is part
+ * of a name (“萬人業務大培訓”, “16条”), unless the quote opens with a count of
+ * listed items (“十大工程”, “四个国家级示范项目”) that is no short slogan. */
+#include "figure_scan.h"
+
+/* How deep inside quotation marks i lies (opened in the same sentence);
+ * *opened gets the end of the innermost opening mark. */
+static int quote_depth(scan *s, size_t lo, size_t i, size_t *opened)
+{
+    if (s->q_lo != lo || s->q_pos > i || s->q_pos < lo) {
+        s->q_lo = s->q_pos = s->q_opened = lo;
+        s->q_depth = 0;
+    }
+    for (size_t p = s->q_pos; p < i;) {
+        uint32_t c = utf8_next(s->f, i, &p);
+        if (open_quote(c)) {
+            s->q_depth++;
+            s->q_opened = p;
+        } else if (close_quote(c) && s->q_depth > 0) {
+            s->q_depth--;
+        }
+    }
+    s->q_pos = i;
+    *opened = s->q_opened;
+    return s->q_depth;
+}
+/* A quote that closes one or two characters after a count is a slogan
+ * (“四个意识”, “两个维护”, “三个作用”); a count that announces a list names
+ * what it counts at more length (“四个国家级示范项目”). N大 is a count
+ * either way (“十大工程”). */
+static int short_quoted_name(const scan *s, size_t e, size_t hi)
+{
+    size_t p = e;
+    for (int chars = 0; p < hi && chars <= 2; chars++) {
+        size_t k = p;
+        uint32_t c = utf8_next(s->f, hi, &k);
+        if (close_quote(c))
+            return 1;
+        p = k;
+    }
+    return 0;
+}
+/* Words that open a list item right after an announcing quote. */
+static const char *const list_openers[] = {"一是", "第一", "首先", "其一", "（一）", "(一)",
+                                           "一、", "1.", "1、", NULL};
+/* Whether the quote holding a count that ends at e announces a list: after
+ * it (and an optional comma) comes a colon, a short lead-in ending in a colon
+ * (主要包括：), or the first list item (“三个拓展”：第一…, “六项行动”一是…). */
+static int announces_list(const scan *s, size_t e, size_t hi)
+{
+    size_t p = e, k, wl;
+    for (int chars = 0;; chars++) { /* to the closing quote */
+        if (p >= hi || chars > 12)
+            return 0;
+        k = p;
+        uint32_t c = utf8_next(s->f, hi, &k);
+        p = k;
+        if (close_quote(c))
+            break;
+        if (clause_end(c) || open_quote(c))
+            return 0;
+    }
+    k = p;
+    if (p < hi) {
+        uint32_t c = utf8_next(s->f, hi, &k);
+        if (c == 0xFF0C || c == ',')
+            p = k;
+    }
+    for (int chars = 0; p < hi && chars <= 6; chars++) {
+        if (tally_word_at(list_openers, s->f, hi, p, &wl))
+            return 1;
+        k = p;
+        uint32_t c = utf8_next(s->f, hi, &k);
+        if (c == 0xFF1A || c == ':')
+            return 1;
+        if (!is_han(c))
+            return 0;
+        p = k;
+    }
+    return 0;
+}
+
+int fig_in_quoted_name(scan *s, size_t lo, size_t hi, const fig_reading *rd)
+{
+    /* a quote inside a quote is a name within a name (“发挥‘三个作用’”) */
+    size_t opened;
+    int depth = quote_depth(s, lo, rd->j, &opened);
+    int list = (rd->unit_flags & TALLY_UNIT_LIST_COUNT) && depth == 1;
+    return depth > 0 && rd->kind != TALLY_FIG_RATIO && !(list && announces_list(s, rd->e, hi)) &&
+           (!(list && opened == rd->j) || (rd->unit[0] && short_quoted_name(s, rd->e, hi)));
+}

@@ -1,0 +1,131 @@
+/* The unit stage of the figure scanner (spec/figures.md, "Numbers"): the
+ * unit or measure word after the number (longest match in the unit table,
+ * 个 followed by an after-count word, a compound 元/人), a range with its
+ * second number (2-3家, 10%至15%), the counts that need no measure word
+ * (十大工程, 3,400万) and the qualifier after (以上, 左右). A number left
+ * without a unit, or with a time or ordinal unit, is no figure. */
+#include "figure_scan.h"
+
+/* The unit at j and its end; 个 followed by an after-count word (方面)
+ * gives that word. A compound unit keeps its slash (元/人). */
+const unit_rule *fig_unit_after(const scan *s, size_t j, size_t hi, size_t *end,
+                                char compound[TALLY_UNIT_MAX])
+{
+    compound[0] = '\0';
+    const unit_rule *u = tally_rules_unit_at(s->r, s->f, hi, j);
+    if (!u)
+        return NULL;
+    size_t e = j + u->wlen;
+    if (strcmp(u->unit, "个") == 0) {
+        const unit_rule *w = tally_rules_unit_at(s->r, s->f, hi, e);
+        if (w && (w->flags & TALLY_UNIT_AFTER_COUNT)) {
+            u = w;
+            e += w->wlen;
+        }
+    }
+    if (e < hi && s->f[e] == '/' && u->kind != TALLY_FIG_TIME) {
+        const unit_rule *d = tally_rules_unit_at(s->r, s->f, hi, e + 1);
+        if (d && strlen(u->unit) + strlen(d->unit) + 2 <= TALLY_UNIT_MAX) {
+            strcpy(compound, u->unit);
+            strcat(compound, "/");
+            strcat(compound, d->unit);
+            e += 1 + d->wlen;
+        }
+    }
+    *end = e;
+    return u;
+}
+
+/* Whether the number [j, e) ends in a magnitude character (万, 亿). */
+static int magnitude_end(const scan *s, size_t j, size_t e)
+{
+    if (e < j + 3)
+        return 0;
+    double f;
+    return tally_magnitude_scan(s->f + e - 3, 3, &f) == 3 && f >= 1e4;
+}
+
+int
+fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
+{
+    size_t e = rd->e, ue;
+    char comp[TALLY_UNIT_MAX];
+    const unit_rule *u = fig_unit_after(s, e, hi, &ue, comp);
+    /* a range: 2-3家, 10%至15%, 三至五个 */
+    size_t after_first = u ? ue : e, mw;
+    if (tally_word_at(tally_range_marks, s->f, hi, after_first, &mw) &&
+        fig_numeral_starts(s, after_first + mw, hi) && !rd->frac) {
+        double v2;
+        int zh2;
+        tally_approx a2 = TALLY_APPROX_NONE;
+        size_t e2 = fig_number_at(s, after_first + mw, hi, &v2, &zh2, &a2);
+        size_t ue2;
+        char comp2[TALLY_UNIT_MAX];
+        const unit_rule *u2 = fig_unit_after(s, e2, hi, &ue2, comp2);
+        if (e2 && v2 >= rd->value && u2 && (!u || u == u2 || strcmp(u->unit, u2->unit) == 0)) {
+            rd->value_max = v2;
+            rd->has_max = 1;
+            u = u2;
+            ue = ue2;
+            strcpy(comp, comp2);
+            e = e2;
+        }
+    }
+    if (rd->frac) {
+        /* the unit is already % */
+    } else if (u) {
+        if (u->kind == TALLY_FIG_TIME || u->kind == TALLY_FIG_ORDINAL) {
+            *skip = ue;
+            return 0;
+        }
+        strcpy(rd->unit, comp[0] ? comp : u->unit);
+        rd->kind = u->kind;
+        rd->value *= u->scale;
+        if (rd->has_max)
+            rd->value_max *= u->scale;
+        rd->unit_flags = u->flags;
+        e = ue;
+    } else if (rd->prefix) {
+        /* $500 */
+    } else if (utf8_starts(s->f, hi, e, "大", 3) && rd->value >= 2 && e + 3 < hi &&
+               (unsigned char)s->f[e + 3] >= 0xE0) {
+        size_t q = e + 3;
+        if (is_han(utf8_next(s->f, hi, &q))) {
+            /* 十大工程, 四大领域: a declared count without a measure word */
+            rd->unit[0] = '\0';
+            rd->kind = TALLY_FIG_QUANTITY;
+            rd->unit_flags = TALLY_UNIT_LIST_COUNT;
+            e += 3;
+        } else {
+            *skip = e;
+            return 0;
+        }
+    } else if (!rd->chinese && e > rd->j && magnitude_end(s, rd->j, e)) {
+        /* 人次达3,400万: a magnitude makes a count even without a unit */
+        rd->unit[0] = '\0';
+        rd->kind = TALLY_FIG_QUANTITY;
+    } else {
+        *skip = e; /* a bare number: a code, a name, a year without 年 */
+        return 0;
+    }
+    if (rd->prefix && (!u || strcmp(rd->unit, "元") == 0 || u->kind != TALLY_FIG_MONEY)) {
+        if (!u || u->kind == TALLY_FIG_MONEY) {
+            strcpy(rd->unit, rd->prefix->unit);
+            rd->kind = TALLY_FIG_MONEY;
+        }
+    }
+    rd->e = e;
+    return 1;
+}
+
+void fig_read_qualifier_after(const scan *s, size_t hi, fig_reading *rd)
+{
+    for (size_t k = 0; k < s->r->qualifiers.n; k++) {
+        const qualifier_rule *q = &s->r->qualifiers.v[k];
+        if (q->before == 0 && utf8_starts(s->f, hi, rd->e, q->word, q->wlen)) {
+            rd->approx = q->approx;
+            rd->e += q->wlen;
+            break;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+/***
+ * @module tally (output formats)
+ * The formats tally writes and the file extensions that choose them, shared
+ * with the command line's --format and --output.
+ */
+#include <stdarg.h>
+
+#include "binding.h"
+#include "tally/output_format.h"
+#include "usage.h"
+
+#define USAGE_KEY "tally.usage_error"
+
+int tally_raise_usage(lua_State *L, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    lua_pushvfstring(L, fmt, ap);
+    va_end(ap);
+    lua_pushboolean(L, 1);
+    lua_setfield(L, LUA_REGISTRYINDEX, USAGE_KEY);
+    return lua_error(L);
+}
+
+int tally_usage_error_raised(lua_State *L)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, USAGE_KEY);
+    int raised = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    return raised;
+}
+
+void tally_push_choices(lua_State *L, const char *const *names)
+{
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    for (int i = 0; names[i]; i++) {
+        if (i)
+            luaL_addstring(&b, ", ");
+        luaL_addstring(&b, names[i]);
+    }
+    luaL_pushresult(&b);
+}
+
+/***
+ * @function tally.usage_error(message)
+ * Ends the run as bad usage: prints the message and exits with status 2
+ * (a script's own errors exit 1). For a wrong option or filter value.
+ */
+static int l_usage_error(lua_State *L)
+{
+    const char *msg = luaL_checkstring(L, 1);
+    return tally_raise_usage(L, "%s", msg);
+}
+
+/***
+ * @function tally.format_of_path(path)
+ * The output format a file name's extension asks for (.csv → csv, .db →
+ * sqlite, .txt → table …); nil and a message for an extension tally does not
+ * write, nil and nil for a name without one.
+ * @return {string} format
+ */
+static int l_format_of_path(lua_State *L)
+{
+    const char *path = luaL_checkstring(L, 1);
+    int has_ext;
+    const char *f = tally_format_of_path(path, &has_ext);
+    if (f) {
+        lua_pushstring(L, f);
+        return 1;
+    }
+    lua_pushnil(L);
+    if (!has_ext)
+        return 1;
+    lua_pushfstring(L, "%s: no output format for this extension (%s)", path,
+                    tally_output_extension_names());
+    return 2;
+}
+
+/***
+ * @function tally.is_format(name)
+ * Whether tally writes the format name (table, csv, excel, json, jsonl, md,
+ * sqlite).
+ * @return {boolean}
+ */
+static int l_is_format(lua_State *L)
+{
+    lua_pushboolean(L, tally_is_output_format(luaL_checkstring(L, 1)));
+    return 1;
+}
+
+void tally_open_output(lua_State *L)
+{
+    static const luaL_Reg funcs[] = {
+        {"format_of_path", l_format_of_path}, {"is_format", l_is_format},
+        {"usage_error", l_usage_error}, {NULL, NULL}};
+    luaL_setfuncs(L, funcs, 0);
+}

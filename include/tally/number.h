@@ -1,0 +1,18 @@
+/* Reading one whole string as one number, in the forms people write numbers
+ * outside running report text too: signs (负三, -5), money written out with
+ * its sub-units (贰仟零伍元伍角, 12元3角4分, 叁佰元整), spaces inside (8 千 5 百,
+ * 港币 3 亿元), Latin abbreviations (3w, 2.5k), tenths in 成 and 折 (八成五,
+ * 五五折), counts of pairs and dozens (两双, 一打), colloquial digits (仨, 俩),
+ * scientific notation (1.5e3, 2×10^5), per-myriad (5‱). The figure scanner's
+ * own reading (tally_number_parse) is tried first; these forms come after. */
+#ifndef TALLY_NUMBER_H
+#define TALLY_NUMBER_H
+
+#include "tally/figures.h"
+
+/* Returns 1 with value, unit (canonical, "" when none) and kind, or 0 when
+ * the string is not one number. Never reads past s + len. */
+int tally_number_read(const tally_figure_rules *rules, const char *s, size_t len, double *value,
+                      char unit[TALLY_UNIT_MAX], tally_figure_kind *kind);
+
+#endif

@@ -161,6 +161,24 @@ static void push_figures(lua_State *L, const char *text, size_t len, const tally
     lua_remove(L, -2); /* the box: its __gc frees v */
 }
 
+/* Pushes the array of figure records of doc found with the script's own
+ * tables, page furniture left out as tally_doc_figures leaves it out. */
+static void push_doc_figures(lua_State *L, tally_doc *doc, const tally_span *sent, size_t n_sent)
+{
+    rules_ud *u = get_rules(L);
+    box *b = push_box(L);
+    tally_error err = {""};
+    tally_figure *v = NULL;
+    size_t n = 0;
+    if (tally_figures_find(u->rules, doc->text, doc->len, sent, n_sent, &v, &n, &err) < 0)
+        luaL_error(L, "figures: %s", err.msg);
+    b->p = v;
+    if (tally_doc_drop_furniture(doc, v, &n, &err) < 0)
+        luaL_error(L, "figures: %s", err.msg);
+    push_figure_array(L, doc->text, v, n);
+    lua_remove(L, -2); /* the box: its __gc frees v */
+}
+
 /* Keeps the records of t (at idx) that pass filter (at fidx): each field
  * equal to the value given, or a function of the field's value (and the
  * record) that returns true. */
@@ -257,7 +275,7 @@ static int l_doc_figures(lua_State *L)
             const tally_span *sent = tally_doc_sentences(doc, &ns, &err);
             if (!sent)
                 return luaL_error(L, "%s", err.msg);
-            push_figures(L, doc->text, doc->len, sent, ns);
+            push_doc_figures(L, doc, sent, ns);
         }
         lua_pushvalue(L, -1);
         lua_setfield(L, cache, "figures");

@@ -6,7 +6,14 @@
 #include "tally/document.h"
 #include "tally/figures.h"
 
-/* The document's figures in order; NULL with err set on failure. */
+/* The document's figures in order, page furniture left out (see below);
+ * NULL with err set on failure. */
 const tally_figure *tally_doc_figures(tally_doc *doc, size_t *n, tally_error *err);
+
+/* Drops from v (*n figures of doc, in order) those that lie in page
+ * furniture: YAML front-matter fields other than title and date, and the
+ * share, navigation, load-more, copyright, related-news, dateline and credits
+ * boilerplate (docs/figures.md "Page furniture"). 0, or -1 with err. */
+int tally_doc_drop_furniture(tally_doc *doc, tally_figure *v, size_t *n, tally_error *err);
 
 #endif

@@ -233,7 +233,8 @@ static int add_folder(tally_inputs *in, const char *dir, tally_error *err)
         tally_error_set(err, "out of memory while listing %s", dir);
         return -1;
     }
-    qsort(l.v, l.n, sizeof *l.v, by_bytes);
+    if (l.n > 1) /* qsort may not be given NULL, even for nothing (UBSan) */
+        qsort(l.v, l.n, sizeof *l.v, by_bytes);
     int rc = 0;
     for (size_t i = 0; i < l.n && rc == 0; i++)
         rc = push_path(in, l.v[i], err);
@@ -392,7 +393,8 @@ static int add_glob(tally_inputs *in, const char *pattern, tally_error *err)
         tally_error_set(err, "%s: no file matches this pattern", pattern);
         return -1;
     }
-    qsort(g.matches.v, g.matches.n, sizeof *g.matches.v, by_bytes);
+    if (g.matches.n > 1)
+        qsort(g.matches.v, g.matches.n, sizeof *g.matches.v, by_bytes);
     int rc = 0;
     for (size_t i = 0; i < g.matches.n && rc == 0; i++) {
         struct stat st;

@@ -13,6 +13,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "tally/deadline.h"
 #include "tally/segment.h"
 
 int fig_push(scan *s, const tally_figure *fig)
@@ -134,6 +135,10 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
         md = NULL;
     }
     for (size_t si = 0; si < n_sentences; si++) {
+        if (tally_deadline_passed()) {
+            tally_error_set(err, "figures: %s", TALLY_DEADLINE_MESSAGE);
+            goto fail;
+        }
         size_t lo = sentences[si].start, hi = sentences[si].stop;
         if (hi > len || lo >= hi)
             continue;

@@ -233,7 +233,7 @@ static int add_folder(tally_inputs *in, const char *dir, tally_error *err)
         tally_error_set(err, "out of memory while listing %s", dir);
         return -1;
     }
-    if (l.n > 1) /* qsort may not be given NULL, even for nothing (UBSan) */
+    if (l.n > 1) /* qsort(NULL, 0, …) is undefined; an empty folder has no list */
         qsort(l.v, l.n, sizeof *l.v, by_bytes);
     int rc = 0;
     for (size_t i = 0; i < l.n && rc == 0; i++)
@@ -393,8 +393,7 @@ static int add_glob(tally_inputs *in, const char *pattern, tally_error *err)
         tally_error_set(err, "%s: no file matches this pattern", pattern);
         return -1;
     }
-    if (g.matches.n > 1)
-        qsort(g.matches.v, g.matches.n, sizeof *g.matches.v, by_bytes);
+    qsort(g.matches.v, g.matches.n, sizeof *g.matches.v, by_bytes);
     int rc = 0;
     for (size_t i = 0; i < g.matches.n && rc == 0; i++) {
         struct stat st;

@@ -1,12 +1,13 @@
 /***
  * @module tally.Corpus
  * A set of reports named by paths or globs, opened as the script asks for them.
- * A file that cannot be read is reported on stderr with its path and skipped by
- * c:each(); the run then ends with exit status 2.
+ * A file that cannot be read is reported on stderr with its path and skipped:
+ * c:each() passes over it and c[i] is nil; the run then ends with exit status 2.
  */
 #include "binding.h"
 
 #include "progress.h"
+#include "sandbox.h"
 #include "tally/analysis.h"
 #include "tally/corpus_reader.h"
 #include "tally/inputs.h"
@@ -72,6 +73,8 @@ static int l_corpus(lua_State *L)
     for (size_t i = 0; i < in.n; i++) {
         lua_pushstring(L, in.paths[i]);
         lua_rawseti(L, -2, (lua_Integer)i + 1);
+        /* the sandbox never lets a script write what it reads */
+        tally_sandbox_note_input(L, in.paths[i]);
     }
     c->n = (int)in.n;
     tally_inputs_free(&in);
@@ -143,8 +146,30 @@ static int l_corpus_index(lua_State *L)
         lua_pushnil(L);
         return 1;
     }
-    if (!push_doc(L, 1, i))
-        return lua_error(L);
+    /* as c:each() does: the file is named on stderr, counted (the run ends
+     * with exit status 2) and skipped: c[i] is nil. The failure is kept, so
+     * asking again neither re-reads the file nor repeats the message. */
+    lua_getiuservalue(L, 1, 1);
+    lua_getfield(L, -1, "failed");
+    if (lua_istable(L, -1) && lua_rawgeti(L, -1, i) != LUA_TNIL) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_settop(L, 2);
+    if (!push_doc(L, 1, i)) {
+        fprintf(stderr, "tally: %s\n", lua_tostring(L, -1));
+        count_input_error(L);
+        lua_getiuservalue(L, 1, 1);
+        if (lua_getfield(L, -1, "failed") != LUA_TTABLE) {
+            lua_pop(L, 1);
+            lua_newtable(L);
+            lua_pushvalue(L, -1);
+            lua_setfield(L, -3, "failed");
+        }
+        lua_pushboolean(L, 1);
+        lua_rawseti(L, -2, i);
+        lua_pushnil(L);
+    }
     return 1;
 }
 

@@ -4,6 +4,7 @@
  * 1-based inclusive byte offsets into doc.text, as string.sub takes them.
  */
 #include "binding.h"
+#include "sandbox.h"
 #include "fold_binding.h"
 
 #include <stdlib.h>
@@ -28,6 +29,7 @@ static int l_open(lua_State *L)
     const char *path = luaL_checkstring(L, 1);
     const char *enc = tally_encoding_option(L, 2);
     tally_error err = {""};
+    tally_sandbox_note_input(L, path);
     tally_doc *doc = tally_doc_open(path, enc, tally_warn_stderr, (void *)path, &err);
     if (!doc) {
         if (strstr(err.msg, "out of memory"))

@@ -1,6 +1,8 @@
 /* The tally command: options, commands, and the output file. */
 #include <errno.h>
 #include <fcntl.h>
+#include <glob.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -169,67 +171,159 @@ static int parse_options(int argc, char **argv, tally_run_options *o, cli_option
 }
 
 /* The output file is written to a temporary beside it and renamed into place
- * only when the run succeeds: an analyst never finds half a file. */
+ * only when the run succeeds: an analyst never finds half a file. There is
+ * one per process, so os.exit, a limit and a signal can finish it too. */
 typedef struct output_file {
+    const char *path;
     char *tmp;
     int saved_stdout;
 } output_file;
 
-static int output_begin(output_file *of, const char *path, char **inputs, int ninputs)
+static output_file the_output = {NULL, NULL, -1};
+/* the temporary's name for the signal handler, which may not touch the heap */
+static char tmp_for_signal[4096];
+static volatile sig_atomic_t tmp_live;
+
+static void discard_tmp(void)
+{
+    if (tmp_live) {
+        tmp_live = 0;
+        unlink(tmp_for_signal);
+    }
+}
+
+static void on_fatal_signal(int sig)
+{
+    discard_tmp();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static int same_file(const struct stat *a, const char *path)
+{
+    struct stat b;
+    return stat(path, &b) == 0 && a->st_dev == b.st_dev && a->st_ino == b.st_ino;
+}
+
+/* Refuses an output that is one of the inputs (as named, or through a
+ * glob the script will expand) or the script itself. */
+static int names_an_input(const char *path, const char *script, char **inputs, int ninputs)
 {
     struct stat out_st;
-    if (stat(path, &out_st) == 0) {
-        for (int i = 0; i < ninputs; i++) {
-            struct stat in_st;
-            if (stat(inputs[i], &in_st) == 0 && in_st.st_dev == out_st.st_dev &&
-                in_st.st_ino == out_st.st_ino) {
-                fprintf(stderr, "tally: --output %s is one of the input files; refusing to overwrite it\n", path);
-                return -1;
-            }
+    if (stat(path, &out_st) != 0)
+        return 0;
+    if (script && same_file(&out_st, script)) {
+        fprintf(stderr, "tally: --output %s is the script being run; refusing to overwrite it\n", path);
+        return 1;
+    }
+    for (int i = 0; i < ninputs; i++) {
+        int hit = same_file(&out_st, inputs[i]);
+        glob_t g;
+        if (!hit && strpbrk(inputs[i], "*?[") && glob(inputs[i], 0, NULL, &g) == 0) {
+            for (size_t k = 0; !hit && k < g.gl_pathc; k++)
+                hit = same_file(&out_st, g.gl_pathv[k]);
+            globfree(&g);
         }
-        if (S_ISDIR(out_st.st_mode)) {
-            fprintf(stderr, "tally: --output %s is a directory\n", path);
-            return -1;
+        if (hit) {
+            fprintf(stderr, "tally: --output %s is one of the input files; refusing to overwrite it\n", path);
+            return 1;
         }
     }
+    return 0;
+}
+
+static int output_begin(output_file *of, const char *path, const char *script, char **inputs,
+                        int ninputs)
+{
+    struct stat out_st;
+    int exists = stat(path, &out_st) == 0;
+    if (names_an_input(path, script, inputs, ninputs))
+        return -1;
+    if (exists && S_ISDIR(out_st.st_mode)) {
+        fprintf(stderr, "tally: --output %s is a directory\n", path);
+        return -1;
+    }
     size_t n = strlen(path) + 16;
+    if (n > sizeof tmp_for_signal) {
+        fprintf(stderr, "tally: --output %s: the name is too long\n", path);
+        return -1;
+    }
     of->tmp = malloc(n);
     if (!of->tmp)
         return -1;
     snprintf(of->tmp, n, "%s.tmp.XXXXXX", path);
+    /* the temporary's name is known before it exists, so a signal between
+     * mkstemp and the next line still finds it */
+    sigset_t block, old;
+    sigfillset(&block);
+    sigprocmask(SIG_BLOCK, &block, &old);
     int fd = mkstemp(of->tmp);
+    if (fd >= 0) {
+        memcpy(tmp_for_signal, of->tmp, n);
+        tmp_live = 1;
+    }
+    sigprocmask(SIG_SETMASK, &old, NULL);
     if (fd < 0) {
         fprintf(stderr, "tally: cannot write --output %s: %s\n", path, strerror(errno));
         free(of->tmp);
         of->tmp = NULL;
         return -1;
     }
-    fchmod(fd, 0644);
+    /* an existing file keeps its mode; a new one gets what the shell's
+     * `>` would give it (0666 less the umask) rather than mkstemp's 0600 */
+    mode_t mode;
+    if (exists) {
+        mode = out_st.st_mode & 07777;
+    } else {
+        mode_t mask = umask(0);
+        umask(mask);
+        mode = 0666 & ~mask;
+    }
+    fchmod(fd, mode);
+    of->path = path;
     fflush(stdout);
     of->saved_stdout = dup(STDOUT_FILENO);
     dup2(fd, STDOUT_FILENO);
     close(fd);
+    static const int fatal[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
+        struct sigaction sa = {0};
+        sa.sa_handler = on_fatal_signal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(fatal[i], &sa, NULL);
+    }
     return 0;
 }
 
-static int output_end(output_file *of, const char *path, int ok)
+static int output_end(output_file *of, int ok)
 {
     if (!of->tmp)
         return 0;
     int failed = fflush(stdout) != 0 || fsync(STDOUT_FILENO) != 0;
     dup2(of->saved_stdout, STDOUT_FILENO);
     close(of->saved_stdout);
-    if (ok && !failed && rename(of->tmp, path) == 0) {
-        free(of->tmp);
-        return 0;
-    }
-    if (ok)
-        fprintf(stderr, "tally: could not write %s: %s\n", path, strerror(errno));
-    else
-        fprintf(stderr, "tally: %s not written, the run failed\n", path);
-    unlink(of->tmp);
+    int renamed = ok && !failed && rename(of->tmp, of->path) == 0;
+    int saved = errno;
+    if (!renamed)
+        unlink(of->tmp);
+    tmp_live = 0;
     free(of->tmp);
+    of->tmp = NULL;
+    if (renamed)
+        return 0;
+    if (ok)
+        fprintf(stderr, "tally: could not write %s: %s\n", of->path, strerror(saved));
+    else
+        fprintf(stderr, "tally: %s not written, the run failed\n", of->path);
     return -1;
+}
+
+/* os.exit and a limit end the run from inside Lua: the same ending as main's. */
+static int finish_at_exit(int status)
+{
+    if (output_end(&the_output, status == TALLY_EXIT_OK) < 0 && status == TALLY_EXIT_OK)
+        status = TALLY_EXIT_USAGE;
+    return status;
 }
 
 /* The format --output asks for when --format is not given: its extension's.
@@ -476,8 +570,10 @@ int main(int argc, char **argv)
     /* a database is written by SQLite in a transaction (lua_sqlite.c), not
      * through standard output */
     int to_database = o.format && strcmp(o.format, "sqlite") == 0;
-    output_file of = {NULL, -1};
-    if (o.output && !to_database && output_begin(&of, o.output, inputs, ninputs) < 0) {
+    output_file *of = &the_output;
+    tally_runner_on_exit(finish_at_exit, discard_tmp);
+    if (o.output && (to_database ? names_an_input(o.output, script, inputs, ninputs)
+                                 : output_begin(of, o.output, script, inputs, ninputs) < 0)) {
         free(script);
         free(pos);
         tally_inputs_free(&listed);
@@ -517,8 +613,7 @@ int main(int argc, char **argv)
         }
     }
     tally_runner_close(L);
-    if (output_end(&of, o.output, status == TALLY_EXIT_OK) < 0 && status == TALLY_EXIT_OK)
-        status = TALLY_EXIT_USAGE;
+    status = finish_at_exit(status);
     free(script);
     free(pos);
     tally_inputs_free(&listed);

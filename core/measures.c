@@ -4,6 +4,7 @@
  * lists know their container); then work out each item's text, headline,
  * parent, level and its list's intro and declared count. */
 #include "tally/measures.h"
+#include "tally/deadline.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -699,6 +700,11 @@ int tally_measures_find(const char *text, size_t len, const tally_structure *s,
      * the list. In text order, so that each item is cut to its parent's end
      * before the items after it look for their parent inside it. */
     for (size_t k = 0; k < n; k++) {
+        if (tally_deadline_passed()) {
+            free(f.v);
+            tally_error_set(err, "measures: %s", TALLY_DEADLINE_MESSAGE);
+            return -1;
+        }
         item *it = &f.v[k];
         long first = -1;
         for (size_t j = 0; j < k && first < 0; j++)

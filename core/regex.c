@@ -2,6 +2,7 @@
  * binding (lua_regex.c) only deals in byte spans and error messages. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "tally/regex.h"
+#include "tally/deadline.h"
 
 #include <pcre2.h>
 #include <stdio.h>
@@ -249,6 +250,12 @@ int tally_regex_search(tally_regex *re, const char *subject, size_t len, size_t 
 {
     if (start > len)
         return 0;
+    /* one search is bounded by the match limit; a loop of searches (gsub,
+     * gmatch over a long text) is bounded by the deadline */
+    if (tally_deadline_passed()) {
+        tally_error_set(err, "tally.regex: %s", TALLY_DEADLINE_MESSAGE);
+        return -1;
+    }
     uint32_t match_options = 0;
     if (options & TALLY_REGEX_NOTEMPTY_ATSTART)
         match_options |= PCRE2_NOTEMPTY_ATSTART;

@@ -258,6 +258,7 @@ int tally_repl(lua_State *L, int nfiles, char **files)
 {
     repl_session s = {0};
     s.L = L;
+    tally_runner_set_interactive(L); /* a limit ends one evaluation, not the session */
     s.interactive = isatty(STDIN_FILENO);
     s.in = repl_input_open(L, s.interactive);
     if (!s.in) {

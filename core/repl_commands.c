@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "runner.h"
+#include "sandbox.h"
 #include "script_path.h"
 
 typedef struct repl_cmd {
@@ -29,6 +30,14 @@ static void cmd_load(repl_session *s, const char *arg)
         return;
     }
     lua_State *L = s->L;
+    /* a loaded script is someone else's code: it runs in the sandbox, and
+     * so does the rest of the session, since what it defined (functions,
+     * metatables, __gc) runs later with whatever the session may do */
+    int was = tally_sandbox_active(L);
+    if (tally_runner_sandbox(L) && !was)
+        fprintf(stderr, "tally: note: the session is sandboxed from now on (.load runs "
+                        "scripts in the sandbox); start tally with --trust to lift it\n");
+    tally_sandbox_note_input(L, path);
     if (luaL_loadfilex(L, path, "t") != LUA_OK) {
         fprintf(stderr, "tally: %s\n", lua_tostring(L, -1));
         lua_pop(L, 1);

@@ -9,21 +9,61 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "sandbox.h"
+#include "tally/deadline.h"
 #include "script_path.h"
 
 int luaopen_tally(lua_State *L);
 
-/* Memory accounting for --max-memory: Lua turns a NULL from the allocator into
- * a "not enough memory" error the script cannot swallow silently. */
+/* The limits of a run. --max-memory caps what Lua allocates; --timeout arms
+ * the engine's deadline (include/tally/deadline.h), which a count hook reads
+ * between Lua instructions and the engine's loops read inside long calls.
+ * Once a limit fires in a run (not in the REPL), the run ends there: the
+ * message is printed, the output is discarded and the process exits 1, so
+ * no pcall in the script can catch the limit and carry on. */
 typedef struct limits {
     size_t used, cap;
-    double deadline; /* CLOCK_MONOTONIC seconds, 0 for none */
     double timeout;
+    int interactive;    /* the REPL: a limit is an error, the session goes on */
+    int armed;          /* the deadline runs for this run */
+    const void *refused_ptr; /* the request the cap refused, awaiting Lua's retry */
+    size_t refused_size;
+    int refused;
+    lua_State *L;       /* the main thread, for the hook a refusal sets */
 } limits;
+
+static tally_runner_finish_fn finish_output;
+static void (*discard_output)(void);
+
+void tally_runner_on_exit(tally_runner_finish_fn finish, void (*discard)(void))
+{
+    finish_output = finish;
+    discard_output = discard;
+}
+
+/* Ends the process after a limit fired: the output is not written. */
+static _Noreturn void end_run(void)
+{
+    fflush(stderr);
+    if (finish_output)
+        finish_output(TALLY_EXIT_SCRIPT);
+    fflush(stdout);
+    fflush(stderr);
+    /* _exit: workers may still hold ICU and documents; exit's handlers
+     * (u_cleanup) must not pull them away */
+    _exit(TALLY_EXIT_SCRIPT);
+}
+
+static void memory_exceeded(limits *lim)
+{
+    fprintf(stderr, "tally: script stopped: it needed more memory than --max-memory %g MB\n",
+            (double)lim->cap / (1024.0 * 1024.0));
+    end_run();
+}
+
+static void limits_hook(lua_State *L, lua_Debug *ar);
 
 static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
@@ -35,19 +75,31 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         lim->used -= osize;
         return NULL;
     }
-    if (lim->cap && nsize > osize && lim->used + (nsize - osize) > lim->cap)
+    if (lim->cap && nsize > osize && lim->used + (nsize - osize) > lim->cap) {
+        /* Lua answers a refusal with a full collection and asks once more
+         * before it raises "not enough memory": a second refusal (or any
+         * other request after a refusal, which means Lua did not retry and
+         * raised) is the limit, and ends the run */
+        if (lim->refused && !lim->interactive)
+            memory_exceeded(lim);
+        lim->refused = 1, lim->refused_ptr = ptr, lim->refused_size = nsize;
+        /* a refusal that Lua does not retry (a luaL_Buffer growing) raises
+         * an ordinary error: the hook, due at the next instruction, ends
+         * the run then (lua_sethook may be called at any point) */
+        if (lim->L && !lim->interactive)
+            lua_sethook(lim->L, limits_hook, LUA_MASKCOUNT, 1);
         return NULL;
+    }
+    if (lim->refused) {
+        int retry = lim->refused_ptr == ptr && lim->refused_size == nsize;
+        lim->refused = 0;
+        if (!retry && !lim->interactive)
+            memory_exceeded(lim);
+    }
     void *p = realloc(ptr, nsize);
     if (p)
         lim->used = lim->used - osize + nsize;
     return p;
-}
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 static limits *get_limits(lua_State *L)
@@ -57,18 +109,77 @@ static limits *get_limits(lua_State *L)
     return ud;
 }
 
-/* Once the time is up the hook fires on every line, so a pcall in the script
- * cannot catch the error and carry on. */
-static void timeout_hook(lua_State *L, lua_Debug *ar)
+static void timeout_message(lua_State *L, const limits *lim, const char *where)
+{
+    char secs[32]; /* lua_pushfstring has no %g */
+    snprintf(secs, sizeof secs, "%g", lim->timeout);
+    lua_pushfstring(L, "script stopped: it ran longer than --timeout %s seconds%s", secs, where);
+}
+
+/* The hook runs every thousand instructions (coroutines inherit it) and
+ * reads the deadline's flag (one atomic load) and whether the memory cap
+ * refused a request Lua did not retry. In a run either ends the process
+ * (with a traceback for the timeout); in the REPL the timeout raises an
+ * error and then fires on every line, so a pcall cannot catch it and
+ * carry on. */
+static void limits_hook(lua_State *L, lua_Debug *ar)
 {
     (void)ar;
     limits *lim = get_limits(L);
-    if (lim->deadline > 0 && now() > lim->deadline) {
-        lua_sethook(L, timeout_hook, LUA_MASKLINE | LUA_MASKCOUNT, 1);
-        char secs[32]; /* lua_pushfstring has no %g */
-        snprintf(secs, sizeof secs, "%g", lim->timeout);
-        luaL_error(L, "script stopped: it ran longer than --timeout %s seconds", secs);
+    if (lim->refused && !lim->interactive)
+        memory_exceeded(lim);
+    if (!tally_deadline_passed())
+        return;
+    timeout_message(L, lim, "");
+    if (lim->interactive) {
+        lua_sethook(L, limits_hook, LUA_MASKLINE | LUA_MASKCOUNT, 1);
+        lua_error(L);
     }
+    luaL_traceback(L, L, lua_tostring(L, -1), 0);
+    fprintf(stderr, "tally: %s\n", lua_tostring(L, -1));
+    end_run();
+}
+
+/* On the watchdog thread, a grace period after the deadline: the run is
+ * inside code that reads no flag (a Lua pattern, a __gc finalizer, a loop
+ * in C). Only the temporary output is removed, then the process ends. */
+static void timeout_last_resort(void *ud)
+{
+    limits *lim = ud;
+    fprintf(stderr, "tally: script stopped: it ran longer than --timeout %g seconds "
+                    "(ended by the watchdog: the run was inside code that cannot be "
+                    "interrupted, such as a Lua pattern or a __gc finalizer)\n", lim->timeout);
+    if (discard_output)
+        discard_output();
+    _exit(TALLY_EXIT_SCRIPT);
+}
+
+#define TIMEOUT_GRACE_SECONDS 1.0
+
+/* Arms the deadline for the whole run (the REPL: for one evaluation). */
+static void arm_deadline(lua_State *L, limits *lim)
+{
+    if (lim->cap || lim->timeout > 0)
+        lua_sethook(L, limits_hook, LUA_MASKCOUNT, 1000);
+    if (lim->timeout <= 0 || lim->armed)
+        return;
+    if (tally_deadline_arm(lim->timeout, TIMEOUT_GRACE_SECONDS, timeout_last_resort, lim) == 0)
+        lim->armed = 1;
+    else
+        fprintf(stderr, "tally: warning: no watchdog thread; --timeout holds between Lua instructions only\n");
+}
+
+static void disarm_deadline(lua_State *L, limits *lim)
+{
+    lua_sethook(L, NULL, 0, 0);
+    if (lim->armed)
+        tally_deadline_disarm();
+    lim->armed = 0;
+}
+
+void tally_runner_set_interactive(lua_State *L)
+{
+    get_limits(L)->interactive = 1;
 }
 
 static int msghandler(lua_State *L)
@@ -91,13 +202,12 @@ int tally_runner_pcall(lua_State *L, int nargs, int nresults)
     int base = lua_gettop(L) - nargs;
     lua_pushcfunction(L, msghandler);
     lua_insert(L, base);
-    if (lim->timeout > 0) {
-        lim->deadline = now() + lim->timeout;
-        lua_sethook(L, timeout_hook, LUA_MASKCOUNT, 10000);
-    }
+    arm_deadline(L, lim);
     int st = lua_pcall(L, nargs, nresults, base);
-    lua_sethook(L, NULL, 0, 0);
-    lim->deadline = 0;
+    if (lim->refused && !lim->interactive)
+        memory_exceeded(lim); /* a refusal the script caught just before it ended */
+    if (lim->interactive)
+        disarm_deadline(L, lim); /* the analyst's typing is not timed */
     lua_remove(L, base);
     if (st == LUA_ERRMEM && lim->cap) {
         /* Lua calls no message handler for memory errors */
@@ -111,10 +221,38 @@ int tally_runner_pcall(lua_State *L, int nargs, int nresults)
     return st;
 }
 
+/* os.exit ends the process without returning to main: the output file is
+ * finished first (renamed into place on success, removed otherwise), then
+ * the real os.exit (upvalue 1) runs. */
+static int finishing_exit(lua_State *L)
+{
+    int status;
+    if (lua_isboolean(L, 1))
+        status = lua_toboolean(L, 1) ? EXIT_SUCCESS : EXIT_FAILURE;
+    else
+        status = (int)luaL_optinteger(L, 1, EXIT_SUCCESS);
+    if (status == EXIT_SUCCESS && tally_runner_input_errors(L))
+        status = TALLY_EXIT_USAGE;
+    fflush(stdout);
+    if (finish_output)
+        status = finish_output(status);
+    lua_settop(L, 2);
+    lua_pushinteger(L, status);
+    lua_replace(L, 1);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, 2, 0);
+    return 0;
+}
+
 static int open_libraries(lua_State *L)
 {
     luaL_openlibs(L);
     luaL_requiref(L, "tally", luaopen_tally, 1);
+    lua_getglobal(L, "os");
+    lua_getfield(L, -1, "exit");
+    lua_pushcclosure(L, finishing_exit, 1);
+    lua_setfield(L, -2, "exit");
     return 0;
 }
 
@@ -130,6 +268,7 @@ lua_State *tally_runner_new(const tally_run_options *o)
         free(lim);
         return NULL;
     }
+    lim->L = L;
     /* opening runs the module's Lua files: an error there is reported, not a panic */
     lua_pushcfunction(L, open_libraries);
     if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
@@ -161,7 +300,13 @@ void tally_runner_close(lua_State *L)
     if (!L)
         return;
     limits *lim = get_limits(L);
+    /* __gc finalizers run in lua_close, where no hook can reach them: the
+     * watchdog stays armed (or is armed now) until the state is gone */
+    lim->interactive = 0;
+    arm_deadline(L, lim);
     lua_close(L);
+    if (lim->armed)
+        tally_deadline_disarm();
     free(lim);
 }
 
@@ -208,21 +353,33 @@ static void extend_package_path(lua_State *L, const char *script)
 }
 
 /* Scripts and -e code run in the sandbox unless --trust; the REPL does not,
- * since what runs there is typed by the analyst at the keyboard. */
+ * since what runs there is typed by the analyst at the keyboard, until it
+ * .loads a script (repl_commands.c). */
 static void sandbox_unless_trusted(lua_State *L)
+{
+    tally_runner_sandbox(L);
+}
+
+int tally_runner_sandbox(lua_State *L)
 {
     lua_getfield(L, LUA_REGISTRYINDEX, "tally.options");
     lua_getfield(L, -1, "trust");
     int trusted = lua_toboolean(L, -1);
     lua_pop(L, 2);
-    if (!trusted)
+    if (trusted)
+        return 0;
+    if (!tally_sandbox_active(L))
         tally_sandbox_apply(L);
+    return 1;
 }
 
 int tally_run_script(lua_State *L, const char *path, int argc, char **argv)
 {
     extend_package_path(L, path);
     sandbox_unless_trusted(L);
+    tally_sandbox_note_input(L, path);
+    for (int i = 0; i < argc; i++)
+        tally_sandbox_note_input(L, argv[i]);
     lua_createtable(L, argc, 1);
     lua_pushstring(L, path);
     lua_rawseti(L, -2, 0);
@@ -272,6 +429,8 @@ int tally_runner_bind_docs(lua_State *L, int nfiles, char **files)
 int tally_run_code(lua_State *L, const char *code, int nfiles, char **files)
 {
     sandbox_unless_trusted(L);
+    for (int i = 0; i < nfiles; i++)
+        tally_sandbox_note_input(L, files[i]);
     if (tally_runner_bind_docs(L, nfiles, files) < 0)
         return TALLY_EXIT_USAGE;
     lua_createtable(L, nfiles, 0);

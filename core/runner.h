@@ -37,6 +37,22 @@ int tally_run_script(lua_State *L, const char *path, int argc, char **argv);
 /* Runs a chunk of code with `docs` bound to a corpus of files. */
 int tally_run_code(lua_State *L, const char *code, int nfiles, char **files);
 
+/* What main does with the output file when the run ends outside main:
+ * finish(status) at os.exit or a limit (renames the output into place when
+ * status is 0, removes it otherwise, and returns the status to exit with);
+ * discard() from any thread or a signal handler (only removes the
+ * temporary file). Either may be NULL. */
+typedef int (*tally_runner_finish_fn)(int status);
+void tally_runner_on_exit(tally_runner_finish_fn finish, void (*discard)(void));
+
+/* The REPL: --timeout applies to each evaluation, and a limit raises an
+ * error instead of ending the process. */
+void tally_runner_set_interactive(lua_State *L);
+
+/* Puts L in the sandbox unless --trust was given (once; later calls do
+ * nothing more). Returns 1 when L is sandboxed. */
+int tally_runner_sandbox(lua_State *L);
+
 /* Inputs that could not be read during the run (counted by the corpus). */
 int tally_runner_input_errors(lua_State *L);
 

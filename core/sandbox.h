@@ -16,4 +16,12 @@ void tally_sandbox_apply(lua_State *L);
  * what names the function for the message ("io.open"). */
 void tally_sandbox_check_write(lua_State *L, const char *path, const char *what);
 
+/* 1 when tally_sandbox_apply ran on L. */
+int tally_sandbox_active(lua_State *L);
+
+/* Marks path (when it is an existing regular file) as one of the run's
+ * inputs, which the sandbox never lets a script write (noted also before
+ * the sandbox is applied). */
+void tally_sandbox_note_input(lua_State *L, const char *path);
+
 #endif

@@ -2,6 +2,7 @@
  * iterators walk the UTF-8 bytes directly (utext_openUTF8), so every boundary
  * they return is already a byte offset. */
 #include "tally/segment.h"
+#include "tally/deadline.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -276,15 +277,17 @@ int tally_sentences(const char *text, size_t len, tally_span **out, size_t *n, t
     if (!bi)
         return -1;
     span_vec sv = {0};
+    unsigned steps = 0;
     int32_t prev = ubrk_first(bi);
     for (int32_t cur = ubrk_next(bi); cur != UBRK_DONE; prev = cur, cur = ubrk_next(bi)) {
         if (cur <= prev)
             continue;
-        if (push_sentences(&sv, text, (size_t)prev, (size_t)cur) < 0) {
+        int late = tally_deadline_every(&steps, 1024);
+        if (late || push_sentences(&sv, text, (size_t)prev, (size_t)cur) < 0) {
             free(sv.v);
             ubrk_close(bi);
             utext_close(ut);
-            tally_error_set(err, "out of memory");
+            tally_error_set(err, "%s", late ? "sentences: " TALLY_DEADLINE_MESSAGE : "out of memory");
             return -1;
         }
     }
@@ -321,10 +324,18 @@ int tally_tokens(const char *text, size_t len, tally_token **out, size_t *n, tal
         return -1;
     tally_token *v = NULL;
     size_t cnt = 0, cap = 0;
+    unsigned steps = 0;
     int32_t prev = ubrk_first(bi);
     for (int32_t cur = ubrk_next(bi); cur != UBRK_DONE; prev = cur, cur = ubrk_next(bi)) {
         if (cur <= prev)
             continue; /* a boundary that moves backwards would be an ICU bug */
+        if (tally_deadline_every(&steps, 4096)) {
+            free(v);
+            ubrk_close(bi);
+            utext_close(ut);
+            tally_error_set(err, "tokens: %s", TALLY_DEADLINE_MESSAGE);
+            return -1;
+        }
         if (cnt == cap) {
             cap = cap ? cap * 2 : 256;
             tally_token *bigger = realloc(v, cap * sizeof *v);

@@ -90,6 +90,120 @@ refused debug.setmetatable 'debug.setmetatable(1, {})'
 out=$("$TALLY" -e 'print(type(debug.traceback("x")))' 2>&1)
 [ "$out" = string ] && pass || fail "debug.traceback in the sandbox: $out"
 
+# ---- binary chunks: no route may load one ------------------------------------
+dump='local d = string.dump(function() return 1 end)'
+refused precompiled "$dump load(function() local x = d d = nil return x end)"
+refused precompiled "$dump load(d, 'x', 'b')"
+refused precompiled "$dump load(d, 'x', 'bt', {})"
+# the reader runs with no frame of the real load to hand out, nor any other
+out=$("$TALLY" -e "$dump"'
+local got = {}
+local once = true
+pcall(load, function()
+  for level = 1, 6 do
+    local i = debug.getinfo(level)
+    if i and i.func then got[#got + 1] = tostring(i.func) end
+    local j = debug.getinfo(level, "f")
+    if j and j.func then got[#got + 1] = tostring(j.func) end
+  end
+  if once then once = false return "return 1" end
+end)
+local co = coroutine.create(function() coroutine.yield() end)
+coroutine.resume(co)
+local k = debug.getinfo(co, 1, "f")
+print(#got, k and tostring(k.func))' 2>&1)
+[ "$out" = $'0\tnil' ] && pass || fail "debug.getinfo handed out functions: $out"
+out=$("$TALLY" -e 'print(load("return x", "c", "t", {x = 5})(), load(coroutine.wrap(function() coroutine.yield("return ") coroutine.yield("7") end))())' 2>&1)
+[ "$out" = $'5\t7' ] && pass || fail "text load with env / reader in the sandbox: $out"
+# written to a file and loaded by every loader there is
+"$TALLY" --trust -e "$dump"' local f = assert(io.open("chunk.bin", "wb")) f:write(d) f:close()
+f = assert(io.open("chunkmod.txt", "wb")) f:write(d) f:close()'
+for code in 'assert(loadfile("chunk.bin"))' 'dofile("chunk.bin")' \
+            'package.path = "./?.txt;" .. package.path require("chunkmod")' \
+            'package.path = "./?.txt" for _, s in ipairs(package.searchers) do local f = s("chunkmod") if type(f) == "function" then f() end end'; do
+  out=$("$TALLY" -e "local ok, e = pcall(function() $code end) print(ok, e)" 2>&1)
+  case $out in false*binary*) pass ;; *) fail "binary chunk through '$code': $out" ;; esac
+done
+# nor written from inside the sandbox as a module
+refused io.open "$dump"' io.open("evil.lua", "w")'
+refused tally.write_file "$dump"' tally.write_file("evil.lua", d)'
+refused io.open "$dump"' io.open("EVIL.LUA", "wb")'
+[ -e evil.lua ] && fail "the sandbox wrote evil.lua" || pass
+refused debug.getregistry 'debug.getregistry()'
+refused debug.getlocal 'debug.getlocal(1, 1)'
+refused debug.upvaluejoin 'debug.upvaluejoin(print, 1, print, 1)'
+refused debug.setupvalue 'debug.setupvalue(io.open, 1, print)'
+
+# ---- writes through links, into inputs, into the script path -------------------
+echo secret >"$outside/kept.txt"
+ln "$outside/kept.txt" hardlink.txt
+for code in "io.open('hardlink.txt', 'w')" "io.open('hardlink.txt', 'a')" "io.open('hardlink.txt', 'r+')" \
+            "io.output('hardlink.txt')" "tally.write_file('hardlink.txt', 'x')"; do
+  refused "${code%%(*}" "$code"
+done
+[ "$(cat "$outside/kept.txt")" = secret ] && pass || fail "a hard link was written through"
+echo inside >inside.txt
+ln -s inside.txt link_in
+out=$("$TALLY" -e 'local f = assert(io.open("link_in", "a")) f:write("more\n") f:close() print("ok")' 2>&1)
+[ "$out" = ok ] && [ "$(tail -n1 inside.txt)" = more ] && pass || fail "a symlink to a file inside: $out"
+printf '全省出口增长12%%。\n' >input.txt
+cp input.txt input.orig
+for code in 'io.open(docs[1].path, "w")' 'io.open(docs[1].path, "a")' 'io.open(docs[1].path, "r+")' \
+            'io.output(docs[1].path)' 'tally.write_file(docs[1].path, "x")' \
+            'local c = tally.corpus("inp*.txt") tally.write_file("input.txt", "")' \
+            'io.open(arg[1], "w")'; do
+  err=$("$TALLY" -e "$code" input.txt 2>&1 >/dev/null)
+  case $err in *sandbox*input*--trust*) pass ;; *) fail "input written by '$code': $err" ;; esac
+done
+# the script itself is an input, also when reached through a link
+printf 'local ok, e = pcall(io.open, "%s", "a") print(ok, e)\n' "$work/self.txt" >self.txt
+ln -sf self.txt self.txt.lua
+err=$("$TALLY" run self.txt.lua 2>&1)
+case $err in *"false"*sandbox*) pass ;; *) fail "the running script wrote itself: $err" ;; esac
+cmp -s input.txt input.orig && pass || fail "an input was changed by the sandbox"
+mkdir -p scripts
+echo 'print("team script")' >scripts/report.lua
+refused tally.write_file 'tally.write_file("scripts/report.lua", "os.execute()")'
+refused io.open 'io.open("scripts/notes.txt", "w")'
+ln -s scripts/report.lua alias.txt
+refused io.open 'io.open("alias.txt", "w")'
+[ "$(cat scripts/report.lua)" = 'print("team script")' ] && pass || fail "./scripts/report.lua was replaced"
+mkdir team
+echo 'return 1' >team/mod.lua
+TALLY_PATH="$work/team" "$TALLY" -e 'io.open("team/data.txt", "w")' >/dev/null 2>"$outside/err" && fail "wrote into \$TALLY_PATH" ||
+  { grep -q 'script path' "$outside/err" && pass || fail "TALLY_PATH write: $(cat "$outside/err")"; }
+mkfifo pipe
+err=$(timeout 10 "$TALLY" -e 'io.open("pipe", "w")' 2>&1); rc=$?
+case "$rc $err" in "1 "*sandbox*"not a regular file"*) pass ;; *) fail "writing a FIFO: $rc $err" ;; esac
+refused io.open 'io.open("sub", "w")'
+
+# ---- io.tmpfile: in the working folder, not /tmp -------------------------------
+"$TALLY" -e 'local f = assert(io.tmpfile()) f:write("tmp") f:flush()
+while not io.open("go") do end f:seek("set") print(f:read("a"))' >tmpfile.out 2>&1 &
+pid=$!
+where=
+for _ in $(seq 100); do
+  for fd in /proc/$pid/fd/*; do
+    t=$(readlink "$fd" 2>/dev/null) || continue
+    case $t in *tally-tmpfile*) where=$t ;; esac
+  done
+  [ -n "$where" ] && break
+  sleep 0.05
+done
+touch go
+wait $pid
+case $where in "$(cd "$work" && pwd -P)/"*) pass ;; *) fail "io.tmpfile made '$where'" ;; esac
+[ "$(cat tmpfile.out)" = tmp ] && pass || fail "io.tmpfile in the sandbox: $(cat tmpfile.out)"
+ls -a | grep -q tally-tmpfile && fail "io.tmpfile left a file behind" || pass
+
+# ---- the REPL's .load runs the script in the sandbox unless --trust --------------
+printf 'os.execute("touch %s/loaded_ran")\n' "$outside" >colleague.lua
+out=$(printf '.load colleague.lua\nprint(pcall(os.execute, "true"))\n' | "$TALLY" 2>&1)
+[ ! -e "$outside/loaded_ran" ] && pass || fail ".load ran os.execute unsandboxed"
+case $out in *"sandbox: os.execute is not allowed"*"session is sandboxed"*|*"session is sandboxed"*"sandbox: os.execute"*) pass ;; *) fail ".load message: $out" ;; esac
+out=$(printf '.load colleague.lua\n' | "$TALLY" --trust 2>&1)
+[ -e "$outside/loaded_ran" ] && pass || fail ".load with --trust did not run the script: $out"
+
 # scripts run with `tally run` are sandboxed too
 echo 'os.execute("true")' > spawn.lua
 err=$("$TALLY" run spawn.lua 2>&1)

@@ -1,6 +1,7 @@
 /* The document: a report's text, owned, with its segments built on first use. */
 #include "tally/document.h"
 #include "tally/decoder.h"
+#include "tally/file_kind.h"
 #include "tally/markup.h"
 #include "tally/structure.h"
 
@@ -163,6 +164,26 @@ static int page_text(const char *path, char **text, size_t *len, tally_error *er
     return 0;
 }
 
+/* "PATH: is a PDF; … `pdftotext -layout PATH PATH.txt`": the commands in
+ * the message name the file itself, ready to paste. */
+static void file_kind_error(tally_error *err, const char *path, const char *kind)
+{
+    char msg[sizeof err->msg];
+    size_t used = (size_t)snprintf(msg, sizeof msg, "%s: ", path);
+    for (const char *p = kind; *p && used + 1 < sizeof msg;) {
+        if (strncmp(p, "FILE", 4) == 0) {
+            used += (size_t)snprintf(msg + used, sizeof msg - used, "%s", path);
+            if (used >= sizeof msg)
+                used = sizeof msg - 1;
+            p += 4;
+        } else {
+            msg[used++] = *p++;
+        }
+    }
+    msg[used < sizeof msg ? used : sizeof msg - 1] = '\0';
+    tally_error_set(err, "%s", msg);
+}
+
 tally_doc *tally_doc_open(const char *path, const char *encoding, tally_warn_fn warn,
                           void *warn_ud, tally_error *err)
 {
@@ -170,6 +191,13 @@ tally_doc *tally_doc_open(const char *path, const char *encoding, tally_warn_fn 
     char *bytes = read_file(path, &n, err);
     if (!bytes)
         return NULL;
+    /* a .docx, a PDF, a scan: say what it is and how to get its text */
+    const char *kind = tally_file_kind_message((const unsigned char *)bytes, n, path);
+    if (kind) {
+        free(bytes);
+        file_kind_error(err, path, kind);
+        return NULL;
+    }
     tally_decoded dec;
     tally_error derr = {""};
     tally_decode_status st = tally_decode_take(bytes, n, encoding, &dec, warn, warn_ud, &derr);

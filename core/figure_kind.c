@@ -124,16 +124,100 @@ static const trend_rule *trend_before(const scan *s, size_t lo, size_t a, tally_
     }
     return found;
 }
+/* The longest trend word (not a base) starting at i, or NULL. */
+static const trend_rule *trend_at(const scan *s, size_t i, size_t hi)
+{
+    const trend_rule *best = NULL;
+    for (size_t k = 0; k < s->r->trends.n; k++) {
+        const trend_rule *t = &s->r->trends.v[k];
+        if (!t->base && utf8_starts(s->f, hi, i, t->word, t->wlen) && (!best || t->wlen > best->wlen))
+            best = t;
+    }
+    return best;
+}
+
+static size_t word_at(const char *const *words, const char *f, size_t i, size_t hi)
+{
+    size_t best = 0;
+    for (size_t k = 0; words[k]; k++) {
+        size_t wl = strlen(words[k]);
+        if (wl > best && utf8_starts(f, hi, i, words[k], wl))
+            best = wl;
+    }
+    return best;
+}
+
+/* 录得2.1%的升幅, 0.4%的跌幅, 2.1%的实质增长: a trend word after the
+ * figure and 的 (and 实质, 按年 …) governs it, unless it is the start of a
+ * noun (30%的增加值). */
+static int trend_after(const scan *s, size_t e, size_t hi)
+{
+    if (!utf8_starts(s->f, hi, e, "的", 3))
+        return 0;
+    size_t i = e + 3, wl;
+    for (int round = 0; round < 2 && (wl = word_at(tally_trend_after_modifiers, s->f, i, hi)); round++)
+        i += wl;
+    const trend_rule *t = trend_at(s, i, hi);
+    if (!t || word_at(tally_trend_noun_endings, s->f, i + t->wlen, hi))
+        return 0;
+    return t->sign;
+}
+
+/* 经济成长率…为3.28%, 升幅扩大至2.4%: the nearest rate or level noun before
+ * the figure in its sentence (at most two clauses' worth back); a rate noun
+ * gives its sign, a level noun (比重, 失业率) or none gives 0. */
+static int rate_noun_before(const scan *s, size_t lo, size_t a)
+{
+    size_t p = a;
+    for (int chars = 0; p > lo && chars < 2 * CLAUSE_CHARS; chars++) {
+        for (size_t k = 0; tally_rate_nouns[k].word; k++) {
+            size_t wl = strlen(tally_rate_nouns[k].word);
+            if (wl <= p - lo && memcmp(s->f + p - wl, tally_rate_nouns[k].word, wl) == 0)
+                return tally_rate_nouns[k].sign;
+        }
+        size_t wl;
+        if (tally_word_before(tally_level_nouns, s->f, p, &wl))
+            return 0;
+        /* an earlier figure in between: a growth continues the list
+         * (下修至1.74%；明年…下修至2.59%), anything else measures something else */
+        for (size_t k = s->out.n; k-- > s->sent_first;)
+            if (s->out.v[k].span.stop == p)
+                return s->out.v[k].kind == TALLY_FIG_GROWTH ? (s->out.v[k].value < 0 ? -1 : 1) : 0;
+        size_t q;
+        utf8_prev(s->f, p, &q);
+        p = q;
+    }
+    return 0;
+}
+
 /* Growth, pp and multiples read their sign and base from the trend word. */
-void fig_apply_trend(scan *s, size_t lo, tally_figure *fig)
+void fig_apply_trend(scan *s, size_t lo, size_t hi, tally_figure *fig)
 {
     if (fig->kind != TALLY_FIG_PERCENT && fig->kind != TALLY_FIG_PP &&
         strcmp(fig->unit, "倍") != 0)
         return;
     tally_span base;
     const trend_rule *t = trend_before(s, lo, fig->span.start, &base);
-    if (!t)
+    /* 低于八月预测的2.47%: after 的 the number is the compared level itself,
+     * not a difference */
+    size_t wl;
+    if (t && fig->span.start >= lo + 3 && utf8_starts(s->f, fig->span.start, fig->span.start - 3, "的", 3) &&
+        tally_word_before(tally_comparatives, t->word, t->wlen, &wl) && wl == t->wlen)
+        t = NULL;
+    if (!t) {
+        int sign = trend_after(s, fig->span.stop, hi);
+        if (!sign && fig->kind == TALLY_FIG_PERCENT)
+            sign = rate_noun_before(s, lo, fig->span.start);
+        if (!sign)
+            return;
+        if (fig->kind != TALLY_FIG_PP)
+            fig->kind = TALLY_FIG_GROWTH;
+        if (sign < 0) {
+            fig->value = -fig->value;
+            fig->value_max = -fig->value_max;
+        }
         return;
+    }
     if (fig->kind != TALLY_FIG_PP)
         fig->kind = TALLY_FIG_GROWTH;
     if (t->sign < 0) {

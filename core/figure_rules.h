@@ -84,6 +84,20 @@ extern const char *const tally_verbal_nouns[];     /* 服务: kept inside a noun
 extern const char *const tally_fixed_nouns[];      /* 以旧换新: named whole */
 extern const char *const tally_article_verbs[];    /* 作为: 一个 after them is an article */
 extern const char *const tally_time_patterns[]; /* PCRE2 alternatives for time atoms */
+/* Register of change (issue 14): nouns that name a rate of change (增速,
+ * 升幅, 跌幅 with its sign), nouns that name a level (比重, 失业率), words
+ * that may stand between 的 and a trend word after the number (实质 in
+ * 2.1%的实质增长), and endings that make a trend word a noun (增加值). */
+typedef struct rate_noun {
+    const char *word;
+    int sign; /* +1, or -1 for a rate of fall (跌幅, 降幅) */
+} rate_noun;
+extern const rate_noun tally_rate_nouns[];
+extern const char *const tally_level_nouns[];
+extern const char *const tally_trend_after_modifiers[];
+extern const char *const tally_trend_noun_endings[];
+/* Units after which 多 and 余 still qualify the number: 五成多, 一倍多 */
+extern const char *const tally_units_with_inner_qualifier[];
 extern const char *const tally_nonperiod_words[];
 
 /* tally_dates_find on text already folded to Simplified. */

@@ -181,8 +181,10 @@ void fig_find_ranks(scan *s, size_t lo, size_t hi, size_t sentence);
 
 /* ---- kind (figure_kind.c) ---- */
 
-/* Growth, pp and multiples read their sign and base from the trend word. */
-void fig_apply_trend(scan *s, size_t lo, tally_figure *fig);
+/* Growth, pp and multiples read their sign and base from the trend word
+ * before them, else from a trend word after 的 (2.1%的升幅), else a percent
+ * from a rate noun before it in the sentence (成长率…为3.28%). */
+void fig_apply_trend(scan *s, size_t lo, size_t hi, tally_figure *fig);
 
 /* ---- subject (figure_subject.c) ---- */
 

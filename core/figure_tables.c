@@ -118,7 +118,30 @@ static const struct {
     {"低于", -1, 0},  {"慢于", -1, 0},  {"落后", -1, 0},  {"领先", 1, 0},  {"收窄", -1, 0},  {"同比", 1, 1},   {"环比", 1, 1},
     {"按年", 1, 1},   {"按季", 1, 1},   {"按月", 1, 1},   {"比上年", 1, 1}, {"较上年", 1, 1},
     {"比去年", 1, 1}, {"较去年", 1, 1}, {"年比", 1, 1},
+    /* Hong Kong, Taiwan and statistics-release phrasing of change */
+    {"扩张", 1, 0},   {"收缩", -1, 0},  {"放缓", -1, 0},  {"放慢", -1, 0},  {"减缓", -1, 0},
+    {"回升", 1, 0},   {"加快", 1, 0},   {"上调", 1, 0},   {"下调", -1, 0},  {"反弹", 1, 0},
+    {"走高", 1, 0},   {"走低", -1, 0},  {"下挫", -1, 0},  {"飙升", 1, 0},   {"锐减", -1, 0},
+    {"按年比较", 1, 1}, {"按月比较", 1, 1}, {"按季比较", 1, 1}, {"与上年同期比较", 1, 1},
 };
+
+/* A growth-rate noun earlier in the sentence makes a percent after it a
+ * growth when no level noun stands between (经济成长率…为3.28%, 升幅扩大至2.4%,
+ * 跌幅收窄至1.2% → -1.2); 失业率为3.1% and 占比45% stay percents. */
+const rate_noun tally_rate_nouns[] = {
+    {"增长率", 1},  {"成长率", 1},  {"年增率", 1},  {"增速", 1},    {"增幅", 1},
+    {"涨幅", 1},    {"升幅", 1},    {"增长幅度", 1}, {"经济增长", 1}, {"经济成长", 1},
+    {"涨跌幅", 1},  {"跌幅", -1},   {"降幅", -1},
+    {"年减率", -1}, {"减幅", -1},   {"萎缩幅度", -1}, {NULL, 0},
+};
+const char *const tally_level_nouns[] = {"率", "比重", "占比", "比例", "份额", "占", "比率",
+                                         "水平", "指数", NULL};
+/* 录得2.1%的实质增长, 0.4%的跌幅: a trend word after 的 and these */
+const char *const tally_trend_after_modifiers[] = {"实质", "名义", "按年", "按季", "按月",
+                                                   "同比", "环比", "年", NULL};
+/* 30%的增加值 is a value, not an increase */
+const char *const tally_trend_noun_endings[] = {"值", "额", "量", "点", "率", NULL};
+const char *const tally_units_with_inner_qualifier[] = {"成", "倍", NULL};
 
 /* Matches hold no figure: plan and slogan names, idioms, names of meetings,
  * vague quantities (spec "Not figures"). Patterns run on folded text. */
@@ -160,6 +183,8 @@ static const char *const default_exclusions[] = {
     "(?<![A-Za-z0-9])[A-Za-z]{1,8}[0-9]{6,}+[A-Za-z0-9]*+",
     "(?:阅读|浏览|点击|访问|评论|点赞|收藏|转发|分享|播放)(?:量|数|次数|人数)?\\s*[：:(（]?\\s*[0-9][0-9,.]*+[万kKwW+]?+\\s*[)）]?(?=\\s|$|[)）]|[^\\x{4E00}-\\x{9FFF}])",
     "[上下]一(?:篇|页|条|章|节|张)",
+    /* 零件, 零部件, 零头: words, not the number 0 with a measure word */
+    "(?<![0-9０-９一二两三四五六七八九十百千万亿点])零(?=部?件|配件|头)",
 };
 
 /* Time atoms (dates.c merges neighbours and resolves them). NUM is a number

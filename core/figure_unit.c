@@ -120,6 +120,20 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
 
 void fig_read_qualifier_after(const scan *s, size_t hi, fig_reading *rd)
 {
+    /* 五成多, 一倍多: the inside qualifier (多, 余) after these units */
+    for (size_t u = 0; tally_units_with_inner_qualifier[u]; u++) {
+        size_t ul = strlen(tally_units_with_inner_qualifier[u]);
+        if (rd->e < rd->j + ul || memcmp(s->f + rd->e - ul, tally_units_with_inner_qualifier[u], ul))
+            continue;
+        for (size_t k = 0; k < s->r->qualifiers.n; k++) {
+            const qualifier_rule *q = &s->r->qualifiers.v[k];
+            if (q->before == 2 && utf8_starts(s->f, hi, rd->e, q->word, q->wlen)) {
+                rd->approx = q->approx;
+                rd->e += q->wlen;
+                return;
+            }
+        }
+    }
     for (size_t k = 0; k < s->r->qualifiers.n; k++) {
         const qualifier_rule *q = &s->r->qualifiers.v[k];
         if (q->before == 0 && utf8_starts(s->f, hi, rd->e, q->word, q->wlen)) {

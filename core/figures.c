@@ -162,7 +162,7 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
                 fig.sentence = si;
                 fig.value = fig_snap15(fig.value);
                 fig.value_max = fig_snap15(fig.value_max);
-                fig_apply_trend(&s, lo, &fig);
+                fig_apply_trend(&s, lo, hi, &fig);
                 if (fig_push(&s, &fig) < 0)
                     goto oom;
                 i = e;

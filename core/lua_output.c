@@ -11,15 +11,40 @@
 
 #define USAGE_KEY "tally.usage_error"
 
+static int usage_tostring(lua_State *L)
+{
+    lua_rawgeti(L, 1, 1);
+    return 1;
+}
+
+/* The error is a table whose __tostring is the message: the runner prints
+ * such an error without a traceback (the user's mistake is not in a line
+ * of the script), and tostring(err) in a pcall still reads it. */
+static int raise_usage_message(lua_State *L, const char *msg)
+{
+    lua_createtable(L, 1, 0);
+    lua_pushstring(L, msg);
+    lua_rawseti(L, -2, 1);
+    if (luaL_newmetatable(L, "tally.usage_error")) {
+        lua_pushcfunction(L, usage_tostring);
+        lua_setfield(L, -2, "__tostring");
+    }
+    lua_setmetatable(L, -2);
+    lua_pushboolean(L, 1);
+    lua_setfield(L, LUA_REGISTRYINDEX, USAGE_KEY);
+    return lua_error(L);
+}
+
+/* From C: the message starts with the script's line that made the call. */
 int tally_raise_usage(lua_State *L, const char *fmt, ...)
 {
+    luaL_where(L, 1);
     va_list ap;
     va_start(ap, fmt);
     lua_pushvfstring(L, fmt, ap);
     va_end(ap);
-    lua_pushboolean(L, 1);
-    lua_setfield(L, LUA_REGISTRYINDEX, USAGE_KEY);
-    return lua_error(L);
+    lua_concat(L, 2);
+    return raise_usage_message(L, lua_tostring(L, -1));
 }
 
 int tally_usage_error_raised(lua_State *L)
@@ -49,8 +74,7 @@ void tally_push_choices(lua_State *L, const char *const *names)
  */
 static int l_usage_error(lua_State *L)
 {
-    const char *msg = luaL_checkstring(L, 1);
-    return tally_raise_usage(L, "%s", msg);
+    return raise_usage_message(L, luaL_checkstring(L, 1));
 }
 
 /***

@@ -133,7 +133,7 @@ static void unfold_groups(const tally_folded *f, const tally_regex *re, tally_sp
 static void push_group(lua_State *L, const char *s, const tally_span *g)
 {
     if (g->start == TALLY_REGEX_UNSET)
-        lua_pushboolean(L, 0);
+        lua_pushnil(L); /* as string.match gives none: `if m.unit then` reads right */
     else
         lua_pushlstring(L, s + g->start, g->stop - g->start);
 }
@@ -145,7 +145,7 @@ static int is_record_field(const char *name)
 }
 
 /* {text, start, stop, [1]..[n], name = ...}; a group that took no part in
- * the match is false, so positions are kept. */
+ * the match is nil (docs/regex.md). */
 static void push_match(lua_State *L, const tally_regex *re, const char *s,
                        const tally_span *groups)
 {

@@ -26,9 +26,9 @@ static const char usage[] =
     "       tally -e 'CODE' [FILE...]      run Lua with `docs` bound to the files\n"
     "       tally scripts                  list the scripts on the script path\n"
     "       tally help SCRIPT              print a script's header\n"
+    "       tally run SCRIPT --help        the same\n"
     "       tally --version | --help\n"
     "\n"
-    "       tally run SCRIPT --help        print a script's help\n"
     "\n"
     "inputs: files, folders (their .txt, .md, .html files, recursively), quoted\n"
     "globs ('archive/**/*.txt'), - for standard input\n"
@@ -80,6 +80,7 @@ typedef struct cli_options {
     int bom;                 /* --bom */
     const char *files_from[16]; /* --files-from LIST, in order */
     int nfiles_from;
+    int options_end;         /* positional arguments from this index on came after -- */
 } cli_options;
 
 /* Takes the common options out of argv wherever they stand; what is left,
@@ -89,6 +90,7 @@ static int parse_options(int argc, char **argv, tally_run_options *o, cli_option
 {
     int dashdash = 0;
     *npos = 0;
+    co->options_end = argc; /* no -- */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (dashdash || strncmp(a, "--", 2) != 0) {
@@ -97,6 +99,7 @@ static int parse_options(int argc, char **argv, tally_run_options *o, cli_option
         }
         if (strcmp(a, "--") == 0) {
             dashdash = 1;
+            co->options_end = *npos;
             continue;
         }
         const char *eq = strchr(a, '=');
@@ -441,6 +444,8 @@ static void script_inputs(char **args, int nargs, tally_inputs *in)
         }
         if (!only_files && a[0] == '-' && a[1])
             continue;
+        if (strcmp(a, "-") != 0 && access(a, F_OK) != 0 && !tally_has_glob_chars(a))
+            continue; /* an option's value, a pattern: not a file */
         tally_error err = {""};
         tally_inputs_add(in, a, 0, &err); /* a glob that matches nothing is not an input here */
     }
@@ -540,7 +545,7 @@ int main(int argc, char **argv)
             return status;
         }
         inputs = pos + 2, ninputs = npos - 2;
-        for (int i = 0; i < ninputs && strcmp(inputs[i], "--") != 0; i++) {
+        for (int i = 0; i < ninputs && i + 2 < co.options_end; i++) {
             if (strcmp(inputs[i], "--help") == 0 || strcmp(inputs[i], "-h") == 0) {
                 status = tally_print_header(script, stdout) == 0 ? 0 : TALLY_EXIT_USAGE;
                 free(script);

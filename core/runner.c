@@ -456,7 +456,14 @@ int tally_run_code(lua_State *L, const char *code, int nfiles, char **files)
     int n = lua_gettop(L) - top;
     if (n > 0) {
         luaL_checkstack(L, 2, "too many results to print");
-        lua_getglobal(L, "print");
+        /* tables and records as the REPL shows them (tally.print_values) */
+        lua_getglobal(L, "tally");
+        if (!lua_istable(L, -1) || lua_getfield(L, -1, "print_values") != LUA_TFUNCTION) {
+            lua_settop(L, top + n);
+            lua_getglobal(L, "print");
+        } else {
+            lua_remove(L, -2);
+        }
         lua_insert(L, top + 1);
         if (tally_runner_pcall(L, n, 0) != LUA_OK)
             return TALLY_EXIT_SCRIPT;

@@ -15,6 +15,8 @@ if #files == 0 then
   os.exit(2)
 end
 
+tally.check_choice("--kind", opts.kind, tally.figure_kinds)
+
 -- Words at the start of a period that do not change which period it is.
 local period_prefixes = {"今年", "本年", "年内"}
 

@@ -21,6 +21,10 @@ if #files == 0 then
   os.exit(2)
 end
 
+-- wrong values are reported before any report is read
+if opts.kind then tally.check_choice("--kind", opts.kind, tally.figure_kinds) end
+tally.check_choice("--by", opts.by, tally.compare.by_choices)
+
 local t = tally.compare.figures(tally.corpus(files), {
   kind = opts.kind, subject = opts.subject, by = opts.by,
   rates = opts.usd and {["美元"] = opts.usd} or nil,

@@ -18,6 +18,8 @@ if #files == 0 then
   os.exit(2)
 end
 
+tally.check_choice("--by", opts.by, tally.compare.by_choices)
+
 local terms, matrix = tally.compare.measures(tally.corpus(files), {by = opts.by})
 local groups_col = opts.by .. "s"
 

@@ -15,6 +15,8 @@ if #files == 0 then
   os.exit(2)
 end
 
+if opts.by then tally.check_choice("--by", opts.by, {"region", "source", "doc", "date"}) end
+
 -- folded form of each distinct token, computed once per form
 local folded = setmetatable({}, {__index = function(cache, w)
   local f = tally.compare.fold(w)

@@ -17,6 +17,7 @@ if not opts.target or #files == 0 then
   io.stderr:write("usage: tally run keyness --target GROUP [--by region] FILE...\n")
   os.exit(2)
 end
+tally.check_choice("--by", opts.by, tally.compare.by_choices)
 local target = tally.compare.fold(opts.target)
 
 local folded = setmetatable({}, {__index = function(cache, w)

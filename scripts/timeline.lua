@@ -17,6 +17,8 @@ if not opts.subject or #files == 0 then
   os.exit(2)
 end
 
+if opts.kind then tally.check_choice("--kind", opts.kind, tally.figure_kinds) end
+
 local function when(row)
   if row.date then return row.date:sub(1, 10) end
   local y = row.period and tally.compare.fold(row.period):match("(%d%d%d%d)年")

@@ -169,6 +169,37 @@ static const example examples[] = {
     /* a quoted count announcing a list */
     {"启动“促消费五项举措”，具体包括：一是发券。", "五项", 5, N, "项", "quantity", NULL, NULL},
     {"落实“两个提升”：第一，提升质量。", "两个", 2, N, "个", "quantity", NULL, NULL},
+    /* issue 14, register: Hong Kong and Taiwan phrasing of change */
+    {"本地生产总值按年上升2.1%。", "2.1%", 2.1, N, "%", "growth", NULL, "按年"},
+    {"零售额按季下跌0.4%。", "0.4%", -0.4, N, "%", "growth", NULL, "按季"},
+    {"经济萎缩1.5%。", "1.5%", -1.5, N, "%", "growth", NULL, NULL},
+    {"经济扩张3.2%。", "3.2%", 3.2, N, "%", "growth", NULL, NULL},
+    {"出口升幅达2.1%。", "2.1%", 2.1, N, "%", "growth", NULL, NULL},
+    {"进口跌幅为0.4%。", "0.4%", -0.4, N, "%", "growth", NULL, NULL},
+    {"出口录得2.1%的升幅。", "2.1%", 2.1, N, "%", "growth", NULL, NULL},
+    {"进口录得0.4%的跌幅。", "0.4%", -0.4, N, "%", "growth", NULL, NULL},
+    {"录得2.1%的实质增长。", "2.1%", 2.1, N, "%", "growth", NULL, NULL},
+    {"营业额增三成。", "三成", 30, N, "%", "growth", NULL, NULL},
+    {"营业额增长五成多。", "五成多", 50, N, "%", "growth", "over", NULL},
+    {"五成多的企业有订单。", "五成多", 50, N, "%", "percent", "over", NULL},
+    {"出口增长一倍多。", "一倍多", 1, N, "倍", "growth", "over", NULL},
+    {"经济成长率为3.28%。", "3.28%", 3.28, N, "%", "growth", NULL, NULL},
+    {"第三季成长率初步统计为百分之一点六六。", "百分之一点六六", 1.66, N, "%", "growth", NULL, NULL},
+    {"上修全年经济成长率预测2.42%。", "2.42%", 2.42, N, "%", "growth", NULL, NULL},
+    {"升幅扩大至2.4%。", "2.4%", 2.4, N, "%", "growth", NULL, NULL},
+    {"跌幅收窄至1.2%。", "1.2%", -1.2, N, "%", "growth", NULL, NULL},
+    {"成长率下修至1.74%；明年也下修至2.59%。", "2.59%", 2.59, N, "%", "growth", NULL, NULL},
+    {"增速比上月放缓0.1个百分点。", "0.1个百分点", -0.1, N, "pp", "pp", NULL, NULL},
+    {"利率下调0.25个百分点。", "0.25个百分点", -0.25, N, "pp", "pp", NULL, NULL},
+    {"成长率低于八月预测的2.47%。", "2.47%", 2.47, N, "%", "growth", NULL, NULL},
+    {"失业率为3.1%。", "3.1%", 3.1, N, "%", "percent", NULL, NULL},
+    {"增速较快，服务业占比45%。", "45%", 45, N, "%", "percent", NULL, NULL},
+    {"占GDP 30%的增加值来自工业。", "30%", 30, N, "%", "percent", NULL, NULL},
+    /* issue 14: furniture around a figure does not hide it */
+    {"详见https://www.example.gov.cn/a_1.html，出口增长5%。", "5%", 5, N, "%", "growth", NULL, NULL},
+    {"访问20个国家。", "20个", 20, N, "个", "quantity", NULL, NULL},
+    {"点击量达1.2亿次。", "1.2亿次", 120000000, N, "次", "quantity", NULL, NULL},
+    {"汽车及汽车零件下跌11.9%。", "11.9%", -11.9, N, "%", "growth", NULL, NULL},
 };
 
 /* The subject a reader would name, as written before or after the figure. */
@@ -216,6 +247,14 @@ static const char *const non_figures[] = {
     "“萬人業務大培訓”", "一企一策", "最后一公里", "第一时间", "三年行动计划", "阿里巴巴1688平台", "首三個月", "首季",
     "“2020惠享山东消费促进季”", "电话0531-12345678", "党的二十大精神", "贯彻党的二十大和二十届二中全会精神", "另一方面",
     "发挥“三个作用”", "新一轮改革", "进一步扩大", "一条龙服务", "推进一体化", "二期工程开工", "增强“四个意识”、做到“两个维护”", "签约仪式", "会议定于9:30召开", "开馆时间为8:30", "《若干措施》（鲁政发〔2020〕5号）",
+    /* issue 14, page furniture: URLs, addresses, encoded paths, code, counters */
+    "原文链接：https://www.example.gov.cn/art/2024/7/25/art_1229_5678.html?id=2024",
+    "网址www.example.gov.cn/2023/56%", "专题example.gov.cn/tjgb/2023%E5%B9%B4%E7%BB%9F%E8%AE%A1",
+    "联系邮箱：tongji2024@example.gov.cn", "附件：P020240725389612345678.pdf",
+    "参数productCode=B1010002&page=3", "调用init_2024(35)", "浏览次数：1234", "阅读 (2.3万)",
+    "点赞 35", "上一篇", "汽车零件", "零部件企业",
+    /* issue 14, vague digit pairs */
+    "开展两三轮谈判", "七八个项目",
 };
 
 static tally_figure_rules *rules;

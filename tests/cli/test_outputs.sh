@@ -191,5 +191,18 @@ assert docs and all(d.startswith("0") and "/" not in d and "." not in d for d in
 PY
 done
 
+# no leaks or bad reads in the SQLite writer and reader, the input expansion and tally.read
+if command -v valgrind >/dev/null && [ "${TALLY_SANITIZED:-0}" != 1 ]; then
+  rm -f vg.sqlite
+  vg() { TALLY_REGEX_JIT=0 valgrind -q --leak-check=full --show-leak-kinds=definite,indirect \
+           --errors-for-leak-kinds=definite,indirect --error-exitcode=9 "$T" "$@"; }
+  mkdir -p vgdir/sub && cp "${sample[0]}" vgdir/sub/ && cp "${sample[1]}" vgdir/
+  vg run figures --jobs 2 --output vg.sqlite 'vgdir/**/*.txt' >/dev/null 2>err && ok || fail "valgrind: sqlite output: $(tail -20 err)"
+  vg -e 'local t = tally.read("vg.sqlite"); t:write("vg.csv"); t:write("vg.sqlite", {table = "again"})
+         pcall(tally.read, "nothing.sqlite"); pcall(tally.read, "pop.csv", {table = 1})
+         return #t, #tally.read("vg.csv"), #tally.read("vg.sqlite", {table = "again"})' >out 2>err &&
+    ok || fail "valgrind: read and write: $(tail -20 err)"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -124,4 +124,23 @@ T.test("a page's figures map to doc.text", function()
   end
 end)
 
+T.test("front matter: title and date fields keep figures, others do not", function()
+  for _, fm in ipairs{
+    "---\ntitle: 出口增长5%\ndate: 2024-07-25\nviews: 1234\nweight: 35%\ntags:\n  - 3个方面\n---\n正文增长6%。\n",
+    "---\ntitle: 出口增長5%\ndate: 2024-07-25\nviews: 1234\nweight: 35%\ntags:\n  - 3個方面\n---\n正文增長6%。\n",
+  } do
+    local got = {}
+    for _, f in ipairs(tally.doc(fm):figures()) do got[#got + 1] = f.text end
+    T.eq(table.concat(got, " "), "5% 6%")
+  end
+end)
+
+T.test("share, navigation and related-news lines of a page hold no figures", function()
+  local html = "<html><body><p>上一篇：全省外贸增长12.3%</p><p>正文出口增长5%。</p>" ..
+               "<p>分享到：微信 微博 12</p><p>相关新闻</p><p>上半年工业增长6.1%</p></body></html>"
+  local got = {}
+  for _, f in ipairs(tally.doc(html):figures()) do got[#got + 1] = f.text end
+  T.eq(table.concat(got, " "), "5%")
+end)
+
 T.done()

@@ -129,9 +129,18 @@ function C.subject(subject, region, index)
   return index[s] or s
 end
 
-local function by_function(by)
+-- What `by` may name besides a function: the document columns, and year.
+C.by_choices = {"region", "year", "source", "doc", "date"}
+
+local function by_function(by, t)
   by = by or "region"
   if type(by) == "function" then return "group", by end
+  if type(by) == "string" and by ~= "year" and t then
+    -- --by province is a mistake to report, not a comparison with no groups
+    local known = false
+    for _, c in ipairs(t:columns()) do known = known or c == by end
+    if not known then tally.check_choice("--by", by, C.by_choices) end
+  end
   if by == "year" then
     return "year", function(row)
       local y = row.period and C.fold(row.period):match("(%d%d%d%d)年")
@@ -162,6 +171,10 @@ end
 
 local function kind_set(kind)
   if kind == nil then return nil end
+  if tally.figure_kinds then
+    tally.check_choice("--kind", type(kind) == "table" and table.concat(kind, ",") or kind,
+                       tally.figure_kinds)
+  end
   local set = {}
   for k in (type(kind) == "table" and table.concat(kind, ",") or kind):gmatch("[^,%s]+") do
     set[k] = true
@@ -191,7 +204,7 @@ end
 function C.figures(source, opts)
   opts = opts or {}
   local t = source_table(source, "figures")
-  local by_col, by_of = by_function(opts.by)
+  local by_col, by_of = by_function(opts.by, t)
   local kinds = kind_set(opts.kind)
   local wanted = matcher(opts.subject)
   local rates = opts.rates or {}
@@ -312,7 +325,7 @@ end
 function C.measures(source, opts)
   opts = opts or {}
   local t = source_table(source, "measures")
-  local by_col, by_of = by_function(opts.by)
+  local by_col, by_of = by_function(opts.by, t)
   local terms = term_forms(opts.terms)
   local min_groups = opts.min_groups or 1
 

@@ -299,7 +299,8 @@ local function render_table(rows, total, cols, opts)
         used[c] = true
         numeric[c] = numeric[c] and isnum
       end
-      s = clip(s, CELL_MAX)
+      -- a number is never cut: 4860300000… would read as another number
+      if not isnum then s = clip(s, CELL_MAX) end
       line[c] = s
       widths[c] = math.max(widths[c], width(s))
     end
@@ -321,7 +322,9 @@ local function render_table(rows, total, cols, opts)
   local dropped = {}
   local function squeezed_w()
     local s = 2 * math.max(0, #keep - 1)
-    for _, c in ipairs(keep) do s = s + math.min(widths[c], CELL_READABLE) end
+    for _, c in ipairs(keep) do
+      s = s + ((numeric[c] and used[c]) and widths[c] or math.min(widths[c], CELL_READABLE))
+    end
     return s
   end
   while fit > 0 and #keep > 1 and squeezed_w() > fit do
@@ -330,9 +333,10 @@ local function render_table(rows, total, cols, opts)
   while fit > 0 and total_w() > fit do
     local wide
     for _, c in ipairs(keep) do
-      if not wide or widths[c] > widths[wide] then wide = c end
+      -- numeric columns keep their width: only text is squeezed
+      if not (numeric[c] and used[c]) and (not wide or widths[c] > widths[wide]) then wide = c end
     end
-    if widths[wide] <= CELL_MIN then break end
+    if not wide or widths[wide] <= CELL_MIN then break end
     widths[wide] = widths[wide] - 1
   end
   local out = {}
@@ -561,4 +565,25 @@ tally.pretty = function(value, opts)
   local ok, s = pcall(pretty, value, opts)
   if ok then return s end
   return safe_tostring(value)
+end
+
+--- @function tally.print_values(...)
+-- Prints values as `tally -e` shows what its code returns: strings, numbers
+-- and booleans as print does, tables, records, documents and corpora as the
+-- REPL shows them (tally.pretty, every row, no width limit), side by side
+-- when each fits one line, else one under the other.
+tally.print_values = function(...)
+  local n = select("#", ...)
+  local parts, multiline = {}, false
+  for i = 1, n do
+    local v = select(i, ...)
+    local tv = type(v)
+    if tv == "table" or tv == "userdata" then
+      parts[i] = tally.pretty(v, {width = 0, rows = 0})
+    else
+      parts[i] = tostring(v)
+    end
+    multiline = multiline or parts[i]:find("\n") ~= nil
+  end
+  io.stdout:write(table.concat(parts, multiline and "\n" or "\t"), "\n")
 end

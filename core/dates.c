@@ -29,6 +29,19 @@ typedef struct ymd {
     int y, m, d;
 } ymd;
 
+/* Up to two ASCII digits at t[i], before b: what "%2d" read, without
+ * sscanf's walk over the whole rest of the text (rawmemchr for its length)
+ * on every call, and without reading past b. */
+static int two_digits(const char *t, size_t i, size_t b, int *out)
+{
+    int v = 0, n = 0;
+    for (; i < b && n < 2 && t[i] >= '0' && t[i] <= '9'; i++, n++)
+        v = v * 10 + (t[i] - '0');
+    if (n)
+        *out = v;
+    return n > 0;
+}
+
 /* Reads the calendar fields written in [a, b): a four-digit year before 年,
  * a month before 月, a day before 日 or 号; relative years against year. */
 static ymd read_fields(const char *t, size_t a, size_t b, int year)
@@ -52,12 +65,12 @@ static ymd read_fields(const char *t, size_t a, size_t b, int year)
                      v < 3000 && !zh) {
                 /* 2021-10-18 */
                 int mm = 0, dd = 0;
-                if (sscanf(t + j + 1, "%2d", &mm) == 1) {
+                if (two_digits(t, j + 1, b, &mm)) {
                     size_t k = j + 1;
                     while (k < b && t[k] >= '0' && t[k] <= '9')
                         k++;
                     if (k < b && (t[k] == '-' || t[k] == '/' || t[k] == '.'))
-                        sscanf(t + k + 1, "%2d", &dd);
+                        two_digits(t, k + 1, b, &dd);
                     r.y = (int)v;
                     r.m = mm >= 1 && mm <= 12 ? mm : 0;
                     r.d = r.m && dd >= 1 && dd <= 31 ? dd : 0;

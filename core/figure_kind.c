@@ -25,6 +25,18 @@ const char *tally_approx_name(tally_approx a)
     return (unsigned)a < 4 ? names[a] : NULL;
 }
 
+const char *tally_status_name(tally_status status)
+{
+    static const char *const names[] = {"actual", "target", "forecast", "plan"};
+    return (unsigned)status < 4 ? names[status] : NULL;
+}
+
+const char *tally_region_scope_name(tally_region_scope scope)
+{
+    static const char *const names[] = {"document", "named", "country"};
+    return (unsigned)scope < 3 ? names[scope] : NULL;
+}
+
 int tally_approx_from_name(const char *name)
 {
     for (int k = 1; k < 4; k++)

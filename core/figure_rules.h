@@ -83,6 +83,27 @@ extern const char *const tally_subject_suffixes[]; /* 额, 比: a stop word befo
 extern const char *const tally_verbal_nouns[];     /* 服务: kept inside a noun after a count */
 extern const char *const tally_fixed_nouns[];      /* 以旧换新: named whole */
 extern const char *const tally_article_verbs[];    /* 作为: 一个 after them is an article */
+/* The subject stage's words (figure_subject_tables.c). */
+extern const char *const tally_subject_nonheads[]; /* nouns that name no measured thing: 其中 */
+extern const char *const tally_subject_nouns[];    /* words read as nouns whatever their tag: 占比 */
+extern const char *const tally_comparison_marks[]; /* 比, 较: a noun after them is compared with */
+extern const char *const tally_subject_joins[];    /* 和, 与, 及: members of a listed subject */
+extern const char *const tally_subject_inner_locatives[]; /* 以上 in 规模以上工业 */
+extern const char *const tally_subject_partner_marks[];   /* 对 in 对东盟进出口 */
+extern const char *const tally_region_words[];     /* 全省, 全市, 我省: the document's region */
+extern const char *const tally_respectively_words[]; /* 分别: a list of subjects, one per figure */
+extern const char *const tally_share_verbs[];      /* 占: A占B的x% measures A */
+extern const char *const tally_subject_hedges[];   /* 实现, 力争: dropped from subject_key */
+extern const char *const tally_subject_synonyms[][2]; /* {canonical, form}, ends {NULL, NULL} */
+extern const char *const tally_target_words[];     /* 目标, 预期, 力争, 确保 */
+extern const char *const tally_forecast_words[];   /* 预计 */
+extern const char *const tally_plan_words[];       /* 计划, 拟, 将 */
+extern const char *const tally_plan_part_target_words[]; /* 要, 左右 in a plan part */
+extern const char *const tally_plan_part_cues[];   /* headings that open a plan part */
+extern const char *const tally_review_part_cues[]; /* headings that open a review part */
+extern const char *const tally_country_words[];    /* 全国: the country */
+extern const char *const tally_subject_inner_words[]; /* 合共: inside a subject */
+extern const char *const tally_nonregion_places[]; /* 城镇, 海外: places that are no region */
 extern const char *const tally_time_patterns[]; /* PCRE2 alternatives for time atoms */
 /* Register of change (issue 14): nouns that name a rate of change (增速,
  * 升幅, 跌幅 with its sign), nouns that name a level (比重, 失业率), words

@@ -32,9 +32,13 @@ typedef struct scan {
     tally_date *dates;
     size_t nd;
     fig_vec out;
-    /* word boundaries (ICU), so a stop word inside a word (对 in 对外)
-     * does not cut a subject; NULL treats every byte as a boundary */
-    unsigned char *boundary;
+    /* the subject of the last figure of the sentence before, for a
+     * sentence that opens with 其中 */
+    tally_span last_subject;
+    tally_figure last_region; /* its region_scope and region */
+    int doc_year, doc_month; /* the document's date (its dateline), 0 if none */
+    tally_span *plan_parts;  /* the plan parts of the document, in order */
+    size_t n_plan_parts;
     size_t sent_first; /* the first figure of the sentence being read */
     /* quote depth is read left to right: where the last count stopped */
     size_t q_lo, q_pos, q_opened;
@@ -199,6 +203,18 @@ void fig_apply_trend(scan *s, size_t lo, size_t hi, tally_figure *fig);
 void fig_assign_subjects(scan *s, size_t lo, size_t hi);
 
 /* ---- period (figure_period.c) ---- */
+
+/* Sets s->doc_year and s->doc_month from the first full date. */
+void fig_document_date(scan *s);
+/* The period's key against the document's date (2025, 2025-H1, 2025-01..09). */
+void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_MAX]);
+
+/* ---- status (figure_status.c) ---- */
+
+/* Finds the plan parts of the document (s->plan_parts); -1 when out of memory. */
+int fig_find_plan_parts(scan *s);
+/* The status of a figure of the sentence [lo, hi). */
+tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig);
 
 /* The period of a figure starting at a in sentence si. */
 tally_span fig_period_for(const scan *s, const tally_span *sent, size_t n_sent, size_t si,

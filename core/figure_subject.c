@@ -1,50 +1,443 @@
-/* The subject stage (spec/figures.md, "Subject"): the noun phrase next to a
- * figure, cut at stop words (verbs and particles, tally_subject_stops) that
- * are whole words, at other figures, and at masked time expressions. */
+/* The subject stage (spec/figures.md, "Subject"; docs/figures.md, "How a
+ * subject is read"): the noun phrase a figure measures, found by reading the
+ * clause as words with their part of speech (lexicon.h) rather than as
+ * characters. Before the figure stands its predicate (增长, 达, 为, 占, a
+ * comparison 比上年, 高于全国平均, particles and adverbs), and before that the
+ * noun phrase: nouns, verbal nouns (出口), distinguishing words (省级), a
+ * quoted name (“新三样”), joined by 、 and 和 in a list. After a count stands
+ * what it counts (八个重点项目). A clause without one takes the subject of the
+ * figure before (其中, 同比提高…). */
 #include "figure_scan.h"
 
-static int is_stop_char(uint32_t c)
+#include "lexicon.h"
+
+/* The most words of a clause read (a clause is at most CLAUSE_CHARS long,
+ * and punctuation and figures are words too). */
+#define MAX_WORDS 128
+/* The longest subject, in words: a reader names a short phrase. */
+#define MAX_SUBJECT_WORDS 8
+
+enum { W_WORD, W_TIME, W_FIGURE };
+
+typedef struct word {
+    size_t a, b;
+    lex_class cls;
+    int what;      /* W_WORD, or a time expression, or another figure */
+    unsigned cost; /* the lexicon's cost: high for a rare word */
+} word;
+
+/* A verb rarer than this many uses in the lexicon's source, between nouns,
+ * is part of a compound noun (班列开行量, 江海联运航线, 信用保险承保规模);
+ * common verbs (参加, 组织, 开展) start a clause of their own. */
+#define COMPOUND_VERB_FREQ 1000
+
+static int word_is(const scan *s, const word *w, const char *text)
 {
-    return !is_han(c) || c == 0x7684 /* 的 */;
+    size_t n = strlen(text);
+    return w->what == W_WORD && w->b - w->a == n && memcmp(s->f + w->a, text, n) == 0;
 }
 
-/* A stop word that is a whole word: its ends are word boundaries. */
-static int stop_at(const scan *s, size_t i, size_t hi, size_t *wl)
+static int word_in(const scan *s, const word *w, const char *const *list)
 {
-    return tally_word_at(tally_subject_stops, s->f, hi, i, wl) &&
-           (!s->boundary || (s->boundary[i] && s->boundary[i + *wl]));
+    for (size_t k = 0; list[k]; k++)
+        if (word_is(s, w, list[k]))
+            return 1;
+    return 0;
 }
 
-static int stop_before(const scan *s, size_t i, size_t *wl)
+/* Whether the word is made of trend words only (增长, 同比增长, 下降). */
+static int trend_word(const scan *s, const word *w)
 {
-    return tally_word_before(tally_subject_stops, s->f, i, wl) &&
-           (!s->boundary || (s->boundary[i] && s->boundary[i - *wl]));
+    size_t i = w->a;
+    if (w->what != W_WORD)
+        return 0;
+    while (i < w->b) {
+        size_t best = 0;
+        for (size_t k = 0; k < s->r->trends.n; k++) {
+            const trend_rule *t = &s->r->trends.v[k];
+            if (t->wlen > best && t->wlen <= w->b - i && memcmp(s->f + i, t->word, t->wlen) == 0)
+                best = t->wlen;
+        }
+        if (!best)
+            return 0;
+        i += best;
+    }
+    return 1;
 }
 
-/* Whether Han characters that are no stop word follow at i. */
-static int noun_after_verb(const scan *s, size_t i, size_t hi)
+/* A trend word that is a noun (增速, 增幅, 增长率): the rate is what is
+ * measured, so it is part of the subject (出口增速为5%). */
+static int noun_trend(const scan *s, const word *w)
 {
-    size_t k = i, wl;
-    return i < hi && is_han(utf8_next(s->f, hi, &k)) && !stop_at(s, i, hi, &wl) &&
-           !fig_numeral_starts(s, i, hi);
+    static const char *const ends[] = {"速", "幅", "率", NULL};
+    size_t wl;
+    return w->b - w->a >= 6 && trend_word(s, w) &&
+           tally_word_at(ends, s->f, w->b, w->b - 3, &wl);
 }
 
-/* Whether a number that counts starts at i: Arabic digits, or a Chinese
- * numeral with a unit (三家); 零售, 一线 are words. */
-static int count_starts(const scan *s, size_t i, size_t hi)
+/* The words of [a, b): time expressions and the sentence's figures stay one
+ * word each; the rest is segmented with the lexicon. */
+static size_t clause_words(const scan *s, size_t a, size_t b, word *out, size_t max)
 {
-    double v;
-    int zh;
-    size_t n = i < hi ? tally_numeral_scan(s->f + i, hi - i, &v, &zh) : 0;
-    return n && (!zh || tally_rules_unit_at(s->r, s->f, hi, i + n));
+    /* the first time expression ending after a (dates are sorted by start
+     * and do not overlap) */
+    size_t lo = 0, hi = s->nd;
+    while (lo < hi) {
+        size_t m = lo + (hi - lo) / 2;
+        if (s->dates[m].span.stop <= a)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    size_t di = lo, fi = s->sent_first, n = 0;
+    while (fi < s->out.n && s->out.v[fi].span.stop <= a)
+        fi++;
+    size_t i = a;
+    lex_word lw[MAX_WORDS];
+    while (i < b && n < max) {
+        /* the next unit: a time expression or a figure */
+        size_t ua = b, ub = b;
+        int what = W_WORD;
+        if (di < s->nd && s->dates[di].span.start < b) {
+            ua = s->dates[di].span.start;
+            ub = s->dates[di].span.stop;
+            what = W_TIME;
+        }
+        if (fi < s->out.n && s->out.v[fi].span.start < ua) {
+            ua = s->out.v[fi].span.start;
+            ub = s->out.v[fi].span.stop;
+            what = W_FIGURE;
+        }
+        if (ua < i)
+            ua = i;
+        if (ua > i) {
+            size_t m = tally_lex_segment(s->f, i, ua, lw, MAX_WORDS);
+            for (size_t k = 0; k < m && n < max; k++)
+                out[n++] = (word){lw[k].start, lw[k].stop, lw[k].cls, W_WORD, lw[k].cost};
+            if (m == 0 || lw[m - 1].stop < ua) /* cut: too long a stretch */
+                break;
+        }
+        if (ua >= b || n >= max)
+            break;
+        if (ub > b)
+            ub = b;
+        out[n++] = (word){ua, ub, what == W_TIME ? LEX_TIME : LEX_NUMERAL, what, 0};
+        i = ub;
+        if (what == W_TIME)
+            di++;
+        else
+            fi++;
+    }
+    return n;
 }
 
-/* The noun phrase after a count (八个重点项目 → 重点项目). */
+static int quote_word(const scan *s, const word *w, int closing)
+{
+    size_t k = w->a;
+    if (w->cls != LEX_PUNCT)
+        return 0;
+    uint32_t c = utf8_next(s->f, w->b, &k);
+    return closing ? close_quote(c) : open_quote(c);
+}
+
+static int ascii_letter_in(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= 'a' && p[i] <= 'z'))
+            return 1;
+    return 0;
+}
+
+/* A word that can be the head of a subject or a noun inside it. */
+static int nounish(const scan *s, const word *w)
+{
+    if (w->what != W_WORD)
+        return 0;
+    if (noun_trend(s, w))
+        return 1;
+    if (trend_word(s, w))
+        return 0;
+    switch (w->cls) {
+    case LEX_NOUN:
+    case LEX_VNOUN:
+    case LEX_NAME:
+    case LEX_IDIOM:
+    case LEX_UNKNOWN:
+        return !word_in(s, w, tally_subject_nonheads);
+    case LEX_ASCII: /* GDP, PMI, 5G; not a bare number */
+        return ascii_letter_in(s->f + w->a, w->b - w->a);
+    default:
+        return word_in(s, w, tally_subject_nouns);
+    }
+}
+
+/* A verb or particle that ends a subject (tally_subject_stops). */
+static int stop_word(const scan *s, const word *w)
+{
+    return w->what == W_WORD && word_in(s, w, tally_subject_stops);
+}
+
+/* A rare verb that may stand inside a compound noun (see COMPOUND_VERB_FREQ). */
+static int compound_verb(const scan *s, const word *w)
+{
+    return w->what == W_WORD && w->cls == LEX_VERB && !stop_word(s, w) && !trend_word(s, w) &&
+           w->cost > tally_lex_cost_of(COMPOUND_VERB_FREQ);
+}
+
+/* A word that may modify a noun to its right inside a subject. */
+static int modifier(const scan *s, const word *w)
+{
+    if (nounish(s, w))
+        return 1;
+    if (w->what != W_WORD)
+        return 0;
+    switch (w->cls) {
+    case LEX_PLACE:
+    case LEX_SPACE:
+    case LEX_ADJNOUN:
+        return 1;
+    case LEX_VERB:
+        return word_in(s, w, tally_verbal_nouns); /* 签约项目 */
+    default:
+        return 0;
+    }
+}
+
+/* Whether the word compares with what follows it: 比, 较, 高于, 同. */
+static int comparison_mark(const scan *s, const word *w)
+{
+    return word_in(s, w, tally_comparison_marks) || word_in(s, w, tally_comparatives);
+}
+
+/* Whether the word belongs to the predicate between a subject and its
+ * figure: verbs, adverbs, prepositions, particles, time, trend words. */
+static int predicate_word(const scan *s, const word *w)
+{
+    if (w->what == W_TIME || w->what == W_FIGURE)
+        return 1;
+    if (noun_trend(s, w))
+        return 0;
+    if (trend_word(s, w))
+        return 1;
+    if (stop_word(s, w) && !word_in(s, w, tally_region_words))
+        return 1;
+    switch (w->cls) {
+    case LEX_VERB:
+        return !compound_verb(s, w);
+    case LEX_ADV:
+    case LEX_ADJ:
+    case LEX_PREP:
+    case LEX_PARTICLE:
+    case LEX_CONJ:
+    case LEX_NUMERAL:
+    case LEX_MEASURE:
+    case LEX_TIME:
+    case LEX_LOCATIVE:
+    case LEX_PRONOUN:
+    case LEX_ADJNOUN:
+    case LEX_OTHER:
+        return !nounish(s, w);
+    case LEX_PUNCT:
+        return !quote_word(s, w, 1) && !quote_word(s, w, 0);
+    default:
+        return 0;
+    }
+}
+
+/* Whether the word can end (head) a subject; place: a place name may (the
+ * object of a comparison: 低于城市). */
+static int head_word(const scan *s, const word *w, size_t i, int place)
+{
+    if (stop_word(s, w) && !(place && word_in(s, w, tally_region_words)))
+        return 0;
+    if (nounish(s, w) || (place && (w->cls == LEX_PLACE || w->cls == LEX_SPACE)))
+        return 1;
+    /* 参加境外展会: a rare verb after a modifier is a noun */
+    return compound_verb(s, w) && i > 0;
+}
+
+/* The noun phrase ending at word k (exclusive), read leftwards; its first
+ * word in *first. Returns the number of words taken (0: none). */
+static size_t noun_phrase_before(const scan *s, const word *w, size_t k, size_t *first, int place)
+{
+    size_t i = k, taken = 0;
+    while (i > 0 && taken < MAX_SUBJECT_WORDS) {
+        const word *x = &w[i - 1];
+        if (quote_word(s, x, 1)) { /* “新三样”出口: the quoted name joins */
+            size_t j = i - 1;
+            while (j > 0 && !quote_word(s, &w[j - 1], 0) && i - j < MAX_SUBJECT_WORDS)
+                j--;
+            if (j > 0 && !quote_word(s, &w[j - 1], 0))
+                break;
+            /* the opening mark may stand before the sentence's start */
+            i = j > 0 ? j - 1 : 0;
+            taken++;
+            continue;
+        }
+        if (taken == 0) {
+            if (!head_word(s, x, i - 1, place) ||
+                (compound_verb(s, x) && !(i >= 2 && modifier(s, &w[i - 2]))))
+                break;
+            i--;
+            taken++;
+            continue;
+        }
+        if ((word_is(s, x, "、") || word_in(s, x, tally_subject_joins)) && i >= 2 &&
+            modifier(s, &w[i - 2]) && !stop_word(s, &w[i - 2])) { /* 咖啡、普洱茶; 出口和进口 */
+            i--;
+            continue;
+        }
+        if (x->cls == LEX_LOCATIVE && i >= 2 && nounish(s, &w[i - 2]) &&
+            word_in(s, x, tally_subject_inner_locatives)) { /* 规模以上 */
+            i--;
+            taken++;
+            continue;
+        }
+        /* 电池合共出口: a word of totals inside the phrase */
+        if (word_in(s, x, tally_subject_inner_words) && i >= 2 && modifier(s, &w[i - 2])) {
+            i--;
+            continue;
+        }
+        /* 项目签约金额: a verbal noun stays before a noun */
+        if (stop_word(s, x) && !word_in(s, x, tally_verbal_nouns))
+            break;
+        /* 夜间经济: a time word that is no period modifies the noun */
+        int time_word = x->what == W_WORD && x->cls == LEX_TIME &&
+                        !word_in(s, x, tally_nonperiod_words) &&
+                        !word_in(s, x, tally_subject_nonheads);
+        if (modifier(s, x) || time_word || word_in(s, x, tally_verbal_nouns) ||
+            (compound_verb(s, x) && i >= 2 && modifier(s, &w[i - 2]))) {
+            i--;
+            taken++;
+            continue;
+        }
+        break;
+    }
+    /* 对东盟进出口: the partner of a trade figure is named with 对 */
+    if (taken && i > 0 && word_in(s, &w[i - 1], tally_subject_partner_marks))
+        i--;
+    *first = i;
+    return taken;
+}
+
+/* Drops region words (全省, 深圳市) from the front of a phrase: the figure's
+ * region holds them. Returns the new first word. */
+static size_t skip_region_words(const scan *s, const word *w, size_t i, size_t k)
+{
+    while (i + 1 < k && (w[i].cls == LEX_PLACE || word_in(s, &w[i], tally_region_words)) &&
+           (modifier(s, &w[i + 1]) || quote_word(s, &w[i + 1], 0) ||
+            compound_verb(s, &w[i + 1])))
+        i++;
+    return i;
+}
+
+/* Cuts the phrase [i, k) at 、 and list joins, and gives member m of the
+ * list (0-based) when there are more than m members. */
+static tally_span list_member(const scan *s, const word *w, size_t i, size_t k, size_t m)
+{
+    size_t starts[MAX_SUBJECT_WORDS * 2 + 2], n = 0;
+    starts[n++] = i;
+    for (size_t j = i; j < k; j++)
+        if ((word_is(s, &w[j], "、") || word_in(s, &w[j], tally_subject_joins)) && j + 1 < k &&
+            n < sizeof starts / sizeof *starts)
+            starts[n++] = j + 1;
+    if (n <= m || n == 1)
+        return (tally_span){w[i].a, w[k - 1].b};
+    size_t a = starts[m], b = m + 1 < n ? starts[m + 1] - 1 : k;
+    return (tally_span){w[a].a, w[b - 1].b};
+}
+
+/* The noun phrase that ends the clause before the one starting at cs, when
+ * that clause ends in a noun (发放文旅消费券，累计核销约2.3亿元). */
+static tally_span object_of_previous_clause(const scan *s, size_t lo, size_t cs)
+{
+    size_t p;
+    if (cs <= lo)
+        return (tally_span){0, 0};
+    uint32_t c = utf8_prev(s->f, cs, &p);
+    if (c != 0xFF0C && c != ',')
+        return (tally_span){0, 0};
+    size_t ps = clause_start(s, lo, p);
+    word w[MAX_WORDS];
+    size_t n = clause_words(s, ps, p, w, MAX_WORDS), first;
+    if (n == 0 || n == MAX_WORDS || !noun_phrase_before(s, w, n, &first, 0))
+        return (tally_span){0, 0};
+    first = skip_region_words(s, w, first, n);
+    return (tally_span){w[first].a, w[n - 1].b};
+}
+
+/* The subject of a figure starting at a, read back through its clause.
+ * keep_trends: a trend word before it is the subject itself (增速位居全国第2位). */
+static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_trends)
+{
+    size_t cs = clause_start(s, lo, a);
+    word w[MAX_WORDS];
+    size_t n = clause_words(s, cs, a, w, MAX_WORDS);
+    if (n == MAX_WORDS)
+        return (tally_span){a, a};
+    size_t k = n, listed = 0, first;
+    int respectively = 0;
+    /* the predicate: from the figure back to the noun phrase */
+    while (k > 0) {
+        const word *x = &w[k - 1];
+        if (keep_trends && trend_word(s, x))
+            break;
+        if (x->what == W_FIGURE) {
+            listed++; /* an earlier figure of the same list */
+            k--;
+            continue;
+        }
+        if (word_in(s, x, tally_respectively_words))
+            respectively = 1;
+        if (predicate_word(s, x)) {
+            k--;
+            continue;
+        }
+        /* a noun phrase: the subject, or the object of a comparison
+         * (比上年, 高于全国平均, 低于城市) */
+        if (noun_phrase_before(s, w, k, &first, 1) && first > 0 &&
+            comparison_mark(s, &w[first - 1])) {
+            k = first - 1;
+            continue;
+        }
+        break;
+    }
+    /* A占B的x%: the subject is A, before 占; with no A in the clause, the
+     * subject goes on from the figure before */
+    for (size_t j = k; j-- > 0;) {
+        if (word_in(s, &w[j], tally_share_verbs)) {
+            if (j > 0 && noun_phrase_before(s, w, j, &first, 0)) {
+                k = j;
+                break;
+            }
+            return (tally_span){a, a};
+        }
+        if (w[j].cls == LEX_PUNCT && !quote_word(s, &w[j], 0) && !quote_word(s, &w[j], 1) &&
+            !word_is(s, &w[j], "、"))
+            break;
+    }
+    if (k == 0 || !noun_phrase_before(s, w, k, &first, 0)) {
+        /* a clause with no noun at all: the object of the clause before */
+        for (size_t j = 0; j < n; j++)
+            if (nounish(s, &w[j]))
+                return (tally_span){a, a};
+        return object_of_previous_clause(s, lo, cs);
+    }
+    first = skip_region_words(s, w, first, k);
+    if (respectively)
+        return list_member(s, w, first, k, listed);
+    return (tally_span){w[first].a, w[k - 1].b};
+}
+
+/* The noun phrase after a count (八个重点项目 → 重点项目, 9.8%的外资). */
 static tally_span subject_after(const scan *s, size_t e, size_t hi)
 {
-    size_t i = e, wl;
-    if (utf8_starts(s->f, hi, i, "的", 3))
+    size_t i = e;
+    int after_de = 0;
+    if (utf8_starts(s->f, hi, i, "的", 3)) {
         i += 3;
+        after_de = 1;
+    }
     /* a quoted name: the words inside the quotes (“云展会”) */
     size_t q = i;
     if (i < hi && open_quote(utf8_next(s->f, hi, &q))) {
@@ -59,153 +452,31 @@ static tally_span subject_after(const scan *s, size_t e, size_t hi)
             p = k;
         }
     }
-    size_t a = i;
-    int chars = 0;
-    while (i < hi && chars < 12) {
-        size_t k = i;
-        uint32_t c = utf8_next(s->f, hi, &k);
-        /* a verb that modifies the noun stays in it: 158个签约项目,
-         * 549支企业服务队 */
-        if (stop_at(s, i, hi, &wl) && tally_word_at(tally_verbal_nouns, s->f, hi, i, &wl) &&
-            noun_after_verb(s, i + wl, hi)) {
-            i += wl;
-            chars += 2;
+    size_t stop = clause_stop(s, i, hi);
+    word w[MAX_WORDS];
+    size_t n = clause_words(s, i, stop, w, MAX_WORDS), k = 0;
+    /* 50%至70%的补助: after 的 the word is a noun whatever its tag */
+    if (after_de && n > 0 && w[0].what == W_WORD && w[0].cls == LEX_VERB && !stop_word(s, &w[0]) &&
+        (n == 1 || !nounish(s, &w[1])))
+        return (tally_span){w[0].a, w[0].b};
+    while (k < n && k < MAX_SUBJECT_WORDS) {
+        const word *x = &w[k];
+        int noun_next = k + 1 < n && (nounish(s, &w[k + 1]) || compound_verb(s, &w[k + 1]));
+        if (stop_word(s, x) && !(word_in(s, x, tally_verbal_nouns) && noun_next))
+            break;
+        if (modifier(s, x) || (compound_verb(s, x) && k > 0 && noun_next) ||
+            (x->cls == LEX_ADJ && noun_next && x->b - x->a <= 6)) {
+            k++;
             continue;
         }
-        if (i > a && (stop_at(s, i, hi, &wl) || count_starts(s, i, hi)))
-            break;
-        if (is_stop_char(c))
-            break;
-        i = k;
-        chars++;
+        break;
     }
-    return (tally_span){a, i};
-}
-
-/* Whether byte p lies inside a figure of the current sentence (sorted by
- * start from s->sent_first on). */
-static int in_figure(const scan *s, size_t p)
-{
-    size_t a = s->sent_first, b = s->out.n;
-    while (a < b) { /* the first figure starting after p */
-        size_t m = a + (b - a) / 2;
-        if (s->out.v[m].span.start <= p)
-            a = m + 1;
-        else
-            b = m;
-    }
-    return a > s->sent_first && p < s->out.v[a - 1].span.stop;
-}
-
-/* Whether the noun at i goes on to the left across the stop word ending at
- * i: 销售|额, 占|比, 签约|金额 (a noun suffix follows), 以|旧换新 (a set
- * phrase covers i). */
-static int noun_goes_on(const scan *s, size_t i, size_t b)
-{
-    size_t wl;
-    if (tally_word_at(tally_subject_suffixes, s->f, b, i, &wl))
-        return 1;
-    for (size_t k = 0; tally_fixed_nouns[k]; k++) {
-        size_t l = strlen(tally_fixed_nouns[k]);
-        for (size_t p = i > l ? i - l + 1 : 0; p < i; p++)
-            if (p + l <= s->len && memcmp(s->f + p, tally_fixed_nouns[k], l) == 0)
-                return 1;
-    }
-    return 0;
-}
-
-/* Trend words that are nouns (增速, 增幅, 增长率): part of the subject. */
-static int noun_trend(const trend_rule *t)
-{
-    static const char *const ends[] = {"速", "幅", "率", NULL};
-    size_t wl;
-    return t->wlen >= 6 && tally_word_at(ends, t->word, t->wlen, t->wlen - 3, &wl);
-}
-
-/* Drops the words between subject and number (同比增长, 达到, 约, 为);
- * returns the new end. A trend word that is a noun (增速) ends the search. */
-static size_t strip_to_subject(const scan *s, size_t cs, size_t i, int keep_trends)
-{
-    size_t wl;
-    for (int guard = 0; guard < 16 && i > cs; guard++) {
-        int moved = 0;
-        for (size_t k = 0; k < s->r->trends.n && !keep_trends; k++) {
-            const trend_rule *t = &s->r->trends.v[k];
-            if (t->wlen <= i - cs && memcmp(s->f + i - t->wlen, t->word, t->wlen) == 0) {
-                if (noun_trend(t))
-                    return i; /* 出口增速为5%: the rate is what is measured */
-                i -= t->wlen;
-                moved = 1;
-                break;
-            }
-        }
-        /* right before the number a stop word needs no word boundary: ICU
-         * often joins it to the noun (比为, 额达) */
-        if (!moved && tally_word_before(tally_subject_stops, s->f, i, &wl) && i - wl > cs) {
-            i -= wl;
-            moved = 1;
-        }
-        if (!moved && tally_word_before(tally_rank_verbs, s->f, i, &wl) && i - wl >= cs) {
-            i -= wl;
-            moved = 1;
-        }
-        if (!moved)
-            break;
-    }
-    return i;
-}
-
-/* The noun phrase before a figure (外贸进出口总额14.8亿元). keep_trends: a
- * trend word is the subject itself (增速位居全国第2位). */
-static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_trends)
-{
-    size_t cs = clause_start(s, lo, a), wl;
-    size_t i = strip_to_subject(s, cs, a, keep_trends);
-    /* 增速高于全国平均6.7个百分点: the subject stands before the comparison,
-     * its object (全国平均) after it */
-    for (size_t p = i, chars = 0; p > cs && chars < 8; chars++) {
-        if (tally_word_before(tally_comparatives, s->f, p, &wl) && p - wl >= cs) {
-            /* a clause that opens with the comparison (，高于全国…) has the
-             * subject of the figure before */
-            if (p - wl == cs)
-                return (tally_span){cs, cs};
-            i = strip_to_subject(s, cs, p - wl, keep_trends);
-            break;
-        }
-        size_t q;
-        if (!is_han(utf8_prev(s->f, p, &q)) || in_figure(s, q))
-            break;
-        p = q;
-    }
-    size_t b = i;
-    int chars = 0;
-    while (i > cs && chars < 12) {
-        size_t p;
-        uint32_t c = utf8_prev(s->f, i, &p);
-        if (!is_han(c) && c != 0x3001 /* 、 */)
-            break;
-        if (chars > 0 && stop_before(s, i, &wl)) {
-            if (!noun_goes_on(s, i, b))
-                break;
-            i -= wl;
-            chars += 2;
-            continue;
-        }
-        if ((masked(s, p, i) && chars > 0) || in_figure(s, p))
-            break;
-        i = p;
-        chars++;
-    }
-    while (i < b && utf8_starts(s->f, b, i, "、", 3))
-        i += 3;
-    /* a time expression may open the clause: 上半年全省 */
-    for (size_t k = 0; k < s->nd; k++)
-        if (s->dates[k].span.start <= i && s->dates[k].span.stop > i && s->dates[k].span.stop <= b)
-            i = s->dates[k].span.stop;
-    size_t wl2;
-    while (i < b && stop_at(s, i, b, &wl2) && !noun_goes_on(s, i + wl2, b))
-        i += wl2;
-    return (tally_span){i, b};
+    /* the phrase ends in a noun, or a place counted (26个山区海岛县) */
+    while (k > 0 && !nounish(s, &w[k - 1]) && !(w[k - 1].cls == LEX_PLACE && k == n))
+        k--;
+    if (k == 0)
+        return (tally_span){e, e};
+    return (tally_span){w[0].a, w[k - 1].b};
 }
 
 /* Whether a figure stands alone in brackets: (1个), （7个）. */
@@ -218,12 +489,102 @@ static int parenthesized(const char *f, size_t lo, size_t hi, tally_span span)
     return (open == 0xFF08 || open == '(') && (close == 0xFF09 || close == ')');
 }
 
+/* The subject folded, without region, period and hedge words at its
+ * edges and without quotation marks, then looked up in the synonym table
+ * (docs/figures.md, "subject_key"). */
+static void subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX])
+{
+    out[0] = '\0';
+    if (subj.stop <= subj.start)
+        return;
+    word w[MAX_WORDS];
+    size_t n = clause_words(s, subj.start, subj.stop, w, MAX_WORDS), i = 0, j = n;
+    for (; i + 1 < j; i++) {
+        const word *x = &w[i];
+        int edge = x->what == W_TIME || x->cls == LEX_TIME || x->cls == LEX_PUNCT ||
+                   word_in(s, x, tally_region_words) || word_in(s, x, tally_country_words) ||
+                   word_in(s, x, tally_subject_hedges) || word_in(s, x, tally_subject_nonheads) ||
+                   (x->cls == LEX_PLACE && !(i > 0 && word_in(s, &w[i - 1], tally_subject_partner_marks)));
+        if (!edge)
+            break;
+    }
+    for (; j > i + 1; j--) {
+        const word *x = &w[j - 1];
+        if (!(x->cls == LEX_PUNCT || x->cls == LEX_PARTICLE || word_in(s, x, tally_subject_hedges)))
+            break;
+    }
+    size_t m = 0;
+    for (size_t k = i; k < j; k++) {
+        if (w[k].cls == LEX_PUNCT && (quote_word(s, &w[k], 0) || quote_word(s, &w[k], 1)))
+            continue;
+        if (w[k].cls == LEX_PUNCT && (k == i || k + 1 == j))
+            continue;
+        if (word_in(s, &w[k], tally_subject_inner_words))
+            continue;
+        size_t len = w[k].b - w[k].a;
+        if (m + len + 1 > TALLY_KEY_MAX)
+            break;
+        memcpy(out + m, s->f + w[k].a, len);
+        m += len;
+    }
+    out[m] = '\0';
+    for (size_t k = 0; tally_subject_synonyms[k][0]; k++)
+        if (strcmp(out, tally_subject_synonyms[k][1]) == 0) {
+            strcpy(out, tally_subject_synonyms[k][0]);
+            break;
+        }
+}
+
+/* The region a figure is about (spec: region): the last region named in its
+ * clause before the subject's end — a place (深圳市), the document's own
+ * (全省) or the country (全国) — skipping trade partners (对非洲) and the
+ * objects of comparisons. Returns 0 when the clause names none. */
+static int named_region(const scan *s, size_t lo, size_t a, size_t until, tally_figure *fig)
+{
+    size_t cs = clause_start(s, lo, a);
+    if (until <= cs)
+        return 0;
+    word w[MAX_WORDS];
+    size_t n = clause_words(s, cs, until, w, MAX_WORDS);
+    for (size_t k = n; k-- > 0;) {
+        const word *x = &w[k];
+        if (x->what != W_WORD)
+            continue;
+        int partner = k > 0 && (word_in(s, &w[k - 1], tally_subject_partner_marks) ||
+                                comparison_mark(s, &w[k - 1]) ||
+                                word_in(s, &w[k - 1], tally_share_verbs));
+        if (partner)
+            continue;
+        if (word_in(s, x, tally_country_words)) {
+            fig->region_scope = TALLY_REGION_COUNTRY;
+            return 1;
+        }
+        if (word_in(s, x, tally_region_words)) {
+            fig->region_scope = TALLY_REGION_DOCUMENT;
+            return 1;
+        }
+        if (x->cls == LEX_PLACE && !word_in(s, x, tally_nonregion_places)) {
+            fig->region_scope = TALLY_REGION_NAMED;
+            fig->region = (tally_span){x->a, x->b};
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Every figure of the sentence [lo, hi) gets the noun phrase it measures:
  * before a rank verb, before a bracket, after a count (八个重点项目), or
- * before the figure; a figure with none takes the one before it. */
+ * before the figure; a figure with none takes the one before it. Its
+ * subject_key and region follow from the subject and the clause. */
 void fig_assign_subjects(scan *s, size_t lo, size_t hi)
 {
-    tally_span last_subject = {0, 0};
+    /* a sentence that opens with 其中 goes on with the subject before */
+    size_t open = skip_space(s, lo, hi);
+    int goes_on = utf8_starts(s->f, hi, open, "其中", 6);
+    tally_span last_subject = goes_on ? s->last_subject : (tally_span){0, 0};
+    tally_figure last_region = {0};
+    if (goes_on)
+        last_region = s->last_region;
     for (size_t k = s->sent_first; k < s->out.n; k++) {
         tally_figure *fig = &s->out.v[k];
         tally_span subj = {0, 0};
@@ -260,9 +621,28 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
         } else {
             subj = subject_before(s, lo, fig->span.start, 0);
         }
-        if (subj.stop == subj.start)
+        /* a quoted name whose opening mark the sentence left before it */
+        if (subj.stop > subj.start && subj.start >= 3) {
+            size_t p;
+            if (open_quote(utf8_prev(s->f, subj.start, &p)))
+                subj.start = p;
+        }
+        int carried = subj.stop == subj.start;
+        if (carried)
             subj = last_subject;
         fig->subject = subj;
+        subject_key(s, subj, fig->subject_key);
         last_subject = subj;
+        /* the region named before the subject's end, else the one of the
+         * subject carried, else the document's */
+        size_t until = subj.stop > fig->span.start || carried ? fig->span.start : subj.stop;
+        if (!named_region(s, lo, subj.start < fig->span.start && !carried ? subj.start : fig->span.start,
+                          until, fig)) {
+            fig->region_scope = last_region.region_scope;
+            fig->region = last_region.region;
+        }
+        last_region = *fig;
     }
+    s->last_subject = last_subject;
+    s->last_region = last_region;
 }

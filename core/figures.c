@@ -14,7 +14,6 @@
 #include <stdlib.h>
 
 #include "tally/deadline.h"
-#include "tally/segment.h"
 
 int fig_push(scan *s, const tally_figure *fig)
 {
@@ -89,7 +88,7 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
 {
     *out = NULL;
     *n = 0;
-    scan s = {r, text, NULL, len, NULL, NULL, 0, {0}, NULL, 0, 0, 0, 0, 0};
+    scan s = {.r = r, .t = text, .len = len};
     char *ft = tally_fold_simplified(text, len, err);
     if (!ft)
         return -1;
@@ -102,21 +101,9 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
         goto fail;
     for (size_t k = 0; k < s.nd; k++)
         mask_range(&s, s.dates[k].span.start, s.dates[k].span.stop);
-    {
-        tally_token *tok = NULL;
-        size_t nt = 0;
-        if (tally_tokens(text, len, &tok, &nt, err) < 0)
-            goto fail;
-        s.boundary = calloc(len + 1, 1);
-        if (!s.boundary) {
-            free(tok);
-            goto oom;
-        }
-        s.boundary[0] = s.boundary[len] = 1;
-        for (size_t k = 0; k < nt; k++)
-            s.boundary[tok[k].start] = s.boundary[tok[k].stop] = 1;
-        free(tok);
-    }
+    fig_document_date(&s);
+    if (fig_find_plan_parts(&s) < 0)
+        goto oom;
     for (size_t k = 0; k < r->exclusions.n; k++) {
         md = pcre2_match_data_create_from_pattern(r->exclusions.v[k].re, NULL);
         if (!md)
@@ -178,9 +165,14 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
         for (size_t k = first; k < s.out.n; k++)
             s.out.v[k].period = fig_period_for(&s, sentences, n_sentences, si, s.out.v[k].span.start);
         fig_assign_subjects(&s, lo, hi);
+        for (size_t k = first; k < s.out.n; k++) {
+            tally_figure *fig = &s.out.v[k];
+            fig_period_key(&s, fig->period, fig->period_key);
+            fig->status = fig_status(&s, lo, fig);
+        }
     }
     free(s.mask);
-    free(s.boundary);
+    free(s.plan_parts);
     free(s.dates);
     free(ft);
     *out = s.out.v;
@@ -192,7 +184,7 @@ fail:
     pcre2_match_data_free(md);
     free(s.out.v);
     free(s.mask);
-    free(s.boundary);
+    free(s.plan_parts);
     free(s.dates);
     free(ft);
     return -1;
@@ -218,7 +210,7 @@ int tally_number_parse(const tally_figure_rules *r, const char *str, size_t len,
         free(ft);
         return 0;
     }
-    scan s = {r, str + a, ft, n, mask, NULL, 0, {0}, NULL, 0, 0, 0, 0, 0};
+    scan s = {.r = r, .t = str + a, .f = ft, .len = n, .mask = mask};
     tally_figure fig;
     size_t skip;
     size_t e = figure_at(&s, 0, n, 0, &fig, &skip);

@@ -14,6 +14,7 @@
 #include "tally/figures.h"
 #include "tally/number.h"
 #include "tally/segment.h"
+#include "tally/structure.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -105,7 +106,9 @@ static void set_span_text(lua_State *L, const char *text, tally_span sp, const c
     }
 }
 
-static void push_figure(lua_State *L, const char *text, const tally_figure *f)
+/* doc_region: the document's region (doc.meta.region), NULL if unknown. */
+static void push_figure(lua_State *L, const char *text, const tally_figure *f,
+                        const char *doc_region)
 {
     lua_createtable(L, 0, 12);
     lua_pushlstring(L, text + f->span.start, f->span.stop - f->span.start);
@@ -133,21 +136,40 @@ static void push_figure(lua_State *L, const char *text, const tally_figure *f)
     set_span_text(L, text, f->period, "period");
     lua_pushinteger(L, (lua_Integer)f->sentence + 1);
     lua_setfield(L, -2, "sentence");
+    if (f->subject_key[0]) {
+        lua_pushstring(L, f->subject_key);
+        lua_setfield(L, -2, "subject_key");
+    }
+    if (f->period_key[0]) {
+        lua_pushstring(L, f->period_key);
+        lua_setfield(L, -2, "period_key");
+    }
+    lua_pushstring(L, tally_status_name(f->status));
+    lua_setfield(L, -2, "status");
+    if (f->region_scope == TALLY_REGION_NAMED)
+        set_span_text(L, text, f->region, "region");
+    else if (f->region_scope == TALLY_REGION_DOCUMENT && doc_region) {
+        lua_pushstring(L, doc_region);
+        lua_setfield(L, -2, "region");
+    }
+    lua_pushstring(L, tally_region_scope_name(f->region_scope));
+    lua_setfield(L, -2, "region_scope");
 }
 
 /* Pushes the array of records of the n figures v of text. */
-static void push_figure_array(lua_State *L, const char *text, const tally_figure *v, size_t n)
+static void push_figure_array(lua_State *L, const char *text, const tally_figure *v, size_t n,
+                              const char *doc_region)
 {
     lua_createtable(L, (int)n, 0);
     for (size_t i = 0; i < n; i++) {
-        push_figure(L, text, &v[i]);
+        push_figure(L, text, &v[i], doc_region);
         lua_rawseti(L, -2, (lua_Integer)i + 1);
     }
 }
 
 /* Pushes the array of figure records of text. */
 static void push_figures(lua_State *L, const char *text, size_t len, const tally_span *sent,
-                         size_t n_sent)
+                         size_t n_sent, const char *doc_region)
 {
     rules_ud *u = get_rules(L);
     box *b = push_box(L);
@@ -157,13 +179,14 @@ static void push_figures(lua_State *L, const char *text, size_t len, const tally
     if (tally_figures_find(u->rules, text, len, sent, n_sent, &v, &n, &err) < 0)
         luaL_error(L, "figures: %s", err.msg);
     b->p = v;
-    push_figure_array(L, text, v, n);
+    push_figure_array(L, text, v, n, doc_region);
     lua_remove(L, -2); /* the box: its __gc frees v */
 }
 
 /* Pushes the array of figure records of doc found with the script's own
  * tables, page furniture left out as tally_doc_figures leaves it out. */
-static void push_doc_figures(lua_State *L, tally_doc *doc, const tally_span *sent, size_t n_sent)
+static void push_doc_figures(lua_State *L, tally_doc *doc, const tally_span *sent, size_t n_sent,
+                             const char *region)
 {
     rules_ud *u = get_rules(L);
     box *b = push_box(L);
@@ -175,7 +198,7 @@ static void push_doc_figures(lua_State *L, tally_doc *doc, const tally_span *sen
     b->p = v;
     if (tally_doc_drop_furniture(doc, v, &n, &err) < 0)
         luaL_error(L, "figures: %s", err.msg);
-    push_figure_array(L, doc->text, v, n);
+    push_figure_array(L, doc->text, v, n, region);
     lua_remove(L, -2); /* the box: its __gc frees v */
 }
 
@@ -240,7 +263,8 @@ static void check_kind_filter(lua_State *L, int fidx)
 /***
  * @method Doc:figures([filter])
  * Every figure of the document, in order: {text, start, stop, value,
- * value_max, unit, kind, approx, scope, subject, period, sentence}. filter
+ * value_max, unit, kind, approx, scope, subject, period, sentence,
+ * subject_key, period_key, status, region, region_scope} (docs/figures.md). filter
  * keeps records whose fields equal the values given or pass the functions
  * given: doc:figures{kind = "growth"}, doc:figures{value = function(v) return v > 1e8 end}.
  */
@@ -262,6 +286,9 @@ static int l_doc_figures(lua_State *L)
     if (!fresh || lua_getfield(L, cache, "figures") != LUA_TTABLE) {
         lua_settop(L, cache);
         tally_error err = {""};
+        /* a figure about the document's own region gets its name */
+        const tally_structure *st = tally_doc_structure(doc, &err);
+        const char *region = st ? st->meta.region : NULL;
         if (u->generation == 1) {
             /* the tables are the defaults: the figures the document keeps
              * (found ahead by a corpus reader's worker, or now) are these */
@@ -269,13 +296,13 @@ static int l_doc_figures(lua_State *L)
             const tally_figure *v = tally_doc_figures(doc, &nf, &err);
             if (!v)
                 return luaL_error(L, "figures: %s", err.msg);
-            push_figure_array(L, doc->text, v, nf);
+            push_figure_array(L, doc->text, v, nf, region);
         } else {
             size_t ns;
             const tally_span *sent = tally_doc_sentences(doc, &ns, &err);
             if (!sent)
                 return luaL_error(L, "%s", err.msg);
-            push_doc_figures(L, doc, sent, ns);
+            push_doc_figures(L, doc, sent, ns, region);
         }
         lua_pushvalue(L, -1);
         lua_setfield(L, cache, "figures");
@@ -305,7 +332,7 @@ static int l_figures(lua_State *L)
     if (tally_sentences(s, len, &sent, &ns, &err) < 0)
         return luaL_error(L, "tally.figures: %s", err.msg);
     b->p = sent;
-    push_figures(L, s, len, sent, ns);
+    push_figures(L, s, len, sent, ns, NULL);
     return 1;
 }
 

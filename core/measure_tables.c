@@ -31,6 +31,12 @@ const section_style tally_section_styles[] = {
     {"(", NUM_ARABIC, ")", 4, 1},
     {NULL, NUM_CHINESE, NULL, 0, 0}};
 
+/* How deep a content list sits below the sections: a list nests only in an
+ * item of a smaller depth (a topic block holds 是-items, 首先 holds 一是…),
+ * and a marker of the same or a smaller depth ends an item. Sections count
+ * their rank; these come after the deepest section rank. */
+const int tally_topic_depth = 1, tally_ordinal_depth = 2, tally_shi_depth = 3;
+
 const topic_frame tally_topic_frames[] = {{"在", "方面"}, {"在", "上"}, {NULL, NULL}};
 const int tally_topic_max_chars = 15;
 

@@ -32,6 +32,9 @@ typedef struct section_style {
 } section_style;
 extern const section_style tally_section_styles[];
 
+/* Nesting order of the content styles, after the sections (see the table). */
+extern const int tally_topic_depth, tally_ordinal_depth, tally_shi_depth;
+
 /* Topic blocks: 在 … 方面 / 在 … 上, at most max_chars between. */
 typedef struct topic_frame {
     const char *open;

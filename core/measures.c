@@ -6,6 +6,7 @@
 #include "tally/measures.h"
 #include "tally/deadline.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -93,6 +94,7 @@ typedef struct item {
     size_t cstart;        /* content after the marker and its separator */
     size_t piece;         /* body paragraph */
     int family, rank;
+    int depth;            /* nesting order of its kind: section rank, then content styles */
     int ordinal;          /* 0: one after the item before (最后) */
     int last;             /* 最后: nothing follows in its list */
     tally_list_style style;
@@ -114,8 +116,25 @@ typedef struct finder {
     item *v;
     size_t n, cap;
     char *opens; /* per body paragraph: 1 when a marker candidate opens it */
+    int max_rank; /* the deepest section rank */
     int failed;
 } finder;
+
+#define MAX_DEPTH 16
+
+static int depth_of(const finder *f, const item *it)
+{
+    switch (it->style) {
+    case TALLY_LIST_SECTION:
+        return it->rank;
+    case TALLY_LIST_TOPIC:
+        return f->max_rank + tally_topic_depth;
+    case TALLY_LIST_ORDINAL:
+        return f->max_rank + tally_ordinal_depth;
+    default:
+        return f->max_rank + tally_shi_depth;
+    }
+}
 
 static void add_item(finder *f, const item *it)
 {
@@ -128,7 +147,9 @@ static void add_item(finder *f, const item *it)
         }
         f->v = v, f->cap = cap;
     }
-    f->v[f->n++] = *it;
+    f->v[f->n] = *it;
+    f->v[f->n].depth = depth_of(f, it);
+    f->n++;
 }
 
 static size_t skip_separators(const char *t, size_t i, size_t stop)
@@ -307,18 +328,88 @@ static int starts_with_marker(const finder *f, size_t piece)
     return f->opens[piece];
 }
 
-/* The innermost kept item of an earlier pass whose text holds at. */
-static long container_of(const finder *f, size_t at, int rank)
+/* The kept sections of earlier passes, per rank in text order: the items of
+ * one rank never overlap (an item ends before the next marker of its rank),
+ * so the one that may hold a position is found by bisection. */
+typedef struct outer_items {
+    size_t *idx[MAX_DEPTH + 1];
+    size_t n[MAX_DEPTH + 1];
+} outer_items;
+
+static int outer_items_build(const finder *f, int below_rank, outer_items *o)
 {
-    long best = -1;
+    memset(o, 0, sizeof *o);
+    for (int r = 1; r < below_rank && r <= f->max_rank; r++) {
+        o->idx[r] = malloc((f->n ? f->n : 1) * sizeof *o->idx[r]);
+        if (!o->idx[r])
+            return -1;
+    }
     for (size_t k = 0; k < f->n; k++) {
         const item *c = &f->v[k];
-        if (!c->keep || c->rank >= rank || at <= c->mstart || at >= c->tstop)
+        if (c->keep && c->rank < below_rank && c->rank <= f->max_rank && o->idx[c->rank])
+            o->idx[c->rank][o->n[c->rank]++] = k;
+    }
+    return 0;
+}
+
+static void outer_items_free(outer_items *o)
+{
+    for (int r = 0; r <= MAX_DEPTH; r++)
+        free(o->idx[r]);
+}
+
+/* The innermost kept item of an earlier pass whose text holds at. */
+static long container_of(const finder *f, const outer_items *o, size_t at)
+{
+    long best = -1;
+    for (int r = 1; r <= MAX_DEPTH; r++) {
+        if (!o->n[r])
+            continue;
+        size_t lo = 0, hi = o->n[r]; /* the first with mstart >= at */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (f->v[o->idx[r][mid]].mstart < at)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo == 0)
+            continue;
+        const item *c = &f->v[o->idx[r][lo - 1]];
+        if (at >= c->tstop)
             continue;
         if (best < 0 || c->tstop - c->tstart < f->v[best].tstop - f->v[best].tstart)
-            best = (long)k;
+            best = (long)o->idx[r][lo - 1];
     }
     return best;
+}
+
+/* An item ends before the next kept marker of the same or a smaller depth
+ * (a restarted list, the enclosing list's next item): so items of one depth
+ * never overlap, nesting is bounded by the depths, and the item texts of a
+ * long line sum to a few times its length. family < 0: every kept item. */
+static void end_at_next_marker(finder *f, int family)
+{
+    size_t next[MAX_DEPTH + 1];
+    for (int d = 0; d <= MAX_DEPTH; d++)
+        next[d] = SIZE_MAX;
+    for (size_t k = f->n; k-- > 0;) {
+        item *it = &f->v[k];
+        if (!it->keep)
+            continue;
+        if (family < 0 || it->family == family) {
+            size_t cut = SIZE_MAX;
+            for (int d = 1; d <= it->depth; d++)
+                if (next[d] < cut)
+                    cut = next[d];
+            if (cut < it->tstop) {
+                size_t a = it->mstart;
+                scan_trim(f->t, &a, &cut);
+                it->tstop = cut > it->mstop ? cut : it->mstop;
+            }
+        }
+        next[it->depth] = it->mstart;
+    }
 }
 
 static int ends_sentence(const char *t, size_t a, size_t b)
@@ -391,9 +482,9 @@ static void item_texts(finder *f, const size_t *idx, size_t n)
             if (!(next && next->piece == p)) {
                 /* an item whose paragraph is only its headline (一是坚持创新驱动。
                  * alone on a line) takes the paragraphs after it */
-                size_t ce = clause_end(t, it->cstart, s->body[p].stop);
-                int alone = it->style != TALLY_LIST_TOPIC && it->mstart == s->body[p].start &&
-                            ce < s->body[p].stop && headline_like(t, it->cstart, ce);
+                int alone = it->style != TALLY_LIST_TOPIC && it->mstart == s->body[p].start;
+                size_t ce = alone ? clause_end(t, it->cstart, s->body[p].stop) : 0;
+                alone = alone && ce < s->body[p].stop && headline_like(t, it->cstart, ce);
                 if (alone) {
                     size_t after = ce;
                     scan_next(t, s->body[p].stop, &after);
@@ -427,9 +518,15 @@ static void item_texts(finder *f, const size_t *idx, size_t n)
  * (a list whose start a missing page took). */
 static int group_family(finder *f, int family, int *next_list)
 {
+    int rank = family >= FAM_SECTION ? family - FAM_SECTION + 1 : CONTENT_RANK;
+    outer_items outer;
+    memset(&outer, 0, sizeof outer);
     size_t *idx = malloc((f->n ? f->n : 1) * sizeof *idx);
-    if (!idx)
+    if (!idx || outer_items_build(f, rank, &outer) < 0) {
+        free(idx);
+        outer_items_free(&outer);
         return -1;
+    }
     size_t n = 0;
     const item *prev = NULL;
     int prev_ordinal = 0;
@@ -438,7 +535,7 @@ static int group_family(finder *f, int family, int *next_list)
         if (it && it->family != family)
             continue;
         if (it)
-            it->container = container_of(f, it->mstart, it->rank);
+            it->container = container_of(f, &outer, it->mstart);
         int ordinal = it ? (it->ordinal ? it->ordinal : prev_ordinal + 1) : 0;
         int joins = it && prev && !prev->last && it->container == prev->container &&
                     it->turn == prev->turn;
@@ -472,6 +569,7 @@ static int group_family(finder *f, int family, int *next_list)
         prev_ordinal = ordinal;
     }
     free(idx);
+    outer_items_free(&outer);
     return 0;
 }
 
@@ -517,12 +615,15 @@ static tally_span last_sentence(const char *t, size_t a, size_t b)
     size_t k = b;
     UChar32 last = scan_prev(t, a, &k);
     int colon = last == 0xFF1A || last == ':';
-    size_t from = a;
-    for (size_t i = a; i < k;) {
-        UChar32 c = scan_next(t, k, &i);
+    size_t from = a; /* after the last break before k, found from k back */
+    for (size_t i = k; i > a;) {
+        size_t after = i;
+        UChar32 c = scan_prev(t, a, &i);
         if (scan_is_sentence_end(c) || c == 0xFF1B || c == ';' ||
-            (colon && (c == 0xFF0C || c == ',')))
-            from = i;
+            (colon && (c == 0xFF0C || c == ','))) {
+            from = after;
+            break;
+        }
     }
     while (from < b && scan_is_closer(scan_peek(t, b, from)))
         scan_next(t, b, &from);
@@ -541,10 +642,12 @@ static tally_span sentence_before(const char *t, size_t a, size_t b)
     size_t k = b;
     scan_prev(t, a, &k);
     size_t from = a;
-    for (size_t i = a; i < k;) {
-        UChar32 c = scan_next(t, k, &i);
-        if (scan_is_sentence_end(c))
-            from = i;
+    for (size_t i = k; i > a;) {
+        size_t after = i;
+        if (scan_is_sentence_end(scan_prev(t, a, &i))) {
+            from = after;
+            break;
+        }
     }
     s.start = from;
     scan_trim(t, &s.start, &s.stop);
@@ -660,10 +763,23 @@ static int by_position(const void *x, const void *y)
     return a->mstart < b->mstart ? -1 : a->mstart > b->mstart;
 }
 
+typedef struct item_end {
+    size_t stop, index;
+} item_end;
+
+static int by_end(const void *x, const void *y)
+{
+    const item_end *a = x, *b = y;
+    return a->stop < b->stop ? -1 : a->stop > b->stop;
+}
+
 int tally_measures_find(const char *text, size_t len, const tally_structure *s,
                         tally_measure **out, size_t *n_out, tally_error *err)
 {
     finder f = {.t = text, .len = len, .s = s};
+    for (const section_style *st = tally_section_styles; st->close; st++)
+        if (st->rank > f.max_rank)
+            f.max_rank = st->rank;
     f.opens = calloc(s->n_body ? s->n_body : 1, 1);
     if (!f.opens) {
         tally_error_set(err, "out of memory");
@@ -675,12 +791,16 @@ int tally_measures_find(const char *text, size_t len, const tally_structure *s,
             f.opens[f.v[k].piece] = 1;
     int next_list = 1;
     /* outer section styles first, then the content lists */
-    for (int fam = FAM_SECTION; fam < FAM_SECTION + 4 && !f.failed; fam++)
+    for (int fam = FAM_SECTION; fam < FAM_SECTION + f.max_rank && !f.failed; fam++) {
         if (group_family(&f, fam, &next_list) < 0)
             f.failed = 1;
+        end_at_next_marker(&f, fam); /* before the inner passes look for containers */
+    }
     for (int fam = FAM_ORD; fam < FAM_SECTION && !f.failed; fam++)
         if (group_family(&f, fam, &next_list) < 0)
             f.failed = 1;
+    if (!f.failed)
+        end_at_next_marker(&f, -1);
     free(f.opens);
     f.opens = NULL;
     if (f.failed) {
@@ -696,9 +816,29 @@ int tally_measures_find(const char *text, size_t len, const tally_structure *s,
     f.n = n;
     if (n > 1)
         qsort(f.v, n, sizeof *f.v, by_position);
-    /* parent: the innermost item of another list that holds every marker of
-     * the list. In text order, so that each item is cut to its parent's end
-     * before the items after it look for their parent inside it. */
+    /* per list: its first item and its last marker */
+    long *first_of = malloc(((size_t)next_list + 1) * sizeof *first_of);
+    size_t *last_of = malloc(((size_t)next_list + 1) * sizeof *last_of);
+    if (!first_of || !last_of) {
+        free(first_of), free(last_of), free(f.v);
+        tally_error_set(err, "out of memory");
+        return -1;
+    }
+    for (int l = 0; l <= next_list; l++)
+        first_of[l] = -1;
+    for (size_t k = 0; k < n; k++) {
+        if (first_of[f.v[k].list] < 0)
+            first_of[f.v[k].list] = (long)k;
+        last_of[f.v[k].list] = f.v[k].mstart;
+    }
+    /* parent: the innermost item of a smaller depth that holds every marker
+     * of the list. In text order, so that each item is cut to its parent's
+     * end before the items after it look for their parent inside it. Items
+     * of one depth do not overlap, so at each depth only the latest item
+     * before the list can hold it. */
+    long recent[MAX_DEPTH + 1];
+    for (int d = 0; d <= MAX_DEPTH; d++)
+        recent[d] = -1;
     for (size_t k = 0; k < n; k++) {
         if (tally_deadline_passed()) {
             free(f.v);
@@ -706,25 +846,22 @@ int tally_measures_find(const char *text, size_t len, const tally_structure *s,
             return -1;
         }
         item *it = &f.v[k];
-        long first = -1;
-        for (size_t j = 0; j < k && first < 0; j++)
-            if (f.v[j].list == it->list)
-                first = (long)j;
-        if (first >= 0) {
+        long first = first_of[it->list];
+        if (first != (long)k) {
             it->parent = f.v[first].parent; /* a list's items share its parent */
         } else {
-            size_t last = it->mstart;
-            for (size_t j = k; j < n; j++)
-                if (f.v[j].list == it->list)
-                    last = f.v[j].mstart;
+            size_t last = last_of[it->list];
             it->parent = -1;
-            for (size_t j = 0; j < k; j++) {
+            for (int d = 1; d < it->depth; d++) {
+                long j = recent[d];
+                if (j < 0)
+                    continue;
                 const item *c = &f.v[j];
                 if (c->list == it->list || c->mstart >= it->mstart || last >= c->tstop)
                     continue;
                 if (it->parent < 0 ||
                     c->tstop - c->tstart < f.v[it->parent].tstop - f.v[it->parent].tstart)
-                    it->parent = (long)j;
+                    it->parent = j;
             }
         }
         it->level = it->parent >= 0 ? f.v[it->parent].level + 1 : 1;
@@ -732,18 +869,21 @@ int tally_measures_find(const char *text, size_t len, const tally_structure *s,
             it->tstop = f.v[it->parent].tstop;
         if (it->tstop < it->mstop)
             it->tstop = it->mstop;
+        recent[it->depth] = (long)k;
     }
     /* headline: to the first 。；; ！？, the paragraph end or the next marker */
     for (size_t k = 0; k < n; k++) {
         item *it = &f.v[k];
-        size_t pe = s->body[it->piece].stop;
-        size_t e = clause_end(text, it->cstart, pe < it->tstop ? pe : it->tstop);
+        size_t e = s->body[it->piece].stop;
+        if (it->tstop < e)
+            e = it->tstop;
         for (size_t j = k + 1; j < n; j++)
             if (f.v[j].mstart >= it->cstart) {
                 if (f.v[j].mstart < e)
                     e = f.v[j].mstart;
                 break;
             }
+        e = clause_end(text, it->cstart, e);
         size_t a = it->cstart;
         for (;;) { /* trailing separators and white space go */
             scan_trim(text, &a, &e);
@@ -757,34 +897,48 @@ int tally_measures_find(const char *text, size_t len, const tally_structure *s,
     }
     tally_measure *m = calloc(n ? n : 1, sizeof *m);
     if (!m) {
+        free(first_of), free(last_of);
         free(f.v);
         tally_error_set(err, "out of memory");
         return -1;
     }
     /* lists renumbered in order of their first item */
     int *renum = calloc((size_t)next_list + 1, sizeof *renum);
-    if (!renum) {
+    /* the items by their end, and per parent (index + 1, 0 for none) the
+     * latest end of its children seen so far that lies before the list */
+    item_end *by_stop = malloc((n ? n : 1) * sizeof *by_stop);
+    size_t *sibling_end = calloc(n + 1, sizeof *sibling_end);
+    if (!renum || !by_stop || !sibling_end) {
+        free(renum), free(by_stop), free(sibling_end), free(first_of), free(last_of);
         free(m), free(f.v);
         tally_error_set(err, "out of memory");
         return -1;
     }
+    for (size_t k = 0; k < n; k++)
+        by_stop[k].stop = f.v[k].tstop, by_stop[k].index = k;
+    if (n > 1)
+        qsort(by_stop, n, sizeof *by_stop, by_end);
+    size_t ended = 0;
     int ids = 0;
     for (size_t k = 0; k < n; k++) {
         item *it = &f.v[k];
         if (!renum[it->list]) {
             renum[it->list] = ++ids;
-            /* the intro may not reach back past the item before this list */
+            /* the intro may not reach back past the item of the same parent
+             * before this list */
+            for (; ended < n && by_stop[ended].stop <= it->mstart; ended++) {
+                const item *j = &f.v[by_stop[ended].index];
+                size_t *e = &sibling_end[j->parent + 1];
+                if (j->tstop > *e)
+                    *e = j->tstop;
+            }
             size_t floor_ = it->turn >= 0 ? s->turns[it->turn].text.start : 0;
-            for (size_t j = 0; j < k; j++)
-                if (f.v[j].tstop <= it->mstart && f.v[j].tstop > floor_ && f.v[j].parent == it->parent)
-                    floor_ = f.v[j].tstop;
+            if (sibling_end[it->parent + 1] > floor_)
+                floor_ = sibling_end[it->parent + 1];
             find_intro(&f, k, floor_, &m[k].intro, &m[k].declared);
         } else {
-            for (size_t j = 0; j < k; j++)
-                if (f.v[j].list == it->list) {
-                    m[k].intro = m[j].intro, m[k].declared = m[j].declared;
-                    break;
-                }
+            size_t j = (size_t)first_of[it->list];
+            m[k].intro = m[j].intro, m[k].declared = m[j].declared;
         }
         m[k].marker.start = it->mstart, m[k].marker.stop = it->mstop;
         m[k].headline.start = it->hstart, m[k].headline.stop = it->hstop;
@@ -796,7 +950,7 @@ int tally_measures_find(const char *text, size_t len, const tally_structure *s,
     }
     for (size_t k = 0; k < n; k++)
         m[k].list = renum[f.v[k].list];
-    free(renum);
+    free(renum), free(by_stop), free(sibling_end), free(first_of), free(last_of);
     free(f.v);
     *out = m;
     *n_out = n;

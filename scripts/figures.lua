@@ -16,6 +16,7 @@ if opts.kind then tally.check_choice("--kind", opts.kind, tally.figure_kinds) en
 
 local t = tally.corpus(files):figures(opts.kind and {kind = opts.kind} or nil)
 if (tally.options.format or "table") == "table" then
-  t = t:select("doc", "text", "value", "value_max", "unit", "kind", "approx", "scope", "subject", "period")
+  t = t:select("doc", "text", "value", "value_max", "unit", "kind", "approx", "scope", "subject",
+               "period", "subject_key", "period_key", "status", "region")
 end
 t:print()

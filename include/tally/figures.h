@@ -35,6 +35,28 @@ const char *tally_approx_name(tally_approx a); /* NULL for NONE */
 int tally_approx_from_name(const char *name);  /* -1 if none */
 
 #define TALLY_UNIT_MAX 48
+#define TALLY_KEY_MAX 96    /* subject_key, in bytes with the NUL */
+#define TALLY_PERIOD_KEY_MAX 48
+
+/* Whether a figure states an outcome or an aim (spec: status). */
+typedef enum tally_status {
+    TALLY_STATUS_ACTUAL,   /* an outcome */
+    TALLY_STATUS_TARGET,   /* 目标, 预期, 力争, 确保; 左右 or 要 in a plan part */
+    TALLY_STATUS_FORECAST, /* 预计 */
+    TALLY_STATUS_PLAN      /* 计划, 拟, 将新建N个 */
+} tally_status;
+
+/* Whose figure it is (spec: region). */
+typedef enum tally_region_scope {
+    TALLY_REGION_DOCUMENT, /* the document's own region (全省, or none named) */
+    TALLY_REGION_NAMED,    /* the region named in the clause: region holds it */
+    TALLY_REGION_COUNTRY   /* 全国: the country, no region */
+} tally_region_scope;
+
+/* "actual", "target", "forecast", "plan" */
+const char *tally_status_name(tally_status status);
+/* "document", "named", "country" */
+const char *tally_region_scope_name(tally_region_scope scope);
 
 /* A span whose start == stop is absent (nil in Lua). */
 typedef struct tally_figure {
@@ -49,6 +71,14 @@ typedef struct tally_figure {
     tally_span subject;
     tally_span period;
     size_t sentence; /* 0-based index into the sentences given */
+    /* subject for grouping: folded to Simplified, without region, period and
+     * hedge words, synonyms applied (docs/figures.md); "" when none */
+    char subject_key[TALLY_KEY_MAX];
+    /* the period normalized (2025, 2025-H1, 2025-Q3, 2025-01..09); "" when none */
+    char period_key[TALLY_PERIOD_KEY_MAX];
+    tally_status status;
+    tally_region_scope region_scope;
+    tally_span region; /* the region named, when region_scope is NAMED */
 } tally_figure;
 
 typedef enum tally_date_kind {

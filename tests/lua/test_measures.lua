@@ -97,4 +97,23 @@ T.test("the seeds: every record round-trips and every parent encloses its child"
   end
 end)
 
+T.test("a list that restarts on the same line is a new list beside it, not inside it", function()
+  local doc = tally.doc("一是加快改革；二是扩大开放；一是稳就业；二是保民生。首先，抓落实；其次，一是查，二是改。")
+  local ms = doc:measures()
+  T.eq(#ms, 8)
+  T.eq(ms[2].text, "二是扩大开放；") -- ends where the restarted list begins
+  T.eq(ms[3].level, 1)
+  T.eq(ms[3].parent, nil)
+  T.ok(ms[3].list ~= ms[1].list)
+  T.eq(ms[4].text, "二是保民生。") -- and ends before the 首先 that follows it
+  -- 首先 … 其次 holds the 是-items written inside it
+  T.eq(ms[6].marker, "其次")
+  T.eq(ms[7].parent, 6)
+  T.eq(ms[7].level, 2)
+  -- and no 是-item holds a 首先: a 首先 ends the 是-item before it
+  for _, m in ipairs(ms) do
+    if m.style == "ordinal" then T.eq(m.level, 1) end
+  end
+end)
+
 T.done()

@@ -52,7 +52,8 @@ end
 
 -- The record fields of figures.md and measures.md, in the spec's order.
 tally.figure_fields = {"text", "value", "value_max", "unit", "kind", "approx", "scope",
-                       "subject", "period", "sentence", "start", "stop"}
+                       "subject", "period", "sentence", "start", "stop", "subject_key",
+                       "period_key", "status", "region_scope"}
 tally.measure_fields = {"marker", "ordinal", "headline", "intro", "declared", "list",
                         "level", "parent", "style", "text", "start", "stop", "figures"}
 

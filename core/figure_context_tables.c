@@ -1,0 +1,116 @@
+/* The words the context stages read besides the lexicon's word classes:
+ * subject and subject_key (figure_subject.c), region (figure_subject.c),
+ * period_key (figure_period.c) and status (figure_status.c). In Simplified
+ * characters: the scanner reads folded text. Add a word here to change how a
+ * class of clauses is read; nothing here names a particular report. */
+#include "figure_rules.h"
+
+/* Nouns that name no measured thing and so never head a subject. */
+const char *const tally_subject_nonheads[] = {"其中", "方面", "全年", "今年", "去年", "同期",
+                                              "当年", "上年", NULL};
+
+/* Words read as nouns whatever the lexicon tags them: the measured thing in
+ * 民营企业占比18%, 税收收入占比. */
+const char *const tally_subject_nouns[] = {"占比", "比重", "总量", "总值", "规模", NULL};
+
+/* A noun phrase right after these is what the figure is compared with
+ * (比上年, 较上年同期, 高于全国平均), not its subject; the comparatives of
+ * figure_tables.c count too. */
+const char *const tally_comparison_marks[] = {"比", "较", "同", "与", "比去年", "较去年",
+                                              "比上年", "较上年", "相比", NULL};
+
+/* Words that join the members of a listed subject (出口和进口分别增长). */
+const char *const tally_subject_joins[] = {"和", "与", "及", "以及", NULL};
+
+/* Locatives that stay inside a noun phrase (规模以上工业增加值). */
+const char *const tally_subject_inner_locatives[] = {"以上", "以下", "内", NULL};
+
+/* A preposition that names a trade partner inside the subject
+ * (对东盟进出口, 对非洲出口). */
+const char *const tally_subject_partner_marks[] = {"对", NULL};
+
+/* Words that stand for the document's own region (its meta region). */
+const char *const tally_region_words[] = {"全省", "全市", "全区", "全州", "全县", "全盟", "我省",
+                                          "我市", "我区", "本省", "本市", "本区", "全省域",
+                                          "全市域", NULL};
+
+/* A list of subjects, one per figure of a list (A、B分别增长x%、y%). */
+const char *const tally_respectively_words[] = {"分别", "依次", NULL};
+
+/* A占B的x%: the share of A in B. */
+const char *const tally_share_verbs[] = {"占", "占到", "约占", NULL};
+
+/* Words at the edge of a subject that are no part of what is measured; the
+ * subject_key drops them (实现地区生产总值 → 地区生产总值). */
+const char *const tally_subject_hedges[] = {
+    "实现", "完成", "力争", "确保", "争取", "累计", "共计", "合计", "合共", "预计", "计划", "其中",
+    "全年", "当年", "同期", "今年", "去年", "上年", "本年", "共", "约", "达", "达到", "突破",
+    "超过", "为", "增长", "下降", "同比", "环比", "按年", "新增", NULL};
+
+/* Subjects written in more than one way: {canonical, form}. A subject_key
+ * equal to a form becomes the canonical name. Rows for one canonical name
+ * stay together. */
+const char *const tally_subject_synonyms[][2] = {
+    {"地区生产总值", "GDP"}, {"地区生产总值", "生产总值"}, {"地区生产总值", "国内生产总值"},
+    {"地区生产总值", "经济总量"}, {"地区生产总值", "经济增速"}, {"地区生产总值", "全省经济"},
+    {"外贸进出口总额", "进出口总额"}, {"外贸进出口总额", "进出口额"},
+    {"外贸进出口总额", "外贸进出口"}, {"外贸进出口总额", "外贸进出口额"},
+    {"外贸进出口总额", "外贸进出口总值"}, {"外贸进出口总额", "进出口总值"},
+    {"外贸进出口总额", "进出口"}, {"外贸进出口总额", "外贸"}, {"外贸进出口总额", "货物进出口"},
+    {"外贸进出口总额", "货物进出口总额"}, {"外贸进出口总额", "货物贸易进出口"},
+    {"外贸进出口总额", "对外贸易进出口"}, {"外贸进出口总额", "外贸总额"},
+    {"外贸进出口总额", "外贸额"}, {"外贸进出口总额", "货物贸易"},
+    {"出口", "出口额"}, {"出口", "出口总额"}, {"出口", "出口总值"}, {"出口", "外贸出口"},
+    {"出口", "货物出口"},
+    {"进口", "进口额"}, {"进口", "进口总额"}, {"进口", "进口总值"}, {"进口", "外贸进口"},
+    {"进口", "货物进口"},
+    {"增速", "增幅"}, {"增速", "增长率"}, {"增速", "增长速度"}, {"增速", "增长幅度"},
+    {"社会消费品零售总额", "社会消费品零售额"}, {"社会消费品零售总额", "社零总额"},
+    {"社会消费品零售总额", "社零额"}, {"社会消费品零售总额", "社零"},
+    {"社会消费品零售总额", "全社会消费品零售总额"}, {"社会消费品零售总额", "消费品零售总额"},
+    {"实际使用外资", "实际利用外资"}, {"实际使用外资", "使用外资"},
+    {"实际使用外资", "利用外资"}, {"实际使用外资", "实际使用外资金额"},
+    {"实际使用外资", "实际使用外资额"}, {"实际使用外资", "实际到位外资"},
+    {"网络零售额", "网上零售额"}, {"网络零售额", "网络零售"}, {"网络零售额", "线上零售额"},
+    {"跨境电商进出口额", "跨境电商进出口"}, {"跨境电商进出口额", "跨境电商交易额"},
+    {"跨境电商进出口额", "跨境电子商务进出口"},
+    {"跨境电商出口", "跨境电商出口额"},
+    {"服务贸易进出口", "服务贸易"}, {"服务贸易进出口", "服务贸易额"},
+    {"服务贸易进出口", "服务进出口"},
+    {"对外直接投资", "对外投资"}, {"对外直接投资", "境外投资"},
+    {"对外直接投资", "对外直接投资额"},
+    {"规模以上工业增加值", "规上工业增加值"}, {"规模以上工业增加值", "工业增加值"},
+    {"固定资产投资", "全社会固定资产投资"},
+    {"一般公共预算收入", "地方一般公共预算收入"},
+    {"居民人均可支配收入", "人均可支配收入"}, {"居民人均可支配收入", "全体居民人均可支配收入"},
+    {NULL, NULL}};
+
+/* Status (spec): words before a figure in its sentence that make it an aim
+ * rather than an outcome. The nearest to the figure decides. */
+const char *const tally_target_words[] = {"目标", "预期", "力争", "确保", "争取", "努力",
+                                          "期望", "目标是", NULL};
+const char *const tally_forecast_words[] = {"预计", "预测", "有望", "估计", NULL};
+const char *const tally_plan_words[] = {"计划", "拟", "将", "规划", NULL};
+/* In a plan part, and after 今年 in a sentence, these make a target. */
+const char *const tally_plan_part_target_words[] = {"要", "左右", NULL};
+
+/* A heading holding one of these opens the plan part of a report (a work
+ * report's 今年工作安排); one holding a review word goes back to outcomes. */
+const char *const tally_plan_part_cues[] = {"工作安排", "主要目标", "预期目标", "总体要求",
+                                            "重点任务", "重点工作", "主要任务", "工作任务",
+                                            "下一步", "今后工作", "工作建议", "工作思路",
+                                            "发展目标", "目标任务", NULL};
+const char *const tally_review_part_cues[] = {"回顾", "过去一年", "过去五年", "主要成效",
+                                              "工作成效", "取得成效", NULL};
+
+/* Region (spec): words that name the country, whose figures have no region. */
+const char *const tally_country_words[] = {"全国", "我国", "国内", "全国范围", NULL};
+
+/* Words of totals that may stand inside a subject, between its members and
+ * its head (电动汽车、锂电池和太阳能电池合共出口). */
+const char *const tally_subject_inner_words[] = {"合共", "合计", "共计", NULL};
+
+/* Words the lexicon tags as places that name no region (城镇新增就业). */
+const char *const tally_nonregion_places[] = {"城镇", "城市", "农村", "乡村", "城乡", "海外", "境外",
+                                              "国外", "省外", "市外", "境内", "国际", "全球", "世界",
+                                              "中部", "西部", "东部", "东北", "沿海", "内地", NULL};

@@ -1,0 +1,173 @@
+/* The status stage (spec: status; docs/figures.md, "status"): whether a
+ * figure states an outcome (actual) or an aim. A cue word in the figure's
+ * clause decides — the nearest of 目标/预期/力争/确保 (target), 预计 (forecast),
+ * 计划/拟/将 (plan) — or one in a clause before it that opens a list with a
+ * colon (主要预期目标是：…). A report's plan part (a work report's 工作安排,
+ * found from its headings) makes 左右 and 要 targets, and its figures without
+ * a cue targets (rates) or plans (amounts), unless their period is past. */
+#include "figure_scan.h"
+
+#include <stdlib.h>
+
+#include "lexicon.h"
+
+/* The most characters of a heading line. */
+#define HEADING_CHARS 40
+
+static int contains(const char *t, size_t a, size_t b, const char *const *words)
+{
+    for (size_t i = a; i < b; i++)
+        for (size_t k = 0; words[k]; k++) {
+            size_t l = strlen(words[k]);
+            if (i + l <= b && memcmp(t + i, words[k], l) == 0)
+                return 1;
+        }
+    return 0;
+}
+
+/* Whether the line [a, b) reads as a heading: short, and not ending as a
+ * sentence does. */
+static int heading_line(const char *t, size_t a, size_t b)
+{
+    size_t chars = 0;
+    for (size_t i = a; i < b; chars++)
+        utf8_next(t, b, &i);
+    if (chars == 0 || chars > HEADING_CHARS)
+        return 0;
+    size_t p;
+    uint32_t last = utf8_prev(t, b, &p);
+    return last != 0x3002 && last != 0xFF1B && last != ';' && last != 0xFF0C && last != ',';
+}
+
+int fig_find_plan_parts(scan *s)
+{
+    s->plan_parts = NULL;
+    s->n_plan_parts = 0;
+    size_t cap = 0, open = 0;
+    int in_plan = 0;
+    for (size_t a = 0; a < s->len;) {
+        const char *nl = memchr(s->f + a, '\n', s->len - a);
+        size_t b = nl ? (size_t)(nl - s->f) : s->len, x = a, y = b;
+        while (x < y && (s->f[x] == ' ' || s->f[x] == '\t' || s->f[x] == '\r'))
+            x++;
+        while (y > x && (s->f[y - 1] == ' ' || s->f[y - 1] == '\t' || s->f[y - 1] == '\r'))
+            y--;
+        if (heading_line(s->f, x, y)) {
+            int plan = contains(s->f, x, y, tally_plan_part_cues);
+            int review = contains(s->f, x, y, tally_review_part_cues);
+            if (plan && !review && !in_plan) {
+                in_plan = 1;
+                open = x;
+            } else if (review && in_plan) {
+                in_plan = 0;
+                if (s->n_plan_parts == cap) {
+                    size_t c = cap ? cap * 2 : 4;
+                    tally_span *v = realloc(s->plan_parts, c * sizeof *v);
+                    if (!v)
+                        return -1;
+                    s->plan_parts = v;
+                    cap = c;
+                }
+                s->plan_parts[s->n_plan_parts++] = (tally_span){open, x};
+            }
+        }
+        a = b + 1;
+    }
+    if (in_plan) {
+        if (s->n_plan_parts == cap) {
+            tally_span *v = realloc(s->plan_parts, (cap + 1) * sizeof *v);
+            if (!v)
+                return -1;
+            s->plan_parts = v;
+        }
+        s->plan_parts[s->n_plan_parts++] = (tally_span){open, s->len};
+    }
+    return 0;
+}
+
+static int in_plan_part(const scan *s, size_t p)
+{
+    size_t lo = 0, hi = s->n_plan_parts;
+    while (lo < hi) { /* the first part starting after p */
+        size_t m = lo + (hi - lo) / 2;
+        if (s->plan_parts[m].start <= p)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return lo > 0 && p < s->plan_parts[lo - 1].stop;
+}
+
+static int word_listed(const char *t, const lex_word *w, const char *const *list)
+{
+    size_t n = w->stop - w->start;
+    for (size_t k = 0; list[k]; k++)
+        if (strlen(list[k]) == n && memcmp(t + w->start, list[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The status a cue word among the words [0, n) gives, nearest the end
+ * first; -1 when none does. */
+static int cue_status(const char *t, const lex_word *w, size_t n)
+{
+    for (size_t k = n; k-- > 0;) {
+        if (word_listed(t, &w[k], tally_forecast_words))
+            return TALLY_STATUS_FORECAST;
+        if (word_listed(t, &w[k], tally_target_words))
+            return TALLY_STATUS_TARGET;
+        if (word_listed(t, &w[k], tally_plan_words))
+            return TALLY_STATUS_PLAN;
+    }
+    return -1;
+}
+
+tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
+{
+    size_t a = fig->span.start, cs = clause_start(s, lo, a);
+    lex_word w[128];
+    size_t n = tally_lex_segment(s->f, cs, a, w, 128);
+    int st = cue_status(s->f, w, n);
+    /* a clause before that ends in a colon announces what follows */
+    for (size_t p = cs; st < 0 && p > lo;) {
+        size_t q;
+        uint32_t c = utf8_prev(s->f, p, &q);
+        if (c == 0x3002 || c == 0xFF1B || c == ';')
+            break;
+        size_t ps = clause_start(s, lo, q);
+        if (c == 0xFF1A || c == ':') {
+            n = tally_lex_segment(s->f, ps, q, w, 128);
+            st = cue_status(s->f, w, n);
+        }
+        if (ps >= p)
+            break;
+        p = ps;
+    }
+    if (st >= 0)
+        return (tally_status)st;
+    /* 要 before the figure, 左右 after it: in a plan part, or in a sentence
+     * about this year (今年…要) */
+    int plan_part = in_plan_part(s, a);
+    int says_now = 0, says_must = 0;
+    n = tally_lex_segment(s->f, lo, a, w, 128);
+    for (size_t k = 0; k < n; k++) {
+        size_t l = w[k].stop - w[k].start;
+        if (l == 6 && memcmp(s->f + w[k].start, "今年", 6) == 0)
+            says_now = 1;
+        if (word_listed(s->f, &w[k], tally_plan_part_target_words))
+            says_must = 1;
+    }
+    size_t tl;
+    int about = tally_word_before(tally_plan_part_target_words, s->f, fig->span.stop, &tl) != NULL;
+    if ((plan_part || says_now) && (says_must || (plan_part && about)))
+        return TALLY_STATUS_TARGET;
+    if (plan_part) {
+        /* a past period in a plan part is an outcome recalled */
+        if (fig->period_key[0] && s->doc_year && atoi(fig->period_key) < s->doc_year)
+            return TALLY_STATUS_ACTUAL;
+        if (fig->kind == TALLY_FIG_MONEY || fig->kind == TALLY_FIG_QUANTITY)
+            return TALLY_STATUS_PLAN;
+        return TALLY_STATUS_TARGET;
+    }
+    return TALLY_STATUS_ACTUAL;
+}

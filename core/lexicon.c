@@ -1,0 +1,226 @@
+/* The word lexicon (lexicon.h): binary search over the sorted word table for
+ * every word starting at a position, and the cheapest path through them
+ * (jieba's method: each word costs -ln of its relative frequency, the
+ * segmentation with the least total cost is the likeliest). */
+#include "lexicon.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "lexicon_data.h"
+#include "utf8_scan.h"
+
+/* jieba's word length limit in the generator is 8 characters */
+#define MAX_WORD_BYTES 32
+/* the most characters segmented at once */
+#define MAX_CHARS 256
+
+static size_t word_len(unsigned k)
+{
+    return tally_lex_offsets[k + 1] - tally_lex_offsets[k];
+}
+
+/* <0, 0, >0 as word k sorts before, has as prefix, or sorts after p[0, n). */
+static int cmp_prefix(unsigned k, const char *p, size_t n)
+{
+    size_t wl = word_len(k), m = wl < n ? wl : n;
+    int c = memcmp(tally_lex_pool + tally_lex_offsets[k], p, m);
+    if (c)
+        return c;
+    return wl < n ? -1 : 0;
+}
+
+/* Narrows [*lo, *hi) to the words that start with p[0, n). */
+static void narrow(const char *p, size_t n, unsigned *lo, unsigned *hi)
+{
+    unsigned a = *lo, b = *hi;
+    while (a < b) { /* the first word not before p */
+        unsigned m = a + (b - a) / 2;
+        if (cmp_prefix(m, p, n) < 0)
+            a = m + 1;
+        else
+            b = m;
+    }
+    unsigned c = a, d = *hi;
+    while (c < d) { /* the first word after every word with prefix p */
+        unsigned m = c + (d - c) / 2;
+        if (cmp_prefix(m, p, n) <= 0)
+            c = m + 1;
+        else
+            d = m;
+    }
+    *lo = a;
+    *hi = c;
+}
+
+static lex_class class_of(const char *tag)
+{
+    switch (tag[0]) {
+    case 'n':
+        if (tag[1] == 's')
+            return LEX_PLACE;
+        if (tag[1] == 'r')
+            return LEX_NAME;
+        return LEX_NOUN;
+    case 'j':
+        return LEX_NOUN;
+    case 'v':
+        return tag[1] == 'n' ? LEX_VNOUN : LEX_VERB;
+    case 'b':
+        return LEX_ADJNOUN;
+    case 'a':
+        return tag[1] == 'n' ? LEX_ADJNOUN : LEX_ADJ;
+    case 'z':
+        return tag[1] == 'g' ? LEX_OTHER : LEX_ADJ;
+    case 'd':
+        return LEX_ADV;
+    case 'p':
+        return LEX_PREP;
+    case 'c':
+        return LEX_CONJ;
+    case 'u':
+    case 'y':
+    case 'e':
+    case 'o':
+        return LEX_PARTICLE;
+    case 'm':
+        return LEX_NUMERAL;
+    case 'q':
+        return LEX_MEASURE;
+    case 'r':
+        return LEX_PRONOUN;
+    case 't':
+        return LEX_TIME;
+    case 'f':
+        return LEX_LOCATIVE;
+    case 's':
+        return LEX_SPACE;
+    case 'i':
+    case 'l':
+        return LEX_IDIOM;
+    default:
+        return LEX_OTHER;
+    }
+}
+
+unsigned tally_lex_cost_of(unsigned freq)
+{
+    double c = tally_lex_unknown_cost - 64 * log(freq ? freq : 1);
+    return c > 0 ? (unsigned)c : 0;
+}
+
+const char *tally_lex_tag_name(int tag)
+{
+    return tag >= 0 && (unsigned)tag < tally_lex_tag_count ? tally_lex_tag_names[tag] : NULL;
+}
+
+int tally_lex_lookup(const char *w, size_t len, lex_class *cls, int *tag)
+{
+    if (len == 0 || len > MAX_WORD_BYTES)
+        return 0;
+    unsigned lo = 0, hi = tally_lex_count;
+    narrow(w, len, &lo, &hi);
+    if (lo == hi || word_len(lo) != len)
+        return 0;
+    *tag = tally_lex_tags[lo];
+    *cls = class_of(tally_lex_tag_names[*tag]);
+    return 1;
+}
+
+static int is_han_cp(uint32_t c)
+{
+    return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+static int ascii_word(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+           c == '.' || c == '&' || c == '+' || c == '#';
+}
+
+size_t tally_lex_segment(const char *s, size_t a, size_t b, lex_word *out, size_t max)
+{
+    size_t pos[MAX_CHARS + 1]; /* byte offset of each character */
+    size_t n = 0;
+    for (size_t i = a; i < b && n < MAX_CHARS;) {
+        pos[n++] = i;
+        if (ascii_word((unsigned char)s[i])) { /* an ASCII run is one character here */
+            while (i < b && ascii_word((unsigned char)s[i]))
+                i++;
+        } else {
+            utf8_next(s, b, &i);
+        }
+    }
+    pos[n] = n < MAX_CHARS ? b : pos[n - 1] + 1;
+    if (n == MAX_CHARS) { /* cut at a character end */
+        size_t e = pos[n - 1];
+        utf8_next(s, b, &e);
+        pos[n] = e;
+    }
+    /* cost[i]: the cheapest segmentation of characters i..n; next[i]: where
+     * its first word ends; tagof[i]: that word's tag (-1: not a word) */
+    unsigned cost[MAX_CHARS + 1];
+    unsigned short next[MAX_CHARS + 1];
+    short tagof[MAX_CHARS + 1];
+    unsigned short wcost[MAX_CHARS + 1];
+    cost[n] = 0;
+    for (size_t i = n; i-- > 0;) {
+        /* not a word: one character on its own */
+        cost[i] = tally_lex_unknown_cost + cost[i + 1];
+        next[i] = (unsigned short)(i + 1);
+        tagof[i] = -1;
+        wcost[i] = tally_lex_unknown_cost;
+        uint32_t c;
+        {
+            size_t k = pos[i];
+            c = utf8_next(s, b, &k);
+        }
+        if (!is_han_cp(c) && !ascii_word((unsigned char)s[pos[i]])) {
+            cost[i] = cost[i + 1]; /* punctuation is free: no path avoids it */
+            continue;
+        }
+        unsigned lo = 0, hi = tally_lex_count;
+        for (size_t j = i + 1; j <= n && pos[j] - pos[i] <= MAX_WORD_BYTES; j++) {
+            narrow(s + pos[i], pos[j] - pos[i], &lo, &hi);
+            if (lo == hi)
+                break;
+            if (word_len(lo) == pos[j] - pos[i]) {
+                unsigned w = tally_lex_costs[lo] + cost[j];
+                if (w < cost[i] || (tagof[i] < 0 && j == i + 1 && w == cost[i])) {
+                    cost[i] = w;
+                    next[i] = (unsigned short)j;
+                    tagof[i] = tally_lex_tags[lo];
+                    wcost[i] = tally_lex_costs[lo];
+                }
+            }
+        }
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < n && m < max;) {
+        size_t j = next[i];
+        size_t k = pos[i];
+        uint32_t c = utf8_next(s, b, &k);
+        lex_word w = {pos[i], pos[j], LEX_OTHER, tagof[i], wcost[i]};
+        if (tagof[i] >= 0) {
+            w.cls = class_of(tally_lex_tag_names[tagof[i]]);
+        } else if (ascii_word((unsigned char)s[pos[i]])) {
+            w.cls = LEX_ASCII;
+        } else if (is_han_cp(c)) {
+            /* a run of characters the lexicon lacks is one unknown word */
+            w.cls = LEX_UNKNOWN;
+            while (j < n && tagof[j] < 0 && next[j] == j + 1) {
+                size_t q = pos[j];
+                if (!is_han_cp(utf8_next(s, b, &q)))
+                    break;
+                j++;
+            }
+            w.stop = pos[j];
+        } else {
+            w.cls = LEX_PUNCT;
+        }
+        out[m++] = w;
+        i = j;
+    }
+    return m;
+}

@@ -1,0 +1,85 @@
+-- What each figure is about: subject and subject_key from the clause read as
+-- words, period_key against the document's date, status from cue words and
+-- the plan part, region from the clause (docs/figures.md). Through doc:figures
+-- and tally.words, as an analyst calls them. The text is invented.
+local T = require "check"
+
+local doc = tally.doc(table.concat({
+  "2026年1月20日",
+  "一、2025年工作回顾",
+  "过去一年，全省地区生产总值增长4.8%，稳中有进。甲乙自贸试验区进出口增长35.2%，全省外贸进出口增长5.1%。",
+  "“新三样”出口增长88%。深圳市出口增长9.8%，其中电动汽车、锂电池和太阳能电池合共出口增长34.6%。",
+  "工业、服务业增加值分别增长6.2%、5.1%。民营企业进出口占全省的60%。全国GDP增长5%，我省高于全国平均0.3个百分点。",
+  "二、2026年工作安排",
+  "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇新增就业50万人以上。",
+  "预计全年出口增长3%。计划新建5G基站1万个。",
+}, "\n"))
+
+local function fig(text, n)
+  n = n or 1
+  for _, f in ipairs(doc:figures()) do
+    if f.text == text then
+      n = n - 1
+      if n == 0 then return f end
+    end
+  end
+  error("no figure " .. text)
+end
+
+T.test("words carry jieba's part of speech", function()
+  local w = tally.words("全省地区生产总值增长4.8%")
+  T.eq(w[1].text, "全省"); T.eq(w[1].pos, "n")
+  T.eq(w[2].text, "地区生产总值"); T.eq(w[3].text, "增长"); T.eq(w[3].pos, "v")
+  T.eq(w[4].pos, "eng")
+  T.eq(tally.words("出口")[1].pos, "vn")
+end)
+
+T.test("the subject is the noun phrase the figure measures", function()
+  T.eq(fig("4.8%").subject, "地区生产总值")       -- not 稳 from the next clause
+  T.eq(fig("35.2%").subject_key, "甲乙自贸试验区进出口")
+  T.eq(fig("5.1%").subject_key, "外贸进出口总额")  -- 外贸进出口 → synonym
+  T.eq(fig("88%").subject, "“新三样”出口")
+  T.eq(fig("88%").subject_key, "新三样出口")
+  T.eq(fig("9.8%").subject_key, "出口")
+  T.eq(fig("34.6%").subject_key, "电动汽车、锂电池和太阳能电池出口")
+  T.eq(fig("6.2%").subject, "工业")                -- A、B分别增长x%、y%
+  T.eq(fig("5.1%", 2).subject, "服务业增加值")
+  T.eq(fig("60%").subject, "民营企业进出口")      -- A占B的x%
+  T.eq(fig("5%").subject_key, "地区生产总值")      -- GDP
+  T.eq(fig("0.3个百分点").subject_key, "地区生产总值") -- carried
+end)
+
+T.test("periods resolve against the document's date", function()
+  T.eq(fig("4.8%").period_key, "2025")             -- 过去一年 in a report of 2026
+  T.eq(fig("5%左右").period_key, "2026")           -- 今年
+  T.eq(fig("35.2%").period_key, nil)
+  local news = tally.doc("2025年10月20日\n前三季度出口增长3%。1至9月进口增长2%。" ..
+    "1-8月增长1.1%，前8个月增长1.2%。今年上半年增长1.3%，上半年增长1.4%。截至9月底企业达5家。" ..
+    "今年以来消费增长4%。去年增长1.5%。三季度增长1.6%。")
+  local key = {}
+  for _, f in ipairs(news:figures()) do key[f.text] = f.period_key end
+  T.eq(key["3%"], "2025-01..09"); T.eq(key["2%"], "2025-01..09")
+  T.eq(key["1.1%"], "2025-01..08"); T.eq(key["1.2%"], "2025-01..08")
+  T.eq(key["1.3%"], "2025-H1"); T.eq(key["1.4%"], "2025-H1")
+  T.eq(key["5家"], "2025-01..09"); T.eq(key["4%"], "2025-01..10")
+  T.eq(key["1.5%"], "2024"); T.eq(key["1.6%"], "2025-Q3")
+end)
+
+T.test("status: outcomes, targets, forecasts and plans", function()
+  T.eq(fig("4.8%").status, "actual")
+  T.eq(fig("5%左右").status, "target")
+  T.eq(fig("50万人以上").status, "target")
+  T.eq(fig("3%").status, "forecast")
+  T.eq(fig("1万个").status, "plan")
+end)
+
+T.test("region: named in the clause, the document's own, or the country", function()
+  T.eq(fig("9.8%").region, "深圳市"); T.eq(fig("9.8%").region_scope, "named")
+  T.eq(fig("34.6%").region, "深圳市")              -- the same sentence goes on
+  T.eq(fig("5.1%").region_scope, "document")
+  T.eq(fig("5%").region_scope, "country"); T.eq(fig("5%").region, nil)
+  T.eq(fig("0.3个百分点").region_scope, "document") -- 我省, not 全国 (compared with)
+  T.eq(fig("60%").region_scope, "document")         -- 占全省: the share's whole
+end)
+
+T.done()

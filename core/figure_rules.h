@@ -126,6 +126,8 @@ extern const char *const tally_programme_nouns[];
 extern const char *const tally_branding_verbs[];
 extern const char *const tally_branding_nouns[];
 extern const char *const tally_list_openers[];
+/* Measure words of the lexicon that make no unit (些, 系列, 番, 公元) */
+extern const char *const tally_measure_denied[];
 /* Units after which 多 and 余 still qualify the number: 五成多, 一倍多 */
 extern const char *const tally_units_with_inner_qualifier[];
 extern const char *const tally_nonperiod_words[];

@@ -75,10 +75,10 @@ static int start_offset(lua_State *L, int arg, size_t len, size_t *start)
         if ((lua_Unsigned)init > (lua_Unsigned)len + 1)
             return 0;
         *start = (size_t)init - 1;
-    } else if (init == 0 || (lua_Unsigned)-init > len) {
-        *start = 0;
+    } else if (init == 0 || 0u - (lua_Unsigned)init > len) {
+        *start = 0; /* negated unsigned: -math.mininteger would overflow */
     } else {
-        *start = len - (size_t)-init;
+        *start = len - (size_t)(0u - (lua_Unsigned)init);
     }
     return 1;
 }

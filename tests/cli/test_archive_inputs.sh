@@ -78,5 +78,23 @@ timeout 20 "$T" run fifo >out 2>err; rc=$?
 timeout 20 "$T" run /dev/zero >out 2>err; rc=$?
 [ "$rc" = 2 ] && ok || fail "tally run /dev/zero: rc=$rc $(cat err)"
 
+# ---- unreadable inputs: every library script and docs[i] say so, exit 2 ----
+mkdir folder
+printf 'abc\0def' >binary.bin
+for s in $(cd "$TALLY_PATH" && ls *.lua | sed 's/\.lua$//'); do
+  extra=; [ "$s" = kwic ] && extra=出口; [ "$s" = timeline ] && extra="--subject 进出口总额"; [ "$s" = keyness ] && extra="--target a"
+  timeout 60 "$T" run "$s" $extra --quiet a.txt missing.txt folder binary.bin fifo >out 2>err; rc=$?
+  [ "$rc" = 2 ] && grep -q 'missing.txt' err && grep -q 'folder' err && grep -q 'binary.bin' err && grep -q 'fifo' err && ok ||
+    fail "library script $s with unreadable inputs: exit $rc, wanted 2: $(head -c 300 err)"
+  timeout 60 "$T" run "$s" $extra --quiet missing.txt folder >out 2>err; rc=$?
+  [ "$rc" = 2 ] && ok || fail "library script $s with only unreadable inputs: exit $rc, wanted 2: $(head -c 300 err)"
+done
+# docs[i] is nil for an unreadable file, named once on stderr, exit 2, as docs:each()
+timeout 20 "$T" -e 'print(docs[1] == nil, docs[2].name, docs[1] == nil, #docs)' missing.txt a.txt >out 2>err; rc=$?
+[ "$rc" = 2 ] && [ "$(cat out)" = $'true\ta\ttrue\t2' ] && [ "$(grep -c 'missing.txt' err)" = 1 ] && ok ||
+  fail "docs[i] on an unreadable file: rc=$rc $(cat out) / $(cat err)"
+timeout 20 "$T" -e 'local n = 0 for i = 1, #docs do if docs[i] then n = n + 1 end end local m = 0 for d in docs:each() do m = m + 1 end print(n, m)' a.txt fifo b.txt >out 2>err; rc=$?
+[ "$rc" = 2 ] && [ "$(cat out)" = $'2\t2' ] && ok || fail "docs[i] and docs:each() agree: rc=$rc $(cat out) / $(cat err)"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -1,7 +1,9 @@
 /* libFuzzer target for the numeral parser and the figure scanner: any bytes
  * go to tally_number_parse, tally_number_read, tally_numeral_scan, and (when short enough to
- * keep runs fast) to tally_figures_find and tally_dates_find. Built with
- * -DTALLY_FUZZ=ON and clang; run as build/tests/fuzz_number -max_total_time=300. */
+ * keep runs fast) to tally_figures_find and tally_dates_find. ctest runs it
+ * through tests/fuzz/driver.c; with clang and -DTALLY_FUZZ=ON it is a
+ * libFuzzer binary (build-fuzz/tests/fuzz_number -max_total_time=300
+ * tests/fuzz/corpus/number). */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>

@@ -1,0 +1,21 @@
+# Runs one fuzz target for ctest: its seeds, the shared seed reports when
+# they are there, and the time and count bounds from the environment.
+set(seconds ${DEFAULT_SECONDS})
+if(DEFINED ENV{TALLY_FUZZ_SECONDS})
+  set(seconds $ENV{TALLY_FUZZ_SECONDS})
+endif()
+set(runs 20000)
+if(DEFINED ENV{TALLY_FUZZ_RUNS})
+  set(runs $ENV{TALLY_FUZZ_RUNS})
+endif()
+set(dirs ${CORPUS})
+get_filename_component(name ${FUZZER} NAME)
+# the text targets also start from real reports (third-party text stays in ../shared)
+if(EXISTS ${SHARED} AND name MATCHES "fuzz_(decoder|segment|figures|measures|document|fold|markup|number)")
+  list(APPEND dirs ${SHARED})
+endif()
+execute_process(COMMAND ${FUZZER} ${dirs} -runs=${runs} -max_total_time=${seconds}
+                RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "${name} failed (${rc}); the input is in fuzz-crash-${name} in the test's folder")
+endif()

@@ -30,20 +30,25 @@ local analyses = {
   measures = {"structure", "figures", "measures"},
 }
 
-local function corpus_rows(c, method, fields, filter)
-  local rows = {}
+-- Calls each_row(row) for every row of the corpus, in order.
+local function each_corpus_row(c, method, filter, each_row)
   for doc in c:each{analyse = analyses[method]} do
     if not doc[method] then
-      error(string.format("c:%s(): documents have no %s() in this build", method, method), 3)
+      error(string.format("c:%s(): documents have no %s() in this build", method, method), 4)
     end
     local extra = tally.doc_columns(doc)
     for _, rec in ipairs(doc[method](doc, filter)) do
       local row = {}
       for k, v in pairs(rec) do row[k] = v end
       for k, v in pairs(extra) do row[k] = v end
-      rows[#rows + 1] = row
+      each_row(row)
     end
   end
+end
+
+local function corpus_rows(c, method, fields, filter)
+  local rows = {}
+  each_corpus_row(c, method, filter, function(row) rows[#rows + 1] = row end)
   local cols = {}
   for _, c in ipairs(doc_cols) do cols[#cols + 1] = c end
   for _, f in ipairs(fields) do cols[#cols + 1] = f end
@@ -65,4 +70,27 @@ end
 --- c:measures([filter]): a table of every measure of the corpus.
 function Corpus:measures(filter)
   return corpus_rows(self, "measures", tally.measure_fields, filter)
+end
+
+local method_fields = {figures = tally.figure_fields, measures = tally.measure_fields}
+
+--- c:print_rows(method, [filter, [columns]]): prints the table c:figures()
+--- (method "figures") or c:measures() gives, with those columns (default
+--- all), as t:print would; in the formats a row at a time can be written in
+--- (jsonl, csv) each document's rows are written as it comes, so memory
+--- stays flat however large the corpus.
+function Corpus:print_rows(method, filter, columns)
+  local fields = method_fields[method]
+  if not fields then error("c:print_rows: no table '" .. tostring(method) .. "' (figures, measures)", 2) end
+  local all = {}
+  for _, c in ipairs(doc_cols) do all[#all + 1] = c end
+  for _, f in ipairs(fields) do all[#all + 1] = f end
+  local w = tally.row_writer(columns or all)
+  if not w then
+    local t = corpus_rows(self, method, fields, filter)
+    if columns then t = t:select(table.unpack(columns)) end
+    return t:print()
+  end
+  each_corpus_row(self, method, filter, function(row) w:write(row) end)
+  w:close()
 end

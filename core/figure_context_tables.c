@@ -114,3 +114,9 @@ const char *const tally_subject_inner_words[] = {"合共", "合计", "共计", N
 const char *const tally_nonregion_places[] = {"城镇", "城市", "农村", "乡村", "城乡", "海外", "境外",
                                               "国外", "省外", "市外", "境内", "国际", "全球", "世界",
                                               "中部", "西部", "东部", "东北", "沿海", "内地", NULL};
+
+/* Zones named after a place: 河北自贸试验区 reports for the zone, not the
+ * province, and so is a region of its own. */
+const char *const tally_zone_words[] = {"自贸试验区", "自由贸易试验区", "自贸区", "自贸港",
+                                        "开发区", "经开区", "高新区", "综合保税区", "综保区",
+                                        "保税区", "新区", "片区", "园区", "产业园", NULL};

@@ -103,6 +103,7 @@ extern const char *const tally_plan_part_cues[];   /* headings that open a plan 
 extern const char *const tally_review_part_cues[]; /* headings that open a review part */
 extern const char *const tally_country_words[];    /* 全国: the country */
 extern const char *const tally_subject_inner_words[]; /* 合共: inside a subject */
+extern const char *const tally_zone_words[];      /* 自贸试验区: a zone of a place */
 extern const char *const tally_nonregion_places[]; /* 城镇, 海外: places that are no region */
 extern const char *const tally_time_patterns[]; /* PCRE2 alternatives for time atoms */
 /* Register of change (issue 14): nouns that name a rate of change (增速,

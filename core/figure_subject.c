@@ -566,6 +566,9 @@ static int named_region(const scan *s, size_t lo, size_t a, size_t until, tally_
         if (x->cls == LEX_PLACE && !word_in(s, x, tally_nonregion_places)) {
             fig->region_scope = TALLY_REGION_NAMED;
             fig->region = (tally_span){x->a, x->b};
+            /* 河北自贸试验区: a zone of the place is a region of its own */
+            if (k + 1 < n && word_in(s, &w[k + 1], tally_zone_words))
+                fig->region.stop = w[k + 1].b;
             return 1;
         }
     }

@@ -146,8 +146,20 @@ static void push_figure(lua_State *L, const char *text, const tally_figure *f,
     }
     lua_pushstring(L, tally_status_name(f->status));
     lua_setfield(L, -2, "status");
-    if (f->region_scope == TALLY_REGION_NAMED)
-        set_span_text(L, text, f->region, "region");
+    if (f->region_scope == TALLY_REGION_NAMED) {
+        /* 深圳 in a report of 深圳市 is the document's region, named alike */
+        size_t n = f->region.stop - f->region.start;
+        tally_error err;
+        char *folded = doc_region ? tally_fold_simplified(text + f->region.start, n, &err) : NULL;
+        size_t dn = doc_region ? strlen(doc_region) : 0;
+        if (folded && dn >= n && memcmp(doc_region, folded, n) == 0) {
+            lua_pushstring(L, doc_region);
+            lua_setfield(L, -2, "region");
+        } else {
+            set_span_text(L, text, f->region, "region");
+        }
+        free(folded);
+    }
     else if (f->region_scope == TALLY_REGION_DOCUMENT && doc_region) {
         lua_pushstring(L, doc_region);
         lua_setfield(L, -2, "region");

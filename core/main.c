@@ -387,11 +387,16 @@ static int unknown_command(const char *word)
         if (d < best_d)
             best_d = d, best = commands[i];
     }
+    char *script = best ? NULL : tally_find_script(word);
     if (best)
         fprintf(stderr, "tally: unknown command '%s'; did you mean %s?\n", word, best);
+    else if (script)
+        fprintf(stderr, "tally: '%s' is a script, not a command; did you mean tally run %s?\n", word,
+                word);
     else
         fprintf(stderr, "tally: '%s' is neither a command (run, scripts, help, -e) nor a file\n",
                 word);
+    free(script);
     fprintf(stderr, "(tally --help for usage)\n");
     return 1;
 }

@@ -4,7 +4,7 @@
 -- @arg --subject   a regex the subject must match (folded to Simplified, synonyms applied)
 -- @arg --kind      figure kinds to keep, comma-separated (growth, money …)
 -- @arg --region    keep one region's reports
--- @arg --plot      draw each subject as bars after the table
+-- @arg --plot      draw each subject as bars after the table (--format table only)
 --
 -- The date is the report's own (doc.meta.date), else the year its period
 -- names (2023年); reports with neither come last. Values are in one unit
@@ -41,7 +41,8 @@ if #t == 0 then
   return
 end
 t:print()
-if opts.plot then
+-- the bars are for reading: they would break a csv or json stream
+if opts.plot and (tally.options.format or "table") == "table" then
   local subjects = t:group("subject", "kind", "unit"):agg{n = {"count"}}
   for _, s in ipairs(subjects) do
     print()

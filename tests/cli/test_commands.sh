@@ -40,6 +40,7 @@ expect 0 '^--help$' -- "$T" run args.lua -- --help
 expect 2 "unknown command 'scirpts'; did you mean scripts\?" -- "$T" scirpts
 expect 2 "unknown command 'rnu'; did you mean run\?" -- "$T" rnu figures x.txt
 expect 2 "'frobnicate' is neither a command" -- "$T" frobnicate
+expect 2 "'figures' is a script, not a command; did you mean tally run figures\?" -- "$T" figures x.txt
 # a word that is a file is still a file (the REPL, here fed from a pipe)
 printf '出口增长5%%。\n' > scripts_notes
 echo '#docs' | "$T" scripts_notes > out 2>err; grep -q '1' out && ok || fail "a file named like a word: $(cat out err)"
@@ -60,6 +61,10 @@ printf 'return tally.compare.figures(docs, {by = "province"})\n' > by.lua
 expect 2 "no such value 'province'" -- "$T" run by.lua ./*.txt
 # a script's own error is still exit 1
 expect 1 'boom' -- "$T" -e 'error("boom")'
+
+# a capture group that took no part is nil; full-width digits in a capture read with tally.number
+expect 0 $'^nil\tb\t4$' -- "$T" -e 'local m = tally.regex("(a)|(b)"):match("b"); return m[1], m[2], select("#", tally.regex("(a)|(b)"):find("b"))'
+expect 0 $'^４．１\t4.1\tnil$' -- "$T" -e 'local m = tally.regex("增长(?<rate>[0-9.０-９．]+)%"):match("增长４．１%"); return m.rate, tally.number(m.rate), tonumber(m.rate)'
 
 # tally.open returns nil, msg for a file it cannot read; raises for a wrong argument
 expect 0 $'^nil\tmissing.txt: No such file' -- "$T" -e 'return tally.open("missing.txt")'
@@ -93,10 +98,28 @@ grep -q 'growth.lua' growth.lua || fail "README's first Lua block is not growth.
 grep -qE $'^01_sichuan_interview\t-4.1%' out && ok || fail "下降4.1% read as growth: $(cat out)"
 grep -qE $'^04_hunan_news\t12.5%' out && ok || fail "full-width rows missed: $(cat out)"
 grep -qE $'^06_fujian_interview\t3.6%' out && ok || fail "Traditional rows missed: $(cat out)"
-# the tour's other commands run as written
-"$T" -e '#docs' ./*.txt | grep -qx 8 && ok || fail "tour: #docs"
-"$T" -e 'for d in docs:each() do print(d.name, d.encoding, #d:sentences()) end' ./*.txt | grep -c . | grep -qx 8 && ok || fail "tour: each"
-"$T" run compare-measures ./*.txt >/dev/null && ok || fail "tour: compare-measures"
+# every build/tally line of the README's shell blocks runs as written, from the checkout
+grep '^build/tally ' "$repo/README.md" > readme_lines
+[ "$(wc -l < readme_lines)" -ge 3 ] && ok || fail "the README's tour lines were not found"
+while IFS= read -r line; do
+  (cd "$repo" && eval "\"\$T\"${line#build/tally}") >out 2>err && [ -s out ] && ok || fail "README: $line: $(head -c 300 err)"
+done < readme_lines
+# the exports paragraph, and the join of docs/compare.md
+mkdir -p sample && cp "$repo"/corpus/sample/*.txt sample/
+"$T" run compare-figures sample --output trade.csv && head -c 8 trade.csv | grep -q '^subject,' && ok || fail "README: --output trade.csv"
+"$T" run compare-figures sample --format excel > trade-excel.csv && head -c 3 trade-excel.csv | od -An -tx1 | grep -q 'ef bb bf' && ok ||
+  fail "README: --format excel"
+"$T" run compare-figures sample --output trade.sqlite --table trade &&
+  python3 -c 'import sqlite3; assert sqlite3.connect("trade.sqlite").execute("select count(*) from trade").fetchone()[0] > 0' && ok ||
+  fail "README: --output trade.sqlite --table trade"
+printf 'region,population\n四川省,8368\n浙江省,6627\n' > population.csv
+cat > join.lua <<'LUA'
+local pop = tally.read("population.csv")          -- region,population
+local t = docs:figures{kind = "money"}:join(pop, "region", {how = "left"})
+local with = t:where(function(r) return r.population end)
+print(#t > 0 and #with > 0 and with[1].population == 8368 or with[1].population == 6627)
+LUA
+expect 0 '^true$' -- "$T" run join.lua sample
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

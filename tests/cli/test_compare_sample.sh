@@ -17,13 +17,20 @@ echo "$out" | grep -q "^外贸进出口总额 " || { echo "FAIL: no 外贸进出
 python3 - "$work/all.csv" <<'PY' || failed=1
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")))
+# a group is one subject, kind, unit, period_key and status: the reports
+# cover different periods (上半年, 1至8月, 前三季度 …), so only those of one
+# period line up (issue 12: periods are normalized, never mixed)
 trade = [r for r in rows if r["subject"] == "外贸进出口总额" and r["kind"] == "money"]
-regions = {r["region"] for r in trade}
-assert len(regions) >= 6, regions
-assert {r["unit"] for r in trade} == {"亿元"}, {r["unit"] for r in trade}  # one unit for the group
-# Traditional reports (Fujian, Hubei, Shenzhen in Big5/UTF-8) are folded into the same rows
-assert {"福建省", "湖北省"} <= regions, regions
-print("ok", len(rows), "rows;", len(regions), "regions report foreign-trade totals")
+assert all(r["period_key"] and r["status"] == "actual" for r in trade), trade
+h1 = [r for r in trade if r["period_key"] == "2024-H1"]
+regions = {r["region"] for r in h1}
+assert len(regions) >= 3, regions
+assert {r["unit"] for r in h1} == {"亿元"}, {r["unit"] for r in h1}  # one unit for the group
+# 上半年, 1至6月 and 今年上半年 are one period; Traditional reports (Shenzhen)
+# are folded into the same rows
+assert {r["period"] for r in h1} >= {"上半年", "1至6月"}, {r["period"] for r in h1}
+assert "深圳市" in regions, regions
+print("ok", len(rows), "rows;", len(regions), "regions report foreign-trade totals for 2024-H1")
 PY
 
 "$TALLY" run compare-measures "${sample[@]}" > "$work/measures.txt" || { echo "FAIL: compare-measures"; failed=1; }

@@ -1,7 +1,7 @@
 #!/bin/bash
-# On the five seed reports: compare-figures --kind growth lines up the
-# foreign-trade growth of each region (Traditional subjects folded and
-# synonyms applied); compare-measures shows what Qinghai and Hebei share.
+# On the five seed reports: compare-figures --kind growth groups the
+# foreign-trade growth of each region by subject, period and status
+# (Traditional subjects folded and synonyms applied); compare-measures shows what Qinghai and Hebei share.
 set -u
 : "${TALLY:?TALLY must name the tally binary}"
 seeds=${TALLY_SHARED:-../shared}/corpus/seeds
@@ -11,9 +11,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failed=0
 
-"$TALLY" run compare-figures --kind growth --format jsonl "$seeds"/*.txt > "$work/growth.jsonl" ||
+# The seeds cover different years (Qinghai 2021, Hebei 2024): grouped by
+# period_key (issue 12), no growth group holds two regions, so they are
+# listed with --all and each stays in its own group.
+"$TALLY" run compare-figures --kind growth --all --format jsonl "$seeds"/*.txt > "$work/growth.jsonl" ||
     { echo "FAIL: compare-figures ran"; failed=1; }
-"$TALLY" run compare-figures --kind growth --wide --format json "$seeds"/*.txt > "$work/wide.json" ||
+"$TALLY" run compare-figures --kind growth --all --wide --format json "$seeds"/*.txt > "$work/wide.json" ||
     { echo "FAIL: compare-figures --wide ran"; failed=1; }
 python3 - "$work/growth.jsonl" "$work/wide.json" <<'PY' || failed=1
 import json, sys
@@ -25,19 +28,20 @@ for r in trade:
     by_region.setdefault(r["region"], []).append(r)
 # Qinghai's first-half growth (written 外贸进出口总额), Hebei's (written 外貿進出口, Traditional)
 qh = by_region.get("青海省", [])
-assert any(r["value"] == 119.7 and r["period"] == "上半年" for r in qh), qh
+assert any(r["value"] == 119.7 and r["period"] == "上半年" and r["period_key"] == "2021-H1" for r in qh), qh
 hb = by_region.get("河北省", [])
-assert any(r["value"] == 12.9 and r["as_written"] == "外貿進出口" for r in hb), hb
-# the group is ranked: highest growth first
-values = [r["value"] for r in trade]
-assert values == sorted(values, reverse=True), values
-# every group lined up is reported by two regions or more
+assert any(r["value"] == 12.9 and r["as_written"] == "外貿進出口" and r["period_key"] == "2024-01..09"
+           for r in hb), hb
+# the free-trade zone's 35.2% is the zone's, not the province's
+assert not any(r["value"] == 35.2 for r in hb), hb
+# a group never mixes periods or statuses: rows of one subject and period are ranked
 groups = {}
 for r in rows:
-    groups.setdefault(r["subject"], set()).add(r["region"])
-assert all(len(g) >= 2 for g in groups.values()), groups
+    groups.setdefault((r["subject"], r["period_key"], r["status"]), []).append(r["value"])
+for g, values in groups.items():
+    assert values == sorted(values, reverse=True), (g, values)
 wide = json.load(open(sys.argv[2], encoding="utf-8"))
-row = next(r for r in wide if r["figure"] == "外贸进出口总额 (growth, %)")
+row = next(r for r in wide if r["figure"] == "外贸进出口总额 (growth, %, 2021-H1, actual)")
 assert row["青海省"] == 119.7, row
 print("ok compare-figures on the seeds:", {k: [r["value"] for r in v] for k, v in by_region.items()})
 PY

@@ -2,10 +2,13 @@
 tally.compare: lining up what many reports say.
 
 tally.compare.figures(corpus_or_table, {subject=, kind=, by=, rates=, min_groups=})
-  The same measured thing side by side: each figure's subject is folded to
-  Simplified, cleaned of edge words (全省, 力争, the region's own name) and
-  looked up in tally.compare.subject_synonyms; figures with the same
-  subject, kind and unit form a group (subjects of one character and those
+  The same measured thing side by side: each figure's subject_key (the
+  engine's: folded, region, period and hedge words off, synonyms applied;
+  else its subject cleaned of edge words) is looked up in
+  tally.compare.subject_synonyms; figures with the same subject, kind,
+  unit, period_key and status form a group (a target is never lined up
+  with outcomes, nor 2026 with 2025); every report giving a value keeps
+  its row (subjects of one character and those
   in tally.compare.vague_subjects, such as 工作 or 方面, are left out).
   Money and quantities are shown in one unit per group (万亿元, 亿元, 万元,
   元 …: the largest scale at which every value of the group is 1 or more); 美元 and other currencies stay apart from 元 unless
@@ -213,7 +216,14 @@ function C.figures(source, opts)
 
   local groups, by_key = {}, {}
   for _, f in ipairs(t) do
-    local canon = C.subject(f.subject, f.region, index)
+    -- the engine's subject_key (region, period and hedge words off, the
+    -- engine's synonyms applied), then this table's synonyms on top
+    local canon
+    if f.subject_key then
+      canon = index[C.fold(f.subject_key)] or C.fold(f.subject_key)
+    else
+      canon = C.subject(f.subject, f.region, index)
+    end
     local unit, value = f.unit, f.value
     if f.kind == "money" and unit ~= "元" and rates[unit] and value then
       value, unit = value * rates[unit], "元"
@@ -221,17 +231,26 @@ function C.figures(source, opts)
     local as_written = f.subject
     if value ~= nil and meaningful(canon) and (not kinds or kinds[f.kind])
        and (wanted(canon) or wanted(C.fold(as_written or ""))) then
-      local key = canon .. "\0" .. tostring(f.kind) .. "\0" .. tostring(unit)
+      -- one group per measured thing, period and status: a 2026 target
+      -- never sits beside 2025 outcomes
+      local status = f.status or "actual"
+      local key = table.concat({canon, tostring(f.kind), tostring(unit), tostring(f.period_key),
+                                status}, "\0")
       local g = by_key[key]
       if not g then
-        g = {subject = canon, kind = f.kind, unit = unit, rows = {}, seen = {}, groups = {}, n = 0}
+        g = {subject = canon, kind = f.kind, unit = unit, period_key = f.period_key,
+             status = status, rows = {}, seen = {}, groups = {}, n = 0}
         by_key[key] = g
         groups[#groups + 1] = g
       end
       local group = by_of(f)
-      if (group == nil or group == "") and by_col == "region" then group = f.doc end
-      -- the same figure stated twice in one report counts once
-      local dup = table.concat({tostring(group), tostring(f.period), tostring(value)}, "\0")
+      if (group == nil or group == "") and by_col == "region" then
+        group = f.region_scope == "country" and "全国" or f.doc
+      end
+      -- the same figure stated twice in one report counts once; every
+      -- report that gives it is kept (provenance)
+      local dup = table.concat({tostring(group), tostring(f.doc), tostring(f.period_key),
+                                tostring(value)}, "\0")
       if not g.seen[dup] then
         g.seen[dup] = true
         if not g.groups[tostring(group)] then
@@ -240,6 +259,7 @@ function C.figures(source, opts)
         end
         g.rows[#g.rows + 1] = {
           subject = canon, kind = f.kind, period = f.period, base = value,
+          period_key = f.period_key, status = status, subject_key = f.subject_key,
           approx = f.approx, text = f.text, as_written = as_written, doc = f.doc,
           region = f.region, date = f.date, source = f.source, scope = f.scope,
         }
@@ -255,6 +275,10 @@ function C.figures(source, opts)
   table.sort(kept, function(a, b)
     if a.n ~= b.n then return a.n > b.n end
     if a.subject ~= b.subject then return a.subject < b.subject end
+    if a.status ~= b.status then return a.status < b.status end
+    if tostring(a.period_key) ~= tostring(b.period_key) then
+      return tostring(a.period_key) < tostring(b.period_key)
+    end
     return tostring(a.kind) .. tostring(a.unit) < tostring(b.kind) .. tostring(b.unit)
   end)
 
@@ -280,8 +304,8 @@ function C.figures(source, opts)
       rows[#rows + 1] = r
     end
   end
-  return tally.table(rows, {"subject", "kind", by_col, "period", "value", "unit", "approx",
-                            "text", "as_written", "doc", "base"})
+  return tally.table(rows, {"subject", "kind", by_col, "period", "period_key", "status", "value",
+                            "unit", "approx", "text", "as_written", "doc", "base"})
 end
 
 -- forms of every key term, folded: {term, {forms}} in term order

@@ -2,7 +2,9 @@
 Corpus-wide tables: c:figures([filter]) and c:measures([filter]) give one
 row per figure or measure of every document, in corpus order, with the
 document's columns in front: doc (its name), region, date and source (from
-doc.meta, nil where the page does not say).
+doc.meta, nil where the page does not say). A figure's region is its own
+(the region its clause names, else the document's; nil for 全国), with the
+document's in doc_region.
 
 The documents come from c:each(), so they are read and analysed ahead on
 the worker threads and memory stays bounded: the rows keep only plain
@@ -40,7 +42,12 @@ local function each_corpus_row(c, method, filter, each_row)
     for _, rec in ipairs(doc[method](doc, filter)) do
       local row = {}
       for k, v in pairs(rec) do row[k] = v end
+      -- a figure names its own region (深圳市 in a Guangdong report, nil
+      -- for the country); the document's stays in doc_region
+      local own = rec.region_scope ~= nil
+      local region = rec.region
       for k, v in pairs(extra) do row[k] = v end
+      if own then row.doc_region, row.region = extra.region, region end
       each_row(row)
     end
   end
@@ -58,7 +65,7 @@ end
 -- The record fields of figures.md and measures.md, in the spec's order.
 tally.figure_fields = {"text", "value", "value_max", "unit", "kind", "approx", "scope",
                        "subject", "period", "sentence", "start", "stop", "subject_key",
-                       "period_key", "status", "region_scope"}
+                       "period_key", "status", "region_scope", "doc_region"}
 tally.measure_fields = {"marker", "ordinal", "headline", "intro", "declared", "list",
                         "level", "parent", "style", "text", "start", "stop", "figures"}
 

@@ -20,8 +20,10 @@ returns the text of the whole table. Add a format by adding a function.
   typed cells); t:print() puts it in the --output database, t:write in the
   file named.
 
-In every format but json/jsonl a cell that holds a list of plain values is
-written as the values joined by "; ", and any other table as its JSON text.
+In every format but json/jsonl (and sqlite, where a list is JSON text) a
+cell that holds a list of plain values is written as the values joined by
+"; ", a list of span records (a measure's figures) as their texts joined
+the same way, and any other table as its JSON text.
 ]]
 local tally = ...
 
@@ -40,6 +42,17 @@ local function is_plain_list(t)
   return true
 end
 
+-- A list of span records (a measure's figures): each has its text.
+local function is_span_list(t)
+  local n = #t
+  if n == 0 then return false end
+  for k, v in pairs(t) do
+    if math.type(k) ~= "integer" or k < 1 or k > n then return false end
+    if type(v) ~= "table" or type(v.text) ~= "string" then return false end
+  end
+  return true
+end
+
 --- tally.cell_text(v): a cell's value as text (numbers in their shortest
 --- exact form, lists joined by "; ").
 function tally.cell_text(v)
@@ -48,9 +61,9 @@ function tally.cell_text(v)
   if tv == "string" then return v end
   if tv == "number" then return number_text(v) end
   if tv == "table" and not tally.is_table(v) then
-    if is_plain_list(v) then
+    if is_plain_list(v) or is_span_list(v) then
       local parts = {}
-      for i, x in ipairs(v) do parts[i] = tally.cell_text(x) end
+      for i, x in ipairs(v) do parts[i] = type(x) == "table" and x.text or tally.cell_text(x) end
       return table.concat(parts, "; ")
     end
     return tally.json.encode(v)

@@ -141,7 +141,7 @@ static char *read_file(const char *path, size_t *n, tally_error *err)
         return NULL;
     }
     *n = len;
-    return buf;
+    return buf; /* buf[len] is writable: the loop stops with len < cap */
 }
 
 /* A saved HTML page becomes the text a reader sees, and that text is doc.text
@@ -200,8 +200,7 @@ tally_doc *tally_doc_open(const char *path, const char *encoding, tally_warn_fn 
     }
     tally_decoded dec;
     tally_error derr = {""};
-    tally_decode_status st = tally_decode(bytes, n, encoding, &dec, warn, warn_ud, &derr);
-    free(bytes);
+    tally_decode_status st = tally_decode_take(bytes, n, encoding, &dec, warn, warn_ud, &derr);
     if (st != TALLY_DECODE_OK) {
         tally_error_set(err, "%s: %s", path, derr.msg);
         return NULL;

@@ -118,6 +118,13 @@ extern const rate_noun tally_rate_nouns[];
 extern const char *const tally_level_nouns[];
 extern const char *const tally_trend_after_modifiers[];
 extern const char *const tally_trend_noun_endings[];
+/* Names that hold numbers (figure_name.c): programme nouns right after N大
+ * (十大工程 unquoted is a name), branding verbs and the role nouns they
+ * build (打造两个…中心), and the words that open a list after a count. */
+extern const char *const tally_programme_nouns[];
+extern const char *const tally_branding_verbs[];
+extern const char *const tally_branding_nouns[];
+extern const char *const tally_list_openers[];
 /* Units after which 多 and 余 still qualify the number: 五成多, 一倍多 */
 extern const char *const tally_units_with_inner_qualifier[];
 extern const char *const tally_nonperiod_words[];

@@ -3,6 +3,7 @@
  *   figure_number.c   the numeral with its qualifiers, prefix, fraction, ratio
  *   figure_unit.c     the unit or measure word, a range, a qualifier after
  *   figure_quote.c    whether a quote makes the number a name
+ *   figure_name.c     whether an unquoted name holds the number (十大工程)
  *   figure_rank.c     ranks (位居第2位), read before the other numbers
  *   figure_kind.c     the kind from the trend word (增长 → growth)
  *   figure_subject.c  the noun phrase the figure measures
@@ -177,6 +178,12 @@ void fig_read_qualifier_after(const scan *s, size_t hi, fig_reading *rd);
 
 /* Whether a number read as rd stands in a quoted name and so is no figure. */
 int fig_in_quoted_name(scan *s, size_t lo, size_t hi, const fig_reading *rd);
+
+/* ---- names (figure_name.c) ---- */
+
+/* Whether a number read as rd names a programme or a role (实施十大工程,
+ * 打造两个…中心) and so is no figure. */
+int fig_in_name(const scan *s, size_t lo, size_t hi, const fig_reading *rd);
 
 /* ---- ranks (figure_rank.c) ---- */
 

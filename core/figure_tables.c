@@ -67,6 +67,34 @@ static const struct {
     {"立方米", "立方米", Q, 1, 0}, {"升", "升", Q, 1, 0}, {"千瓦时", "千瓦时", Q, 1, 0},
     {"千瓦", "千瓦", Q, 1, 0}, {"千伏", "千伏", Q, 1, 0}, {"千伏安", "千伏安", Q, 1, 0}, {"兆瓦", "兆瓦", Q, 1, 0}, {"度", "度", Q, 1, 0},
     {"平米", "平方米", Q, 1, 0},
+    /* issue 14: classifiers and units of statistics releases, longest first
+     * by the matcher (吨标准煤 over 吨, 千公顷 over the magnitude 千) */
+    {"标准箱", "标准箱", Q, 1, 0}, {"国际标准箱", "标准箱", Q, 1, 0}, {"TEU", "标准箱", Q, 1, 0},
+    {"吨标准煤", "吨标准煤", Q, 1, 0}, {"吨标煤", "吨标准煤", Q, 1, 0}, {"吨公里", "吨公里", Q, 1, 0},
+    {"人公里", "人公里", Q, 1, 0}, {"吨级", "吨级", Q, 1, 0}, {"载重吨", "载重吨", Q, 1, 0},
+    {"千公顷", "千公顷", Q, 1, 0}, {"兆瓦时", "兆瓦时", Q, 1, 0}, {"吉瓦", "吉瓦", Q, 1, 0},
+    {"吉瓦时", "吉瓦时", Q, 1, 0}, {"兆帕", "兆帕", Q, 1, 0}, {"千帕", "千帕", Q, 1, 0},
+    {"毫米", "毫米", Q, 1, 0}, {"厘米", "厘米", Q, 1, 0}, {"公分", "厘米", Q, 1, 0},
+    {"海里", "海里", Q, 1, 0}, {"立方", "立方米", Q, 1, 0}, {"分贝", "分贝", Q, 1, 0},
+    {"兆赫", "兆赫", Q, 1, 0}, {"赫兹", "赫兹", Q, 1, 0}, {"摄氏度", "摄氏度", Q, 1, 0},
+    {"℃", "摄氏度", Q, 1, 0}, {"㎡", "平方米", Q, 1, 0}, {"m²", "平方米", Q, 1, 0},
+    {"m³", "立方米", Q, 1, 0}, {"km", "公里", Q, 1, 0}, {"kg", "千克", Q, 1, 0},
+    {"kWh", "千瓦时", Q, 1, 0}, {"KWh", "千瓦时", Q, 1, 0}, {"kW", "千瓦", Q, 1, 0},
+    {"KW", "千瓦", Q, 1, 0}, {"MW", "兆瓦", Q, 1, 0}, {"MWh", "兆瓦时", Q, 1, 0},
+    {"GW", "吉瓦", Q, 1, 0}, {"GWh", "吉瓦时", Q, 1, 0}, {"GB", "GB", Q, 1, 0},
+    {"TB", "TB", Q, 1, 0}, {"Mbps", "Mbps", Q, 1, 0}, {"Gbps", "Gbps", Q, 1, 0},
+    {"周岁", "周岁", Q, 1, 0}, {"门", "门", Q, 1, 0}, {"学时", "学时", Q, 1, 0},
+    {"课时", "课时", Q, 1, 0}, {"学分", "学分", Q, 1, 0}, {"架", "架", Q, 1, 0},
+    {"口", "口", Q, 1, 0}, {"眼", "眼", Q, 1, 0}, {"羽", "羽", Q, 1, 0}, {"册", "册", Q, 1, 0},
+    {"部", "部", Q, 1, 0}, {"栋", "栋", Q, 1, 0}, {"幢", "幢", Q, 1, 0}, {"层", "层", Q, 1, 0},
+    {"颗", "颗", Q, 1, 0}, {"粒", "粒", Q, 1, 0}, {"枚", "枚", Q, 1, 0}, {"棵", "棵", Q, 1, 0},
+    {"匹", "匹", Q, 1, 0}, {"尾", "尾", Q, 1, 0}, {"盏", "盏", Q, 1, 0}, {"根", "根", Q, 1, 0},
+    {"起", "起", Q, 1, 0}, {"趟", "趟", Q, 1, 0}, {"班", "班", Q, 1, 0}, {"剂", "剂", Q, 1, 0},
+    {"人份", "人份", Q, 1, 0}, {"床", "床", Q, 1, 0}, {"艘次", "艘次", Q, 1, 0},
+    {"辆次", "辆次", Q, 1, 0}, {"件次", "件次", Q, 1, 0}, {"场次", "场次", Q, 1, 0},
+    {"班次", "班次", Q, 1, 0}, {"航次", "航次", Q, 1, 0}, {"批次", "批次", Q, 1, 0},
+    {"台次", "台次", Q, 1, 0}, {"户次", "户次", Q, 1, 0}, {"台套", "台套", Q, 1, 0},
+    {"人天", "人天", Q, 1, 0}, {"人年", "人年", Q, 1, 0},
     /* time units: a number with one of these is a date or a duration */
     {"年", "年", T, 1, 0}, {"年度", "年", T, 1, 0}, {"周年", "年", T, 1, 0},
     {"个月", "月", T, 1, 0}, {"月", "月", T, 1, 0}, {"日", "日", T, 1, 0},
@@ -143,6 +171,18 @@ const char *const tally_trend_after_modifiers[] = {"实质", "名义", "按年",
 const char *const tally_trend_noun_endings[] = {"值", "额", "量", "点", "率", NULL};
 const char *const tally_units_with_inner_qualifier[] = {"成", "倍", NULL};
 
+/* 实施十大工程, 推进五大行动: N大 right before one of these, unquoted, with
+ * no list before or after it, names a programme (no figure); “十大工程” in
+ * quotes and 十大工程：一是… stay counts (spec). */
+const char *const tally_programme_nouns[] = {"工程", "行动", "计划", "战略", "专项", "攻坚",
+                                             "会战", "举措", "任务", "工作", "建设", NULL};
+/* 打造两个…中心: a role the place is built into, a name, not two facilities */
+const char *const tally_branding_verbs[] = {"打造", "争创", "争当", "建成", "塑造", NULL};
+const char *const tally_branding_nouns[] = {"中心", "高地", "枢纽", "之城", "之都", "标杆",
+                                            "典范", "样板", "名片", "先行区", "示范区", NULL};
+const char *const tally_list_openers[] = {"：", ":", "即", "包括", "分别", "一是", "具体", "其一",
+                                          "（一）", "(一)", "第一", NULL};
+
 /* Matches hold no figure: plan and slogan names, idioms, names of meetings,
  * vague quantities (spec "Not figures"). Patterns run on folded text. */
 static const char *const default_exclusions[] = {
@@ -164,7 +204,12 @@ static const char *const default_exclusions[] = {
     /* 新一轮, 进一步, 一条龙, 一元化: a numeral inside a word */
     "[新上下这每另]一(?:轮|代|届|批|年|步|次|个|种|项)", "进一步", "一条龙", "[一二多]元化",
     /* 一期工程, 二期项目: the phase of a project, an ordinal */
-    "[一二三四五六七八九]期(?=工程|项目|建设|扩建|改造)",
+    "(?:[一二三四五六七八九十]|[0-9０-９]{1,2})期(?=工程|项目|建设|扩建|改造|工地|厂房|地块|园区|基地|码头|线路)",
+    /* article-like counts: 一整套, 一揽子 (above), 一系列 (above) */
+    "一整套", "一整个", "一大批", "一大串",
+    /* idioms holding the measure words above: 一口气, 一部分, 一门心思 */
+    "一口气", "一部分", "[一两]门心思", "一眼", "一层", "一根筋", "一起", "一班人", "一尾",
+    "[一二两三四五六七八九十]口之家", "[一二两三四五六七八九十]口子",
     "十分", "万分(?!之)", "[上成数][百千万亿]", "百分百", "千方百计", "千家万户", "五湖四海", "四面八方", "三令五申",
     "一如既往", "一以贯之", "一张蓝图", "一盘棋", "一张网", "一件事", "一网通办", "一年一度",
     "[一二两三四五六七八九十\\d]+位数", "百姓", "千万(?![元吨只个家人美欧港日])", "三农", "两会", "两节",
@@ -205,7 +250,7 @@ const char *const tally_time_patterns[] = {
     "(?<=月)" NUM "日",
     "[上下]半年", "(?:前|后)?(?:第)?[一二三四1-4１-４]季度?", "全年", "年初", "年底", "年末", "年中",
     "同期", "当期", "(?:截至|截止到?)目前", "[前首]" NUM "(?:个)?(?:季度|月)", "首季度?", "(?:近|过去的?|最近|未来|今后)" NUM "?(?:个)?(?:年|月|季度)(?:来|以来)?",
-    "连续" NUM "(?:个)?(?:年|月|季度|周|天)", NUM "(?:个)?(?:年|个月|周|天|小时|分钟)(?:来|以来|内|间)?",
+    "连续" NUM "(?:个)?(?:年|月|季度|周|天)", NUM "(?:个)?(?:年|个月|周(?!岁)|天|小时|分钟)(?:来|以来|内|间)?",
     "[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|规划期|末|初|以来)",
     NULL,
 };
@@ -523,6 +568,17 @@ void tally_figure_rules_free(tally_figure_rules *r)
 
 /* ---- lookups ---- */
 
+/* A Latin unit (km, GW) is no unit when more Latin letters follow it: 5GWp,
+ * 3kms are other words. */
+static int latin_continues(const unit_rule *u, const char *text, size_t len, size_t i)
+{
+    char last = u->word[u->wlen - 1];
+    size_t e = i + u->wlen;
+    int latin_end = (last >= 'A' && last <= 'Z') || (last >= 'a' && last <= 'z');
+    return latin_end && e < len &&
+           ((text[e] >= 'A' && text[e] <= 'Z') || (text[e] >= 'a' && text[e] <= 'z'));
+}
+
 const unit_rule *tally_rules_unit_at(const tally_figure_rules *r, const char *text, size_t len,
                                      size_t i)
 {
@@ -531,7 +587,8 @@ const unit_rule *tally_rules_unit_at(const tally_figure_rules *r, const char *te
         const unit_rule *u = &r->units.v[k];
         if ((u->flags & TALLY_UNIT_PREFIX) || i >= len || u->word[0] != text[i])
             continue;
-        if ((!best || u->wlen > best->wlen) && utf8_starts(text, len, i, u->word, u->wlen))
+        if ((!best || u->wlen > best->wlen) && utf8_starts(text, len, i, u->word, u->wlen) &&
+            !latin_continues(u, text, len, i))
             best = u;
     }
     return best;

@@ -45,7 +45,8 @@ static size_t figure_at(scan *s, size_t lo, size_t hi, size_t i, tally_figure *f
     if (st == FIG_NEEDS_UNIT || st == FIG_NEEDS_QUALIFIER)
         fig_read_qualifier_after(s, hi, &rd);
     if (st != FIG_WHOLE) {
-        if (masked(s, rd.j, rd.e) || fig_in_quoted_name(s, lo, hi, &rd)) {
+        if (masked(s, rd.j, rd.e) || fig_in_quoted_name(s, lo, hi, &rd) ||
+            fig_in_name(s, lo, hi, &rd)) {
             *skip = rd.e;
             return 0;
         }

@@ -141,11 +141,14 @@ static size_t entity(const char *s, size_t n, uint32_t *cp)
     if (i < n && s[i] == '#') {
         int hex = i + 1 < n && (s[i + 1] == 'x' || s[i + 1] == 'X');
         i += hex ? 2 : 1;
+        /* every digit is part of the reference (WHATWG); one past U+10FFFF,
+         * however long, is U+FFFD and never wraps round to a character */
         uint32_t v = 0;
         size_t digits = 0;
-        while (i < n && digits < 8 && (hex ? isxdigit((unsigned char)s[i]) : isdigit((unsigned char)s[i]))) {
+        while (i < n && (hex ? isxdigit((unsigned char)s[i]) : isdigit((unsigned char)s[i]))) {
             char c = s[i++];
-            v = v * (hex ? 16 : 10) + (uint32_t)(isdigit((unsigned char)c) ? c - '0' : (tolower((unsigned char)c) - 'a' + 10));
+            if (v <= 0x10FFFF)
+                v = v * (hex ? 16 : 10) + (uint32_t)(isdigit((unsigned char)c) ? c - '0' : (tolower((unsigned char)c) - 'a' + 10));
             digits++;
         }
         if (!digits)

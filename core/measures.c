@@ -841,7 +841,7 @@ int tally_measures_find(const char *text, size_t len, const tally_structure *s,
         recent[d] = -1;
     for (size_t k = 0; k < n; k++) {
         if (tally_deadline_passed()) {
-            free(f.v);
+            free(first_of), free(last_of), free(f.v);
             tally_error_set(err, "measures: %s", TALLY_DEADLINE_MESSAGE);
             return -1;
         }

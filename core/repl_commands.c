@@ -51,8 +51,10 @@ static void cmd_load(repl_session *s, const char *arg)
 static void cmd_scripts(repl_session *s, const char *arg)
 {
     (void)s, (void)arg;
-    if (tally_list_scripts(stdout) == 0)
-        printf("no scripts on the script path ($TALLY_PATH, ./scripts, %s)\n", TALLY_SCRIPT_DIR);
+    if (tally_list_scripts(stdout) == 0) {
+        printf("no scripts found; the script path is:\n");
+        tally_print_script_dirs(stdout);
+    }
 }
 
 static void cmd_rows(repl_session *s, const char *arg)

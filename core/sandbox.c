@@ -7,6 +7,7 @@
 #define _XOPEN_SOURCE 700
 
 #include "sandbox.h"
+#include "script_path.h"
 
 #include <lauxlib.h>
 
@@ -527,21 +528,25 @@ static void add_script_dir(lua_State *L, const char *dir, const char *root)
     free(real);
 }
 
+typedef struct script_dir_ctx {
+    lua_State *L;
+    const char *root;
+} script_dir_ctx;
+
+static int note_one_dir(const char *dir, void *ud)
+{
+    script_dir_ctx *c = ud;
+    add_script_dir(c->L, dir, c->root);
+    return 0;
+}
+
+/* Every folder of the script path (script_path.c: $TALLY_PATH, ./scripts,
+ * the binary's own library, the install folder) is read-only. */
 static void note_script_dirs(lua_State *L, const char *root)
 {
     lua_newtable(L);
-    const char *tp = getenv("TALLY_PATH");
-    while (tp && *tp) {
-        const char *colon = strchr(tp, ':');
-        size_t len = colon ? (size_t)(colon - tp) : strlen(tp);
-        char *dir = len ? strndup(tp, len) : NULL;
-        if (dir)
-            add_script_dir(L, dir, root);
-        free(dir);
-        tp = colon ? colon + 1 : NULL;
-    }
-    add_script_dir(L, "./scripts", root);
-    add_script_dir(L, TALLY_SCRIPT_DIR, root);
+    script_dir_ctx c = {L, root};
+    tally_script_path_each(note_one_dir, &c);
     lua_setfield(L, LUA_REGISTRYINDEX, SANDBOX_SCRIPT_DIRS_KEY);
 }
 

@@ -56,7 +56,7 @@ static const char *own_script_dir(void)
 /* Calls fn for each folder of the script path until it returns non-zero:
  * $TALLY_PATH, ./scripts, the binary's own library (own_script_dir), then
  * the configured install folder. */
-static int each_dir(int (*fn)(const char *dir, void *ud), void *ud)
+int tally_script_path_each(int (*fn)(const char *dir, void *ud), void *ud)
 {
     const char *path = getenv("TALLY_PATH");
     while (path && *path) {
@@ -89,7 +89,7 @@ static int name_dir(const char *dir, void *ud)
 
 void tally_print_script_dirs(FILE *out)
 {
-    each_dir(name_dir, out);
+    tally_script_path_each(name_dir, out);
 }
 
 struct find_ctx {
@@ -122,7 +122,7 @@ char *tally_find_script(const char *name)
     if (strchr(name, '/') || is_file(name))
         return is_file(name) ? strdup(name) : NULL;
     struct find_ctx ctx = {name, NULL};
-    each_dir(find_in, &ctx);
+    tally_script_path_each(find_in, &ctx);
     return ctx.found;
 }
 
@@ -213,7 +213,7 @@ static int list_in(const char *dir, void *ud)
 int tally_list_scripts(FILE *out)
 {
     struct list_ctx ctx = {out, NULL, 0, 0};
-    each_dir(list_in, &ctx);
+    tally_script_path_each(list_in, &ctx);
     for (int i = 0; i < ctx.n; i++)
         free(ctx.seen[i]);
     free(ctx.seen);

@@ -15,6 +15,10 @@ char *tally_find_script(const char *name);
  * description from its `---` line. Returns how many. */
 int tally_list_scripts(FILE *out);
 
+/* Calls fn for each folder of the script path, in search order, until it
+ * returns non-zero; returns that value (0 when every folder was visited). */
+int tally_script_path_each(int (*fn)(const char *dir, void *ud), void *ud);
+
 /* Prints the folders of the script path, one a line, in search order. */
 void tally_print_script_dirs(FILE *out);
 

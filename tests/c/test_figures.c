@@ -200,6 +200,28 @@ static const example examples[] = {
     {"访问20个国家。", "20个", 20, N, "个", "quantity", NULL, NULL},
     {"点击量达1.2亿次。", "1.2亿次", 120000000, N, "次", "quantity", NULL, NULL},
     {"汽车及汽车零件下跌11.9%。", "11.9%", -11.9, N, "%", "growth", NULL, NULL},
+    /* issue 14, units: compound, rare and Latin units, the longest one */
+    {"发电量120万千瓦时。", "120万千瓦时", 1200000, N, "千瓦时", "quantity", NULL, NULL},
+    {"进出港1.2万艘次。", "1.2万艘次", 12000, N, "艘次", "quantity", NULL, NULL},
+    {"吞吐量300万标准箱。", "300万标准箱", 3000000, N, "标准箱", "quantity", NULL, NULL},
+    {"吞吐量1200万TEU。", "1200万TEU", 12000000, N, "标准箱", "quantity", NULL, NULL},
+    {"播种面积5000千公顷。", "5000千公顷", 5000, N, "千公顷", "quantity", NULL, NULL},
+    {"起降12万架次。", "12万架次", 120000, N, "架次", "quantity", NULL, NULL},
+    {"能耗5万吨标准煤。", "5万吨标准煤", 50000, N, "吨标准煤", "quantity", NULL, NULL},
+    {"装机容量5GW。", "5GW", 5, N, "吉瓦", "quantity", NULL, NULL},
+    {"用电量3亿kWh。", "3亿kWh", 300000000, N, "千瓦时", "quantity", NULL, NULL},
+    {"里程120km。", "120km", 120, N, "公里", "quantity", NULL, NULL},
+    {"年满60周岁。", "60周岁", 60, N, "周岁", "quantity", NULL, NULL},
+    {"开设课程30门。", "30门", 30, N, "门", "quantity", NULL, NULL},
+    {"培训120学时。", "120学时", 120, N, "学时", "quantity", NULL, NULL},
+    {"交付3架。", "3架", 3, N, "架", "quantity", NULL, NULL},
+    {"打井600口。", "600口", 600, N, "口", "quantity", NULL, NULL},
+    {"藏书3万册。", "3万册", 30000, N, "册", "quantity", NULL, NULL},
+    {"1.5万吨级泊位。", "1.5万吨级", 15000, N, "吨级", "quantity", NULL, NULL},
+    /* issue 14, names: a count announcing a list stays a figure */
+    {"实施十大工程：一是技改。", "十大", 10, N, "", "quantity", NULL, NULL},
+    {"家电、家具两大产业的出口。", "两大", 2, N, "", "quantity", NULL, NULL},
+    {"建设3个物流中心。", "3个", 3, N, "个", "quantity", NULL, NULL},
 };
 
 /* The subject a reader would name, as written before or after the figure. */
@@ -255,6 +277,10 @@ static const char *const non_figures[] = {
     "点赞 35", "上一篇", "汽车零件", "零部件企业",
     /* issue 14, vague digit pairs */
     "开展两三轮谈判", "七八个项目",
+    /* issue 14, names that hold numbers: phases, programmes, roles, sets */
+    "四期工程开工", "3期项目竣工", "一期项目", "实施十大工程，推动发展", "推进五大行动",
+    "加快打造两个中心", "出台一整套措施", "一揽子政策", "一口气", "一部分企业", "一门心思",
+    "5GWp组件", "三口之家",
 };
 
 static tally_figure_rules *rules;
@@ -459,13 +485,13 @@ static void dates(void)
 static void extension(void)
 {
     size_t n;
-    tally_figure *v = find("新建5幢楼。", &n);
+    tally_figure *v = find("新种5垄菜。", &n);
     CHECK(n == 0);
     free(v);
     tally_error err = {""};
-    CHECK(tally_figure_rules_add_unit(rules, "幢", "幢", TALLY_FIG_QUANTITY, 1, 0, &err) == 0);
-    v = find("新建5幢楼。", &n);
-    CHECK(n == 1 && strcmp(v[0].unit, "幢") == 0 && v[0].value == 5);
+    CHECK(tally_figure_rules_add_unit(rules, "垄", "垄", TALLY_FIG_QUANTITY, 1, 0, &err) == 0);
+    v = find("新种5垄菜。", &n);
+    CHECK(n == 1 && strcmp(v[0].unit, "垄") == 0 && v[0].value == 5);
     free(v);
     CHECK(tally_figure_rules_add_trend(rules, "腰斩", -1, 0, &err) == 0);
     v = find("利润腰斩50%。", &n);

@@ -117,7 +117,7 @@ static void whole_string_classes(void)
     read_is("3K元", 3000, "元", M);
     read_is("1.2w人", 12000, "人", Q);
     read_none("60W"); /* watts */
-    read_none("3km");
+    read_is("3km", 3, "公里", Q); /* a Latin unit, not 3 thousand */
     /* tenths in 成 and 折, as percent (like 三成 = 30 %) */
     read_is("八成五", 85, "%", P);
     read_is("三成半", 35, "%", P);

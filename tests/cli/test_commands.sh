@@ -87,6 +87,10 @@ expect 0 '^doc +region' -- "$T" -e 'docs:figures():head(3)' 01_sichuan_interview
 grep -q 'table: 0x' "$tmp/out" && fail "-e printed table: 0x" || ok
 expect 0 '^a +b$' -- "$T" -e 'tally.table({{a = 1, b = "x"}})'
 expect 0 '^7$' -- "$T" -e '3 + 4'
+# ... and with --format or --output, a table returned is written in that format
+expect 0 '' -- "$T" -e 'docs:figures()' --output figs.csv 01_sichuan_interview.txt
+head -1 figs.csv | grep -q '^doc,region,date,source,text,value' && ok || fail "-e --output figs.csv: $(head -2 figs.csv)"
+expect 0 '^\{"doc":"01_sichuan_interview"' -- "$T" -e 'docs:figures()' --format jsonl 01_sichuan_interview.txt
 # wide tables (as the REPL fits them to the terminal) never clip numbers
 expect 0 '486030000000' -- "$T" -e 'tally.pretty(tally.table({{subject = string.rep("进出口总额", 12), value = 486030000000, unit = "元", note = string.rep("说明", 20)}}), {width = 60})'
 grep -q '4860300000…' "$tmp/out" && fail "a number was clipped: $(cat "$tmp/out")" || ok

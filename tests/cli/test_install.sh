@@ -38,6 +38,12 @@ mkdir -p "$tmp/bare/bin" && cp "$prefix/bin/tally" "$tmp/bare/bin/"
 "$tmp/bare/bin/tally" scripts >out 2>err
 grep -q 'no scripts found' err && grep -q '\./scripts' err && ok || fail "empty listing: $(cat out err)"
 
+# the sandbox keeps the binary's own library read-only, also when it lies below the working folder
+(cd "$prefix" && printf 'tally.write_file("share/tally/scripts/notes.txt", "planted")\n' > w.lua &&
+  "$prefix/bin/tally" run ./w.lua >out 2>err; echo $? > rc)
+[ "$(cat "$prefix/rc")" != 0 ] && [ ! -e "$prefix/share/tally/scripts/notes.txt" ] && ok ||
+  fail "a sandboxed script wrote into the installed library: $(cat "$prefix/err" 2>/dev/null)"
+
 # the man page is the help text
 grep -q '^\.TH TALLY 1' "$prefix/share/man/man1/tally.1" && grep -q 'files\\-from' "$prefix/share/man/man1/tally.1" && ok ||
   fail "tally.1"

@@ -81,15 +81,15 @@ end)
 T.test("a script's own tables apply to documents read ahead", function()
   local path = os.tmpname()
   local f = assert(io.open(path, "w"))
-  f:write("今年全省新增充电桩3000根，同比增长12%。\n")
+  f:write("今年全省新增菜地3000垄，同比增长12%。\n")
   f:close()
   local function count()
     local n = 0
-    for d in tally.corpus({path, path}, {jobs = 2}):each() do n = n + #d:figures{unit = "根"} end
+    for d in tally.corpus({path, path}, {jobs = 2}):each() do n = n + #d:figures{unit = "垄"} end
     return n
   end
   local before = count()
-  tally.units.add{"根", kind = "quantity"}
+  tally.units.add{"垄", kind = "quantity"}
   -- found ahead with the default tables, found again with the script's
   local after = count()
   os.remove(path)

@@ -70,12 +70,12 @@ T.test("doc:dates", function()
 end)
 
 T.test("tally.units.add teaches a new measure word", function()
-  local d = tally.doc("新建5幢楼，另有3幢。")
+  local d = tally.doc("新种5垄菜，另有3垄。")
   T.eq(#d:figures(), 0)
-  tally.units.add{"幢", unit = "幢", kind = "quantity"}
+  tally.units.add{"垄", unit = "垄", kind = "quantity"}
   local figs = d:figures()
   T.eq(#figs, 2, "the cache is rebuilt after an addition")
-  T.eq(figs[1].unit, "幢"); T.eq(figs[1].value, 5)
+  T.eq(figs[1].unit, "垄"); T.eq(figs[1].value, 5)
   -- a Traditional word folds to the Simplified unit
   tally.units.add{"噸位", unit = "吨位"}
   T.eq(tally.figures("3噸位")[1].unit, "吨位")

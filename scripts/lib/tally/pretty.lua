@@ -576,9 +576,17 @@ end
 -- Prints values as `tally -e` shows what its code returns: strings, numbers
 -- and booleans as print does, tables, records, documents and corpora as the
 -- REPL shows them (tally.pretty, every row, no width limit), side by side
--- when each fits one line, else one under the other.
+-- when each fits one line, else one under the other. A tally.table returned
+-- alone with --format (or --output's extension) is written in that format,
+-- as t:print() does: `tally -e 'docs:figures()' --output f.csv`.
 tally.print_values = function(...)
   local n = select("#", ...)
+  -- with --format or --output x.csv, a table is output, not a view of it
+  local format = tally.options and tally.options.format
+  if format and n == 1 and tally.is_table((...)) then
+    (...):print()
+    return
+  end
   local parts, multiline = {}, false
   for i = 1, n do
     local v = select(i, ...)

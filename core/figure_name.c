@@ -1,0 +1,72 @@
+/* Names that hold numbers (issue 14; spec/figures.md "Not figures": numbers
+ * inside proper names): an unquoted N大 programme (实施十大工程) and a count
+ * after a branding verb (打造两个…中心). Project phases (四期工程) and
+ * article-like sets (一揽子, 一整套) are exclusion patterns in
+ * figure_tables.c; vague digit pairs (两三轮) are no numeral (numeral.c). */
+#include "figure_scan.h"
+
+static size_t word_at(const char *const *words, const char *f, size_t i, size_t hi)
+{
+    size_t best = 0;
+    for (size_t k = 0; words[k]; k++) {
+        size_t wl = strlen(words[k]);
+        if (wl > best && utf8_starts(f, hi, i, words[k], wl))
+            best = wl;
+    }
+    return best;
+}
+
+/* Whether a list opener follows in the rest of the sentence (十大工程：一是…). */
+static int list_follows(const scan *s, size_t e, size_t hi)
+{
+    for (size_t p = e, chars = 0; p < hi && chars < 2 * CLAUSE_CHARS; chars++) {
+        if (word_at(tally_list_openers, s->f, p, hi))
+            return 1;
+        utf8_next(s->f, hi, &p);
+    }
+    return 0;
+}
+
+/* Whether the clause before a lists the items (家电、家具两大产业) or a
+ * quote closes right before it (“帮销、促产”四大领域): then the count
+ * restates them and is a figure. */
+static int list_before(const scan *s, size_t lo, size_t a)
+{
+    size_t cs = clause_start(s, lo, a);
+    size_t p;
+    if (a > cs && close_quote(utf8_prev(s->f, a, &p)))
+        return 1;
+    for (size_t q = cs; q < a;) {
+        uint32_t c = utf8_next(s->f, a, &q);
+        if (c == 0x3001) /* 、 */
+            return 1;
+    }
+    return 0;
+}
+
+int fig_in_name(const scan *s, size_t lo, size_t hi, const fig_reading *rd)
+{
+    size_t d;
+    /* 实施十大工程 */
+    if (rd->unit[0] == '\0' && rd->e >= rd->j + 6 && utf8_starts(s->f, hi, rd->e - 3, "大", 3) &&
+        word_at(tally_programme_nouns, s->f, rd->e, hi)) {
+        size_t p;
+        uint32_t before = rd->start > lo ? utf8_prev(s->f, rd->start, &p) : 0;
+        if (!open_quote(before) && !list_before(s, lo, rd->start) && !list_follows(s, rd->e, hi))
+            return 1;
+    }
+    /* 打造两个…中心 */
+    if (rd->value >= 2 && rd->value <= 4 && rd->chinese &&
+        tally_word_before(tally_branding_verbs, s->f, rd->start, &d)) {
+        for (size_t p = rd->e, chars = 0; p < hi && chars < 12; chars++) {
+            if (word_at(tally_branding_nouns, s->f, p, hi))
+                return !list_follows(s, p, hi);
+            size_t k = p;
+            uint32_t c = utf8_next(s->f, hi, &k);
+            if (!is_han(c) || clause_end(c))
+                break;
+            p = k;
+        }
+    }
+    return 0;
+}

@@ -5,6 +5,7 @@
  * c:each() passes over it and c[i] is nil; the run then ends with exit status 2.
  */
 #include "binding.h"
+#include "lua_store.h"
 
 #include "progress.h"
 #include "sandbox.h"
@@ -49,6 +50,8 @@ static int l_corpus(lua_State *L)
 {
     if (!lua_istable(L, 1) && !lua_isstring(L, 1))
         luaL_typeerror(L, 1, "list of paths or a glob");
+    if (tally_store_corpus_wanted(L, 1)) /* a store is its own source of documents */
+        return tally_push_store_corpus(L);
     corpus_ud *c = tally_new_object(L, TALLY_CORPUS_CLASS, sizeof *c);
     int obj = lua_gettop(L);
     lua_getiuservalue(L, obj, 1);

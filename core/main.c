@@ -14,6 +14,7 @@
 #include "repl.h"
 #include "runner.h"
 #include "script_path.h"
+#include "tally/store.h"
 #include "sqlite_output.h"
 #include "usage.h"
 #include "tally/inputs.h"
@@ -27,6 +28,7 @@ static const char usage[] =
     "       tally scripts                  list the scripts on the script path\n"
     "       tally help SCRIPT              print a script's header\n"
     "       tally run SCRIPT --help        the same\n"
+    "       tally index --db STORE PATH... analyse files into a store (docs/scale.md)\n"
     "       tally --version | --help\n"
     "\n"
     "\n"
@@ -348,7 +350,7 @@ static int choose_format(tally_run_options *o)
 }
 
 /* The commands, for the rule below. */
-static const char *const commands[] = {"run", "scripts", "help"};
+static const char *const commands[] = {"run", "scripts", "help", "index"};
 
 static size_t edit_distance(const char *a, const char *b)
 {
@@ -394,7 +396,7 @@ static int unknown_command(const char *word)
         fprintf(stderr, "tally: '%s' is a script, not a command; did you mean tally run %s?\n", word,
                 word);
     else
-        fprintf(stderr, "tally: '%s' is neither a command (run, scripts, help, -e) nor a file\n",
+        fprintf(stderr, "tally: '%s' is neither a command (run, scripts, help, index, -e) nor a file\n",
                 word);
     free(script);
     fprintf(stderr, "(tally --help for usage)\n");
@@ -509,6 +511,12 @@ int main(int argc, char **argv)
         }
         free(pos);
         return 0;
+    }
+    if (cmd && strcmp(cmd, "index") == 0) {
+        tally_index_options io = {o.jobs, o.quiet, o.encoding, co.files_from, co.nfiles_from};
+        status = tally_index_main(npos - 1, pos + 1, &io);
+        free(pos);
+        return status;
     }
     if (cmd && strcmp(cmd, "help") == 0) {
         if (npos < 2) {

@@ -32,6 +32,29 @@ local analyses = {
   measures = {"structure", "figures", "measures"},
 }
 
+-- One row of c:figures() or c:measures(): the record's fields and the
+-- document's columns (extra, from tally.doc_columns). A store corpus
+-- (core/lua_store.c) builds its rows with this too, so both are the same.
+function tally.corpus_row(rec, extra)
+  local row = {}
+  for k, v in pairs(rec) do row[k] = v end
+  -- a figure names its own region (深圳市 in a Guangdong report, nil
+  -- for the country); the document's stays in doc_region
+  local own = rec.region_scope ~= nil
+  local region = rec.region
+  for k, v in pairs(extra) do row[k] = v end
+  if own then row.doc_region, row.region = extra.region, region end
+  return row
+end
+
+-- The columns of those rows: the document's, then the record's fields.
+function tally.corpus_columns(fields)
+  local cols = {}
+  for _, c in ipairs(doc_cols) do cols[#cols + 1] = c end
+  for _, f in ipairs(fields) do cols[#cols + 1] = f end
+  return cols
+end
+
 -- Calls each_row(row) for every row of the corpus, in order.
 local function each_corpus_row(c, method, filter, each_row)
   for doc in c:each{analyse = analyses[method]} do
@@ -40,15 +63,7 @@ local function each_corpus_row(c, method, filter, each_row)
     end
     local extra = tally.doc_columns(doc)
     for _, rec in ipairs(doc[method](doc, filter)) do
-      local row = {}
-      for k, v in pairs(rec) do row[k] = v end
-      -- a figure names its own region (深圳市 in a Guangdong report, nil
-      -- for the country); the document's stays in doc_region
-      local own = rec.region_scope ~= nil
-      local region = rec.region
-      for k, v in pairs(extra) do row[k] = v end
-      if own then row.doc_region, row.region = extra.region, region end
-      each_row(row)
+      each_row(tally.corpus_row(rec, extra))
     end
   end
 end
@@ -56,10 +71,8 @@ end
 local function corpus_rows(c, method, fields, filter)
   local rows = {}
   each_corpus_row(c, method, filter, function(row) rows[#rows + 1] = row end)
-  local cols = {}
-  for _, c in ipairs(doc_cols) do cols[#cols + 1] = c end
-  for _, f in ipairs(fields) do cols[#cols + 1] = f end
-  return tally.table(rows, cols)
+  return tally.table(rows, tally.corpus_columns(fields))
+end
 end
 
 -- The record fields of figures.md and measures.md, in the spec's order.

@@ -1,0 +1,420 @@
+/* `tally index`: the map step (analyse files into a store) and the reduce
+ * step (merge shard stores), docs/scale.md. Files whose content hash the
+ * store already holds, analysed by this build, are skipped; the others are
+ * decoded and analysed on --jobs worker threads (the corpus reader) and
+ * written on this thread, a batch per transaction. */
+#include "progress.h"
+#include "tally/analysis.h"
+#include "tally/corpus_reader.h"
+#include "tally/inputs.h"
+#include "tally/store.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define EXIT_USAGE 2
+
+/* A commit makes the documents written so far permanent; batching them
+ * keeps the cost of a commit small next to the analysis. */
+#define COMMIT_DOCS 64
+#define COMMIT_SECONDS 0.5
+
+typedef struct path_list {
+    char **v;
+    size_t n, cap;
+} path_list;
+
+static int list_push(path_list *l, const char *p)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 256;
+        char **bigger = realloc(l->v, cap * sizeof *bigger);
+        if (!bigger)
+            return -1;
+        l->v = bigger, l->cap = cap;
+    }
+    if (!(l->v[l->n] = strdup(p)))
+        return -1;
+    l->n++;
+    return 0;
+}
+
+static void list_free(path_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i]);
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}
+
+/* ---- indexing ---- */
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Reads a whole file; NULL with err naming it. */
+static char *read_bytes(const char *path, size_t *n, tally_error *err)
+{
+    struct stat sb;
+    if (stat(path, &sb) != 0) {
+        tally_error_set(err, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    if (S_ISDIR(sb.st_mode)) {
+        tally_error_set(err, "%s: is a directory, not a report", path);
+        return NULL;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        tally_error_set(err, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = (size_t)sb.st_size + 1, len = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        len += fread(buf + len, 1, cap - len, f);
+        if (len < cap || ferror(f))
+            break;
+        char *bigger = realloc(buf, cap * 2);
+        if (!bigger) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = bigger, cap *= 2;
+    }
+    int failed = ferror(f);
+    fclose(f);
+    if (!buf || failed) {
+        free(buf);
+        tally_error_set(err, "%s: %s", path, buf ? "read error" : "out of memory");
+        return NULL;
+    }
+    *n = len;
+    return buf;
+}
+
+typedef struct pending {
+    char hash[17];
+    int64_t size;
+} pending;
+
+typedef struct counts {
+    size_t analysed, unchanged, failed;
+} counts;
+
+static void fail(tally_store *st, const char *path, const char *msg, counts *c)
+{
+    fprintf(stderr, "tally: %s\n", msg);
+    c->failed++;
+    tally_error err = {""};
+    if (tally_store_put_failure(st, path, msg, &err) < 0)
+        fprintf(stderr, "tally: %s\n", err.msg);
+}
+
+static int analyse(tally_store *st, path_list *todo, pending *info, const tally_index_options *o,
+                   counts *c, tally_error *err)
+{
+    tally_doc_step steps[4] = {NULL};
+    const char *names[] = {"structure", "figures", "measures"};
+    for (int i = 0; i < 3; i++) {
+        const tally_analysis *a = tally_analysis_find(names[i]);
+        if (!a) {
+            tally_error_set(err, "no analysis '%s' in this build", names[i]);
+            return -1;
+        }
+        steps[i] = a->run;
+    }
+    tally_figure_rules *rules = tally_figure_rules_new(err);
+    if (!rules)
+        return -1;
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    tally_reader_options ro = {o->encoding, o->jobs > 0 ? o->jobs : (cores > 0 ? (int)cores : 1),
+                               0, steps};
+    tally_corpus_reader *r =
+        tally_corpus_reader_new((const char *const *)todo->v, todo->n, &ro, err);
+    if (!r) {
+        tally_figure_rules_free(rules);
+        return -1;
+    }
+    tally_progress progress;
+    tally_progress_begin(&progress, todo->n, o->quiet);
+    int status = 0, batch = 0;
+    double last_commit = now();
+    tally_read_result res;
+    while (status == 0 && tally_corpus_reader_next(r, &res)) {
+        const char *path = todo->v[res.index];
+        if (res.warnings)
+            fputs(res.warnings, stderr);
+        tally_progress_step(&progress, tally_corpus_reader_done(r), res.doc ? res.doc->len : 0);
+        if (batch == 0 && (status = tally_store_begin(st, err)) < 0)
+            break;
+        if (!res.doc) {
+            fail(st, path, res.err.msg, c);
+        } else {
+            tally_date *dates = NULL;
+            size_t nd = 0;
+            tally_error derr = {""};
+            if (tally_dates_find(rules, res.doc->text, res.doc->len, &dates, &nd, &derr) < 0) {
+                char msg[600];
+                snprintf(msg, sizeof msg, "%s: dates: %s", path, derr.msg);
+                fail(st, path, msg, c);
+            } else if (tally_store_put(st, res.doc, info[res.index].hash, info[res.index].size,
+                                       dates, nd, res.warnings, err) < 0) {
+                status = -1;
+            } else {
+                c->analysed++;
+            }
+            free(dates);
+            tally_doc_free(res.doc);
+        }
+        free(res.warnings);
+        batch++;
+        if (status == 0 && (batch >= COMMIT_DOCS || now() - last_commit >= COMMIT_SECONDS)) {
+            status = tally_store_commit(st, err);
+            batch = 0;
+            last_commit = now();
+        }
+    }
+    tally_progress_end(&progress);
+    tally_corpus_reader_free(r);
+    tally_figure_rules_free(rules);
+    if (status == 0)
+        status = tally_store_commit(st, err);
+    return status;
+}
+
+/* --list: the files named, or with --db those the store lacks or holds
+ * with other content or another analysis (what a run would analyse). */
+static int list_inputs(const tally_inputs *inputs, const char *db)
+{
+    tally_error err = {""};
+    tally_store *st = NULL;
+    if (db && access(db, F_OK) == 0 && !(st = tally_store_open(db, TALLY_STORE_READ, &err))) {
+        fprintf(stderr, "tally: %s\n", err.msg);
+        return EXIT_USAGE;
+    }
+    for (size_t i = 0; i < inputs->n; i++) {
+        int current = 0;
+        size_t n = 0;
+        tally_error rerr = {""};
+        char *bytes = st ? read_bytes(inputs->paths[i], &n, &rerr) : NULL;
+        if (bytes) {
+            char hash[17];
+            tally_store_hash(bytes, n, hash);
+            free(bytes);
+            current = tally_store_is_current(st, inputs->paths[i], hash, &err);
+            if (current < 0) {
+                fprintf(stderr, "tally: %s\n", err.msg);
+                tally_store_close(st);
+                return EXIT_USAGE;
+            }
+        }
+        if (!current)
+            printf("%s\n", inputs->paths[i]);
+    }
+    tally_store_close(st);
+    return fflush(stdout) == 0 ? 0 : EXIT_USAGE;
+}
+
+/* A line of a --files-from list that names nothing readable. */
+static void warn_input(void *ud, const char *msg)
+{
+    int *problems = ud;
+    fprintf(stderr, "tally: %s\n", msg);
+    ++*problems;
+}
+
+static int usage(const char *msg)
+{
+    fprintf(stderr,
+            "tally index: %s\n"
+            "usage: tally index --db STORE [--prune] [--jobs N] [--files-from LIST] PATH...\n"
+            "       tally index --db STORE --merge SHARD...\n"
+            "       tally index [--db STORE] --list [--files-from LIST] PATH...\n"
+            "           (the files named; with --db, those a run would analyse)\n",
+            msg);
+    return EXIT_USAGE;
+}
+
+static int merge_shards(tally_store *st, char **shards, int n)
+{
+    long added = 0, kept = 0;
+    int status = 0;
+    for (int i = 0; i < n; i++) {
+        tally_error err = {""};
+        if (tally_store_merge(st, shards[i], &added, &kept, &err) < 0) {
+            fprintf(stderr, "tally: %s\n", err.msg);
+            status = EXIT_USAGE;
+        }
+    }
+    tally_error err = {""};
+    long stale = tally_store_stale_count(st, &err);
+    if (stale == 0 && tally_store_mark_current(st, &err) < 0)
+        fprintf(stderr, "tally: %s\n", err.msg);
+    if (stale > 0)
+        fprintf(stderr, "tally: warning: %ld documents in %s were analysed by another tally; "
+                        "index them again\n", stale, tally_store_path(st));
+    fprintf(stderr, "merged %d stores: %ld documents added, %ld already there\n", n, added, kept);
+    return status;
+}
+
+int tally_index_main(int argc, char **argv, const tally_index_options *o)
+{
+    const char *db = NULL;
+    int prune = 0, merge = 0, list_only = 0;
+    tally_inputs inputs = {0};
+    path_list todo = {0};
+    int problems = 0;
+    pending *info = NULL;
+    char **pos = calloc((size_t)argc + 1, sizeof *pos);
+    int npos = 0, status = 0;
+    tally_error err = {""};
+    tally_store *st = NULL;
+    if (!pos)
+        return EXIT_USAGE;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--db") == 0 || strncmp(a, "--db=", 5) == 0) {
+            db = a[4] == '=' ? a + 5 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!db) {
+                free(pos);
+                return usage("--db needs a file");
+            }
+        } else if (strcmp(a, "--prune") == 0) {
+            prune = 1;
+        } else if (strcmp(a, "--merge") == 0) {
+            merge = 1;
+        } else if (strcmp(a, "--list") == 0) {
+            list_only = 1;
+        } else if (strncmp(a, "--", 2) == 0 && a[2]) {
+            fprintf(stderr, "tally index: unknown option '%s'\n", a);
+            status = usage("options are --db, --prune, --merge, --list (and --files-from, "
+                           "--jobs, --quiet, --encoding)");
+            goto done;
+        } else if (merge) {
+            pos[npos++] = argv[i];
+        } else if (tally_inputs_add(&inputs, a, 0, &err) < 0) {
+            fprintf(stderr, "tally: %s\n", err.msg);
+            status = EXIT_USAGE;
+            goto done;
+        }
+    }
+    /* --files-from lists (taken out of the command line by main) come after
+     * the paths, as for every other command */
+    for (int i = 0; i < o->nfiles_from; i++)
+        if (tally_inputs_add_list(&inputs, o->files_from[i], 0, warn_input, &problems, &err) < 0) {
+            fprintf(stderr, "tally: %s\n", err.msg);
+            status = EXIT_USAGE;
+            goto done;
+        }
+    if (list_only) {
+        status = list_inputs(&inputs, db);
+        goto done;
+    }
+    if (!db) {
+        status = usage("--db STORE names the store to write");
+        goto done;
+    }
+    if (merge && (npos == 0 || inputs.n)) {
+        status = usage("--merge takes the shard stores only");
+        goto done;
+    }
+    if (!merge && inputs.n == 0) {
+        status = usage("no files to index (give PATHs or --files-from)");
+        goto done;
+    }
+    for (size_t i = 0; i < inputs.n; i++) {
+        struct stat a, b;
+        if (stat(inputs.paths[i], &a) == 0 && stat(db, &b) == 0 && a.st_dev == b.st_dev &&
+            a.st_ino == b.st_ino) {
+            fprintf(stderr, "tally: --db %s is one of the inputs\n", db);
+            status = EXIT_USAGE;
+            goto done;
+        }
+    }
+    st = tally_store_open(db, TALLY_STORE_WRITE, &err);
+    if (!st) {
+        fprintf(stderr, "tally: %s\n", err.msg);
+        status = EXIT_USAGE;
+        goto done;
+    }
+    if (merge) {
+        status = merge_shards(st, pos, npos);
+        goto done;
+    }
+
+    /* which files need analysing: the content hash decides, read one file
+     * at a time so memory does not grow with the archive */
+    counts c = {0, 0, 0};
+    info = malloc(inputs.n * sizeof *info);
+    if (!info) {
+        fprintf(stderr, "tally: out of memory\n");
+        status = EXIT_USAGE;
+        goto done;
+    }
+    for (size_t i = 0; i < inputs.n; i++) {
+        size_t n = 0;
+        tally_error rerr = {""};
+        char *bytes = read_bytes(inputs.paths[i], &n, &rerr);
+        if (!bytes) {
+            if (tally_store_begin(st, &err) < 0)
+                goto store_failed;
+            fail(st, inputs.paths[i], rerr.msg, &c);
+            continue;
+        }
+        char hash[17];
+        tally_store_hash(bytes, n, hash);
+        free(bytes);
+        int current = tally_store_is_current(st, inputs.paths[i], hash, &err);
+        if (current < 0)
+            goto store_failed;
+        if (current) {
+            c.unchanged++;
+            continue;
+        }
+        memcpy(info[todo.n].hash, hash, sizeof hash);
+        info[todo.n].size = (int64_t)n;
+        if (list_push(&todo, inputs.paths[i]) < 0) {
+            fprintf(stderr, "tally: out of memory\n");
+            status = EXIT_USAGE;
+            goto done;
+        }
+    }
+    if (tally_store_commit(st, &err) < 0 || (todo.n && analyse(st, &todo, info, o, &c, &err) < 0))
+        goto store_failed;
+    if (prune) {
+        long dropped = 0;
+        if (tally_store_begin(st, &err) < 0 ||
+            tally_store_prune(st, (const char *const *)inputs.paths, inputs.n, &dropped, &err) < 0 ||
+            tally_store_commit(st, &err) < 0)
+            goto store_failed;
+        fprintf(stderr, "pruned %ld documents no longer among the inputs\n", dropped);
+    }
+    long stale = tally_store_stale_count(st, &err);
+    if (stale < 0 || (stale == 0 && tally_store_mark_current(st, &err) < 0))
+        goto store_failed;
+    fprintf(stderr, "indexed %zu files: %zu analysed, %zu unchanged, %zu failed\n", inputs.n,
+            c.analysed, c.unchanged, c.failed);
+    status = c.failed || problems ? EXIT_USAGE : 0;
+    goto done;
+store_failed:
+    fprintf(stderr, "tally: %s\n", err.msg);
+    status = EXIT_USAGE;
+done:
+    tally_store_close(st);
+    tally_inputs_free(&inputs);
+    list_free(&todo);
+    free(info);
+    free(pos);
+    return status;
+}

@@ -73,7 +73,6 @@ local function corpus_rows(c, method, fields, filter)
   each_corpus_row(c, method, filter, function(row) rows[#rows + 1] = row end)
   return tally.table(rows, tally.corpus_columns(fields))
 end
-end
 
 -- The record fields of figures.md and measures.md, in the spec's order.
 tally.figure_fields = {"text", "value", "value_max", "unit", "kind", "approx", "scope",
@@ -102,10 +101,7 @@ local method_fields = {figures = tally.figure_fields, measures = tally.measure_f
 function Corpus:print_rows(method, filter, columns)
   local fields = method_fields[method]
   if not fields then error("c:print_rows: no table '" .. tostring(method) .. "' (figures, measures)", 2) end
-  local all = {}
-  for _, c in ipairs(doc_cols) do all[#all + 1] = c end
-  for _, f in ipairs(fields) do all[#all + 1] = f end
-  local w = tally.row_writer(columns or all)
+  local w = tally.row_writer(columns or tally.corpus_columns(fields))
   if not w then
     local t = corpus_rows(self, method, fields, filter)
     if columns then t = t:select(table.unpack(columns)) end

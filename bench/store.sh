@@ -81,9 +81,9 @@ grep -q "^indexed $N files: 10 analysed, $((N - 10)) unchanged" reindex.err || e
 qf=$(median "" "$TALLY" run compare-figures --jobs 1 --quiet arch)
 qf2=$(median "" "$TALLY" run compare-figures --jobs 2 --quiet arch)
 qs=$(median "" "$TALLY" run compare-figures --quiet s.db)
-"$TALLY" run compare-figures --quiet arch >a.out 2>&1
-"$TALLY" run compare-figures --quiet s.db >b.out 2>&1
-same=$(cmp -s a.out b.out && echo "same output" || echo "!! outputs differ")
+"$TALLY" run compare-figures --quiet arch >a.out 2>a.err
+"$TALLY" run compare-figures --quiet s.db >b.out 2>b.err
+same=$(cmp -s a.out b.out && cmp -s a.err b.err && echo "same output and warnings" || echo "!! outputs differ")
 echo
 printf '%-40s %8s %s\n' "compare-figures" "seconds" "ratio"
 printf '%-40s %8s %s\n' "over the files, --jobs 1 (baseline)" "$qf" "1.00"

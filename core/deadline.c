@@ -16,7 +16,7 @@ static int cond_ready;
 static int running, cancelled;
 static pthread_t thread;
 static struct timespec when, last_when;
-static tally_deadline_fn last_resort;
+static tally_deadline_fn at_deadline, last_resort;
 static void *last_ud;
 
 static struct timespec after(double seconds)
@@ -51,6 +51,8 @@ static void *watch(void *arg)
     pthread_mutex_lock(&lock);
     if (wait_until(&when)) {
         atomic_store_explicit(&passed, 1, memory_order_relaxed);
+        if (at_deadline)
+            at_deadline(last_ud);
         if (wait_until(&last_when)) {
             tally_deadline_fn fn = last_resort;
             void *ud = last_ud;
@@ -79,7 +81,8 @@ static int init_cond(void)
     return 0;
 }
 
-int tally_deadline_arm(double seconds, double grace, tally_deadline_fn fn, void *ud)
+int tally_deadline_arm(double seconds, double grace, tally_deadline_fn wake, tally_deadline_fn fn,
+                       void *ud)
 {
     tally_deadline_disarm();
     pthread_mutex_lock(&lock);
@@ -89,6 +92,7 @@ int tally_deadline_arm(double seconds, double grace, tally_deadline_fn fn, void 
     }
     when = after(seconds);
     last_when = after(seconds + grace);
+    at_deadline = wake;
     last_resort = fn;
     last_ud = ud;
     cancelled = 0;

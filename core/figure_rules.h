@@ -104,7 +104,8 @@ extern const char *const tally_review_part_cues[]; /* headings that open a revie
 extern const char *const tally_country_words[];    /* 全国: the country */
 extern const char *const tally_subject_inner_words[]; /* 合共: inside a subject */
 extern const char *const tally_zone_words[];      /* 自贸试验区: a zone of a place */
-extern const char *const tally_nonregion_places[]; /* 城镇, 海外: places that are no region */
+extern const char *const tally_nonregion_places[];
+extern const char *const tally_region_short_names[]; /* 湖南, 深圳: regions without 省/市 */ /* 城镇, 海外: places that are no region */
 extern const char *const tally_time_patterns[]; /* PCRE2 alternatives for time atoms */
 /* Register of change (issue 14): nouns that name a rate of change (增速,
  * 升幅, 跌幅 with its sign), nouns that name a level (比重, 失业率), words
@@ -125,6 +126,8 @@ extern const char *const tally_programme_nouns[];
 extern const char *const tally_branding_verbs[];
 extern const char *const tally_branding_nouns[];
 extern const char *const tally_list_openers[];
+/* Measure words of the lexicon that make no unit (些, 系列, 番, 公元) */
+extern const char *const tally_measure_denied[];
 /* Units after which 多 and 余 still qualify the number: 五成多, 一倍多 */
 extern const char *const tally_units_with_inner_qualifier[];
 extern const char *const tally_nonperiod_words[];

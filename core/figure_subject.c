@@ -535,6 +535,20 @@ static void subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX])
         }
 }
 
+/* Whether a place word names a region: an administrative name (湖南省,
+ * 深圳市, 南山区) or a province's or large city's short name (湖南, 深圳);
+ * not a compound of two places (闽台, 江海) nor a part of the world (中东). */
+static int region_name(const scan *s, const word *x)
+{
+    static const char *const suffixes[] = {"省", "市", "区", "县", "州", "盟", "旗", NULL};
+    size_t wl;
+    if (word_in(s, x, tally_nonregion_places))
+        return 0;
+    if (x->b - x->a >= 6 && tally_word_at(suffixes, s->f, x->b, x->b - 3, &wl))
+        return 1;
+    return word_in(s, x, tally_region_short_names);
+}
+
 /* The region a figure is about (spec: region): the last region named in its
  * clause before the subject's end — a place (深圳市), the document's own
  * (全省) or the country (全国) — skipping trade partners (对非洲) and the
@@ -563,7 +577,7 @@ static int named_region(const scan *s, size_t lo, size_t a, size_t until, tally_
             fig->region_scope = TALLY_REGION_DOCUMENT;
             return 1;
         }
-        if (x->cls == LEX_PLACE && !word_in(s, x, tally_nonregion_places)) {
+        if (x->cls == LEX_PLACE && region_name(s, x)) {
             fig->region_scope = TALLY_REGION_NAMED;
             fig->region = (tally_span){x->a, x->b};
             /* 河北自贸试验区: a zone of the place is a region of its own */

@@ -171,6 +171,12 @@ const char *const tally_trend_after_modifiers[] = {"实质", "名义", "按年",
 const char *const tally_trend_noun_endings[] = {"值", "额", "量", "点", "率", NULL};
 const char *const tally_units_with_inner_qualifier[] = {"成", "倍", NULL};
 
+/* jieba's measure words (POS q) that are no unit after a number: tiers
+ * (三级: spec "counts that restate tiers"), vague
+ * (些, 种种, 系列), idioms (番, 千里), eras (公元, 代) */
+const char *const tally_measure_denied[] = {"些", "种种", "系列", "番", "公元", "千里", "代",
+                                            "阵", "下", "点", "丝", "毫", "级", "地", NULL};
+
 /* 实施十大工程, 推进五大行动: N大 right before one of these, unquoted, with
  * no list before or after it, names a programme (no figure); “十大工程” in
  * quotes and 十大工程：一是… stay counts (spec). */

@@ -5,6 +5,7 @@
  * (十大工程, 3,400万) and the qualifier after (以上, 左右). A number left
  * without a unit, or with a time or ordinal unit, is no figure. */
 #include "figure_scan.h"
+#include "lexicon.h"
 
 /* The unit at j and its end; 个 followed by an after-count word (方面)
  * gives that word. A compound unit keeps its slash (元/人). */
@@ -43,6 +44,40 @@ static int magnitude_end(const scan *s, size_t j, size_t e)
         return 0;
     double f;
     return tally_magnitude_scan(s->f + e - 3, 3, &f) == 3 && f >= 1e4;
+}
+
+/* Bytes of the measure word (jieba's POS q, through the lexicon of
+ * core/lexicon.c) of one to three Han characters at e, or 0: the longest
+ * lexicon word at e (up to four characters) must be that measure word, so
+ * that 3股东 and 3集团 are not 3股 and 3集, and it must not be denied
+ * (tally_measure_denied). Only after an Arabic number or a Chinese one of at
+ * least 2, so that 一道, 一股 and 一番 (idioms) stay words. */
+static size_t lexicon_measure(const scan *s, const fig_reading *rd, size_t e, size_t hi)
+{
+    if (rd->chinese && rd->value < 2)
+        return 0;
+    size_t ends[5] = {e, 0, 0, 0, 0}, n = 0;
+    for (size_t p = e; n < 4 && p < hi;) {
+        size_t k = p;
+        if (!is_han(utf8_next(s->f, hi, &k)))
+            break;
+        ends[++n] = p = k;
+    }
+    for (; n > 0; n--) {
+        size_t wl = ends[n] - e;
+        lex_class cls;
+        int tag;
+        if (!tally_lex_lookup(s->f + e, wl, &cls, &tag))
+            continue;
+        /* the longest word decides */
+        if (cls != LEX_MEASURE || wl >= TALLY_UNIT_MAX)
+            return 0;
+        for (size_t k = 0; tally_measure_denied[k]; k++)
+            if (strlen(tally_measure_denied[k]) == wl && memcmp(tally_measure_denied[k], s->f + e, wl) == 0)
+                return 0;
+        return wl;
+    }
+    return 0;
 }
 
 int
@@ -100,6 +135,13 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
             *skip = e;
             return 0;
         }
+    } else if ((mw = lexicon_measure(s, rd, e, hi)) > 0) {
+        /* 300盏, 3万袋: a measure word the tables lack, from the lexicon */
+        memcpy(rd->unit, s->f + e, mw);
+        rd->unit[mw] = '\0';
+        rd->kind = TALLY_FIG_QUANTITY;
+        rd->unit_flags = 0;
+        e += mw;
     } else if (!rd->chinese && e > rd->j && magnitude_end(s, rd->j, e)) {
         /* 人次达3,400万: a magnitude makes a count even without a unit */
         rd->unit[0] = '\0';

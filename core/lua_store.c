@@ -300,6 +300,13 @@ static void push_doc(lua_State *L, int obj, store_corpus *c, size_t i)
     tally_store *st = store_at(L, lua_gettop(L), c->store[i]);
     lua_pop(L, 1);
     tally_error err = {""};
+    /* the warnings decoding gave are printed again, as reading the file
+     * prints them: a script's stderr is the same over the store */
+    char *warnings = tally_store_warnings(st, c->id[i], &err);
+    if (!warnings)
+        luaL_error(L, "tally.corpus: %s", err.msg);
+    fputs(warnings, stderr);
+    free(warnings);
     tally_doc *doc = tally_store_load(st, c->id[i], &err);
     if (!doc)
         luaL_error(L, "tally.corpus: %s", err.msg);

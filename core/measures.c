@@ -531,6 +531,11 @@ static int group_family(finder *f, int family, int *next_list)
     const item *prev = NULL;
     int prev_ordinal = 0;
     for (size_t k = 0; k <= f->n; k++) {
+        if ((k & 1023) == 1023 && tally_deadline_passed()) {
+            free(idx);
+            outer_items_free(&outer);
+            return -1; /* tally_measures_find says why */
+        }
         item *it = k < f->n ? &f->v[k] : NULL;
         if (it && it->family != family)
             continue;
@@ -805,7 +810,8 @@ int tally_measures_find(const char *text, size_t len, const tally_structure *s,
     f.opens = NULL;
     if (f.failed) {
         free(f.v);
-        tally_error_set(err, "out of memory");
+        tally_error_set(err, "%s", tally_deadline_passed() ? "measures: " TALLY_DEADLINE_MESSAGE
+                                                          : "out of memory");
         return -1;
     }
     /* the candidates no list kept are dropped; the rest sorted by position */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "tally/text.h"
+#include "tally/deadline.h"
 
 #include "structure_parts.h"
 #include "tally/figures.h"
@@ -157,6 +158,8 @@ void st_find_region(tally_structure *s, const char *t)
     const tally_place *best = NULL;
     size_t best_count = 0;
     for (const tally_place *pl = tally_places; pl->full; pl++) {
+        if (tally_deadline_passed())
+            break; /* the run is ending (--timeout): the scan of a long text stops */
         const char *name = pl->name ? pl->name : pl->full;
         size_t count = 0, m = strlen(name);
         for (const char *q = strstr(simp, name); q; q = strstr(q + m, name))

@@ -5,6 +5,7 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -156,6 +157,29 @@ static void timeout_last_resort(void *ud)
 
 #define TIMEOUT_GRACE_SECONDS 1.0
 
+/* At the deadline the watchdog signals the Lua thread, whose handler makes
+ * the hook due at the very next instruction (as lua.c does for Ctrl-C), so
+ * a run inside a loop of engine calls (`while true do pcall(d.measures, d)
+ * end`, each stopped by the deadline) ends at once rather than after a
+ * thousand instructions of slow calls. */
+static lua_State *volatile alarm_state;
+static pthread_t lua_thread;
+
+static void on_deadline_signal(int sig)
+{
+    (void)sig;
+    lua_State *L = alarm_state;
+    if (L)
+        lua_sethook(L, limits_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKLINE | LUA_MASKCOUNT, 1);
+}
+
+static void timeout_wake(void *ud)
+{
+    (void)ud;
+    if (alarm_state)
+        pthread_kill(lua_thread, SIGALRM);
+}
+
 /* Arms the deadline for the whole run (the REPL: for one evaluation). */
 static void arm_deadline(lua_State *L, limits *lim)
 {
@@ -163,7 +187,15 @@ static void arm_deadline(lua_State *L, limits *lim)
         lua_sethook(L, limits_hook, LUA_MASKCOUNT, 1000);
     if (lim->timeout <= 0 || lim->armed)
         return;
-    if (tally_deadline_arm(lim->timeout, TIMEOUT_GRACE_SECONDS, timeout_last_resort, lim) == 0)
+    struct sigaction sa = {0};
+    sa.sa_handler = on_deadline_signal;
+    sa.sa_flags = SA_RESTART;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGALRM, &sa, NULL);
+    lua_thread = pthread_self();
+    alarm_state = L;
+    if (tally_deadline_arm(lim->timeout, TIMEOUT_GRACE_SECONDS, timeout_wake, timeout_last_resort,
+                           lim) == 0)
         lim->armed = 1;
     else
         fprintf(stderr, "tally: warning: no watchdog thread; --timeout holds between Lua instructions only\n");
@@ -171,9 +203,10 @@ static void arm_deadline(lua_State *L, limits *lim)
 
 static void disarm_deadline(lua_State *L, limits *lim)
 {
-    lua_sethook(L, NULL, 0, 0);
     if (lim->armed)
         tally_deadline_disarm();
+    alarm_state = NULL;
+    lua_sethook(L, NULL, 0, 0);
     lim->armed = 0;
 }
 
@@ -304,6 +337,7 @@ void tally_runner_close(lua_State *L)
      * watchdog stays armed (or is armed now) until the state is gone */
     lim->interactive = 0;
     arm_deadline(L, lim);
+    alarm_state = NULL; /* no hook to set on a state being closed */
     lua_close(L);
     if (lim->armed)
         tally_deadline_disarm();

@@ -1350,3 +1350,40 @@ done:
     sqlite3_finalize(s);
     return doc;
 }
+
+char *tally_store_warnings(tally_store *st, int64_t id, tally_error *err)
+{
+    sqlite3_stmt *s;
+    if (sqlite3_prepare_v2(st->db, "SELECT message FROM warnings WHERE doc = ? ORDER BY seq", -1,
+                           &s, NULL) != SQLITE_OK) {
+        db_error(st, err, "read warnings");
+        return NULL;
+    }
+    sqlite3_bind_int64(s, 1, id);
+    char *out = NULL;
+    size_t len = 0;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        size_t n = (size_t)sqlite3_column_bytes(s, 0);
+        char *bigger = realloc(out, len + n + 2);
+        if (!bigger) {
+            free(out);
+            out = NULL;
+            break;
+        }
+        out = bigger;
+        memcpy(out + len, sqlite3_column_text(s, 0), n);
+        len += n;
+        out[len++] = '\n';
+        out[len] = '\0';
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE) {
+        free(out);
+        db_error(st, err, "read warnings");
+        return NULL;
+    }
+    if (!out)
+        out = calloc(1, 1);
+    return out;
+}

@@ -11,10 +11,13 @@
 
 typedef void (*tally_deadline_fn)(void *ud);
 
-/* Arms the deadline seconds from now (re-arming replaces the old one);
- * last_resort(ud) runs on the watchdog thread grace seconds after it.
- * Returns 0, or -1 when no thread could be started. */
-int tally_deadline_arm(double seconds, double grace, tally_deadline_fn last_resort, void *ud);
+/* Arms the deadline seconds from now (re-arming replaces the old one). On
+ * the watchdog thread, at_deadline(ud) runs when the flag is raised (to
+ * wake whoever should notice: the runner signals the Lua thread) and
+ * last_resort(ud) grace seconds later; either may be NULL. Returns 0, or
+ * -1 when no thread could be started. */
+int tally_deadline_arm(double seconds, double grace, tally_deadline_fn at_deadline,
+                       tally_deadline_fn last_resort, void *ud);
 
 /* Disarms: no flag, no last resort. The watchdog thread is joined. */
 void tally_deadline_disarm(void);

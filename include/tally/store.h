@@ -107,6 +107,10 @@ char *tally_store_doc_path(tally_store *st, int64_t id, tally_error *err);
  * analysed again (paragraphs, sentences and tokens are built on use). */
 tally_doc *tally_store_load(tally_store *st, int64_t id, tally_error *err);
 
+/* The decoding warnings of document id, lines as they were printed when it
+ * was indexed ("" when none; malloc'd), or NULL with err. */
+char *tally_store_warnings(tally_store *st, int64_t id, tally_error *err);
+
 /* ---- the index command ---- */
 
 typedef struct tally_index_options {

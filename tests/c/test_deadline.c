@@ -21,6 +21,14 @@ static void last_resort(void *ud)
     atomic_store(&resorted, 1);
 }
 
+static atomic_int woke;
+
+static void woken(void *ud)
+{
+    (void)ud;
+    atomic_store(&woke, 1);
+}
+
 static void wait_for(int (*cond)(void))
 {
     struct timespec ts = {0, 1000000};
@@ -88,7 +96,7 @@ int main(void)
     tally_structure *st = tally_structure_build(text, len, &err);
     CHECK(st != NULL);
 
-    CHECK(tally_deadline_arm(0.001, 3600, last_resort, NULL) == 0);
+    CHECK(tally_deadline_arm(0.001, 3600, NULL, last_resort, NULL) == 0);
     wait_for(tally_deadline_passed);
     CHECK(tally_deadline_passed());
     /* sentences stop, so figures get none here: 3 of sentences, tokens, regex */
@@ -98,7 +106,7 @@ int main(void)
         size_t ns = 0;
         tally_deadline_disarm();
         CHECK(tally_sentences(text, len, &sent, &ns, &err) == 0);
-        CHECK(tally_deadline_arm(0.001, 3600, last_resort, NULL) == 0);
+        CHECK(tally_deadline_arm(0.001, 3600, NULL, last_resort, NULL) == 0);
         wait_for(tally_deadline_passed);
         tally_figure *f = NULL;
         size_t nf = 0;
@@ -120,13 +128,14 @@ int main(void)
     CHECK(stopped_calls(text, len, rules) == 0);
 
     /* the last resort comes a grace period after the deadline */
-    CHECK(tally_deadline_arm(0.001, 0.01, last_resort, NULL) == 0);
+    CHECK(tally_deadline_arm(0.001, 0.01, woken, last_resort, NULL) == 0);
     wait_for(resort_ran);
     CHECK(resort_ran());
+    CHECK(atomic_load(&woke)); /* at_deadline ran before the last resort */
     tally_deadline_disarm();
     /* re-arming replaces; disarming twice is harmless */
-    CHECK(tally_deadline_arm(3600, 1, last_resort, NULL) == 0);
-    CHECK(tally_deadline_arm(3600, 1, last_resort, NULL) == 0);
+    CHECK(tally_deadline_arm(3600, 1, NULL, last_resort, NULL) == 0);
+    CHECK(tally_deadline_arm(3600, 1, NULL, last_resort, NULL) == 0);
     CHECK(!tally_deadline_passed());
     tally_deadline_disarm();
     tally_deadline_disarm();

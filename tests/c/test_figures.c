@@ -218,6 +218,10 @@ static const example examples[] = {
     {"打井600口。", "600口", 600, N, "口", "quantity", NULL, NULL},
     {"藏书3万册。", "3万册", 30000, N, "册", "quantity", NULL, NULL},
     {"1.5万吨级泊位。", "1.5万吨级", 15000, N, "吨级", "quantity", NULL, NULL},
+    /* issue 14, open-ended units: a measure word of the POS lexicon */
+    {"安装路灯300盏。", "300盏", 300, N, "盏", "quantity", NULL, NULL},
+    {"发放3万袋。", "3万袋", 30000, N, "袋", "quantity", NULL, NULL},
+    {"拍摄3集。", "3集", 3, N, "集", "quantity", NULL, NULL},
     /* issue 14, names: a count announcing a list stays a figure */
     {"实施十大工程：一是技改。", "十大", 10, N, "", "quantity", NULL, NULL},
     {"家电、家具两大产业的出口。", "两大", 2, N, "", "quantity", NULL, NULL},
@@ -280,7 +284,7 @@ static const char *const non_figures[] = {
     /* issue 14, names that hold numbers: phases, programmes, roles, sets */
     "四期工程开工", "3期项目竣工", "一期项目", "实施十大工程，推动发展", "推进五大行动",
     "加快打造两个中心", "出台一整套措施", "一揽子政策", "一口气", "一部分企业", "一门心思",
-    "5GWp组件", "三口之家",
+    "5GWp组件", "三口之家", "3股东", "一番努力",
 };
 
 static tally_figure_rules *rules;

@@ -37,6 +37,11 @@ stops "regex gsub, quadratic" 'local s = ("a"):rep(320000) return #tally.regex("
 stops "regex gsub under pcall" 'local s = ("a"):rep(320000) local re = tally.regex("a(?=a*$)") while true do pcall(re.gsub, re, s, "b") end'
 stops "regex gmatch" 'local s = ("a"):rep(320000) local n = 0 for m in tally.regex("a(?=a*$)"):gmatch(s) do n = n + 1 end return n'
 stops "table.sort comparator" 'local t = {} for i = 1, 100 do t[i] = i end table.sort(t, function(a, b) while true do end end)'
+long='local d = tally.doc(("一是出口增长3%。二是进口下降2%。（一）加强保障。"):rep(100000))'
+stops "measures on a 5 MB text" "$long return #d:measures()"
+stops "measures in a pcall loop" "$long while true do pcall(d.measures, d) end"
+stops "figures on a 5 MB text" "$long return #d:figures()"
+stops "tokens of a 5 MB text" "$long local n = 0 while true do n = n + #d:tokens() end"
 stops "engine calls in a loop" 'local d = tally.doc(("一是出口增长3%。"):rep(2000)) while true do pcall(d.figures, d) end'
 
 # reading a FIFO that never gets a writer (io.open blocks in the kernel)

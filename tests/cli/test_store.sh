@@ -118,6 +118,14 @@ echo "另据统计，全年实现出口增长7.7%。" >> files/02_zhejiang_workr
 "$TALLY" run "$root/scripts/figures.lua" --format jsonl files/*.txt >a 2>&1
 "$TALLY" run "$root/scripts/figures.lua" --format jsonl s.db >b 2>&1
 grep -q '"text":"7.7%"' b && cmp -s a b && ok "edited figures stored" || fail "edited figures" "$(diff a b | head -3)"
+# decoding warnings are stored, and printed again when the store is read
+echo "新增一句：出口增长7.7%。" >> files/06_fujian_interview.txt   # UTF-8 in a Big5 file
+"$TALLY" index --db s.db files/*.txt 2>err3b
+"$TALLY" run "$root/scripts/figures.lua" --format jsonl files/*.txt >a 2>&1
+"$TALLY" run "$root/scripts/figures.lua" --format jsonl s.db >b 2>&1
+nw=$(sqlite3 s.db "SELECT count(*) FROM warnings")
+grep -q "invalid Big5" err3b && [ "$nw" -gt 0 ] && grep -q "invalid Big5" b && cmp -s a b \
+  && ok "warnings stored ($nw) and printed again" || fail "warnings" "$nw stored: $(diff a b | head -3)"
 rm files/08_hubei_interview.txt
 "$TALLY" index --db s.db --prune files 2>err4
 grep -q "pruned 1 documents" err4 && [ "$(summary err4)" = "indexed 7 files: 0 analysed, 7 unchanged, 0 failed" ] \

@@ -192,7 +192,7 @@ int tally_meta_charset(const char *bytes, size_t n, char *label, size_t labellen
                 j++;
             size_t m = 0;
             while (j < end && m + 1 < labellen &&
-                   (isalnum((unsigned char)bytes[j]) || strchr("-_.:", bytes[j])))
+                   (isalnum((unsigned char)bytes[j]) || (bytes[j] && strchr("-_.:", bytes[j]))))
                 label[m++] = (char)tolower((unsigned char)bytes[j++]);
             label[m] = '\0';
             if (m)

@@ -65,7 +65,11 @@ int tally_markup_is_html(const char *path, const char *text, size_t len)
     /* "mostly markup": more bytes inside tags than outside, over many tags */
     size_t tags = 0, inside = 0;
     for (size_t j = 0; j < len; j++) {
-        if (text[j] != '<' || j + 1 >= len ||
+        const char *lt = memchr(text + j, '<', len - j); /* memchr: this runs on every file */
+        if (!lt)
+            break;
+        j = (size_t)(lt - text);
+        if (j + 1 >= len ||
             !(isalpha((unsigned char)text[j + 1]) || text[j + 1] == '/' || text[j + 1] == '!'))
             continue;
         const char *gt = memchr(text + j, '>', len - j);

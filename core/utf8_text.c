@@ -202,6 +202,18 @@ char *tally_utf8_finish(char *buf, size_t len, tally_norm_form form, int strip_f
             r = p.copy = after;
             continue;
         }
+        /* the common case, a CJK character: three bytes, lead E1..EC or
+         * EE..EF (no overlong or surrogate form possible), inert */
+        while (r + 2 < len && s[r] >= 0xE1 && s[r] <= 0xEF && s[r] != 0xED &&
+               (s[r + 1] & 0xC0) == 0x80 && (s[r + 2] & 0xC0) == 0x80) {
+            UChar32 c3 = ((UChar32)(s[r] & 0x0F) << 12) | ((UChar32)(s[r + 1] & 0x3F) << 6) |
+                         (s[r + 2] & 0x3F);
+            if (c3 == 0xFEFF || !is_inert(form, c3))
+                break;
+            r += 3;
+        }
+        if (r >= len || s[r] < 0x80)
+            continue;
         size_t start = r;
         UChar32 c;
         /* U8_NEXT takes int32_t offsets; read at most 4 bytes through it */

@@ -10,7 +10,8 @@
 # machine's load moves wall time more than CPU time); the --jobs rows are
 # wall time of the whole run, since what they measure is the parallelism.
 # Environment: MB (long text, default 4), FILES (corpus files, default 1200),
-# LISTS_KB (the one-line list text, default 500).
+# LISTS_KB (the one-line list text, default 500), ROWS (the rows to run, of
+# 1-8 as numbered below; default all).
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$here/build}; n=${2:-5}
@@ -18,6 +19,8 @@ T=$(cd "$build" && pwd)/tally
 MB=${MB:-4}; FILES=${FILES:-1200}; LISTS_KB=${LISTS_KB:-500}
 # no run may take the shared machine down: a quadratic one fails instead
 ulimit -v $(( 6 * 1024 * 1024 ))
+ROWS=" ${ROWS:-1 2 3 4 5 6 7 8} "
+want() { [[ "$ROWS" == *" $1 "* ]]; }
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "needs GNU time in /usr/bin/time"; exit 77; }
 export TALLY_SHARED=${TALLY_SHARED:-$here/../shared}
@@ -78,6 +81,7 @@ printf '%-44s %14s %24s %8s\n' "what" "tally" "baseline" "ratio"
 
 L1=$work/long1.txt; bytes1=$(wc -c < "$L1")
 # 1. figures + measures vs raw ICU word break over the same UTF-8
+if want 1; then
 a=(); b=()
 for _ in $(seq "$n"); do
   a+=("$(tally_step "$L1" 'local _ = #d:figures() + #d:measures()')")
@@ -85,8 +89,10 @@ for _ in $(seq "$n"); do
 done
 ta=$(printf '%s\n' "${a[@]}" | median); tb=$(printf '%s\n' "${b[@]}" | median)
 row "doc:figures() + doc:measures()" "$(mbps "$bytes1" "$ta") MB/s" "ICU break $(mbps "$bytes1" "$tb") MB/s" "$(ratio "$tb" "$ta")"
+fi
 
 # 2. tokens vs ICU break storing offsets (and over UTF-16)
+if want 2; then
 a=(); b=(); c=()
 for _ in $(seq "$n"); do
   a+=("$(tally_step "$L1" 'local _ = #d:tokens()')")
@@ -100,8 +106,10 @@ repeat_to 10 "$work/ten.txt"
 r1=$(rss_mb "$T" --trust --quiet -e 'local d = tally.open(arg[1]); local t = d:tokens(); for i = 1, #t, 1000 do local _ = t[i].text end' "$work/ten.txt")
 r2=$(rss_mb "$work/icu_break" "$work/ten.txt" utf8 store)
 row "  peak RSS, 10 MB text" "$r1 MB" "ICU+store $r2 MB" "$(ratio "$r1" "$r2")"
+fi
 
 # 3. figures --format jsonl, --jobs 2 against --jobs 1
+if want 3; then
 a=(); b=()
 for _ in $(seq "$n"); do
   a+=("$(wall "$T" run figures --quiet --jobs 2 --format jsonl "$work"/c1/*.txt)")
@@ -113,8 +121,10 @@ row "figures --format jsonl, --jobs 2" "$(mbps "$cbytes" "$ta") MB/s" "--jobs 1 
 # flat memory: RSS at the corpus and at a tenth of it
 r1=$(rss_mb "$T" run figures --quiet --format jsonl "$work"/c10/*.txt); r10=$(rss_mb "$T" run figures --quiet --format jsonl "$work"/c1/*.txt)
 row "  peak RSS at 10x the corpus / at 1x" "$r10 MB" "$r1 MB" "$(ratio "$r10" "$r1")"
+fi
 
 # 4. compare-figures, --jobs 2 against --jobs 1
+if want 4; then
 a=(); b=()
 for _ in $(seq "$n"); do
   a+=("$(wall "$T" run compare-figures --quiet --jobs 2 "$work/c1/*.txt")")
@@ -124,8 +134,10 @@ ta=$(printf '%s\n' "${a[@]}" | median); tb=$(printf '%s\n' "${b[@]}" | median)
 row "compare-figures, --jobs 2" "$(mbps "$cbytes" "$ta") MB/s" "--jobs 1 $(mbps "$cbytes" "$tb") MB/s" "$(ratio "$tb" "$ta")"
 r1=$(rss_mb "$T" run compare-figures --quiet "$work/c10/*.txt"); r10=$(rss_mb "$T" run compare-figures --quiet "$work/c1/*.txt")
 row "  peak RSS at 10x the corpus / at 1x" "$r10 MB" "$r1 MB" "$(ratio "$r10" "$r1")"
+fi
 
 # 5. scaling: one long text at 1x, 2x, 4x (time ratios; linear is 2 and 4)
+if want 5; then
 scale() { # label, lua code, files...
   local t=()
   for f in "${@:3}"; do t+=("$(for _ in $(seq "$n"); do tally_step "$f" "$2"; done | median)"); done
@@ -136,8 +148,10 @@ scale "scaling: measures, one-line lists ${LISTS_KB}KB x1/2/4" 'local _ = #d:mea
 row "  peak RSS, measures on the x4 line" "$(rss_mb "$T" --trust --quiet -e 'local d = tally.open(arg[1]); local m = d:measures(); io.write(#m, " ", (function() local l = 0 for _, r in ipairs(m) do if r.level > l then l = r.level end end return l end)())' "$work/lists4.txt") MB" "" ""
 "$T" --trust --quiet -e 'local d = tally.open(arg[1]); local m = d:measures(); local l, s = 0, 0 for _, r in ipairs(m) do if r.level > l then l = r.level end; s = s + #r.text end
   print(string.format("  (%d items, deepest level %d, item texts %.0f MB)", #m, l, s / 1e6))' "$work/lists4.txt"
+fi
 
 # 6. start-up
+if want 6; then
 a=(); b=(); c=()
 for _ in $(seq $(( n * 4 + 1 ))); do
   a+=("$(wall "$T" -e 1)"); b+=("$(wall lua5.4 -e 1)"); c+=("$(wall "$T" -e 'tally.fold("a")')")
@@ -146,14 +160,18 @@ ta=$(printf '%s\n' "${a[@]}" | median); tb=$(printf '%s\n' "${b[@]}" | median); 
 row "start-up tally -e 1" "$(awk -v s="$ta" 'BEGIN { printf "%.1f ms", s * 1000 }')" \
     "lua5.4 -e 1 $(awk -v s="$tb" 'BEGIN { printf "%.1f ms", s * 1000 }')" "$(ratio "$ta" "$tb")"
 row "  first tally.fold call (extra)" "$(awk -v a="$tc" -v b="$ta" 'BEGIN { printf "%+.1f ms", (a - b) * 1000 }')" "" ""
+fi
 
 # 7. decode + load a large file (20 MB here)
+if want 7; then
 repeat_to 20 "$work/big.txt"; bigbytes=$(wc -c < "$work/big.txt")
 tl=$(for _ in $(seq "$n"); do "$T" --trust --quiet -e 'local t0 = os.clock(); local d = tally.open(arg[1]); local _ = d.text; print(os.clock() - t0)' "$work/big.txt"; done | median)
 row "decode + load 20 MB" "$(mbps "$bigbytes" "$tl") MB/s" "" ""
 row "  peak RSS" "$(rss_mb "$T" --trust --quiet -e 'local d = tally.open(arg[1]); local _ = d.text' "$work/big.txt") MB" "" ""
+fi
 
 # 8. doc:count(re) vs a bare PCRE2-JIT loop
+if want 8; then
 re='[0-9.]+%'
 a=(); b=()
 for _ in $(seq "$n"); do
@@ -162,6 +180,8 @@ for _ in $(seq "$n"); do
 done
 ta=$(printf '%s\n' "${a[@]}" | median); tb=$(printf '%s\n' "${b[@]}" | median)
 row "doc:count(re) $re" "$(mbps "$bytes1" "$ta") MB/s" "PCRE2-JIT $(mbps "$bytes1" "$tb") MB/s" "$(ratio "$tb" "$ta")"
+fi
+
 echo
 echo "ratio: baseline time / tally time (1 = as fast as the baseline; for --jobs, the speed-up),"
 echo "except the RSS and start-up rows (tally / baseline). Peers: jieba 1-2 MB/s; Recognizers-Text numbers 0.9 MB/s."

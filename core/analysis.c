@@ -47,15 +47,26 @@ static int run_measures(tally_doc *doc, tally_error *err)
     return tally_doc_measures(doc, &n, err) ? 0 : -1;
 }
 
+/* What a document holds once an analysis ran: a corpus that names no
+ * analyses learns from the documents the script has read which ones it
+ * uses, and has the workers run those on the documents after. */
+static int has_paragraphs(const tally_doc *doc) { return doc->paragraphs != NULL; }
+static int has_sentences(const tally_doc *doc) { return doc->sentences != NULL; }
+static int has_tokens(const tally_doc *doc) { return doc->tokens != NULL; }
+static int has_fold(const tally_doc *doc) { return doc->folded != NULL; }
+static int has_structure(const tally_doc *doc) { return doc->structure != NULL; }
+static int has_figures(const tally_doc *doc) { return doc->figures_found; }
+static int has_measures(const tally_doc *doc) { return doc->measures_found; }
+
 const tally_analysis tally_analyses[] = {
-    {"paragraphs", run_paragraphs, 1},
-    {"sentences", run_sentences, 1},
-    {"tokens", run_tokens, 1},
-    {"fold", run_fold, 1}, /* doc.folded, and matching with {fold = true} */
-    {"structure", run_structure, 1}, /* doc.meta, doc.body, doc:turns() */
-    {"figures", run_figures, 1},
-    {"measures", run_measures, 1},
-    {NULL, NULL, 0},
+    {"paragraphs", run_paragraphs, 1, has_paragraphs},
+    {"sentences", run_sentences, 1, has_sentences},
+    {"tokens", run_tokens, 1, has_tokens},
+    {"fold", run_fold, 1, has_fold}, /* doc.folded, and matching with {fold = true} */
+    {"structure", run_structure, 1, has_structure}, /* doc.meta, doc.body, doc:turns() */
+    {"figures", run_figures, 1, has_figures},
+    {"measures", run_measures, 1, has_measures},
+    {NULL, NULL, 0, NULL},
 };
 
 const tally_analysis *tally_analysis_find(const char *name)

@@ -40,6 +40,18 @@ const char *tally_check_subject(lua_State *L, int idx, size_t *len);
 /* Pushes {text=, start=, stop=} for the byte range [start, stop) of text. */
 void tally_push_span(lua_State *L, const char *text, size_t start, size_t stop);
 
+/* A token list (core/lua_tokens.c): pushes an empty one whose text is
+ * text, kept alive by the value at owner (a document or a string), and
+ * returns the slot where its own tokens go when it owns them (freed with
+ * it). Then fill sets the tokens (owned by the owner or by the list), the
+ * kinds mask keeps and, when folded is given, the value at folded_holder
+ * that keeps it alive (0: the owner does). */
+struct tally_token;
+struct tally_folded;
+struct tally_token **tally_push_token_list(lua_State *L, int owner, const char *text);
+void tally_token_list_fill(lua_State *L, int list, const struct tally_token *tok, size_t n,
+                           unsigned mask, const struct tally_folded *folded, int folded_holder);
+
 /* The encoding a call asks for: opts.encoding (opts at index opts, any
  * value) first, then --encoding; NULL to detect. Leaves values on the stack. */
 const char *tally_encoding_option(lua_State *L, int opts);

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define TALLY_READER_MAX_STEPS 32
+
 typedef struct slot {
     int ready;
     tally_read_result result;
@@ -18,7 +20,7 @@ struct tally_corpus_reader {
     char **paths;
     size_t n;
     char *encoding;
-    const tally_doc_step *steps;
+    tally_doc_step steps[TALLY_READER_MAX_STEPS + 1]; /* NULL-terminated; changed under lock */
 
     pthread_mutex_t lock;
     pthread_cond_t space;   /* a worker waits here for room in the window */
@@ -56,13 +58,14 @@ static void collect_warning(void *ud, const char *msg)
     w->len += (size_t)need;
 }
 
-static void read_one(tally_corpus_reader *r, size_t i, tally_read_result *out)
+static void read_one(tally_corpus_reader *r, size_t i, const tally_doc_step *steps,
+                     tally_read_result *out)
 {
     memset(out, 0, sizeof *out);
     out->index = i;
     warn_buffer w = {r->paths[i], NULL, 0};
     out->doc = tally_doc_open(r->paths[i], r->encoding, collect_warning, &w, &out->err);
-    for (const tally_doc_step *s = r->steps; out->doc && s && *s; s++) {
+    for (const tally_doc_step *s = steps; out->doc && *s; s++) {
         tally_error err = {""};
         if ((*s)(out->doc, &err) < 0) {
             tally_error_set(&out->err, "%s: %s", r->paths[i], err.msg);
@@ -85,10 +88,12 @@ static void *worker(void *arg)
             return NULL;
         }
         size_t i = r->claimed++;
+        tally_doc_step steps[TALLY_READER_MAX_STEPS + 1];
+        memcpy(steps, r->steps, sizeof steps);
         pthread_mutex_unlock(&r->lock);
 
         tally_read_result res;
-        read_one(r, i, &res);
+        read_one(r, i, steps, &res);
 
         pthread_mutex_lock(&r->lock);
         slot *s = &r->slots[i % r->window];
@@ -110,7 +115,8 @@ tally_corpus_reader *tally_corpus_reader_new(const char *const *paths, size_t n,
     int jobs = opts->jobs > 0 ? opts->jobs : 0;
     r->n = n;
     r->window = opts->window ? opts->window : (size_t)(2 * jobs + 2);
-    r->steps = opts->steps;
+    for (size_t k = 0; opts->steps && opts->steps[k] && k < TALLY_READER_MAX_STEPS; k++)
+        r->steps[k] = opts->steps[k];
     r->paths = calloc(n ? n : 1, sizeof *r->paths);
     r->slots = calloc(r->window, sizeof *r->slots);
     r->threads = calloc(jobs ? (size_t)jobs : 1, sizeof *r->threads);
@@ -144,7 +150,7 @@ int tally_corpus_reader_next(tally_corpus_reader *r, tally_read_result *out)
     if (r->taken >= r->n)
         return 0;
     if (r->nthreads == 0) {
-        read_one(r, r->taken++, out);
+        read_one(r, r->taken++, r->steps, out);
         return 1;
     }
     pthread_mutex_lock(&r->lock);
@@ -157,6 +163,19 @@ int tally_corpus_reader_next(tally_corpus_reader *r, tally_read_result *out)
     pthread_cond_broadcast(&r->space);
     pthread_mutex_unlock(&r->lock);
     return 1;
+}
+
+void tally_corpus_reader_add_step(tally_corpus_reader *r, tally_doc_step step)
+{
+    if (r->synced)
+        pthread_mutex_lock(&r->lock);
+    size_t k = 0;
+    while (k < TALLY_READER_MAX_STEPS && r->steps[k] && r->steps[k] != step)
+        k++;
+    if (k < TALLY_READER_MAX_STEPS && !r->steps[k])
+        r->steps[k] = step;
+    if (r->synced)
+        pthread_mutex_unlock(&r->lock);
 }
 
 size_t tally_corpus_reader_done(const tally_corpus_reader *r)

@@ -193,6 +193,7 @@ typedef struct reading {
     tally_doc *pending; /* taken from the reader, not yet owned by Lua */
     tally_progress progress;
     tally_doc_step steps[MAX_ANALYSES + 1];
+    int learn; /* no analyses named: learn them from what the script reads */
 } reading;
 
 static int l_reading_close(lua_State *L)
@@ -207,9 +208,22 @@ static int l_reading_close(lua_State *L)
     return 0;
 }
 
+/* The workers go on with what the script used of the document before (the
+ * loop's control value, still held by the loop): it asked for those, so
+ * the documents after get them ahead. */
+static void learn_from(reading *rd, const tally_doc *prev)
+{
+    for (const tally_analysis *a = tally_analyses; a->name; a++)
+        if (a->by_default && a->done && a->done(prev))
+            tally_corpus_reader_add_step(rd->reader, a->run);
+}
+
 static int each_next(lua_State *L)
 {
     reading *rd = lua_touserdata(L, lua_upvalueindex(1));
+    tally_doc *prev = rd->learn && rd->reader ? tally_test_doc(L, 2) : NULL;
+    if (prev)
+        learn_from(rd, prev);
     tally_read_result res;
     while (rd->reader && tally_corpus_reader_next(rd->reader, &res)) {
         if (res.warnings) {
@@ -264,18 +278,16 @@ static int option_flag(lua_State *L, const char *name)
     return v;
 }
 
-/* Fills steps from opts.analyse (a list of names, or false for none), else
- * the analyses run by default. Raises an error naming an unknown one. */
-static void choose_steps(lua_State *L, int opts, tally_doc_step *steps)
+/* Fills steps from opts.analyse (a list of names, or false for none);
+ * returns 0 when none is given (the analyses are then learned). Raises an
+ * error naming an unknown one. */
+static int choose_steps(lua_State *L, int opts, tally_doc_step *steps)
 {
     int n = 0;
     int given = lua_istable(L, opts) && lua_getfield(L, opts, "analyse") != LUA_TNIL;
     if (!given) {
         if (lua_istable(L, opts))
             lua_pop(L, 1);
-        for (const tally_analysis *a = tally_analyses; a->name && n < MAX_ANALYSES; a++)
-            if (a->by_default)
-                steps[n++] = a->run;
     } else if (lua_istable(L, -1)) {
         lua_Integer len = luaL_len(L, -1);
         for (lua_Integer i = 1; i <= len && n < MAX_ANALYSES; i++) {
@@ -302,6 +314,7 @@ static void choose_steps(lua_State *L, int opts, tally_doc_step *steps)
         lua_pop(L, 1); /* analyse = false: decoding only */
     }
     steps[n] = NULL;
+    return given;
 }
 
 /***
@@ -310,7 +323,9 @@ static void choose_steps(lua_State *L, int opts, tally_doc_step *steps)
  * ahead on --jobs worker threads (opts.jobs of tally.corpus overrides it),
  * at most a few documents ahead. Unreadable files are reported and skipped.
  * opts.analyse (here, or given to tally.corpus) names the analyses the
- * workers run: a list of names, or false for none; by default all of them.
+ * workers run: a list of names, or false for none. By default they are
+ * learned: whatever the script asked of a document (tokens, figures, …)
+ * the workers find ahead for the documents they start after it.
  */
 static int l_corpus_each(lua_State *L)
 {
@@ -353,7 +368,7 @@ static int l_corpus_each(lua_State *L)
                   lua_getfield(L, call_opts, "analyse") != LUA_TNIL;
     if (lua_istable(L, call_opts))
         lua_pop(L, 1);
-    choose_steps(L, has_own ? call_opts : opts, rd->steps);
+    rd->learn = !choose_steps(L, has_own ? call_opts : opts, rd->steps);
     int rdi = lua_gettop(L);
 
     tally_reader_options ro = {enc, (int)jobs, 0, rd->steps};
@@ -389,6 +404,24 @@ static int l_corpus_paths(lua_State *L)
     return 1;
 }
 
+/***
+ * @field Doc.analysed
+ * The names of the analyses the document holds already (found ahead by a
+ * corpus's workers, or by earlier calls), in the order of the analyses list.
+ */
+static int f_analysed(lua_State *L)
+{
+    tally_doc *doc = tally_check_doc(L, 1);
+    lua_newtable(L);
+    int n = 0;
+    for (const tally_analysis *a = tally_analyses; a->name; a++)
+        if (a->done && a->done(doc)) {
+            lua_pushstring(L, a->name);
+            lua_rawseti(L, -2, ++n);
+        }
+    return 1;
+}
+
 static int l_corpus_tostring(lua_State *L)
 {
     corpus_ud *c = luaL_checkudata(L, 1, TALLY_CORPUS_CLASS);
@@ -404,6 +437,8 @@ void tally_open_corpus(lua_State *L)
         {"__index", l_corpus_index}, {"__len", l_corpus_len},
         {"__tostring", l_corpus_tostring}, {NULL, NULL}};
     tally_add_methods(L, TALLY_CORPUS_CLASS, methods);
+    static const luaL_Reg doc_fields[] = {{"analysed", f_analysed}, {NULL, NULL}};
+    tally_add_fields(L, TALLY_DOC_CLASS, doc_fields);
     static const luaL_Reg reading_meta[] = {
         {"__gc", l_reading_close}, {"__close", l_reading_close}, {NULL, NULL}};
     luaL_newmetatable(L, TALLY_READING_CLASS);

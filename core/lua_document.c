@@ -159,47 +159,29 @@ static unsigned kinds_option(lua_State *L, int opts)
     return mask;
 }
 
-/* folded: NULL, or text's folded form, whose part for each token becomes its norm */
-static void push_tokens(lua_State *L, const char *text, const tally_token *t, size_t n,
-                        unsigned mask, const tally_folded *folded)
-{
-    lua_createtable(L, (int)n, 0);
-    lua_Integer k = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!(mask & (1u << t[i].kind)))
-            continue;
-        tally_push_span(L, text, t[i].start, t[i].stop);
-        lua_pushstring(L, tally_token_kind_name(t[i].kind));
-        lua_setfield(L, -2, "kind");
-        if (folded) {
-            size_t a = tally_folded_from_source(folded, t[i].start);
-            size_t b = tally_folded_from_source(folded, t[i].stop);
-            lua_pushlstring(L, folded->text + a, b - a);
-            lua_setfield(L, -2, "norm");
-        }
-        lua_rawseti(L, -2, ++k);
-    }
-}
-
 /***
  * @method Doc:tokens([opts])
  * Words by ICU's word break with its CJK dictionary. Each token has kind
  * word, number, latin, punct or space; opts.kinds lists the kinds to keep
  * (default: all but space). With opts.fold = true each token also has norm,
  * its text folded for matching (進出口 and 进出口 have the norm 进出口).
- * @return {table} array of {text, start, stop, kind[, norm]}
+ * The list is a tally.Tokens: records {text, start, stop, kind[, norm]}
+ * made when read (#toks, toks[i], ipairs, toks:each()).
+ * @return {tally.Tokens}
  */
 static int l_doc_tokens(lua_State *L)
 {
     tally_doc *doc = tally_check_doc(L, 1);
     unsigned mask = kinds_option(L, 2);
+    lua_settop(L, 2);
     const tally_folded *folded = tally_fold_option(L, 2) ? tally_check_folded(L, 1) : NULL;
     tally_error err = {""};
     size_t n;
     const tally_token *t = tally_doc_tokens(doc, &n, &err);
     if (!t)
         return luaL_error(L, "%s", err.msg);
-    push_tokens(L, doc->text, t, n, mask, folded);
+    tally_push_token_list(L, 1, doc->text);
+    tally_token_list_fill(L, -1, t, n, mask, folded, 0);
     return 1;
 }
 
@@ -241,14 +223,19 @@ static int l_tokenize(lua_State *L)
     size_t len;
     const char *s = tally_check_subject(L, 1, &len);
     unsigned mask = kinds_option(L, 2);
-    const tally_folded *folded = tally_fold_option(L, 2) ? tally_check_folded(L, 1) : NULL;
-    tally_token *t = NULL;
+    lua_settop(L, 2);
+    const tally_folded *folded = NULL;
+    int holder = 0;
+    if (tally_fold_option(L, 2)) {
+        folded = tally_check_folded(L, 1);
+        holder = lua_gettop(L);
+    }
+    tally_token **own = tally_push_token_list(L, 1, s);
     size_t n = 0;
     tally_error err = {""};
-    if (tally_tokens(s, len, &t, &n, &err) < 0)
+    if (tally_tokens(s, len, own, &n, &err) < 0)
         return luaL_error(L, "%s", err.msg);
-    push_tokens(L, s, t, n, mask, folded);
-    free(t);
+    tally_token_list_fill(L, -1, *own, n, mask, folded, holder);
     return 1;
 }
 

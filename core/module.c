@@ -8,11 +8,14 @@
 
 int luaopen_tally(lua_State *L);
 
+/* The libraries come precompiled (cmake/embed_lua.lua), or as text when the
+ * build found no lua5.4; either is built into the binary, never read from a
+ * script, so loading bytecode here opens no way for a script to load any. */
 static void run_lualibs(lua_State *L, int module)
 {
     (void)L, (void)module; /* unused while scripts/lib/tally is empty */
 #define TALLY_LUALIB(name, src)                                                        \
-    if (luaL_loadbufferx(L, (const char *)(src), sizeof(src) - 1, "=tally/" name, "t") \
+    if (luaL_loadbufferx(L, (const char *)(src), sizeof(src) - 1, "=tally/" name, "bt") \
         != LUA_OK)                                                                     \
         lua_error(L);                                                                  \
     lua_pushvalue(L, module);                                                          \

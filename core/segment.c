@@ -318,6 +318,10 @@ static tally_token_kind classify(const char *text, size_t start, size_t stop, in
 
 int tally_tokens(const char *text, size_t len, tally_token **out, size_t *n, tally_error *err)
 {
+    if (len >= UINT32_MAX) {
+        tally_error_set(err, "tokens: a text of 4 GiB or more");
+        return -1;
+    }
     UText *ut = NULL;
     UBreakIterator *bi = open_iterator(0, text, len, &ut, err);
     if (!bi)
@@ -348,8 +352,8 @@ int tally_tokens(const char *text, size_t len, tally_token **out, size_t *n, tal
             }
             v = bigger;
         }
-        v[cnt].start = (size_t)prev;
-        v[cnt].stop = (size_t)cur;
+        v[cnt].start = (uint32_t)prev;
+        v[cnt].stop = (uint32_t)cur;
         v[cnt].kind = classify(text, (size_t)prev, (size_t)cur, ubrk_getRuleStatus(bi));
         cnt++;
     }

@@ -14,9 +14,8 @@ if #files == 0 then
 end
 if opts.kind then tally.check_choice("--kind", opts.kind, tally.figure_kinds) end
 
-local t = tally.corpus(files):figures(opts.kind and {kind = opts.kind} or nil)
-if (tally.options.format or "table") == "table" then
-  t = t:select("doc", "text", "value", "value_max", "unit", "kind", "approx", "scope", "subject",
-               "period", "subject_key", "period_key", "status", "region")
-end
-t:print()
+-- rows are written as each report comes (jsonl, csv) or as one table
+tally.corpus(files):print_rows("figures", opts.kind and {kind = opts.kind} or nil,
+  (tally.options.format or "table") == "table" and
+    {"doc", "text", "value", "value_max", "unit", "kind", "approx", "scope", "subject",
+     "period", "subject_key", "period_key", "status", "region"} or nil)

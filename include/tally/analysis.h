@@ -9,7 +9,8 @@
 typedef struct tally_analysis {
     const char *name;    /* "sentences", "tokens", ... */
     tally_doc_step run;
-    int by_default;      /* run when a corpus names none */
+    int by_default;      /* may be learned when a corpus names none */
+    int (*done)(const tally_doc *doc); /* whether doc has the result already */
 } tally_analysis;
 
 /* All analyses, ending with a {NULL} entry. */

@@ -39,6 +39,11 @@ tally_corpus_reader *tally_corpus_reader_new(const char *const *paths, size_t n,
  * every path has been handed over. */
 int tally_corpus_reader_next(tally_corpus_reader *r, tally_read_result *out);
 
+/* Adds a step for the documents workers start after this call (the ones
+ * already in hand go without it). Ignored when the list is full or the step
+ * is there already. */
+void tally_corpus_reader_add_step(tally_corpus_reader *r, tally_doc_step step);
+
 /* Documents handed over so far, and the paths in all. */
 size_t tally_corpus_reader_done(const tally_corpus_reader *r);
 size_t tally_corpus_reader_total(const tally_corpus_reader *r);

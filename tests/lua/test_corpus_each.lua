@@ -97,4 +97,20 @@ T.test("a script's own tables apply to documents read ahead", function()
   T.eq(after, 2)
 end)
 
+T.test("with no analyses named, the workers learn them from what the script reads", function()
+  local seen = {}
+  for d in tally.corpus(paths, {jobs = 2}):each() do
+    seen[#seen + 1] = table.concat(d.analysed, ",")
+    local _ = #d:tokens()
+  end
+  -- the first documents were read before the script asked for anything
+  T.eq(seen[1], "")
+  -- the last ones come with the tokens found, and nothing else
+  T.eq(seen[#seen], "tokens")
+  -- naming the analyses still decides them
+  for d in tally.corpus(paths, {analyse = {"sentences"}}):each() do
+    T.eq(table.concat(d.analysed, ","), "sentences")
+  end
+end)
+
 T.done()

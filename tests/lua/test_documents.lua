@@ -54,6 +54,31 @@ T.test("tokens{kinds=} keeps the kinds asked for", function()
   T.raises(function() d:tokens{kinds = {"verb"}} end, "unknown token kind 'verb'")
 end)
 
+T.test("a token list is one object whose records are made when read", function()
+  local d = tally.doc("全省外贸进出口总额14.8亿元，同比增长12%。")
+  local toks = d:tokens()
+  T.eq(type(toks), "userdata")
+  T.eq(tostring(toks), "tally.Tokens<" .. #toks .. " tokens>")
+  T.eq(toks[0], nil)
+  T.eq(toks[#toks + 1], nil)
+  T.eq(toks[1.5], nil)
+  T.eq(toks[4].text, "进出口")
+  T.eq(toks[4].kind, "word")
+  local n, each, kv = 0, 0, 0
+  for i, t in ipairs(toks) do n = n + 1; T.eq(t.text, toks[i].text) end
+  for t in toks:each() do each = each + 1; T.eq(d.text:sub(t.start, t.stop), t.text) end
+  for k, t in pairs(toks) do kv = kv + 1; T.eq(t.start, toks[k].start) end
+  T.eq(n, #toks); T.eq(each, #toks); T.eq(kv, #toks)
+  T.raises(function() toks[1] = {} end, "read-only")
+  -- a string's list keeps its text and its folded form alive
+  local s = tally.tokenize(("進出口增長" .. "x"):rep(2), {fold = true})
+  collectgarbage(); collectgarbage()
+  T.eq(s[1].text, "進出口")
+  T.eq(s[1].norm, "进出口")
+  T.eq(#tally.tokenize(""), 0)
+  T.ok(tally.pretty(toks):find("进出口", 1, true), "the REPL shows the records")
+end)
+
 T.test("text helpers", function()
   T.eq(tally.width("中文ab"), 6)
   T.eq(tally.width("１２"), 4)

@@ -55,17 +55,22 @@ function tally.corpus_columns(fields)
   return cols
 end
 
-local function corpus_rows(c, method, fields, filter)
-  local rows = {}
+-- Calls each_row(row) for every row of the corpus, in order.
+local function each_corpus_row(c, method, filter, each_row)
   for doc in c:each{analyse = analyses[method]} do
     if not doc[method] then
-      error(string.format("c:%s(): documents have no %s() in this build", method, method), 3)
+      error(string.format("c:%s(): documents have no %s() in this build", method, method), 4)
     end
     local extra = tally.doc_columns(doc)
     for _, rec in ipairs(doc[method](doc, filter)) do
-      rows[#rows + 1] = tally.corpus_row(rec, extra)
+      each_row(tally.corpus_row(rec, extra))
     end
   end
+end
+
+local function corpus_rows(c, method, fields, filter)
+  local rows = {}
+  each_corpus_row(c, method, filter, function(row) rows[#rows + 1] = row end)
   return tally.table(rows, tally.corpus_columns(fields))
 end
 
@@ -84,4 +89,24 @@ end
 --- c:measures([filter]): a table of every measure of the corpus.
 function Corpus:measures(filter)
   return corpus_rows(self, "measures", tally.measure_fields, filter)
+end
+
+local method_fields = {figures = tally.figure_fields, measures = tally.measure_fields}
+
+--- c:print_rows(method, [filter, [columns]]): prints the table c:figures()
+--- (method "figures") or c:measures() gives, with those columns (default
+--- all), as t:print would; in the formats a row at a time can be written in
+--- (jsonl, csv) each document's rows are written as it comes, so memory
+--- stays flat however large the corpus.
+function Corpus:print_rows(method, filter, columns)
+  local fields = method_fields[method]
+  if not fields then error("c:print_rows: no table '" .. tostring(method) .. "' (figures, measures)", 2) end
+  local w = tally.row_writer(columns or tally.corpus_columns(fields))
+  if not w then
+    local t = corpus_rows(self, method, fields, filter)
+    if columns then t = t:select(table.unpack(columns)) end
+    return t:print()
+  end
+  each_corpus_row(self, method, filter, function(row) w:write(row) end)
+  w:close()
 end

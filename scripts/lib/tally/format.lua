@@ -261,3 +261,23 @@ function tally.sqlite_rows(rows, columns)
 end
 
 tally.formats = formats
+
+--- tally.row_writer([format,] columns): writes rows to standard output one
+--- at a time, in the formats that need no look at the whole table (jsonl,
+--- csv: the same text t:print writes, header first); nil for the others.
+--- w:write(row) writes one row, w:close() flushes. A corpus-wide table
+--- written through it keeps one document's rows at a time, not all.
+function tally.row_writer(format, columns)
+  if columns == nil then format, columns = nil, format end
+  format = format or (tally.options and tally.options.format) or "table"
+  if format ~= "jsonl" and not (format == "csv" and not (tally.options and tally.options.bom)) then
+    return nil
+  end
+  local out, f = io.stdout, formats[format]
+  local head = format == "csv" and f({}, columns) or ""
+  out:write(head)
+  return {
+    write = function(_, row) out:write(f({row}, columns):sub(#head + 1)) end,
+    close = function() out:flush() end,
+  }
+end

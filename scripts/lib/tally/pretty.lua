@@ -523,6 +523,11 @@ pretty = function(v, opts)
     return ok and s or safe_tostring(v)
   elseif cls == "tally.Corpus" then
     return opts.nested and safe_tostring(v) or corpus_table(v, opts)
+  elseif cls == "tally.Tokens" then
+    -- a token list shows its records, as the table of them it stands for
+    if opts.nested then return safe_tostring(v) end
+    if #v == 0 then return "(empty table)" end
+    return render_table(function(i) return v[i] end, #v, nil, opts)
   elseif (t == "table" or t == "userdata") and is_tally_table(v) then
     return opts.nested and ("tally.table of " .. #v .. " rows") or tally_table(v, opts)
   elseif t ~= "table" then

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs what tally needs to build and test on Debian 12, and only what is missing.
 set -e
-pkgs="build-essential cmake pkg-config liblua5.4-dev lua5.4 libicu-dev libpcre2-dev libedit-dev libsqlite3-dev sqlite3 python3-jieba python3-distributed python3 tmux valgrind time"
+pkgs="build-essential cmake pkg-config liblua5.4-dev lua5.4 libicu-dev libpcre2-dev libedit-dev libsqlite3-dev zlib1g-dev sqlite3 python3-jieba python3-distributed python3 tmux valgrind time"
 missing=""
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

@@ -164,6 +164,13 @@ static int output_gc(lua_State *L)
     return 0;
 }
 
+static void (*on_open)(const char *tmp);
+
+void tally_sqlite_output_on_open(void (*hook)(const char *tmp))
+{
+    on_open = hook;
+}
+
 static output_ud *run_output(lua_State *L)
 {
     lua_getfield(L, LUA_REGISTRYINDEX, OUTPUT_KEY);
@@ -212,6 +219,8 @@ static int l_output_table(lua_State *L)
         o->w = tally_sqlite_writer_open(path, &err);
         if (!o->w)
             return luaL_error(L, "%s", err.msg);
+        if (on_open)
+            on_open(tally_sqlite_writer_temp(o->w));
     }
     if (!o->w)
         return luaL_error(L, "--output %s: an earlier write to it failed", path);

@@ -204,6 +204,19 @@ static void on_fatal_signal(int sig)
     raise(sig);
 }
 
+/* From the moment a temporary output exists, a signal that ends the run
+ * removes it first. */
+static void catch_fatal_signals(void)
+{
+    static const int fatal[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
+        struct sigaction sa = {0};
+        sa.sa_handler = on_fatal_signal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(fatal[i], &sa, NULL);
+    }
+}
+
 static int same_file(const struct stat *a, const char *path)
 {
     struct stat b;
@@ -290,13 +303,7 @@ static int output_begin(output_file *of, const char *path, const char *script, c
     of->saved_stdout = dup(STDOUT_FILENO);
     dup2(fd, STDOUT_FILENO);
     close(fd);
-    static const int fatal[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-    for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
-        struct sigaction sa = {0};
-        sa.sa_handler = on_fatal_signal;
-        sigemptyset(&sa.sa_mask);
-        sigaction(fatal[i], &sa, NULL);
-    }
+    catch_fatal_signals();
     return 0;
 }
 
@@ -323,9 +330,43 @@ static int output_end(output_file *of, int ok)
     return -1;
 }
 
+/* The run's Lua state while it may hold an open --output database, so that
+ * os.exit and a limit commit or roll it back as main's ending does. */
+static lua_State *database_state;
+static const char *the_output_path;
+
+/* A new database is built in a temporary file: a signal removes it as it
+ * removes the temporary of a text output (never both: one --output). */
+static void note_database_temp(const char *tmp)
+{
+    size_t n = tmp ? strlen(tmp) + 1 : 0;
+    if (n == 0 || n > sizeof tmp_for_signal)
+        return;
+    memcpy(tmp_for_signal, tmp, n);
+    tmp_live = 1;
+    catch_fatal_signals();
+}
+
+/* Commits the run's database when status is success, else rolls it back. */
+static int finish_database(int status)
+{
+    lua_State *L = database_state;
+    if (!L)
+        return status;
+    database_state = NULL;
+    int used = tally_sqlite_output_used(L);
+    if (tally_sqlite_output_finish(L, status == TALLY_EXIT_OK) < 0 && status == TALLY_EXIT_OK)
+        status = TALLY_EXIT_USAGE;
+    else if (status != TALLY_EXIT_OK && used)
+        fprintf(stderr, "tally: %s not written, the run failed\n", the_output_path);
+    tmp_live = 0; /* renamed into place, or removed by the writer */
+    return status;
+}
+
 /* os.exit and a limit end the run from inside Lua: the same ending as main's. */
 static int finish_at_exit(int status)
 {
+    status = finish_database(status);
     if (output_end(&the_output, status == TALLY_EXIT_OK) < 0 && status == TALLY_EXIT_OK)
         status = TALLY_EXIT_USAGE;
     return status;
@@ -603,6 +644,10 @@ int main(int argc, char **argv)
         status = TALLY_EXIT_SCRIPT;
     } else {
         set_lua_options(L, &co);
+        if (to_database) {
+            database_state = L, the_output_path = o.output;
+            tally_sqlite_output_on_open(note_database_temp);
+        }
         if (script) {
             /* `docs` is the corpus of the script's file arguments, as with -e */
             tally_inputs docs = {0};
@@ -621,13 +666,10 @@ int main(int argc, char **argv)
         if (status == TALLY_EXIT_OK && input_problems)
             status = TALLY_EXIT_USAGE;
         if (to_database) {
-            if (tally_sqlite_output_finish(L, status == TALLY_EXIT_OK) < 0 && status == TALLY_EXIT_OK)
-                status = TALLY_EXIT_USAGE;
-            else if (status == TALLY_EXIT_OK && !tally_sqlite_output_used(L))
+            if (status == TALLY_EXIT_OK && !tally_sqlite_output_used(L))
                 fprintf(stderr, "tally: --output %s not written: the run printed no table\n",
                         o.output);
-            else if (status != TALLY_EXIT_OK && tally_sqlite_output_used(L))
-                fprintf(stderr, "tally: %s not written, the run failed\n", o.output);
+            status = finish_database(status);
         }
     }
     tally_runner_close(L);

@@ -82,7 +82,11 @@ tally_sqlite_writer *tally_sqlite_writer_open(const char *path, tally_error *err
             writer_free(w);
             return NULL;
         }
-        fchmod(fd, 0644); /* as every output file (mkstemp makes it private) */
+        /* what the shell's `>` would give a new file (0666 less the umask),
+         * as --output does, rather than mkstemp's 0600 */
+        mode_t mask = umask(0);
+        umask(mask);
+        fchmod(fd, 0666 & ~mask);
         close(fd);
         open_path = w->tmp;
     }
@@ -171,6 +175,11 @@ int tally_sqlite_writer_row(tally_sqlite_writer *w, tally_error *err)
         return -1;
     }
     return 0;
+}
+
+const char *tally_sqlite_writer_temp(const tally_sqlite_writer *w)
+{
+    return w->tmp;
 }
 
 int tally_sqlite_writer_has_table(tally_sqlite_writer *w, const char *name)

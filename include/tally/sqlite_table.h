@@ -37,6 +37,10 @@ int tally_sqlite_writer_real(tally_sqlite_writer *w, int col, double v);
 /* Inserts the current row and clears it. */
 int tally_sqlite_writer_row(tally_sqlite_writer *w, tally_error *err);
 
+/* The temporary file a new database is built in, or NULL when the writer
+ * writes into an existing file (for a signal handler to remove it). */
+const char *tally_sqlite_writer_temp(const tally_sqlite_writer *w);
+
 /* 1 when the database holds a table of this name (written in this writer or before). */
 int tally_sqlite_writer_has_table(tally_sqlite_writer *w, const char *name);
 

@@ -75,6 +75,15 @@ python3 -c '
 import sqlite3; db = sqlite3.connect("cm.sqlite")
 t = sorted(r[0] for r in db.execute("select name from sqlite_master where type=\"table\""))
 assert t == ["compare-measures"], t' && ok || fail "compare-measures tables"
+# several results of one script: the script's name, then NAME_2; {table=} names one
+printf 'tally.table({{a = 1}}):print()\ntally.table({{b = "x"}, {b = "y"}}):print()\ntally.table({{c = 2.5}}):print{table = "own"}\n' > two.lua
+expect 0 '' -- "$T" run two.lua --output two.sqlite
+python3 -c '
+import sqlite3; db = sqlite3.connect("two.sqlite")
+t = sorted(r[0] for r in db.execute("select name from sqlite_master where type=\"table\""))
+assert t == ["own", "two", "two_2"], t
+assert [r[0] for r in db.execute("select b from two_2")] == ["x", "y"]
+assert db.execute("select typeof(c) from own").fetchone()[0] == "real"' && ok || fail "two tables of one run"
 # whole or nothing: a failing run leaves no database, and an existing one as it was
 cat > fails.lua <<'LUA'
 tally.table({{a = 1}}):print()
@@ -85,6 +94,18 @@ expect 1 'stop here' -- "$T" run --trust fails.lua --output new.sqlite
 cp out.sqlite before.sqlite
 expect 1 'stop here' -- "$T" run --trust fails.lua --output out.sqlite --table figures
 cmp -s out.sqlite before.sqlite && ok || fail "a failed run changed out.sqlite"
+# os.exit, a limit and a signal end the run as main does: committed on success, else nothing left
+printf 'tally.table({{a = 1}}):print()\nos.exit(0)\n' > exit0.lua
+printf 'tally.table({{a = 1}}):print()\nos.exit(3)\n' > exit3.lua
+printf 'tally.table({{a = 1}}):print()\nwhile true do end\n' > spin.lua
+expect 0 '' -- "$T" run exit0.lua --output exit0.sqlite
+python3 -c 'import sqlite3; assert sqlite3.connect("exit0.sqlite").execute("select a from exit0").fetchone() == (1,)' && ok ||
+  fail "os.exit(0) did not commit the database"
+expect 3 'exit3.sqlite not written' -- "$T" run exit3.lua --output exit3.sqlite
+expect 1 'exit3.sqlite not written|spin.sqlite not written' -- "$T" run spin.lua --timeout 1 --output spin.sqlite
+"$T" run spin.lua --output term.sqlite & pid=$!
+sleep 2; kill -TERM $pid; wait $pid
+[ -z "$(ls | grep -E '^(exit3|spin|term)\.sqlite')" ] && ok || fail "a failed run left: $(ls | grep -E 'exit3|spin|term')"
 # a file that is not a database is not overwritten
 echo "text" > notdb.db
 expect 1 'notdb.db: it exists and is not a SQLite database' -- "$T" -e 'tally.table({{a = 1}}):write("notdb.db")'

@@ -226,6 +226,15 @@ tally_doc *tally_doc_new(const char *text, size_t len, const char *name, tally_e
         free(norm);
         return NULL;
     }
+    /* doc.text never starts with U+FEFF, from a file or a string
+     * (docs/engine.md); tally.normalize itself keeps it */
+    size_t skip = 0;
+    while (nlen - skip >= 3 && memcmp(norm + skip, "\xEF\xBB\xBF", 3) == 0)
+        skip += 3;
+    if (skip) {
+        memmove(norm, norm + skip, nlen - skip + 1);
+        nlen -= skip;
+    }
     tally_doc *doc = doc_alloc(norm, nlen, name ? name : "", NULL, "UTF-8");
     if (!doc) {
         free(norm);

@@ -103,6 +103,8 @@ printf '\xef\xbb\xbf\xef\xbb\xbf\xef\xbb\xbf%s\n' "$hans" >"$tmp/boms.txt"
 same "$tmp/boms.txt" UTF-8 "$hans"
 "$T" -e 'local s = "\u{FEFF}x" io.write(tally.normalize(s) == s and tally.normalize(tally.normalize(s)) == s and "kept" or "dropped")' >"$tmp/out" 2>&1
 [ "$(cat "$tmp/out")" = kept ] && ok || fail "tally.normalize: $(cat "$tmp/out")"
+"$T" -e 'local d = tally.doc("\u{FEFF}\u{FEFF}甲") io.write(d.text == "甲" and "dropped" or "kept")' >"$tmp/out" 2>&1
+[ "$(cat "$tmp/out")" = dropped ] && ok || fail "tally.doc leading U+FEFF: $(cat "$tmp/out")"
 
 # CRLF and invalid bytes: LF in the text, warnings at exact file offsets
 printf '甲\r\n\xff乙\r\n\xe4\xb8\r\n中文\r\n' >"$tmp/crlf.txt"

@@ -143,3 +143,15 @@ const char *tally_encoding_option(lua_State *L, int opts)
     }
     return NULL;
 }
+
+int tally_option_flag(lua_State *L, const char *name)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, "tally.options");
+    if (lua_istable(L, -1))
+        lua_getfield(L, -1, name);
+    else
+        lua_pushnil(L);
+    int v = lua_toboolean(L, -1);
+    lua_pop(L, 2);
+    return v;
+}

@@ -55,6 +55,9 @@ void tally_token_list_fill(lua_State *L, int list, const struct tally_token *tok
 /* The encoding a call asks for: opts.encoding (opts at index opts, any
  * value) first, then --encoding; NULL to detect. Leaves values on the stack. */
 const char *tally_encoding_option(lua_State *L, int opts);
+/* tally.options[name] (the command line's common options) as a boolean;
+ * false when absent. */
+int tally_option_flag(lua_State *L, const char *name);
 
 /* Writes a warning line to stderr, prefixed with "tally: " unless quiet. */
 void tally_warn_stderr(void *ud, const char *msg);

@@ -266,18 +266,6 @@ static lua_Integer option_integer(lua_State *L, const char *name, lua_Integer df
     return v;
 }
 
-static int option_flag(lua_State *L, const char *name)
-{
-    lua_getfield(L, LUA_REGISTRYINDEX, "tally.options");
-    if (lua_istable(L, -1))
-        lua_getfield(L, -1, name);
-    else
-        lua_pushnil(L);
-    int v = lua_toboolean(L, -1);
-    lua_pop(L, 2);
-    return v;
-}
-
 /* Fills steps from opts.analyse (a list of names, or false for none);
  * returns 0 when none is given (the analyses are then learned). Raises an
  * error naming an unknown one. */
@@ -376,7 +364,7 @@ static int l_corpus_each(lua_State *L)
     rd->reader = tally_corpus_reader_new(list, (size_t)n, &ro, &err);
     if (!rd->reader)
         return luaL_error(L, "tally.corpus: %s", err.msg);
-    tally_progress_begin(&rd->progress, (size_t)n, option_flag(L, "quiet"));
+    tally_progress_begin(&rd->progress, (size_t)n, tally_option_flag(L, "quiet"));
 
     lua_pushvalue(L, rdi);
     lua_pushcclosure(L, each_next, 1);

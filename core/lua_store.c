@@ -374,18 +374,6 @@ static int each_next(lua_State *L)
     return 1;
 }
 
-static int option_flag(lua_State *L, const char *name)
-{
-    lua_getfield(L, LUA_REGISTRYINDEX, "tally.options");
-    if (lua_istable(L, -1))
-        lua_getfield(L, -1, name);
-    else
-        lua_pushnil(L);
-    int v = lua_toboolean(L, -1);
-    lua_pop(L, 2);
-    return v;
-}
-
 /***
  * @method StoreCorpus:each([opts])
  * Iterates over the documents in path order, each loaded from the store
@@ -399,7 +387,7 @@ static int l_each(lua_State *L)
     lua_pushvalue(L, 1);
     lua_pushinteger(L, 0);
     tally_progress *p = lua_newuserdatauv(L, sizeof *p, 0);
-    tally_progress_begin(p, c->n, option_flag(L, "quiet"));
+    tally_progress_begin(p, c->n, tally_option_flag(L, "quiet"));
     lua_pushcclosure(L, each_next, 3);
     return 1;
 }

@@ -2,17 +2,11 @@
 # The REPL in a real terminal: tmux types into it and reads the screen back.
 # Multi-line input, Tab completion, editing Chinese, Ctrl-C, errors, help,
 # .load, history across sessions; and the REPL fed from a pipe.
-set -u
-T=${TALLY:?set TALLY to the tally binary}
-src_dir=$PWD # the checkout (ctest runs the test there)
-command -v tmux >/dev/null || { echo "SKIP: tmux not installed (tools/install-deps.sh installs it)"; exit 77; }
-tmp=$(mktemp -d)
+. "$(dirname "$0")/lib.sh"
+need tmux "tmux not installed (tools/install-deps.sh installs it)"
 sock="tally-test-$$"
 tm() { tmux -L "$sock" -f /dev/null "$@"; }
-trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-passed=0 failed=0
-ok()   { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
+cleanup() { tm kill-server 2>/dev/null; rm -rf "$tmp"; }
 # sanitizer builds start and run slower
 timeout_s=${TALLY_REPL_TIMEOUT:-10}
 
@@ -219,12 +213,11 @@ out=$(printf 'x = 1\nbig = string.rep("x", 3*1024*1024)\nx + 1\nbig2 = big .. bi
 # (on the PCRE2 JIT path, its over-reads suppressed by tests/valgrind/pcre2-jit.supp)
 if [ "${TALLY_SANITIZED:-0}" != 1 ] && command -v valgrind >/dev/null; then
   printf 'doc = docs[1]\ndoc\ndocs\ndoc:tokens()\ndoc:sentences()[1]\n{1, "二", a = {b = true}}\nhelp(doc.tokens)\nerror("x")\ntwice = function(n)\n  return 2 * n\nend\ntwice(4)\n' \
-    | HOME="$tmp/home" valgrind -q --suppressions="$src_dir/tests/valgrind/pcre2-jit.supp" --leak-check=full --errors-for-leak-kinds=definite,indirect \
+    | HOME="$tmp/home" valgrind -q --suppressions="$repo/tests/valgrind/pcre2-jit.supp" --leak-check=full --errors-for-leak-kinds=definite,indirect \
       --error-exitcode=3 "$T" "$tmp/a.txt" >"$tmp/vg.out" 2>"$tmp/vg.err"
   rc=$?
   if [ $rc -eq 1 ] && grep -q '^8$' "$tmp/vg.out"; then ok
   else fail "valgrind on a piped session: exit $rc; $(grep -v '^tally: \|^stack\|^	' "$tmp/vg.err" | head -20)"; fi
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -3,24 +3,15 @@
 # worker threads, re-index after an edit, a file that fails, --list, merge,
 # --prune, and a script reading the store (c:where, c:figures, c:measures,
 # each document's records, warnings printed again), and a damaged store.
-set -u
-T=${TALLY:?set TALLY to the tally binary}
-if [ "${TALLY_SANITIZED:-0}" = 1 ]; then echo "SKIP: sanitizer build (valgrind runs on the plain build)"; exit 77; fi
-command -v valgrind >/dev/null || { echo "SKIP: valgrind not installed"; exit 77; }
-command -v sqlite3 >/dev/null || { echo "SKIP: sqlite3 (the shell) is not installed"; exit 77; }
-export VALGRIND_OPTS="--suppressions=$PWD/tests/valgrind/pcre2-jit.supp ${VALGRIND_OPTS:-}"
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-failures=0 passes=0
-fail() { echo "FAIL $1: $2"; failures=$((failures + 1)); }
-ok() { echo "ok $1"; passes=$((passes + 1)); }
+. "$(dirname "$0")/lib.sh"
+need_valgrind
+need sqlite3 "sqlite3 (the shell) is not installed"
 
 # vg NAME ARGS...: tally under valgrind, stdout in $tmp/NAME.out, stderr in
 # $tmp/NAME.err; fails the check when valgrind finds an error (exit 99)
 vg() {
   local name=$1; shift
-  valgrind -q --leak-check=full --show-leak-kinds=definite,indirect \
-    --errors-for-leak-kinds=definite,indirect --error-exitcode=99 \
-    "$T" "$@" >"$tmp/$name.out" 2>"$tmp/$name.err"
+  valgrind_tally "$@" >"$tmp/$name.out" 2>"$tmp/$name.err"
   local rc=$?
   [ $rc -ne 99 ] || { fail "$name" "valgrind: $(head -20 "$tmp/$name.err")"; return 99; }
   return $rc
@@ -62,5 +53,4 @@ vg damaged -e 'return #docs[1]:figures()' damaged.db; rc=$?
 [ $rc -ne 0 ] && [ $rc -ne 99 ] && grep -q damaged damaged.err && ok "damaged store refused" \
   || fail damaged "rc $rc: $(cat damaged.err)"
 
-echo "$passes passed, $failures failed"
-[ $failures -eq 0 ]
+finish

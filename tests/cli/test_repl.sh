@@ -33,6 +33,9 @@ send_line() { tm send-keys -t repl -l -- "$1"; tm send-keys -t repl Enter; }
 # line editor, and would garble the screen
 type_line() { tm send-keys -t repl -l -- "$1"; press_key Enter; }
 press_enter() { press_key Enter; }
+# tab_completes TEXT REGEX WHAT: types TEXT and Tab; the screen then shows
+# REGEX (the check WHAT); the line is left as it is
+tab_completes() { tm send-keys -t repl -l -- "$1"; tm send-keys -t repl Tab; expect_screen "$2" "$3"; }
 # press_key KEY: a key that ends the line (Enter, C-c), then waits for a prompt
 press_key() {
   local before; before=$(prompts)
@@ -74,33 +77,26 @@ expect_screen '^42$' "multi-line function called"
 
 # Tab completes a method after ':' and a field of the module after '.'
 type_line 'doc = docs[1]'
-tm send-keys -t repl -l 'doc:to'; tm send-keys -t repl Tab
-expect_screen '^> doc:tokens\($' "doc:to<TAB> completes to doc:tokens("
+tab_completes 'doc:to' '^> doc:tokens\($' "doc:to<TAB> completes to doc:tokens("
 tm send-keys -t repl ')' Home '#'; press_enter
 want=$("$T" -e '#docs[1]:tokens()' "$tmp/a.txt")
 expect_screen "^$want\$" "the completed call runs (#doc:tokens() = $want)"
-tm send-keys -t repl -l 'twi'; tm send-keys -t repl Tab
-expect_screen '^> twice\($' "a global function completes with its ("
+tab_completes 'twi' '^> twice\($' "a global function completes with its ("
 tm send-keys -t repl C-u
-tm send-keys -t repl -l 'doc.na'; tm send-keys -t repl Tab
-expect_screen '^> doc\.name$' "a document's field completes after '.'"
+tab_completes 'doc.na' '^> doc\.name$' "a document's field completes after '.'"
 tm send-keys -t repl C-u
-tm send-keys -t repl -l 'tally.wid'; tm send-keys -t repl Tab
-expect_screen '^> tally\.width\($' "tally.wid<TAB> completes to tally.width("
+tab_completes 'tally.wid' '^> tally\.width\($' "tally.wid<TAB> completes to tally.width("
 tm send-keys -t repl -l '"进出口")'; press_enter
 expect_screen '^6$' "tally.width of three Chinese characters"
 # several candidates are listed under the line, which stays as typed
-tm send-keys -t repl -l 'tally.t'; tm send-keys -t repl Tab
-expect_screen 'tokenize\( +traditional\(' "tally.t<TAB> lists tokenize( and traditional("
+tab_completes 'tally.t' 'tokenize\( +traditional\(' "tally.t<TAB> lists tokenize( and traditional("
 expect_screen '^> tally\.t$' "the line is shown again after the list"
 tm send-keys -t repl C-u
 
 # inside a string, and after .load, Tab completes file names
-tm send-keys -t repl -l "d2 = tally.open(\"$tmp/a.t"; tm send-keys -t repl Tab
-expect_screen "^> d2 = tally.open\\(\"$tmp/a\\.txt\"\$" "a file name in a string, closed by its quote"
+tab_completes "d2 = tally.open(\"$tmp/a.t" "^> d2 = tally.open\\(\"$tmp/a\\.txt\"\$" "a file name in a string, closed by its quote"
 tm send-keys -t repl C-u
-tm send-keys -t repl -l ".load $tmp/scr"; tm send-keys -t repl Tab
-expect_screen "^> \\.load $tmp/script\\.lua\$" ".load completes a file name"
+tab_completes ".load $tmp/scr" "^> \\.load $tmp/script\\.lua\$" ".load completes a file name"
 tm send-keys -t repl C-u
 
 # Chinese: move left over two wide characters, delete the one before them

@@ -93,6 +93,23 @@ end
 
 local method_fields = {figures = tally.figure_fields, measures = tally.measure_fields}
 
+-- The filter the workers can apply themselves: none (nil) or {kind = KIND}
+-- (the kind's name); false for any other, which this thread applies.
+local function worker_filter(filter)
+  if filter == nil then return nil end
+  if type(filter) ~= "table" then return false end
+  local kind
+  for k, v in pairs(filter) do
+    if k ~= "kind" or type(v) ~= "string" then return false end
+    kind = v
+  end
+  -- a kind there is not: this thread's filter names it in its error
+  for _, known in ipairs(tally.figure_kinds) do
+    if kind == known then return kind end
+  end
+  return false
+end
+
 --- c:print_rows(method, [filter, [columns]]): prints the table c:figures()
 --- (method "figures") or c:measures() gives, with those columns (default
 --- all), as t:print would; in the formats a row at a time can be written in
@@ -107,6 +124,16 @@ function Corpus:print_rows(method, filter, columns)
     if columns then t = t:select(table.unpack(columns)) end
     return t:print()
   end
-  each_corpus_row(self, method, filter, function(row) w:write(row) end)
+  local kind = worker_filter(filter)
+  if method == "figures" and kind ~= false and tally._default_figure_tables() then
+    -- the workers write each document's rows (core/doc_records.c): this
+    -- thread only copies the text out
+    for _, text in self:each{analyse = analyses.figures,
+                             rows = {format = w.format, columns = w.columns, kind = kind}} do
+      w:write_text(text)
+    end
+  else
+    each_corpus_row(self, method, filter, function(row) w:write(row) end)
+  end
   w:close()
 end

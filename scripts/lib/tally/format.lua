@@ -265,7 +265,8 @@ tally.formats = formats
 --- tally.row_writer([format,] columns): writes rows to standard output one
 --- at a time, in the formats that need no look at the whole table (jsonl,
 --- csv: the same text t:print writes, header first); nil for the others.
---- w:write(row) writes one row, w:close() flushes. A corpus-wide table
+--- w:write(row) writes one row, w:write_text(s) rows already in the
+--- format (w.format, w.columns), w:close() flushes. A corpus-wide table
 --- written through it keeps one document's rows at a time, not all.
 function tally.row_writer(format, columns)
   if columns == nil then format, columns = nil, format end
@@ -277,7 +278,10 @@ function tally.row_writer(format, columns)
   local head = format == "csv" and f({}, columns) or ""
   out:write(head)
   return {
+    format = format, columns = columns,
     write = function(_, row) out:write(f({row}, columns):sub(#head + 1)) end,
+    -- rows already written as text in this format (by a corpus's workers)
+    write_text = function(_, text) out:write(text) end,
     close = function() out:flush() end,
   }
 end

@@ -110,6 +110,31 @@ local function worker_filter(filter)
   return false
 end
 
+--- c:each_row(method, each [, after_doc]): calls each(row) for every row
+--- of c:figures() (method "figures") or c:measures(), in order, and
+--- after_doc() after each document's rows, without building the table: a
+--- row is the document's record itself with the document's columns set in
+--- it (the fields tally.corpus_row copies), so a script that keeps only
+--- what it needs of each row holds no more than that.
+function Corpus:each_row(method, each, after_doc)
+  if not method_fields[method] then
+    error("c:each_row: no table '" .. tostring(method) .. "' (figures, measures)", 2)
+  end
+  for doc in self:each{analyse = analyses[method]} do
+    local extra = tally.doc_columns(doc)
+    for _, rec in ipairs(doc[method](doc)) do
+      -- as tally.corpus_row: a figure keeps its own region, the
+      -- document's goes to doc_region
+      local own = rec.region_scope ~= nil
+      for k, v in pairs(extra) do
+        if k == "region" and own then rec.doc_region = v else rec[k] = v end
+      end
+      each(rec)
+    end
+    if after_doc then after_doc() end
+  end
+end
+
 --- c:print_rows(method, [filter, [columns]]): prints the table c:figures()
 --- (method "figures") or c:measures() gives, with those columns (default
 --- all), as t:print would; in the formats a row at a time can be written in

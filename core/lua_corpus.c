@@ -374,9 +374,7 @@ static void choose_rows(lua_State *L, int opts, reading *rd, int rdi)
         luaL_error(L, "c:each{rows=}: more than %d columns", TALLY_ROWS_MAX_COLUMNS);
     lua_createtable(L, (int)n, 0); /* the names, kept alive with the reading */
     for (lua_Integer i = 1; i <= n; i++) {
-        lua_geti(L, -2, i);
-        const char *name = lua_tostring(L, -1);
-        if (!name || lua_type(L, -1) != LUA_TSTRING)
+        if (lua_geti(L, -2, i) != LUA_TSTRING)
             luaL_error(L, "c:each{rows=}: column %d is not a name", (int)i);
         lua_rawseti(L, -2, i);
         lua_rawgeti(L, -1, i);

@@ -12,7 +12,8 @@ values, never the documents.
 ]]
 local tally = ...
 
-local Corpus = getmetatable(tally.corpus({})).__methods
+local corpus_meta = getmetatable(tally.corpus({}))
+local Corpus = corpus_meta.__methods
 
 -- The document columns, from the document's meta where it has one.
 function tally.doc_columns(doc)
@@ -150,7 +151,8 @@ function Corpus:print_rows(method, filter, columns)
     return t:print()
   end
   local kind = worker_filter(filter)
-  if method == "figures" and kind ~= false and tally._default_figure_tables() then
+  if method == "figures" and kind ~= false and getmetatable(self) == corpus_meta and
+     tally._default_figure_tables() then
     -- the workers write each document's rows (core/doc_records.c): this
     -- thread only copies the text out
     for _, text in self:each{analyse = analyses.figures,

@@ -22,6 +22,7 @@ static void set(number_reading *out, double v, const char *unit, tally_figure_ki
     out->value = v;
     strcpy(out->unit, unit);
     out->kind = kind;
+    out->has_max = 0;
 }
 
 /* A sub-unit of the currency unit at s[i]: its share of the currency and
@@ -107,7 +108,7 @@ int number_money_parts(const tally_figure_rules *r, const char *s, size_t len,
         *out = head; /* the main unit alone: 三块, 三块钱 */
         return 1;
     } else {
-        head = (number_reading){0, "元", M};
+        head = (number_reading){0, "元", M, 0, 0};
         j = 0;
         scale = 10; /* no main unit: the first part needs its sub-unit */
         main_unit = 0;
@@ -324,7 +325,7 @@ int number_scientific(const tally_figure_rules *r, const char *s, size_t len,
         if (abs(exp) > 300)
             return 0;
         double value = v * pow(10, exp);
-        number_reading u = {1, "", Q};
+        number_reading u = {1, "", Q, 0, 0};
         if (j < len && !number_parse_spliced(r, s + j, len - j, 0, 0, "1", &u))
             return 0;
         *out = u;

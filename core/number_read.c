@@ -232,6 +232,7 @@ int number_parse_plain(const tally_figure_rules *r, const char *s, size_t len,
 {
     if (!len)
         return 0;
+    out->has_max = 0;
     return tally_number_parse(r, s, len, &out->value, out->unit, &out->kind);
 }
 
@@ -323,8 +324,9 @@ int number_read_body(const tally_figure_rules *r, const char *s, size_t len,
            number_vague_filler(r, s, len, out, depth) || number_mixed(r, s, len, out);
 }
 
-int tally_number_read(const tally_figure_rules *r, const char *s, size_t len, double *value,
-                      char unit[TALLY_UNIT_MAX], tally_figure_kind *kind)
+int tally_number_read_range(const tally_figure_rules *r, const char *s, size_t len,
+                            double *value, double *value_max, char unit[TALLY_UNIT_MAX],
+                            tally_figure_kind *kind)
 {
     size_t n;
     char *b = normalize(s, len, &n);
@@ -337,13 +339,29 @@ int tally_number_read(const tally_figure_rules *r, const char *s, size_t len, do
         sign = sw->scale;
         a = strlen(sw->word);
     }
-    number_reading out;
+    number_reading out = {0};
     int ok = number_read_body(r, b + a, n - a, &out, 0);
     free(b);
-    if (!ok || !isfinite(out.value))
+    if (!ok || !isfinite(out.value) || (out.has_max && !isfinite(out.value_max)))
         return 0;
     *value = out.value == 0 ? 0 : sign * out.value;
+    *value_max = NAN;
+    if (out.has_max) {
+        *value_max = out.value_max == 0 ? 0 : sign * out.value_max;
+        if (*value_max < *value) { /* -5至-3 */
+            double t = *value;
+            *value = *value_max;
+            *value_max = t;
+        }
+    }
     strcpy(unit, out.unit);
     *kind = out.kind;
     return 1;
+}
+
+int tally_number_read(const tally_figure_rules *r, const char *s, size_t len, double *value,
+                      char unit[TALLY_UNIT_MAX], tally_figure_kind *kind)
+{
+    double value_max;
+    return tally_number_read_range(r, s, len, value, &value_max, unit, kind);
 }

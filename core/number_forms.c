@@ -114,7 +114,7 @@ int number_money_parts(const tally_figure_rules *r, const char *s, size_t len,
         main_unit = 0;
     }
     double add = 0, sc;
-    int parts = 0, tenth = 0;
+    int parts = 0, tenth = 0, capital = 0;
     size_t w;
     while (j < len) {
         if ((w = number_list_at(tally_money_joiners, s, len, j))) {
@@ -138,6 +138,8 @@ int number_money_parts(const tally_figure_rules *r, const char *s, size_t len,
         size_t m = tally_numeral_scan(s + j, len - j, &v, &zh);
         if (!m || v < 0)
             return 0;
+        for (size_t k = j; k < j + m; k += utf8_len_at(s, len, k))
+            capital |= number_list_at(tally_number_capital_digits, s, len, k) > 0;
         j += m;
         if (subunit_at(head.unit, s, len, j, &sc, &w)) {
             j += w;
@@ -155,8 +157,9 @@ int number_money_parts(const tally_figure_rules *r, const char *s, size_t len,
         parts++;
     }
     /* something after the main amount; without one, 角 or 毛 must be
-     * there: 5分 alone is a score */
-    if (!parts || (!main_unit && !tenth))
+     * there, or the capital digits of money: 5分 alone is a score, 壹分 a
+     * cent */
+    if (!parts || (!main_unit && !tenth && !capital))
         return 0;
     *out = head;
     out->value = head.value + add;

@@ -86,3 +86,7 @@ const number_word tally_number_rate_shorthands[] = {
 };
 
 const char *const tally_number_half_discounts[] = {"打对折", "打對折", NULL};
+
+const char *const tally_number_capital_digits[] = {
+    "壹", "贰", "貳", "叁", "參", "叄", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾", "佰", "仟", NULL,
+};

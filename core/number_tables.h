@@ -65,6 +65,9 @@ extern const char *const tally_number_ordinal_words[];
 /* Place words that with one digit after them name a rate in finance:
  * 万三 = 3‱, 千一 = 1‰ (scale: the percent one digit is worth). */
 extern const number_word tally_number_rate_shorthands[];
+/* The financial capital digits (壹 贰 … 仟), written for money: 壹分 is a
+ * cent where 5分 is a score. */
+extern const char *const tally_number_capital_digits[];
 /* Words of a discount by half (打对折), read as 50 %. */
 extern const char *const tally_number_half_discounts[];
 

@@ -284,6 +284,9 @@ static void peer_classes(void)
     read_is("伍圓零角捌分", 5.08, "元", M);
     read_is("一百二十块五毛钱", 120.5, "元", M);
     read_is("一百二十塊五毛錢", 120.5, "元", M);
+    read_is("壹分", 0.01, "元", M); /* capital digits are money; 5分 is a score */
+    read_is("貳分", 0.02, "元", M);
+    read_none("五分");
     read_is("四美元又五美分", 4.05, "美元", M);
     read_is("12港元5仙", 12.05, "港元", M);
     read_is("五港元三毫", 5.3, "港元", M);

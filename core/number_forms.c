@@ -262,12 +262,14 @@ static int superscript_at(const char *s, size_t len, size_t i, size_t *w)
     return -1;
 }
 
-/* A signed integer exponent of at most 4 digits at s[*j]; advances *j. */
+/* A signed integer exponent of at most 4 digits at s[*j]; advances *j.
+ * Two signs multiply (^--2 is ^2). */
 static int exponent_at(const char *s, size_t len, size_t *j, int *exp)
 {
     int sign = 1, e = 0, nd = 0;
-    if (*j < len && (s[*j] == '+' || s[*j] == '-')) {
-        sign = s[*j] == '-' ? -1 : 1;
+    for (int k = 0; k < 2 && *j < len && (s[*j] == '+' || s[*j] == '-'); k++) {
+        if (s[*j] == '-')
+            sign = -sign;
         (*j)++;
     }
     while (nd < 4 && *j < len && number_is_digit(s[*j])) {

@@ -200,6 +200,16 @@ static char *normalize(const char *input, size_t ilen, size_t *n)
                 swapped = 1;
             }
         }
+        for (size_t k = 0; tally_number_currency_variants[k].word && !swapped; k++) {
+            const number_swap *c = &tally_number_currency_variants[k];
+            if (number_starts(s, len, i, c->word) && numeral_before(out, o)) {
+                size_t al = strlen(c->as);
+                memcpy(out + o, c->as, al);
+                o += al;
+                i += strlen(c->word);
+                swapped = 1;
+            }
+        }
         /* 3w, 2.5k, 1.5M: a magnitude letter right after digits, not
          * starting a Latin word (3km, 5kW, 2kg, 5MB keep their unit) */
         for (size_t k = 0; tally_latin_magnitudes[k].word && !swapped; k++) {

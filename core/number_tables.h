@@ -33,6 +33,9 @@ extern const char *const tally_money_major[];
 extern const number_word tally_money_subunits[];
 /* Words closing a money amount written out in full (整, 正). */
 extern const char *const tally_money_closers[];
+/* Other written forms of currency names, after a numeral, as the unit
+ * tables name them (円 → 日元, 美刀 → 美元). */
+extern const number_swap tally_number_currency_variants[];
 /* Words that count groups of a fixed size (打 12, 双 2). */
 extern const number_word tally_count_multipliers[];
 /* Latin letters abbreviating a magnitude right after digits (3w, 2.5k). */

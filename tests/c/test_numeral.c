@@ -292,6 +292,13 @@ static void peer_classes(void)
     read_is("五港元三毫", 5.3, "港元", M);
     read_is("3英镑50便士", 3.5, "英镑", M);
     read_is("3英鎊50便士", 3.5, "英镑", M);
+    read_is("三万円", 30000, "日元", M); /* other written forms of currency names */
+    read_is("三萬円", 30000, "日元", M);
+    read_is("两美刀", 2, "美元", M);
+    read_is("三百蚊", 300, "港元", M);
+    read_none("蚊");
+    read_is("二○二三", 2023, "", Q); /* ○ typed for 〇 */
+    read_is("-1.1^--2", -1.21, "", Q);
     read_is("两个亿", 2e8, "", Q);
     read_is("兩個億", 2e8, "", Q);
     read_is("三个亿美元", 3e8, "美元", M);

@@ -102,6 +102,21 @@ for _ in $(seq "$n"); do
 done
 ta=$(printf '%s\n' "${a[@]}" | median); tb=$(printf '%s\n' "${b[@]}" | median)
 row "doc:figures() + doc:measures()" "$(mbps "$bytes1" "$ta") MB/s" "ICU break $(mbps "$bytes1" "$tb") MB/s" "$(ratio "$tb" "$ta")"
+# the same per report, over a tenth of the corpus files: what a run over an
+# archive pays, fixed costs per document included (script and region
+# detection, structure); the baseline breaks the same files' text
+cat "$work"/c10/*.txt > "$work/c10.txt"; cbytes10=$(wc -c < "$work/c10.txt"); nfiles10=$(ls "$work"/c10 | wc -l)
+a=(); b=()
+for _ in $(seq "$n"); do
+  a+=("$("$T" --trust --quiet -e 'local ds = {}
+    for i = 1, #arg do ds[i] = tally.open(arg[i]); local _ = ds[i].text end
+    local t0 = os.clock()
+    for _, d in ipairs(ds) do local _ = #d:figures() + #d:measures() end
+    io.write(string.format("%.6f\n", os.clock() - t0))' "$work"/c10/*.txt)")
+  b+=("$("$work/icu_break" "$work/c10.txt" utf8 | cut -d' ' -f1)")
+done
+ta=$(printf '%s\n' "${a[@]}" | median); tb=$(printf '%s\n' "${b[@]}" | median)
+row "  the same per report, $nfiles10 files" "$(mbps "$cbytes10" "$ta") MB/s" "ICU break $(mbps "$cbytes10" "$tb") MB/s" "$(ratio "$tb" "$ta")"
 fi
 
 # 2. tokens vs ICU break storing offsets (and over UTF-16)

@@ -95,6 +95,10 @@ tm send-keys -t repl -l 'tally.wid'; tm send-keys -t repl Tab
 expect_screen '^> tally\.width\($' "tally.wid<TAB> completes to tally.width("
 tm send-keys -t repl -l '"进出口")'; press_enter
 expect_screen '^6$' "tally.width of three Chinese characters"
+# a field a Lua-side library sets, which runs on first use (core/module.c)
+tm send-keys -t repl -l 'tally.stopw'; tm send-keys -t repl Tab
+expect_screen '^> tally\.stopwords$' "tally.stopw<TAB> completes to a field of a library not yet run"
+tm send-keys -t repl C-u
 # several candidates are listed under the line, which stays as typed
 tm send-keys -t repl -l 'tally.t'; tm send-keys -t repl Tab
 expect_screen 'tokenize\( +traditional\(' "tally.t<TAB> lists tokenize( and traditional("

@@ -110,6 +110,36 @@ const char *const tally_country_words[] = {"全国", "我国", "国内", "全国
  * its head (电动汽车、锂电池和太阳能电池合共出口). */
 const char *const tally_subject_inner_words[] = {"合共", "合计", "共计", NULL};
 
+/* Nouns that name a statistic of the thing measured rather than the thing
+ * (经济成长率预测2.42%, 成长率初步统计为1.66%, 总销货价值的修订估计): the
+ * subject is the phrase before them; alone (概估的1.58%) they leave the
+ * subject to be carried from the figure before. */
+const char *const tally_subject_report_nouns[] = {
+    "预测", "预测数", "预测值", "估计", "估计数", "修订估计", "初步估计", "初步统计", "初步统计数",
+    "概估", "概估数", "初值", "终值", "修正值", "统计数", NULL};
+
+/* Nouns that keep a verb before them inside the noun phrase: amounts
+ * (蔬菜种植面积, 生猪出栏量) and trades (团膳承包业, 邮购业): the verb names
+ * what the amount or the trade is of, not the predicate. */
+const char *const tally_subject_verb_heads[] = {
+    "面积", "产量", "数量", "金额", "总额", "总量", "规模", "人数", "次数", "价值", "量", "额",
+    "业", "行业", NULL};
+
+/* Prepositions of means and basis: the phrase after them says how a figure
+ * is reckoned (按年均汇率折算为6908美元, 按可比价格计算), not what it measures. */
+const char *const tally_subject_means_marks[] = {"按", "按照", "根据", "依据", "依照", NULL};
+
+/* One-character units that are the noun counted when no noun follows
+ * (深入16市, 在7市): places. Longer noun units count too (5部门, 三方面);
+ * other one-character nouns are classifiers (3000人, 8条). */
+const char *const tally_subject_place_units[] = {"市", "省", "县", "区", "国", "州", NULL};
+
+/* A sentence that opens with a frame of breakdown (分季度看, 从环比看,
+ * 分产业来看) goes on with the subject of the sentence before, as one opening
+ * with 其中 does: the frame mark, a few words, the frame verb, a comma. */
+const char *const tally_subject_frame_marks[] = {"分", "从", NULL};
+const char *const tally_subject_frame_verbs[] = {"看", "来看", NULL};
+
 /* Words the lexicon tags as places that name no region (城镇新增就业). */
 const char *const tally_nonregion_places[] = {"城镇", "城市", "农村", "乡村", "城乡", "海外", "境外",
                                               "国外", "省外", "市外", "境内", "国际", "全球", "世界",

@@ -103,6 +103,12 @@ extern const char *const tally_plan_part_cues[];   /* headings that open a plan 
 extern const char *const tally_review_part_cues[]; /* headings that open a review part */
 extern const char *const tally_country_words[];    /* 全国: the country */
 extern const char *const tally_subject_inner_words[]; /* 合共: inside a subject */
+extern const char *const tally_subject_report_nouns[]; /* 预测, 初步统计: a statistic's name, not its subject */
+extern const char *const tally_subject_verb_heads[]; /* 面积, 业: 种植面积, 承包业 keep their verb */
+extern const char *const tally_subject_means_marks[]; /* 按, 根据: the phrase after them is a means */
+extern const char *const tally_subject_place_units[]; /* 市, 省: 16市 counts 市 */
+extern const char *const tally_subject_frame_verbs[]; /* 看, 来看: 分季度看 goes on with the subject before */
+extern const char *const tally_subject_frame_marks[]; /* 分, 从: they open such a frame */
 extern const char *const tally_zone_words[];      /* 自贸试验区: a zone of a place */
 extern const char *const tally_nonregion_places[];
 extern const char *const tally_region_short_names[]; /* 湖南, 深圳: regions without 省/市 */ /* 城镇, 海外: places that are no region */

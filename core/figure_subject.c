@@ -301,6 +301,20 @@ static size_t noun_phrase_before(const scan *s, const word *w, size_t k, size_t 
         /* 项目签约金额: a verbal noun stays before a noun */
         if (stop_word(s, x) && !word_in(s, x, tally_verbal_nouns))
             break;
+        /* 蔬菜种植面积: a verb before an amount's noun names what it is of */
+        if (x->what == W_WORD && x->cls == LEX_VERB && !trend_word(s, x) && i < k &&
+            word_in(s, &w[i], tally_subject_verb_heads)) {
+            i--;
+            taken++;
+            continue;
+        }
+        /* 杂项耐用消费品: a short adjective between nouns modifies the noun */
+        if (x->what == W_WORD && x->cls == LEX_ADJ && x->b - x->a <= 6 && i >= 2 &&
+            nounish(s, &w[i]) && nounish(s, &w[i - 2]) && !stop_word(s, &w[i - 2])) {
+            i--;
+            taken++;
+            continue;
+        }
         /* 夜间经济: a time word that is no period modifies the noun */
         int time_word = x->what == W_WORD && x->cls == LEX_TIME &&
                         !word_in(s, x, tally_nonperiod_words) &&
@@ -332,19 +346,117 @@ static size_t skip_region_words(const scan *s, const word *w, size_t i, size_t k
 }
 
 /* Cuts the phrase [i, k) at 、 and list joins, and gives member m of the
- * list (0-based) when there are more than m members. */
-static tally_span list_member(const scan *s, const word *w, size_t i, size_t k, size_t m)
+ * list (0-based) when there are more than m members. With nfig figures in
+ * the list, a cut at 、 alone is taken when it gives that many members and
+ * the cut at the joins too does not (百货公司、布疋及服饰品业、资通讯及家电
+ * 设备业…分别年增12.1%、16.8%及17.6%: 及 inside a member). */
+static tally_span list_member(const scan *s, const word *w, size_t i, size_t k, size_t m,
+                              size_t nfig)
 {
-    size_t starts[MAX_SUBJECT_WORDS * 2 + 2], n = 0;
+    size_t starts[MAX_WORDS + 1], n = 0, commas[MAX_WORDS + 1], nc = 0;
     starts[n++] = i;
-    for (size_t j = i; j < k; j++)
+    commas[nc++] = i;
+    for (size_t j = i; j < k; j++) {
         if ((word_is(s, &w[j], "、") || word_in(s, &w[j], tally_subject_joins)) && j + 1 < k &&
             n < sizeof starts / sizeof *starts)
             starts[n++] = j + 1;
+        if (word_is(s, &w[j], "、") && j + 1 < k && nc < sizeof commas / sizeof *commas)
+            commas[nc++] = j + 1;
+    }
+    const size_t *cut = starts;
+    if (nfig > 1 && nc == nfig && n != nfig && nc > 1) {
+        cut = commas;
+        n = nc;
+    }
     if (n <= m || n == 1)
         return (tally_span){w[i].a, w[k - 1].b};
-    size_t a = starts[m], b = m + 1 < n ? starts[m + 1] - 1 : k;
+    size_t a = cut[m], b = m + 1 < n ? cut[m + 1] - 1 : k;
     return (tally_span){w[a].a, w[b - 1].b};
+}
+
+/* Member m of the listed phrase span (a list carried from a clause before). */
+static tally_span member_of(const scan *s, tally_span list, size_t m, size_t nfig)
+{
+    word w[MAX_WORDS];
+    if (list.stop <= list.start)
+        return list;
+    size_t n = clause_words(s, list.start, list.stop, w, MAX_WORDS);
+    if (n == 0 || n == MAX_WORDS)
+        return list;
+    return list_member(s, w, 0, n, m, nfig);
+}
+
+/* A phrase [*first, *k) that ends in a statistic's name (经济成长率预测,
+ * 总销货价值的修订估计) becomes the phrase before it; a name alone leaves
+ * nothing (概估的). Returns 0 when nothing is left. */
+static int trim_report_noun(const scan *s, const word *w, size_t *first, size_t *k)
+{
+    if (*k <= *first || !word_in(s, &w[*k - 1], tally_subject_report_nouns))
+        return 1;
+    if (*k - 1 > *first) {
+        (*k)--;
+        while (*k > *first + 1 && (w[*k - 1].cls == LEX_PARTICLE || word_is(s, &w[*k - 1], "的")))
+            (*k)--;
+        for (size_t j = *first; j < *k; j++) /* 月初概估: a time word is left */
+            if (nounish(s, &w[j]))
+                return 1;
+        return 0;
+    }
+    size_t f2;
+    if (*first > 1 && word_is(s, &w[*first - 1], "的") &&
+        noun_phrase_before(s, w, *first - 1, &f2, 0)) {
+        *k = *first - 1;
+        *first = f2;
+        return 1;
+    }
+    return 0;
+}
+
+/* The noun phrase that opens the clause before the one starting at cs, when
+ * that clause has no figure and goes on with a predicate (汽机车零售业则因
+ * 进口车销量减少，年减9.0%; 饮料店业受惠展店，年增7.2%): the topic both
+ * clauses are about. Time and region words may stand before it. */
+static tally_span topic_of_previous_clause(const scan *s, size_t lo, size_t cs, int listed)
+{
+    size_t p;
+    if (cs <= lo)
+        return (tally_span){0, 0};
+    uint32_t c = utf8_prev(s->f, cs, &p);
+    if (c != 0xFF0C && c != ',')
+        return (tally_span){0, 0};
+    size_t ps = clause_start(s, lo, p);
+    word w[MAX_WORDS];
+    size_t n = clause_words(s, ps, p, w, MAX_WORDS), i = 0, k;
+    if (n == 0 || n == MAX_WORDS)
+        return (tally_span){0, 0};
+    for (size_t j = 0; j < n && !listed; j++)
+        if (w[j].what == W_FIGURE) /* the figure's own subject goes on */
+            return (tally_span){0, 0};
+    while (i < n && (w[i].what == W_TIME || w[i].cls == LEX_TIME || w[i].cls == LEX_PUNCT ||
+                     word_in(s, &w[i], tally_region_words)))
+        i++;
+    /* the phrase: modifiers and nouns, a lone character the lexicon has no
+     * tag for (汽机车) inside it */
+    for (k = i; k < n && k - i < 4 * MAX_SUBJECT_WORDS; k++) { /* a list may be long */
+        const word *x = &w[k];
+        int joins = (word_is(s, x, "、") || word_in(s, x, tally_subject_joins)) && k > i &&
+                    k + 1 < n && modifier(s, &w[k + 1]);
+        if (joins) /* 百货公司、布疋及服饰品业 */
+            continue;
+        if (stop_word(s, x) && !word_in(s, x, tally_region_words))
+            break;
+        if (!(modifier(s, x) || (x->cls == LEX_OTHER && x->b - x->a == 3 && k > i)))
+            break;
+    }
+    /* it ends in a noun and a predicate follows */
+    while (k > i && !nounish(s, &w[k - 1]))
+        k--;
+    if (k == i || k >= n || nounish(s, &w[k]) || w[k].cls == LEX_PUNCT)
+        return (tally_span){0, 0};
+    i = skip_region_words(s, w, i, k);
+    if (!trim_report_noun(s, w, &i, &k))
+        return (tally_span){0, 0};
+    return (tally_span){w[i].a, w[k - 1].b};
 }
 
 /* The noun phrase that ends the clause before the one starting at cs, when
@@ -360,19 +472,86 @@ static tally_span object_of_previous_clause(const scan *s, size_t lo, size_t cs)
     size_t ps = clause_start(s, lo, p);
     word w[MAX_WORDS];
     size_t n = clause_words(s, ps, p, w, MAX_WORDS), first;
-    if (n == 0 || n == MAX_WORDS || !noun_phrase_before(s, w, n, &first, 0))
+    if (n == 0 || n == MAX_WORDS || !noun_phrase_before(s, w, n, &first, 0) ||
+        w[n - 1].cls == LEX_IDIOM) /* 推陈出新 ends a predicate */
         return (tally_span){0, 0};
     first = skip_region_words(s, w, first, n);
-    return (tally_span){w[first].a, w[n - 1].b};
+    size_t k = n;
+    if (!trim_report_noun(s, w, &first, &k))
+        return (tally_span){0, 0};
+    return (tally_span){w[first].a, w[k - 1].b};
 }
 
 /* The subject of a figure starting at a, read back through its clause.
  * keep_trends: a trend word before it is the subject itself (增速位居全国第2位). */
-static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_trends)
+/* What subject_before learnt of a list: the figure is member `listed` of a
+ * 分别 list of nfig figures, whose listed phrase is `list` (empty when the
+ * clause names none). */
+typedef struct list_info {
+    int respectively;
+    size_t listed, nfig;
+    tally_span list;
+} list_info;
+
+/* The figures of a 分别 list: the one at a, those before it in its clause
+ * (listed) and those after it up to the clause's end. */
+static size_t list_figures(const scan *s, size_t a, size_t listed)
+{
+    size_t stop = clause_stop(s, a, s->len), n = listed;
+    for (size_t k = s->sent_first; k < s->out.n; k++)
+        if (s->out.v[k].span.start >= a && s->out.v[k].span.start < stop)
+            n++;
+    return n;
+}
+
+/* The opening bracket of the bracket that closes just before cs, when what
+ * it holds is a gloss with no number in it (地区生产总值(GDP), 消费者物价
+ * 指数(CPI)); 0 when there is none. */
+static size_t gloss_open_before(const scan *s, size_t lo, size_t cs)
+{
+    size_t p;
+    if (cs <= lo)
+        return 0;
+    uint32_t c = utf8_prev(s->f, cs, &p);
+    if (c != 0xFF09 && c != ')')
+        return 0;
+    for (int chars = 0; p > lo && chars < 24; chars++) {
+        size_t q;
+        c = utf8_prev(s->f, p, &q);
+        if (c == 0xFF08 || c == '(')
+            return q > lo ? q : 0;
+        if ((c >= '0' && c <= '9') || c == '%' || (clause_end(c) && c != ' '))
+            return 0;
+        p = q;
+    }
+    return 0;
+}
+
+/* The noun phrase right before an opening bracket at p, the subject of what
+ * the bracket holds (百货公司货品(上升3.4%), 优于全体零售业(年增3.9%)): a
+ * compared phrase counts too. */
+static tally_span phrase_before_bracket(const scan *s, size_t lo, size_t p)
+{
+    size_t cs = clause_start(s, lo, p), first;
+    word w[MAX_WORDS];
+    size_t n = clause_words(s, cs, p, w, MAX_WORDS), k = n;
+    if (n == 0 || n == MAX_WORDS || !noun_phrase_before(s, w, n, &first, 1))
+        return (tally_span){p, p};
+    first = skip_region_words(s, w, first, n);
+    if (!trim_report_noun(s, w, &first, &k))
+        return (tally_span){p, p};
+    return (tally_span){w[first].a, w[k - 1].b};
+}
+
+static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_trends,
+                                 list_info *li)
 {
     size_t cs = clause_start(s, lo, a);
     word w[MAX_WORDS];
     size_t n = clause_words(s, cs, a, w, MAX_WORDS);
+    li->respectively = 0;
+    li->listed = li->nfig = 0;
+    li->list = (tally_span){0, 0};
     if (n == MAX_WORDS)
         return (tally_span){a, a};
     size_t k = n, listed = 0, first;
@@ -402,6 +581,11 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
         }
         break;
     }
+    if (respectively) {
+        li->respectively = 1;
+        li->listed = listed;
+        li->nfig = list_figures(s, a, listed);
+    }
     /* A占B的x%: the subject is A, before 占; with no A in the clause, the
      * subject goes on from the figure before */
     for (size_t j = k; j-- > 0;) {
@@ -417,15 +601,41 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
             break;
     }
     if (k == 0 || !noun_phrase_before(s, w, k, &first, 0)) {
-        /* a clause with no noun at all: the object of the clause before */
+        /* a clause with no noun at all: the phrase before its bracket
+         * (货品(上升3.4%)), the phrase a gloss follows (地区生产总值(GDP)
+         * 1077.9亿元), the object of the clause before, or its topic */
         for (size_t j = 0; j < n; j++)
             if (nounish(s, &w[j]))
                 return (tally_span){a, a};
-        return object_of_previous_clause(s, lo, cs);
+        size_t p, g;
+        tally_span got = {a, a};
+        uint32_t c = cs > lo ? utf8_prev(s->f, cs, &p) : 0;
+        if (c == 0xFF08 || c == '(')
+            got = phrase_before_bracket(s, lo, p);
+        else if ((g = gloss_open_before(s, lo, cs)) != 0)
+            got = phrase_before_bracket(s, lo, g);
+        else {
+            got = topic_of_previous_clause(s, lo, cs, respectively);
+            if (got.stop <= got.start)
+                got = object_of_previous_clause(s, lo, cs);
+        }
+        if (respectively && got.stop > got.start) {
+            li->list = got;
+            return member_of(s, got, listed, li->nfig);
+        }
+        return got;
     }
+    /* 按年均汇率折算为6908美元: the phrase is the means of a reckoning, and
+     * the subject goes on from the figure before */
+    if (first > 0 && word_in(s, &w[first - 1], tally_subject_means_marks))
+        return (tally_span){a, a};
     first = skip_region_words(s, w, first, k);
-    if (respectively)
-        return list_member(s, w, first, k, listed);
+    if (!trim_report_noun(s, w, &first, &k))
+        return (tally_span){a, a};
+    if (respectively) {
+        li->list = (tally_span){w[first].a, w[k - 1].b};
+        return list_member(s, w, first, k, listed, li->nfig);
+    }
     return (tally_span){w[first].a, w[k - 1].b};
 }
 
@@ -464,7 +674,11 @@ static tally_span subject_after(const scan *s, size_t e, size_t hi)
         int noun_next = k + 1 < n && (nounish(s, &w[k + 1]) || compound_verb(s, &w[k + 1]));
         if (stop_word(s, x) && !(word_in(s, x, tally_verbal_nouns) && noun_next))
             break;
-        if (modifier(s, x) || (compound_verb(s, x) && k > 0 && noun_next) ||
+        /* 24家知名外企: a verb right after the count, before a noun, is
+         * an attribute of what is counted */
+        int attribute = k == 0 && x->what == W_WORD && x->cls == LEX_VERB && noun_next &&
+                        !trend_word(s, x) && x->b - x->a <= 6;
+        if (modifier(s, x) || attribute || (compound_verb(s, x) && k > 0 && noun_next) ||
             (x->cls == LEX_ADJ && noun_next && x->b - x->a <= 6)) {
             k++;
             continue;
@@ -477,6 +691,24 @@ static tally_span subject_after(const scan *s, size_t e, size_t hi)
     if (k == 0)
         return (tally_span){e, e};
     return (tally_span){w[0].a, w[k - 1].b};
+}
+
+/* The unit of a count when it is a noun, not a measure word (16市, 5部门,
+ * 三方面): what is counted is named by the unit. */
+static tally_span noun_unit(const scan *s, tally_span span)
+{
+    lex_word lw[16];
+    size_t m = tally_lex_segment(s->f, span.start, span.stop, lw, 16);
+    if (m < 2 || lw[m - 1].stop != span.stop || lw[m - 1].cls != LEX_NOUN ||
+        lw[m - 2].cls == LEX_NOUN)
+        return (tally_span){span.stop, span.stop};
+    /* a one-character noun is most often a classifier (人, 条); places count */
+    lex_word u = lw[m - 1];
+    size_t wl;
+    if (u.stop - u.start < 6 && !(tally_word_at(tally_subject_place_units, s->f, u.stop, u.start, &wl) &&
+                                  wl == u.stop - u.start))
+        return (tally_span){span.stop, span.stop};
+    return (tally_span){lw[m - 1].start, lw[m - 1].stop};
 }
 
 /* Whether a figure stands alone in brackets: (1个), （7个）. */
@@ -593,11 +825,30 @@ static int named_region(const scan *s, size_t lo, size_t a, size_t until, tally_
  * before a rank verb, before a bracket, after a count (八个重点项目), or
  * before the figure; a figure with none takes the one before it. Its
  * subject_key and region follow from the subject and the clause. */
+/* Whether the sentence opens at i with a frame of breakdown: 分 or 从, at
+ * most a few words, 看 or 来看, a comma (分季度看，一季度增长6.7%). */
+static int breakdown_frame(const scan *s, size_t i, size_t hi)
+{
+    size_t wl;
+    if (!tally_word_at(tally_subject_frame_marks, s->f, hi, i, &wl))
+        return 0;
+    size_t e = clause_stop(s, i, hi), k = e;
+    if (e >= hi || e - i > 8 * 3)
+        return 0;
+    uint32_t c = utf8_next(s->f, hi, &k);
+    if (c != 0xFF0C && c != ',')
+        return 0;
+    return tally_word_before(tally_subject_frame_verbs, s->f, e, &wl) && e - wl > i + 3;
+}
+
 void fig_assign_subjects(scan *s, size_t lo, size_t hi)
 {
-    /* a sentence that opens with 其中 goes on with the subject before */
+    /* a sentence that opens with 其中 or a frame (分季度看) goes on with the
+     * subject before */
     size_t open = skip_space(s, lo, hi);
-    int goes_on = utf8_starts(s->f, hi, open, "其中", 6);
+    int goes_on = utf8_starts(s->f, hi, open, "其中", 6) || breakdown_frame(s, open, hi);
+    tally_span last_list = {0, 0};
+    list_info li;
     tally_span last_subject = goes_on ? s->last_subject : (tally_span){0, 0};
     tally_figure last_region = {0};
     if (goes_on)
@@ -605,15 +856,17 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
     for (size_t k = s->sent_first; k < s->out.n; k++) {
         tally_figure *fig = &s->out.v[k];
         tally_span subj = {0, 0};
+        li.respectively = 0;
+        li.list = (tally_span){0, 0};
         if (fig->kind == TALLY_FIG_RANK && fig->scope.stop < fig->span.start &&
             fig->scope.start >= lo + 3 && utf8_starts(s->f, hi, fig->scope.start - 3, "在", 3)) {
             /* 增速在中部六省中位居第一: before 在 */
-            subj = subject_before(s, lo, fig->scope.start - 3, 1);
+            subj = subject_before(s, lo, fig->scope.start - 3, 1, &li);
         } else if (parenthesized(s->f, lo, hi, fig->span)) {
             /* 市级中心仓(1个): the noun before the bracket */
             size_t p;
             utf8_prev(s->f, fig->span.start, &p);
-            subj = subject_before(s, lo, p, 0);
+            subj = subject_before(s, lo, p, 0, &li);
         } else if (fig->kind == TALLY_FIG_RANK) {
             /* before the rank verb */
             size_t a = fig->scope.stop > fig->scope.start ? fig->scope.start : fig->span.start;
@@ -628,15 +881,18 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
                 a = p;
             }
             if (tally_word_before(tally_rank_verbs, s->f, a, &wl))
-                subj = subject_before(s, lo, a - wl, 1);
+                subj = subject_before(s, lo, a - wl, 1, &li);
         } else if (fig->kind == TALLY_FIG_QUANTITY ||
                    utf8_starts(s->f, hi, fig->span.stop, "的", 3)) {
-            /* 八个重点项目, 9.8%的外资: the noun after it */
+            /* 八个重点项目, 9.8%的外资: the noun after it; else a unit
+             * that is a noun itself (深入16市, 从三方面) */
             subj = subject_after(s, fig->span.stop, hi);
+            if (subj.stop == subj.start && fig->kind == TALLY_FIG_QUANTITY)
+                subj = noun_unit(s, fig->span);
             if (subj.stop == subj.start)
-                subj = subject_before(s, lo, fig->span.start, 0);
+                subj = subject_before(s, lo, fig->span.start, 0, &li);
         } else {
-            subj = subject_before(s, lo, fig->span.start, 0);
+            subj = subject_before(s, lo, fig->span.start, 0, &li);
         }
         /* a quoted name whose opening mark the sentence left before it */
         if (subj.stop > subj.start && subj.start >= 3) {
@@ -644,6 +900,12 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
             if (open_quote(utf8_prev(s->f, subj.start, &p)))
                 subj.start = p;
         }
+        /* 猪、牛、羊出栏分别为…，分别增长…: a list with no phrase of its
+         * own takes the members of the list before */
+        if (subj.stop == subj.start && li.respectively && last_list.stop > last_list.start)
+            subj = member_of(s, last_list, li.listed, li.nfig);
+        if (li.list.stop > li.list.start)
+            last_list = li.list;
         int carried = subj.stop == subj.start;
         if (carried)
             subj = last_subject;

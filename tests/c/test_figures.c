@@ -256,6 +256,37 @@ static const struct {
     {"全市实际使用外资增长12%。", "12%", "实际使用外资"},
     {"覆盖45家大型零售企业。", "45家", "大型零售企业"},
     {"建成区域物流中心（3个）和乡镇服务站（40个）。", "40个", "乡镇服务站"},
+    /* issue 12: a statistic's name is not the subject (预测, 修订估计, 概估) */
+    {"全年经济增长率预测为3.1%。", "3.1%", "经济增长率"},
+    {"出口额的修订估计，较上年同期上升5.2%。", "5.2%", "出口额"},
+    {"增长率初步统计为2.6%，从月初概估的2.4%略为上调。", "2.4%", "增长率"},
+    /* a bracket that holds only a predicate measures the phrase before it */
+    {"服装(上升3.4%)；鞋类(下降2.1%)。", "2.1%", "鞋类"},
+    {"网店销售明显优于百货业（增长3.9%）。", "3.9%", "百货业"},
+    /* a gloss in brackets after the phrase: the phrase before it */
+    {"全年实现地区生产总值(GDP)2150亿元，比上年增长4%。", "2150亿元", "地区生产总值"},
+    {"全年实现地区生产总值(GDP)2150亿元，比上年增长4%。", "4%", "地区生产总值"},
+    {"居民消费价格指数(CPI)上涨0.8%。", "0.8%", "居民消费价格指数"},
+    /* a frame of breakdown goes on with the subject of the sentence before */
+    {"全年出口增长6%。分季度看，一季度增长5%，二季度增长7%。", "5%", "出口"},
+    /* a list with no phrase of its own takes the members of the list before */
+    {"猪、牛、羊出栏分别为30万头、5万头、8万头，分别增长3%、2%、1%。", "2%", "牛"},
+    /* a list cut at 、 alone when 及 stands inside a member */
+    {"纺织业、食品及饮料业、家具业增长较快，分别增长9%、7%及5%。", "7%", "食品及饮料业"},
+    /* the topic of the clause before (汽车业则因…，下降) */
+    {"批发业则因需求减少，下降4.2%。", "4.2%", "批发业"},
+    {"餐饮业受惠促销活动，增长7.5%。", "7.5%", "餐饮业"},
+    /* a verb inside the phrase before an amount's or a trade's noun */
+    {"全市蔬菜种植面积增长3%。", "3%", "蔬菜种植面积"},
+    {"电子购物及邮购业增长12%。", "12%", "电子购物及邮购业"},
+    {"家庭耐用消费品下跌8%。", "8%", "家庭耐用消费品"},
+    /* the means of a reckoning (按…折算) is no subject */
+    {"人均收入5万元，按年均汇率折算为7000美元。", "7000美元", "人均收入"},
+    /* a verb right after a count is an attribute of what is counted */
+    {"走访了12家知名企业。", "12家", "知名企业"},
+    /* a noun unit names what is counted when no noun follows */
+    {"调研组深入16市。", "16市", "市"},
+    {"从三方面推进开放。", "三方面", "方面"},
 };
 
 /* Article-like 一个, 一份 before a noun: no figure. */

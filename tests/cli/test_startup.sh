@@ -4,7 +4,8 @@
 # every field is still there for a script, pairs(tally) and help(); the
 # folding tables are compiled in, so folding works with no ICU rules read; the
 # program built with the static archives loads no shared ICU, libstdc++, Lua,
-# PCRE2 or SQLite. Times are bench/peers.sh's (row 6), not asserted here.
+# PCRE2 or SQLite, and none loads libedit before the REPL opens it. Times are
+# bench/peers.sh's (row 6), not asserted here.
 set -u
 T=${TALLY:?set TALLY to the tally binary}
 passed=0 failed=0
@@ -55,6 +56,11 @@ if [ "${TALLY_STATIC_DEPS:-0}" = 1 ] && command -v readelf >/dev/null; then
   else
     ok
   fi
+fi
+
+# libedit is opened when the REPL starts on a terminal (core/repl_edit.c), in every build
+if command -v readelf >/dev/null; then
+  readelf -d "$T" | grep NEEDED | grep -q libedit && fail "the program needs libedit at start" || ok
 fi
 
 echo "startup: $passed passed, $failed failed"

@@ -97,7 +97,7 @@ static int analyse(tally_store *st, path_list *todo, pending *info, const tally_
         return -1;
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     tally_reader_options ro = {o->encoding, o->jobs > 0 ? o->jobs : (cores > 0 ? (int)cores : 1),
-                               0, steps};
+                               0, steps, NULL, NULL};
     tally_corpus_reader *r =
         tally_corpus_reader_new((const char *const *)todo->v, todo->n, &ro, err);
     if (!r) {

@@ -6,11 +6,7 @@
 # program built with the static archives loads no shared ICU, libstdc++, Lua,
 # PCRE2 or SQLite, and none loads libedit before the REPL opens it. Times are
 # bench/peers.sh's (row 6), not asserted here.
-set -u
-T=${TALLY:?set TALLY to the tally binary}
-passed=0 failed=0
-ok()   { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
+. "$(dirname "$0")/lib.sh"
 check() { # description, expected output, tally args...
   local what=$1 want=$2; shift 2
   local got; got=$("$T" "$@" 2>&1)
@@ -34,9 +30,7 @@ check "pairs lists the libraries' fields" "true" \
   -e 'local seen = {} for k in pairs(tally) do seen[k] = true end
     return seen.json and seen.pretty and seen.read and seen.help and seen.row_writer and seen.stopwords and true'
 # help() finds a library's function by identity
-"$T" -e 'tally.help(tally.row_writer)' > "${TMPDIR:-/tmp}/startup_help.$$" 2>&1
-grep -q 'row_writer' "${TMPDIR:-/tmp}/startup_help.$$" && ok || fail "help(tally.row_writer): $(head -c 300 "${TMPDIR:-/tmp}/startup_help.$$")"
-rm -f "${TMPDIR:-/tmp}/startup_help.$$"
+expect 0 'row_writer' -- "$T" -e 'tally.help(tally.row_writer)'
 # a library's functions keep its chunk name (messages and tracebacks read tally/json:LINE)
 check "a library keeps its chunk name" "=tally/json" -e 'return debug.getinfo(tally.json.decode, "S").source'
 # the sandbox still holds: lazy loading reads bytecode built in, and a script
@@ -63,5 +57,4 @@ if command -v readelf >/dev/null; then
   readelf -d "$T" | grep NEEDED | grep -q libedit && fail "the program needs libedit at start" || ok
 fi
 
-echo "startup: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

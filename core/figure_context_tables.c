@@ -85,6 +85,17 @@ const char *const tally_subject_synonyms[][2] = {
     {"居民人均可支配收入", "人均可支配收入"}, {"居民人均可支配收入", "全体居民人均可支配收入"},
     {NULL, NULL}};
 
+/* Period (spec: the nearest *governing* time expression): the base of a
+ * comparison does not govern. dates.c drops a time right after 比, 较, 于;
+ * these catch the bases it cannot see from the word before alone: a lead and
+ * a closer around the time (与上年相比, 同去年同期比较), and words that make
+ * the time a base by themselves (为历年同期新高). */
+const char *const tally_period_base_leads[] = {"与", "同", "和", "跟", NULL};
+const char *const tally_period_base_closers[] = {"相比", "相较", "比较", "对比", "比", NULL};
+const char *const tally_period_base_marks[] = {"历年", NULL};
+/* Periods joined into one (1月及2月合计, 3月和4月). */
+const char *const tally_period_joins[] = {"及", "和", "与", "、", NULL};
+
 /* Status (spec): words before a figure in its sentence that make it an aim
  * rather than an outcome. The nearest to the figure decides. */
 const char *const tally_target_words[] = {"目标", "预期", "力争", "确保", "争取", "努力",

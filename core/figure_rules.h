@@ -123,6 +123,9 @@ typedef struct rate_noun {
 } rate_noun;
 extern const rate_noun tally_rate_nouns[];
 extern const char *const tally_level_nouns[];
+extern const char *const tally_growth_aggregates[]; /* GDP, 经济: revised to x% is growth */
+extern const char *const tally_revision_verbs[];    /* 上修, 下调 */
+extern const char *const tally_level_marks[];       /* 至, 到, 为: the level reached */
 extern const char *const tally_trend_after_modifiers[];
 extern const char *const tally_trend_noun_endings[];
 /* Names that hold numbers (figure_name.c): programme nouns right after N大
@@ -137,6 +140,10 @@ extern const char *const tally_measure_denied[];
 /* Units after which 多 and 余 still qualify the number: 五成多, 一倍多 */
 extern const char *const tally_units_with_inner_qualifier[];
 extern const char *const tally_nonperiod_words[];
+extern const char *const tally_period_base_leads[];   /* 与, 同: 与上年相比 */
+extern const char *const tally_period_base_closers[]; /* 相比, 比较 */
+extern const char *const tally_period_base_marks[];   /* 历年: 历年同期 is a base */
+extern const char *const tally_period_joins[];        /* 及, 和: 1月及2月 is one period */
 
 /* tally_dates_find on text already folded to Simplified. */
 int tally_dates_find_folded(const tally_figure_rules *r, const char *ft, size_t len,

@@ -627,7 +627,10 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
     }
     /* 按年均汇率折算为6908美元: the phrase is the means of a reckoning, and
      * the subject goes on from the figure before */
-    if (first > 0 && word_in(s, &w[first - 1], tally_subject_means_marks))
+    size_t mj = first;
+    while (mj > 0 && (w[mj - 1].cls == LEX_ADV || w[mj - 1].cls == LEX_ADJNOUN)) /* 按年均汇率 */
+        mj--;
+    if (mj > 0 && word_in(s, &w[mj - 1], tally_subject_means_marks))
         return (tally_span){a, a};
     first = skip_region_words(s, w, first, k);
     if (!trim_report_noun(s, w, &first, &k))
@@ -767,6 +770,25 @@ static void subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX])
         }
 }
 
+/* Whether [a, b) is only numerals: 三区, 两县, 十三市 count places of a
+ * kind and name none. */
+static int counted_places(const scan *s, size_t a, size_t b)
+{
+    static const char numerals[] = "〇零一二两三四五六七八九十百千几数各";
+    while (a < b) {
+        size_t k = a;
+        uint32_t c = utf8_next(s->f, b, &k);
+        if (!(c >= '0' && c <= '9')) {
+            char one[5] = {0};
+            memcpy(one, s->f + a, k - a < 4 ? k - a : 4);
+            if (!strstr(numerals, one))
+                return 0;
+        }
+        a = k;
+    }
+    return 1;
+}
+
 /* Whether a place word names a region: an administrative name (湖南省,
  * 深圳市, 南山区) or a province's or large city's short name (湖南, 深圳);
  * not a compound of two places (闽台, 江海) nor a part of the world (中东). */
@@ -777,7 +799,7 @@ static int region_name(const scan *s, const word *x)
     if (word_in(s, x, tally_nonregion_places))
         return 0;
     if (x->b - x->a >= 6 && tally_word_at(suffixes, s->f, x->b, x->b - 3, &wl))
-        return 1;
+        return !counted_places(s, x->a, x->b - 3);
     return word_in(s, x, tally_region_short_names);
 }
 

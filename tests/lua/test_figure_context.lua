@@ -65,6 +65,48 @@ T.test("periods resolve against the document's date", function()
   T.eq(key["1.5%"], "2024"); T.eq(key["1.6%"], "2025-Q3")
 end)
 
+-- issue 12, periods: each case in Simplified and in Traditional
+local function both(text, f)
+  f(tally.doc(text), "Hans")
+  f(tally.doc(tally.traditional(text)), "Hant")
+end
+
+local function first(d, text)
+  for _, f in ipairs(d:figures()) do
+    if tally.simplified(f.text) == text then return f end
+  end
+  error("no figure " .. text)
+end
+
+T.test("the base of a comparison is no period (与上年相比, 历年同期)", function()
+  both("2025年3月1日\n与上年相比，第一产业比重提高0.3个百分点。", function(d)
+    T.eq(first(d, "0.3个百分点").period, nil)
+  end)
+  both("2025年4月20日\n第1季营业额为2174亿元，为历年同期新高，增长4.9%。", function(d)
+    T.eq(tally.simplified(first(d, "4.9%").period), "第1季")
+  end)
+end)
+
+T.test("periods joined by 及 are one period", function()
+  both("2025年4月20日\n1月及2月合计的销货数量上升7.9%。", function(d)
+    T.eq(tally.simplified(first(d, "7.9%").period), "1月及2月")
+    T.eq(first(d, "7.9%").period_key, "2025-01..02")
+  end)
+end)
+
+T.test("the document's date is doc.meta.date when the text has no dateline", function()
+  both("---\ntitle: 商务运行情况\ndate: 2024-07-25\n---\n今年上半年出口增长3%。去年进口增长2%。", function(d)
+    T.eq(first(d, "3%").period_key, "2024-H1")
+    T.eq(first(d, "2%").period_key, "2023")
+  end)
+end)
+
+T.test("a numeral with 区 or 县 counts places and names no region", function()
+  both("2025年3月1日\n南海、顺德三区各新增企业5家。", function(d)
+    T.ok(first(d, "5家").region == nil or not tally.simplified(first(d, "5家").region):find("三区"))
+  end)
+end)
+
 T.test("status: outcomes, targets, forecasts and plans", function()
   T.eq(fig("4.8%").status, "actual")
   T.eq(fig("5%左右").status, "target")

@@ -5,18 +5,15 @@ Written by a person reading each excerpt against shared/spec/figures.md before a
 engine ran on the excerpts: the figure, its value, unit and kind (so that the
 shared scorer can match it), and above all its subject (the noun phrase a reader
 names as measured) and period (the time expression that governs it, as written).
-This script only turns each record's text into byte offsets: it finds the text at
-or after the end of the record before it. Usage: python3 annotate.py
+This script only turns each record's text into byte offsets (../annotate_lib.py): it
+finds the text at or after the end of the record before it. Usage: python3 annotate.py
 """
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def F(text, value, unit, kind, subject, period=None, scope=None, approx=None, amb=None):
-    return dict(text=text, value=value, value_max=None, unit=unit, kind=kind, approx=approx,
-                scope=scope, subject=subject, period=period, amb=amb)
+sys.path.insert(0, os.path.dirname(HERE))
+from annotate_lib import F, SPAN_LAST, figure_record, sequential_spans, write_jsonl  # noqa: E402
 
 
 G = {}
@@ -127,26 +124,11 @@ G['city_2023q3_hant'] = [
 
 def main():
     for name, recs in G.items():
-        text = open(os.path.join(HERE, 'text', name + '.txt'), encoding='utf-8').read()
-        raw = text.encode('utf-8')
-        pos = 0
-        out = []
-        for r in recs:
-            t = r['text'].encode('utf-8')
-            at = raw.find(t, pos)
-            if at < 0:
-                raise SystemExit('%s: %r not found after byte %d' % (name, r['text'], pos))
-            pos = at + len(t)
-            rec = {k: r[k] for k in ('text', 'value', 'value_max', 'unit', 'kind', 'approx',
-                                      'scope', 'subject', 'period')}
-            rec['start'], rec['stop'] = at + 1, at + len(t)
-            rec['ambiguous'] = r['amb'] is not None
-            if r['amb']:
-                rec['note'] = r['amb']
-            out.append(rec)
-        with open(os.path.join(HERE, 'figures', name + '.jsonl'), 'w', encoding='utf-8') as f:
-            for rec in out:
-                f.write(json.dumps(rec, ensure_ascii=False) + '\n')
+        with open(os.path.join(HERE, 'text', name + '.txt'), 'rb') as f:
+            data = f.read()
+        out = [figure_record(r, start, stop, SPAN_LAST)
+               for r, start, stop in sequential_spans(data, recs, name)]
+        write_jsonl(os.path.join(HERE, 'figures', name + '.jsonl'), out)
 
 
 if __name__ == '__main__':

@@ -4,22 +4,18 @@
 Every record below was written by a person reading the excerpt against
 ../../../../shared/spec/figures.md (and the seed gold conventions in shared/gold/README.md)
 before any engine ran on these excerpts. This script only turns each record's `text`
-into byte offsets: it finds the text at or after the end of the record before it (or
-inside the anchor `at`, itself searched from there). Usage: python3 annotate.py
+into byte offsets (../annotate_lib.py): it finds the text at or after the end of the record
+before it (or inside the anchor `at`, itself searched from there). Usage: python3 annotate.py
 """
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from annotate_lib import F, figure_record, sequential_spans, write_jsonl  # noqa: E402
 
 TWO_DIGIT = "兩位數成長 (double-digit growth) is only a lower bound; the seed gold marks 兩位數增長 ambiguous"
 THRESHOLD = "不保/低於百分之N: a threshold the rate misses, not a rate stated; the spec is silent"
-
-
-def F(text, value, unit, kind, subject=None, period=None, approx=None, scope=None, vmax=None,
-      at=None, amb=None):
-    return dict(text=text, value=value, value_max=vmax, unit=unit, kind=kind, approx=approx,
-                scope=scope, subject=subject, period=period, amb=amb, at=at)
 
 
 G = {}
@@ -133,30 +129,8 @@ def main():
     for name, recs in G.items():
         with open(os.path.join(HERE, 'text', name + '.txt'), 'rb') as f:
             data = f.read()
-        pos = 0
-        out = []
-        for r in recs:
-            t = r['text'].encode()
-            if r['at']:
-                a = data.find(r['at'].encode(), pos)
-                if a < 0:
-                    raise SystemExit(f"{name}: anchor {r['at']!r} not found after byte {pos}")
-                i = data.find(t, a)
-            else:
-                i = data.find(t, pos)
-            if i < 0:
-                raise SystemExit(f"{name}: {r['text']!r} not found after byte {pos}")
-            rec = dict(text=r['text'], start=i + 1, stop=i + len(t), value=r['value'],
-                       value_max=r['value_max'], unit=r['unit'], kind=r['kind'], approx=r['approx'],
-                       scope=r['scope'], subject=r['subject'], period=r['period'],
-                       ambiguous=bool(r['amb']))
-            if r['amb']:
-                rec['note'] = r['amb']
-            out.append(rec)
-            pos = i + len(t)
-        with open(os.path.join(HERE, 'figures', name + '.jsonl'), 'w', encoding='utf-8') as f:
-            for rec in out:
-                f.write(json.dumps(rec, ensure_ascii=False) + '\n')
+        out = [figure_record(r, start, stop) for r, start, stop in sequential_spans(data, recs, name)]
+        write_jsonl(os.path.join(HERE, 'figures', name + '.jsonl'), out)
         print(name, len(out))
 
 

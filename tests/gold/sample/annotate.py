@@ -6,14 +6,17 @@ Every record below was written by a person reading the decoded text against
 `text` (or `marker`) into byte offsets. A record names its span by the exact text and,
 where that text occurs more than once, by a longer anchor `at` that occurs exactly once
 and contains it. Measures name their end by the last characters of the item (`end`).
-No engine output was used. Usage: python3 annotate.py   (rewrites figures/, measures/, meta.jsonl)
+No engine output was used. The span finding and the figure line are ../annotate_lib.py.
+Usage: python3 annotate.py   (rewrites figures/, measures/, meta.jsonl)
 """
-import json
 import os
+import sys
 
-from sampletext import SAMPLE_DIR, doc_text
+from sampletext import doc_text
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from annotate_lib import F, byte_span, figure_record, unique_index, write_jsonl  # noqa: E402
 
 # Notes for the cases the spec leaves open (ambiguous: true; scored neither way).
 BOILERPLATE = ("figure inside a 相关新闻 (related news) list, which the spec counts as boilerplate and "
@@ -28,11 +31,6 @@ FIRST_BIGGEST = ("第一大出口市場 ('the largest export market') is a rank 
                  "全国; the spec settles 首位/榜首/第一 after a scope, and says ordinals naming things are not figures")
 DURATION = ("an average time (平均通關時間縮短至30分鐘以內) is a measured quantity, but the spec lists durations "
             "among the time expressions that are never figures")
-
-
-def F(text, value, unit, kind, subject, period=None, approx=None, scope=None, vmax=None, at=None, amb=None):
-    return dict(text=text, value=value, value_max=vmax, unit=unit, kind=kind, approx=approx, scope=scope,
-                subject=subject, period=period, amb=amb, at=at)
 
 
 def M(marker, ordinal, headline, end, lst, level=1, parent=None, intro=None, declared=None, at=None):
@@ -448,60 +446,30 @@ META.append(dict(name='08_hubei_interview', title='在線訪談丨向啟舟：�
                  region='湖北省', script='Hant'))
 
 
-def locate(text, needle, at, where):
-    """Character index of `needle`: inside the unique anchor `at` when given, else needle must be unique."""
-    anchor = at or needle
-    n = text.count(anchor)
-    if n != 1:
-        raise SystemExit(f'{where}: anchor {anchor!r} occurs {n} times')
-    i = text.index(anchor)
-    j = anchor.find(needle)
-    if j < 0:
-        raise SystemExit(f'{where}: {needle!r} not inside anchor {anchor!r}')
-    return i + j
-
-
-def byte_span(text, ci, length):
-    start = len(text[:ci].encode('utf-8')) + 1
-    return start, start + len(text[ci:ci + length].encode('utf-8')) - 1
-
-
-def num(v):
-    return int(v) if isinstance(v, float) and v.is_integer() else v
-
-
 def main():
     os.makedirs(os.path.join(HERE, 'figures'), exist_ok=True)
     os.makedirs(os.path.join(HERE, 'measures'), exist_ok=True)
     for name in sorted(FIGURES):
         text = doc_text(name)
-        with open(os.path.join(HERE, 'figures', name + '.jsonl'), 'w', encoding='utf-8') as out:
-            for f in FIGURES[name]:
-                ci = locate(text, f['text'], f['at'], f'{name} figure {f["text"]}')
-                start, stop = byte_span(text, ci, len(f['text']))
-                rec = dict(text=f['text'], start=start, stop=stop, value=num(f['value']),
-                           value_max=num(f['value_max']), unit=f['unit'], kind=f['kind'], approx=f['approx'],
-                           scope=f['scope'], subject=f['subject'], period=f['period'],
-                           ambiguous=f['amb'] is not None)
-                if f['amb']:
-                    rec['note'] = f['amb']
-                out.write(json.dumps(rec, ensure_ascii=False) + '\n')
-        with open(os.path.join(HERE, 'measures', name + '.jsonl'), 'w', encoding='utf-8') as out:
-            for m in MEASURES[name]:
-                where = f'{name} measure {m["marker"]}{m["headline"][:8]}'
-                ci = locate(text, m['marker'], m['at'], where)
-                ce = text.find(m['end'], ci)
-                if ce < 0:
-                    raise SystemExit(f'{where}: end {m["end"]!r} not found after the marker')
-                ce += len(m['end'])
-                start, stop = byte_span(text, ci, ce - ci)
-                rec = dict(marker=m['marker'], ordinal=m['ordinal'], headline=m['headline'], start=start,
-                           stop=stop, list=m['list'], level=m['level'], parent=m['parent'],
-                           intro=m['intro'], declared=m['declared'])
-                out.write(json.dumps(rec, ensure_ascii=False) + '\n')
-    with open(os.path.join(HERE, 'meta.jsonl'), 'w', encoding='utf-8') as out:
-        for r in META:
-            out.write(json.dumps(r, ensure_ascii=False) + '\n')
+        figures = []
+        for f in FIGURES[name]:
+            ci = unique_index(text, f['text'], f['at'], f'{name} figure {f["text"]}')
+            figures.append(figure_record(f, *byte_span(text, ci, len(f['text'])), whole_numbers=True))
+        write_jsonl(os.path.join(HERE, 'figures', name + '.jsonl'), figures)
+        measures = []
+        for m in MEASURES[name]:
+            where = f'{name} measure {m["marker"]}{m["headline"][:8]}'
+            ci = unique_index(text, m['marker'], m['at'], where)
+            ce = text.find(m['end'], ci)
+            if ce < 0:
+                raise SystemExit(f'{where}: end {m["end"]!r} not found after the marker')
+            ce += len(m['end'])
+            start, stop = byte_span(text, ci, ce - ci)
+            measures.append(dict(marker=m['marker'], ordinal=m['ordinal'], headline=m['headline'],
+                                 start=start, stop=stop, list=m['list'], level=m['level'],
+                                 parent=m['parent'], intro=m['intro'], declared=m['declared']))
+        write_jsonl(os.path.join(HERE, 'measures', name + '.jsonl'), measures)
+    write_jsonl(os.path.join(HERE, 'meta.jsonl'), META)
 
 
 if __name__ == '__main__':

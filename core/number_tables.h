@@ -12,6 +12,12 @@ typedef struct number_word {
     double scale; /* what the word multiplies by, or its value */
 } number_word;
 
+typedef struct number_subunit {
+    const char *word; /* 美分 */
+    const char *unit; /* the canonical currency it divides: 美元 */
+    double scale;     /* its share of that currency: 0.01 */
+} number_subunit;
+
 typedef struct number_swap {
     const char *word; /* written form */
     const char *as;   /* the form the numeral scanner reads */
@@ -35,5 +41,31 @@ extern const number_swap tally_latin_magnitudes[];
 extern const char *const tally_mega_words[];
 /* Marks of scientific notation after a mantissa: e, E, ×10^, x10^. */
 extern const char *const tally_exponent_marks[];
+
+/* Sub-units of other currencies than 元 (美分, 仙, 便士), each for its currency. */
+extern const number_subunit tally_money_foreign_subunits[];
+/* Words that may join the parts of an amount: 又 (两美元又三美分), 零. */
+extern const char *const tally_money_joiners[];
+/* Qualifiers before a number (约, 近, 超过 …) and after it (左右, 以上 …):
+ * the reader gives the number stated. */
+extern const char *const tally_number_leading_qualifiers[];
+extern const char *const tally_number_trailing_qualifiers[];
+/* Vague fillers after a numeral (二十几万, 十几块钱, 五百来个): dropped, the
+ * value is the number stated. */
+extern const char *const tally_number_vague_fillers[];
+/* Asides inside an amount that say nothing of its value: (含). */
+extern const char *const tally_number_asides[];
+/* Marks between the ends of a range (3万-8万元, 两到五万元) and words that
+ * open one (从8500到3万港元). */
+extern const char *const tally_number_range_marks[];
+extern const char *const tally_number_range_openers[];
+/* Marks of an ordinal (第十二) and the rank words after it (第2名). */
+extern const char *const tally_number_ordinal_marks[];
+extern const char *const tally_number_ordinal_words[];
+/* Place words that with one digit after them name a rate in finance:
+ * 万三 = 3‱, 千一 = 1‰ (scale: the percent one digit is worth). */
+extern const number_word tally_number_rate_shorthands[];
+/* Words of a discount by half (打对折), read as 50 %. */
+extern const char *const tally_number_half_discounts[];
 
 #endif

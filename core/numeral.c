@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "number_tables.h"
+#include "numeral.h"
 #include "utf8_scan.h"
 
 /* Longer runs of digits are serial numbers, not quantities. */
@@ -120,7 +121,7 @@ typedef struct zh_char {
 static const zh_char zh_chars[] = {
     {"〇", 0, 0, 0}, {"零", 0, 0, 0}, {"一", 1, 0, 0}, {"壹", 1, 0, 0}, {"二", 2, 0, 0},
     {"两", 2, 0, 0}, {"兩", 2, 0, 0}, {"贰", 2, 0, 0}, {"貳", 2, 0, 0}, {"三", 3, 0, 0},
-    {"叁", 3, 0, 0}, {"參", 3, 0, 0}, {"四", 4, 0, 0}, {"肆", 4, 0, 0}, {"五", 5, 0, 0},
+    {"叁", 3, 0, 0}, {"參", 3, 0, 0}, {"叄", 3, 0, 0}, {"四", 4, 0, 0}, {"肆", 4, 0, 0}, {"五", 5, 0, 0},
     {"伍", 5, 0, 0}, {"六", 6, 0, 0}, {"陆", 6, 0, 0}, {"陸", 6, 0, 0}, {"七", 7, 0, 0},
     {"柒", 7, 0, 0}, {"八", 8, 0, 0}, {"捌", 8, 0, 0}, {"九", 9, 0, 0}, {"玖", 9, 0, 0},
     {"十", -1, 10, 0}, {"拾", -1, 10, 0}, {"百", -1, 100, 0}, {"佰", -1, 100, 0},
@@ -154,6 +155,18 @@ static const zh_char *zh_at(const char *s, size_t len, size_t i, size_t *next)
         }
     }
     return NULL;
+}
+
+int numeral_char_at(const char *s, size_t len, size_t i, numeral_char *c, size_t *next)
+{
+    const zh_char *z = zh_at(s, len, i, next);
+    if (!z)
+        return 0;
+    c->digit = z->digit;
+    c->unit = z->unit;
+    c->tens = z->tens;
+    c->liang = strcmp(z->ch, "两") == 0 || strcmp(z->ch, "兩") == 0;
+    return 1;
 }
 
 size_t tally_magnitude_scan(const char *s, size_t len, double *factor)
@@ -197,7 +210,8 @@ static size_t decimal_part(const char *s, size_t len, size_t i, double *frac)
 /* Chinese numerals. A run of bare digits (二〇二一) reads digit by digit. */
 static size_t scan_chinese(const char *s, size_t len, double *value)
 {
-    double total = 0, section = 0, digit = -1, big_max = 0;
+    /* last_big: the big unit applied last (as a product after 万万) */
+    double total = 0, section = 0, digit = -1, last_big = 0;
     double last_unit = 0;
     int zero_seen = 0, any_unit = 0, digits_only = 1, ndigits = 0, liang = 0;
     double concat = 0;
@@ -233,8 +247,8 @@ static size_t scan_chinese(const char *s, size_t len, double *value)
             if (digits_only && ndigits > 1)
                 break;
             digits_only = 0;
-            if (last_unit && z->unit >= last_unit && section > 0 && digit < 0)
-                break; /* 十百 reads as two numbers */
+            if (last_unit && last_unit < 1e4 && z->unit >= last_unit && section > 0)
+                break; /* 十百, 十一十二: places within a section only descend */
             section += (digit >= 0 ? digit : 1) * z->unit;
             digit = -1;
             last_unit = z->unit;
@@ -249,15 +263,18 @@ static size_t scan_chinese(const char *s, size_t len, double *value)
             digit = -1;
             if (section == 0 && total == 0 && !any_unit)
                 break; /* a bare 万 is a word, not a number */
-            if (section == 0 && last_unit >= 1e4 && z->unit <= big_max) {
+            if (section == 0 && last_unit >= 1e4 && z->unit <= last_big) {
                 /* 一亿亿, 三万万: a big unit right after another multiplies */
                 total *= z->unit;
-                big_max = fmax(big_max, z->unit * last_unit);
-            } else if (z->unit > big_max) {
+                last_big *= z->unit;
+            } else if (z->unit >= last_big) {
+                /* a big unit not below the one before scales all that came
+                 * before it: 三万亿, 二万三千万 = 2.3e8, 十亿零十一亿 = (10亿+11)亿 */
                 total = (total + section) * z->unit;
-                big_max = z->unit;
+                last_big = z->unit;
             } else {
                 total += section * z->unit;
+                last_big = z->unit;
             }
             section = 0;
             last_unit = z->unit;
@@ -294,8 +311,12 @@ static size_t scan_chinese(const char *s, size_t len, double *value)
             section += digit;
     }
     if (after > i) {
-        /* 三点五, 十点五: the digit before 点 is units, not the abbreviated place */
-        *value = total + section + (digit >= 0 ? digit : 0) + frac;
+        /* 三点五, 十点五: a lone digit before 点 is units; after a place of
+         * a hundred or more it is the abbreviated place, as without a
+         * point (一千六 = 1600, so 一千六点五 = 1600.5) */
+        if (digit >= 0)
+            section += last_unit >= 100 && !zero_seen ? digit * last_unit / 10 : digit;
+        *value = total + section + frac;
         return after;
     }
     *value = total + section;

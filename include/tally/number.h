@@ -1,10 +1,15 @@
 /* Reading one whole string as one number, in the forms people write numbers
  * outside running report text too: signs (负三, -5), money written out with
- * its sub-units (贰仟零伍元伍角, 12元3角4分, 叁佰元整), spaces inside (8 千 5 百,
- * 港币 3 亿元), Latin abbreviations (3w, 2.5k), tenths in 成 and 折 (八成五,
- * 五五折), counts of pairs and dozens (两双, 一打), colloquial digits (仨, 俩),
- * scientific notation (1.5e3, 2×10^5), per-myriad (5‱). The figure scanner's
- * own reading (tally_number_parse) is tried first; these forms come after. */
+ * its sub-units (贰仟零伍元伍角, 12元3角4分, 叁佰元整, 四美元又五美分), spaces
+ * inside (8 千 5 百, 港币 3 亿元), mixed Arabic and Chinese digits (50万六千,
+ * 3千2), Latin abbreviations (3w, 2.5k, 1.5M), tenths in 成 and 折 (八成五,
+ * 五五折), fractions (十又三分之二, 3/8), ordinals (第十二), halves (两个半),
+ * counts of pairs and dozens (两双, 一打), colloquial digits (仨, 俩),
+ * scientific notation and powers (1.5e3, 2×10^5, 3^4), per-myriad (5‱, 万三),
+ * ranges (两到五万元, read as the lower end), qualifiers and vague fillers
+ * around a number (约三万, 二十几万). The figure scanner's own reading
+ * (tally_number_parse) is tried first for the rest. docs/figures.md
+ * "Whole-string numbers" lists every form. */
 #ifndef TALLY_NUMBER_H
 #define TALLY_NUMBER_H
 

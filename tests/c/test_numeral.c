@@ -184,6 +184,153 @@ static void whole_string_classes(void)
     read_none("第二届");
 }
 
+/* The classes of the peer numeral and money parsers' test suites (cn2an,
+ * chinese2digits, JioNLP's money parser, Recognizers-Text) in our own
+ * examples, Simplified and Traditional (docs/figures.md "Whole-string
+ * numbers"). */
+static void peer_classes(void)
+{
+    /* capital digits, the Traditional 參 too */
+    read_is("贰万陆仟叁佰", 26300, "", Q);
+    read_is("貳萬陸仟參佰", 26300, "", Q);
+    /* places descend within a section: two numbers are no reading */
+    read_none("十一十二");
+    /* a big unit not below the one before scales all that came before */
+    read_is("二十亿零三十亿", 2.00000003e17, "", Q);
+    read_is("二十億零三十億", 2.00000003e17, "", Q);
+    read_is("三万二千万", 3.2e8, "", Q);
+    read_is("三萬二千萬", 3.2e8, "", Q);
+    read_is("五千万亿", 5e15, "", Q);
+    read_is("五千萬億", 5e15, "", Q);
+    read_is("贰拾万万零叁拾亿元整", 2.00000003e17, "元", M);
+    read_is("貳拾萬萬零參拾億圓整", 2.00000003e17, "元", M);
+    /* the abbreviated place holds before a point */
+    read_is("三千四点二", 3400.2, "", Q);
+    read_is("三千四點二", 3400.2, "", Q);
+    read_is("二十三点五", 23.5, "", Q);
+    /* mixed Arabic and Chinese digits under Chinese places */
+    read_is("50万六千", 506000, "", Q);
+    read_is("50萬六千", 506000, "", Q);
+    read_is("三亿零五千120", 300005120, "", Q);
+    read_is("三億零五千120", 300005120, "", Q);
+    read_is("6万3千2百", 63200, "", Q);
+    read_is("6萬3千2百", 63200, "", Q);
+    read_is("12万3千", 123000, "", Q);
+    read_is("30千", 30000, "", Q);
+    read_is("200十万", 2e7, "", Q);
+    read_is("3千2", 3200, "", Q);
+    read_is("四零万", 400000, "", Q);
+    read_is("四零萬", 400000, "", Q);
+    read_is("50万六千元", 506000, "元", M);
+    read_is("50萬六千元", 506000, "元", M);
+    read_none("2.5万零30"); /* a decimal takes no lower places */
+    read_none("3..5万");
+    read_none("3.0.5万");
+    read_none("三5");
+    /* points */
+    read_is("二百点45", 200.45, "", Q);
+    read_is("二百點45", 200.45, "", Q);
+    read_is("六千万点三", 60000000.3, "", Q);
+    read_is("六千萬點三", 60000000.3, "", Q);
+    read_is("三点五万", 35000, "", Q);
+    read_is("三點五萬", 35000, "", Q);
+    read_none("三点"); /* an hour of the clock */
+    read_none("三點");
+    read_none("零点");
+    read_none("十二点");
+    read_is("二十五点", 25, "", Q);
+    /* fractions: a share in percent; with a whole part a quantity */
+    read_is("十又三分之二", 10 + 2.0 / 3, "", Q);
+    read_is("壹又貳分之壹", 1.5, "", Q);
+    read_is("五分之十二", 240, "%", P);
+    read_is("負四分之一", -25, "%", P);
+    read_is("负3分之负一百", 10000.0 / 3, "%", P);
+    read_is("3/8", 37.5, "%", P);
+    read_is("1 3/5", 1.6, "", Q);
+    read_none("3/0");
+    read_none("2023/10");
+    read_none("1/2/3");
+    /* powers, leading points, Latin letters, full-width ASCII */
+    read_is("3^4", 81, "", Q);
+    read_is("4^-1", 0.25, "", Q);
+    read_none("0^-1");
+    read_none("2^^3");
+    read_is(".75", 0.75, "", Q);
+    read_is("-.25", -0.25, "", Q);
+    read_is("-.5%", -0.5, "%", P);
+    read_is("1.5M", 1.5e6, "", Q);
+    read_is("８Ｋ", 8000, "", Q);
+    read_is("６e－２", 0.06, "", Q);
+    read_none("5MB");
+    /* money: zero sub-units, 钱 after them, other currencies' sub-units */
+    read_is("伍元零角捌分", 5.08, "元", M);
+    read_is("伍圓零角捌分", 5.08, "元", M);
+    read_is("一百二十块五毛钱", 120.5, "元", M);
+    read_is("一百二十塊五毛錢", 120.5, "元", M);
+    read_is("四美元又五美分", 4.05, "美元", M);
+    read_is("12港元5仙", 12.05, "港元", M);
+    read_is("五港元三毫", 5.3, "港元", M);
+    read_is("3英镑50便士", 3.5, "英镑", M);
+    read_is("3英鎊50便士", 3.5, "英镑", M);
+    read_is("两个亿", 2e8, "", Q);
+    read_is("兩個億", 2e8, "", Q);
+    read_is("三个亿美元", 3e8, "美元", M);
+    /* tenths */
+    read_is("半成", 5, "%", P);
+    read_is("半折", 50, "%", P);
+    read_is("打对折", 50, "%", P);
+    read_is("打對折", 50, "%", P);
+    read_is("7 2 折", 72, "%", P);
+    read_none("对折"); /* also "fold in two" */
+    /* ordinals are ranks */
+    read_is("第十二", 12, "位", TALLY_FIG_RANK);
+    read_is("第３", 3, "位", TALLY_FIG_RANK);
+    read_is("第2名", 2, "位", TALLY_FIG_RANK);
+    read_none("第零");
+    read_none("第一批");
+    /* halves */
+    read_is("半", 0.5, "", Q);
+    read_is("一半", 50, "%", P);
+    read_is("两个半", 2.5, "个", Q);
+    read_is("兩個半", 2.5, "个", Q);
+    read_is("半百", 50, "", Q);
+    read_is("半萬", 5000, "", Q);
+    read_none("半半");
+    /* vague fillers after a numeral, qualifiers around it */
+    read_is("三十几万", 300000, "", Q);
+    read_is("三十幾萬", 300000, "", Q);
+    read_is("一千零几万", 1e7, "", Q);
+    read_is("一千零幾萬", 1e7, "", Q);
+    read_is("十几块钱", 10, "元", M);
+    read_is("十幾塊錢", 10, "元", M);
+    read_none("几十万");
+    read_none("幾十萬");
+    read_is("约三万", 30000, "", Q);
+    read_is("約三萬", 30000, "", Q);
+    read_is("至少五千元以上", 5000, "元", M);
+    read_is("三万左右", 30000, "", Q);
+    /* ranges: the lower end, with the upper end's magnitude and unit */
+    read_is("两到五万元", 20000, "元", M);
+    read_is("兩到五萬元", 20000, "元", M);
+    read_is("3万-8万元", 30000, "元", M);
+    read_is("10~15k元", 10000, "元", M);
+    read_is("从800到2万港元", 800, "港元", M);
+    read_is("從800到2萬港元", 800, "港元", M);
+    read_is("八到九百亿元", 8e8, "元", M);
+    read_is("5-20%", 5, "%", P);
+    read_none("3-1");
+    read_none("2023-10-01");
+    read_none("010-12345678");
+    /* rates of finance */
+    read_is("万三", 0.03, "%", P);
+    read_is("萬三", 0.03, "%", P);
+    read_is("千五", 0.5, "%", P);
+    read_none("万一"); /* "in case" */
+    /* asides */
+    read_is("50万元(含)以上", 500000, "元", M);
+    read_is("50萬元（含）以上", 500000, "元", M);
+}
+
 static void no_number(const char *s, size_t len)
 {
     double v;
@@ -284,6 +431,7 @@ int main(void)
     no_number("二〇二一年", strlen("二〇二一年")); /* a year is a date */
     no_number("第二届", strlen("第二届"));
     whole_string_classes();
+    peer_classes();
     size_t big = 10u << 20;
     char *digits = malloc(big);
     memset(digits, '7', big);

@@ -42,4 +42,39 @@ T.test("no number gives nil", function()
   end
 end)
 
+T.test("mixed digits, big-unit grouping, points and clock hours", function()
+  is("50万六千", 506000, "", "quantity"); is("50萬六千", 506000, "", "quantity")
+  is("三亿零五千120", 300005120, "", "quantity"); is("三億零五千120", 300005120, "", "quantity")
+  is("三万二千万", 3.2e8, "", "quantity"); is("三萬二千萬", 3.2e8, "", "quantity")
+  is("三千四点二", 3400.2, "", "quantity"); is("三千四點二", 3400.2, "", "quantity")
+  is("三点五万", 35000, "", "quantity"); is("三點五萬", 35000, "", "quantity")
+  is("貳萬陸仟參佰", 26300, "", "quantity")
+  for _, s in ipairs{"三点", "三點", "零点", "十一十二", "2.5万零30", "3.0.5万"} do
+    T.eq(tally.number(s), nil, s)
+  end
+end)
+
+T.test("fractions, ordinals, halves, powers", function()
+  is("十又三分之二", 10 + 2 / 3, "", "quantity"); is("壹又貳分之壹", 1.5, "", "quantity")
+  is("3/8", 37.5, "%", "percent"); is("負四分之一", -25, "%", "percent")
+  is("第十二", 12, "位", "rank"); is("第2名", 2, "位", "rank")
+  is("两个半", 2.5, "个", "quantity"); is("兩個半", 2.5, "个", "quantity")
+  is("一半", 50, "%", "percent"); is("半百", 50, "", "quantity")
+  is("3^4", 81, "", "quantity"); is(".75", 0.75, "", "quantity"); is("1.5M", 1.5e6, "", "quantity")
+  is("６e－２", 0.06, "", "quantity")
+  for _, s in ipairs{"第一批", "2023/10", "3/0", "半半", "对折"} do T.eq(tally.number(s), nil, s) end
+end)
+
+T.test("money parts, currencies, ranges, qualifiers, vague fillers", function()
+  is("伍元零角捌分", 5.08, "元", "money"); is("伍圓零角捌分", 5.08, "元", "money")
+  is("一百二十塊五毛錢", 120.5, "元", "money"); is("四美元又五美分", 4.05, "美元", "money")
+  is("3英鎊50便士", 3.5, "英镑", "money"); is("兩個億", 2e8, "", "quantity")
+  is("两到五万元", 20000, "元", "money"); is("從800到2萬港元", 800, "港元", "money")
+  is("10~15k元", 10000, "元", "money"); is("50萬元（含）以上", 500000, "元", "money")
+  is("約三萬", 30000, "", "quantity"); is("至少五千元以上", 5000, "元", "money")
+  is("三十幾萬", 300000, "", "quantity"); is("十几块钱", 10, "元", "money")
+  is("萬三", 0.03, "%", "percent"); is("打對折", 50, "%", "percent"); is("7 2 折", 72, "%", "percent")
+  for _, s in ipairs{"幾十萬", "万一", "3-1", "010-12345678"} do T.eq(tally.number(s), nil, s) end
+end)
+
 T.done()

@@ -1,0 +1,75 @@
+/* Inside the whole-string number reader (tally_number_read): the steps of
+ * number_read.c (normalizing, reading a body, the scanner's reading) that
+ * the form readers of number_forms.c and number_mixed.c build on. Private
+ * to those files. */
+#ifndef TALLY_NUMBER_READ_H
+#define TALLY_NUMBER_READ_H
+
+#include <stddef.h>
+
+#include "number_tables.h"
+#include "tally/figures.h"
+
+typedef struct number_reading {
+    double value;
+    char unit[TALLY_UNIT_MAX];
+    tally_figure_kind kind;
+} number_reading;
+
+/* How deep a form reader may hand a part of the string back to
+ * number_read_body; each step in is one deeper. */
+#define NUMBER_MAX_DEPTH 3
+
+int number_starts(const char *s, size_t len, size_t i, const char *w);
+int number_ends(const char *s, size_t len, const char *w);
+int number_is_digit(char c);
+/* The word of table t that s[i] starts with, or NULL. */
+const number_word *number_word_at(const number_word *t, const char *s, size_t len, size_t i);
+/* The word of the NULL-ended list that s[i] starts with: its length, or 0. */
+size_t number_list_at(const char *const *list, const char *s, size_t len, size_t i);
+
+/* The figure scanner's reading of s (tally_number_parse). */
+int number_parse_plain(const tally_figure_rules *r, const char *s, size_t len,
+                       number_reading *out);
+/* s with bytes [a, b) replaced by rep, read by the scanner. */
+int number_parse_spliced(const tally_figure_rules *r, const char *s, size_t len, size_t a,
+                         size_t b, const char *rep, number_reading *out);
+/* A numeral (tally_numeral_scan) that fills s[a, b) exactly, value >= 0. */
+int number_whole_numeral(const char *s, size_t a, size_t b, double *v, int *chinese);
+/* s, normalized already, read by every form in turn; depth counts how far
+ * a form has handed a part back. */
+int number_read_body(const tally_figure_rules *r, const char *s, size_t len,
+                     number_reading *out, int depth);
+
+/* The form readers (number_forms.c); each returns 1 with *out or 0. */
+int number_money_parts(const tally_figure_rules *r, const char *s, size_t len,
+                       number_reading *out);
+int number_tenths(const char *s, size_t len, number_reading *out);
+int number_multiplied_count(const char *s, size_t len, number_reading *out);
+int number_scientific(const tally_figure_rules *r, const char *s, size_t len,
+                      number_reading *out);
+int number_per_myriad(const tally_figure_rules *r, const char *s, size_t len,
+                      number_reading *out);
+int number_shorthand_rate(const char *s, size_t len, number_reading *out);
+int number_ordinal(const tally_figure_rules *r, const char *s, size_t len, number_reading *out,
+                   int depth);
+int number_half(const tally_figure_rules *r, const char *s, size_t len, number_reading *out);
+int number_mixed_fraction(const tally_figure_rules *r, const char *s, size_t len,
+                          number_reading *out, int depth);
+int number_slash_fraction(const char *s, size_t len, number_reading *out);
+int number_qualified(const tally_figure_rules *r, const char *s, size_t len, number_reading *out,
+                     int depth);
+int number_vague_filler(const tally_figure_rules *r, const char *s, size_t len,
+                        number_reading *out, int depth);
+int number_clock_hour(const char *s, size_t len);
+
+/* Mixed numerals (number_mixed.c): Arabic numbers and Chinese digits under
+ * Chinese place words (50万六千, 三亿零五千120, 30千, 四零万, 三点五万). */
+size_t number_mixed_scan(const char *s, size_t len, double *value);
+int number_mixed(const tally_figure_rules *r, const char *s, size_t len, number_reading *out);
+/* Ranges (number_mixed.c): 3万-8万元, 两到五万元 (the magnitude of the upper
+ * end distributes), read as their lower end. */
+int number_range(const tally_figure_rules *r, const char *s, size_t len, number_reading *out,
+                 int depth);
+
+#endif

@@ -1,5 +1,5 @@
-/* The word lexicon (lexicon.h): binary search over the sorted word table for
- * every word starting at a position, and the cheapest path through them
+/* The word lexicon (lexicon.h): a walk down the character trie for every
+ * word starting at a position, and the cheapest path through them
  * (jieba's method: each word costs -ln of its relative frequency, the
  * segmentation with the least total cost is the likeliest). */
 #include "lexicon.h"
@@ -10,47 +10,82 @@
 #include "lexicon_data.h"
 #include "utf8_scan.h"
 
-/* jieba's word length limit in the generator is 8 characters */
+/* jieba's word length limit in the generator is 8 characters; the generator
+ * refuses a word longer than this */
 #define MAX_WORD_BYTES 32
 /* the most characters segmented at once */
 #define MAX_CHARS 256
 
-static size_t word_len(unsigned k)
+/* The lexicon's id of code point c; 0 when no word has it. */
+static unsigned id_of(uint32_t c)
 {
-    return tally_lex_offsets[k + 1] - tally_lex_offsets[k];
+    return tally_lex_char_ids[(size_t)tally_lex_char_pages[c >> 8] * 256 + (c & 255)];
 }
 
-/* <0, 0, >0 as word k sorts before, has as prefix, or sorts after p[0, n). */
-static int cmp_prefix(unsigned k, const char *p, size_t n)
+/* The id of the character at u[*k] (below end), advancing *k past it; 0 when
+ * no word has it or the bytes there are not well-formed UTF-8 (the words
+ * are, so a malformed or overlong sequence matches none of them, as a
+ * bytewise comparison would have it). */
+static unsigned char_id(const unsigned char *u, size_t end, size_t *k)
 {
-    size_t wl = word_len(k), m = wl < n ? wl : n;
-    int c = memcmp(tally_lex_pool + tally_lex_offsets[k], p, m);
-    if (c)
-        return c;
-    return wl < n ? -1 : 0;
+    size_t i = *k;
+    uint32_t c = u[i];
+    if (c < 0x80) {
+        *k = i + 1;
+        return id_of(c);
+    }
+    size_t n;
+    uint32_t least;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 1, c &= 0x1F, least = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 2, c &= 0x0F, least = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 3, c &= 0x07, least = 0x10000;
+    } else {
+        return 0;
+    }
+    if (end - i <= n)
+        return 0;
+    for (size_t j = 1; j <= n; j++) {
+        if ((u[i + j] & 0xC0) != 0x80)
+            return 0;
+        c = (c << 6) | (u[i + j] & 0x3F);
+    }
+    if (c < least || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    *k = i + n + 1;
+    return id_of(c);
 }
 
-/* Narrows [*lo, *hi) to the words that start with p[0, n). */
-static void narrow(const char *p, size_t n, unsigned *lo, unsigned *hi)
+/* The trie node reached from node x by character id; 0 (the root, never a
+ * child) when no word continues so. */
+static unsigned child(unsigned x, unsigned id)
 {
-    unsigned a = *lo, b = *hi;
-    while (a < b) { /* the first word not before p */
+    if (x == 0) /* node c is the word-initial character c */
+        return id <= tally_lex_root_count ? id : 0;
+    unsigned a = tally_lex_first[x], end = tally_lex_first[x + 1], b = end;
+    while (a < b) { /* the children are sorted by id */
         unsigned m = a + (b - a) / 2;
-        if (cmp_prefix(m, p, n) < 0)
+        if (tally_lex_label[m] < id)
             a = m + 1;
         else
             b = m;
     }
-    unsigned c = a, d = *hi;
-    while (c < d) { /* the first word after every word with prefix p */
-        unsigned m = c + (d - c) / 2;
-        if (cmp_prefix(m, p, n) <= 0)
-            c = m + 1;
-        else
-            d = m;
+    return a < end && tally_lex_label[a] == id ? a : 0;
+}
+
+/* Walks from node x (0: the root) over the characters of u[k, end): the
+ * node reached, 0 when no word continues so. */
+static unsigned walk(unsigned x, const unsigned char *u, size_t k, size_t end)
+{
+    while (k < end) {
+        unsigned id = char_id(u, end, &k);
+        x = id ? child(x, id) : 0;
+        if (!x)
+            return 0;
     }
-    *lo = a;
-    *hi = c;
+    return x;
 }
 
 static lex_class class_of(const char *tag)
@@ -118,11 +153,10 @@ int tally_lex_lookup(const char *w, size_t len, lex_class *cls, int *tag)
 {
     if (len == 0 || len > MAX_WORD_BYTES)
         return 0;
-    unsigned lo = 0, hi = tally_lex_count;
-    narrow(w, len, &lo, &hi);
-    if (lo == hi || word_len(lo) != len)
+    unsigned x = walk(0, (const unsigned char *)w, 0, len);
+    if (!x || tally_lex_tag[x] == TALLY_LEX_NO_TAG)
         return 0;
-    *tag = tally_lex_tags[lo];
+    *tag = tally_lex_tag[x];
     *cls = class_of(tally_lex_tag_names[*tag]);
     return 1;
 }
@@ -180,18 +214,19 @@ size_t tally_lex_segment(const char *s, size_t a, size_t b, lex_word *out, size_
             cost[i] = cost[i + 1]; /* punctuation is free: no path avoids it */
             continue;
         }
-        unsigned lo = 0, hi = tally_lex_count;
+        /* every word starting here: one trie step per character */
+        unsigned x = 0;
         for (size_t j = i + 1; j <= n && pos[j] - pos[i] <= MAX_WORD_BYTES; j++) {
-            narrow(s + pos[i], pos[j] - pos[i], &lo, &hi);
-            if (lo == hi)
+            x = walk(x, (const unsigned char *)s, pos[j - 1], pos[j]);
+            if (!x)
                 break;
-            if (word_len(lo) == pos[j] - pos[i]) {
-                unsigned w = tally_lex_costs[lo] + cost[j];
+            if (tally_lex_tag[x] != TALLY_LEX_NO_TAG) {
+                unsigned w = tally_lex_cost[x] + cost[j];
                 if (w < cost[i] || (tagof[i] < 0 && j == i + 1 && w == cost[i])) {
                     cost[i] = w;
                     next[i] = (unsigned short)j;
-                    tagof[i] = tally_lex_tags[lo];
-                    wcost[i] = tally_lex_costs[lo];
+                    tagof[i] = tally_lex_tag[x];
+                    wcost[i] = tally_lex_cost[x];
                 }
             }
         }

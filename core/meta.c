@@ -133,7 +133,47 @@ static size_t prefix_len(const char *t, size_t len, size_t max)
     return max;
 }
 
-/* The place mentioned most in the title (counted three times) and body. */
+/* Whether the mention of a place at [q, q + m) in simp is of an origin,
+ * destination or partner (来自香港, 输往美国, 香港旅客) rather than of the
+ * text's own region. */
+static int mentions_elsewhere(const char *simp, const char *q, size_t m)
+{
+    for (size_t c = 0; tally_region_elsewhere_cues[c]; c++) {
+        size_t n = strlen(tally_region_elsewhere_cues[c]);
+        if ((size_t)(q - simp) >= n && memcmp(q - n, tally_region_elsewhere_cues[c], n) == 0)
+            return 1;
+    }
+    for (size_t c = 0; tally_region_origin_nouns[c]; c++) {
+        size_t n = strlen(tally_region_origin_nouns[c]);
+        if (strncmp(q + m, tally_region_origin_nouns[c], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Votes for each place: a mention in the body counts once, in the title
+ * three times (the title is copied in three times), and a self-reference or
+ * a region-only authority (tally_self_region_words) three times; mentions of an
+ * origin or destination count nothing. The place with most votes wins; ties
+ * go to the entry listed first (provinces before cities). */
+static size_t place_votes(const char *simp, const tally_place *pl)
+{
+    const char *name = pl->name ? pl->name : pl->full;
+    size_t votes = 0, m = strlen(name);
+    for (const char *q = strstr(simp, name); q; q = strstr(q + m, name))
+        votes += !mentions_elsewhere(simp, q, m);
+    for (size_t w = 0; tally_self_region_words[w].word; w++) {
+        if (strcmp(tally_self_region_words[w].full, pl->full) != 0)
+            continue;
+        size_t n = strlen(tally_self_region_words[w].word);
+        for (const char *q = strstr(simp, tally_self_region_words[w].word); q; q = strstr(q + n, tally_self_region_words[w].word))
+            votes += 3;
+    }
+    return votes;
+}
+
+/* The region the text is about: the place with most votes in the title and
+ * the body (place_votes). */
 void st_find_region(tally_structure *s, const char *t)
 {
     size_t total = 0, nbody = 0;
@@ -156,16 +196,13 @@ void st_find_region(tally_structure *s, const char *t)
     if (!simp)
         return;
     const tally_place *best = NULL;
-    size_t best_count = 0;
+    size_t best_votes = 0;
     for (const tally_place *pl = tally_places; pl->full; pl++) {
         if (tally_deadline_passed())
             break; /* the run is ending (--timeout): the scan of a long text stops */
-        const char *name = pl->name ? pl->name : pl->full;
-        size_t count = 0, m = strlen(name);
-        for (const char *q = strstr(simp, name); q; q = strstr(q + m, name))
-            count++;
-        if (count > best_count)
-            best = pl, best_count = count;
+        size_t votes = place_votes(simp, pl);
+        if (votes > best_votes)
+            best = pl, best_votes = votes;
     }
     free(simp);
     if (best)

@@ -248,3 +248,30 @@ const tally_place tally_places[] = {
     {"乌鲁木齐", "乌鲁木齐市"}, {"克拉玛依", "克拉玛依市"}, {"吐鲁番", "吐鲁番市"},
     {"哈密", "哈密市"},
     {NULL, NULL}};
+
+/* Self-references and region-only authorities. A Hong Kong or Macau release
+ * often never writes its own name (本港, 本澳); a Taiwan release names its
+ * authorities instead. Only authorities no other region has a namesake of
+ * (not 立法会, which Hong Kong and Macau share, nor 经济部, which other
+ * countries have). */
+const tally_self_region_word tally_self_region_words[] = {
+    /* Hong Kong */
+    {"本港", "香港特别行政区"}, {"全港", "香港特别行政区"}, {"港产品", "香港特别行政区"},
+    {"香港特区", "香港特别行政区"}, {"政府统计处", "香港特别行政区"},
+    {"金管局", "香港特别行政区"}, {"金融管理局", "香港特别行政区"},
+    {"入境事务处", "香港特别行政区"}, {"贸发局", "香港特别行政区"},
+    /* Macau */
+    {"本澳", "澳门特别行政区"}, {"全澳", "澳门特别行政区"}, {"澳门特区", "澳门特别行政区"},
+    {"统计暨普查局", "澳门特别行政区"}, {"治安警察局", "澳门特别行政区"},
+    {"博彩监察协调局", "澳门特别行政区"},
+    /* Taiwan */
+    {"主计总处", "台湾省"}, {"行政院", "台湾省"}, {"立法院", "台湾省"},
+    {"国发会", "台湾省"}, {"国家发展委员会", "台湾省"}, {"金管会", "台湾省"},
+    {NULL, NULL}};
+
+const char *const tally_region_elsewhere_cues[] = {
+    "来自", "输往", "运往", "销往", "发往", "飞往", "前往", "赴", "输入自", "进口自", "出口到",
+    "出口至", "访问", NULL};
+
+const char *const tally_region_origin_nouns[] = {"旅客", "游客", "访客", "客源", "居民", "同胞",
+                                                  NULL};

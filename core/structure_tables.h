@@ -58,4 +58,19 @@ typedef struct tally_place {
 
 extern const tally_place tally_places[]; /* provinces first, then cities */
 
+/* Words by which a text names its own region without naming it (本澳, 全港,
+ * 港产品) or an authority only that region has (统计暨普查局, 主计总处): each
+ * is a vote for `full`, as strong as a mention in the title. Simplified. */
+typedef struct tally_self_region_word {
+    const char *word;
+    const char *full;
+} tally_self_region_word;
+extern const tally_self_region_word tally_self_region_words[];
+
+/* Cues before a place that make it an origin, destination or partner, not
+ * the text's own region (来自香港, 输往美国, 赴澳门). Simplified. */
+extern const char *const tally_region_elsewhere_cues[];
+/* Nouns after a place that make it an origin (香港旅客, 内地游客). */
+extern const char *const tally_region_origin_nouns[];
+
 #endif

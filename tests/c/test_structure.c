@@ -268,6 +268,46 @@ static void test_empty_and_odd(void)
     tally_doc_free(d);
 }
 
+/* The document's region when the text refers to itself (本澳, 全港) or names
+ * an authority only one region has, and when the places it names are origins
+ * or destinations; Minguo and spaced dates in a dateline. Invented texts. */
+static void test_region_votes_and_dates(void)
+{
+    static const struct {
+        const char *text, *region, *date;
+    } cases[] = {
+        /* Macau never named; Hong Kong and Taiwan named as visitors' origins */
+        {"上月入境旅客\n2024-05-02 09:00\n本澳上月錄得入境旅客310萬人次，來自香港的旅客增加5%，"
+         "台灣旅客減少2%，香港旅客佔兩成。全澳酒店入住率為八成。\n",
+         "澳门特别行政区", "2024-05-02T09:00"},
+        /* Hong Kong's own products; exports to the mainland and Japan */
+        {"四月貿易統計\n政府統計處今日公布，四月港產品出口上升3%，輸往日本的出口下跌4%，"
+         "輸往內地的出口上升2%。\n",
+         "香港特别行政区", NULL},
+        /* a Taiwan release by its authority, Minguo dateline */
+        {"物價概況\n日期:112-04-06 資料來源:主計總處\n上月消費者物價指數年增2.4%，"
+         "行政院表示將持續關注。\n",
+         "台湾省", "2023-04-06"},
+        /* a spaced print date, a region named in the body */
+        {"农业简报\n2024 年 3 月 5 日\n今年以来，海南省冬季瓜菜外销增长6%。\n", "海南省", "2024-03-05"},
+        /* a city only as a destination: no region */
+        {"航线简讯\n2024-06-01\n新开通的航班飞往成都，前往昆明的旅客增加。\n", NULL, "2024-06-01"},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        tally_doc *d = doc_of(cases[c].text);
+        const tally_structure *s = structure_of(d);
+        if (s) {
+            if (cases[c].region)
+                CHECK_STR(s->meta.region, cases[c].region);
+            else
+                CHECK(s->meta.region == NULL);
+            if (cases[c].date)
+                CHECK_STR(s->meta.date, cases[c].date);
+        }
+        tally_doc_free(d);
+    }
+}
+
 int main(void)
 {
     test_meta_and_boilerplate();
@@ -276,5 +316,6 @@ int main(void)
     test_html();
     test_front_matter();
     test_empty_and_odd();
+    test_region_votes_and_dates();
     return check_summary();
 }

@@ -101,9 +101,26 @@ const char *const tally_period_joins[] = {"及", "和", "与", "、", NULL};
 const char *const tally_target_words[] = {"目标", "预期", "力争", "确保", "争取", "努力",
                                           "期望", "目标是", NULL};
 const char *const tally_forecast_words[] = {"预计", "预测", "有望", "估计", NULL};
-const char *const tally_plan_words[] = {"计划", "拟", "将", "规划", NULL};
+const char *const tally_plan_words[] = {"计划", "拟", "将", "规划", "准备", NULL};
 /* In a plan part, and after 今年 in a sentence, these make a target. */
 const char *const tally_plan_part_target_words[] = {"要", "左右", NULL};
+
+/* A line that ends in a colon and holds a cue of the status words above or
+ * of these announces aims, and the list items after it are a plan part
+ * (全省今年实施“稳外贸六项行动”，主要包括：1. …); 今年 counts without the
+ * marks of looking back (今年以来，主要成效包括： lists outcomes). */
+const char *const tally_status_list_cues[] = {"下一步", "下阶段", "今后", "接下来", NULL};
+const char *const tally_status_past_marks[] = {"以来", "已", "了", "完成", "实现", "取得", NULL};
+/* Cue words that count only in the figure's own clause: 将 is also the
+ * object marker (我们将消费券发放与促销结合，带动消费5亿元 reports an outcome). */
+const char *const tally_status_clause_only_words[] = {"将", NULL};
+
+/* A clause holding one of these states an outcome and takes no cue from the
+ * clauses before it (全省将继续扩大开放，今年已新设企业3000家). */
+const char *const tally_status_done_marks[] = {"已", "已经", "了", "累计", NULL};
+
+/* The marks after a Chinese numeral that open a list item (一是, 二、, 第三，). */
+const char *const tally_list_item_marks[] = {"是", "、", "，", ",", "要", NULL};
 
 /* A heading holding one of these opens the plan part of a report (a work
  * report's 今年工作安排); one holding a review word goes back to outcomes. */

@@ -60,13 +60,29 @@ static tally_span last_period(const scan *s, size_t from, size_t a)
     }
     return (tally_span){0, 0};
 }
+/* 从十月底概估的1.58%: 从 alone, with no end of a span after the time
+ * (以来, 起, 至), is a preposition and no part of the period. */
+static tally_span without_from(const scan *s, tally_span p)
+{
+    static const char *const spans[] = {"以来", "起", "至", "到", "开始", NULL};
+    if (p.stop - p.start <= 3 || !utf8_starts(s->f, p.stop, p.start, "从", 3))
+        return p;
+    for (size_t i = p.start; i < p.stop; i++) {
+        size_t wl;
+        if (tally_word_at(spans, s->f, p.stop, i, &wl))
+            return p;
+    }
+    p.start += 3;
+    return p;
+}
+
 tally_span fig_period_for(const scan *s, const tally_span *sent, size_t n_sent, size_t si,
                           size_t a)
 {
     const tally_span *sp = &sent[si];
     tally_span best = last_period(s, sp->start, a);
     if (best.stop > best.start)
-        return best;
+        return without_from(s, best);
     /* a sentence opening with 其中 takes the period of the one before */
     size_t i = skip_space(s, sp->start, sp->stop);
     if (si > 0 && si < n_sent && utf8_starts(s->f, sp->stop, i, "其中", 6))

@@ -98,7 +98,12 @@ extern const char *const tally_subject_synonyms[][2]; /* {canonical, form}, ends
 extern const char *const tally_target_words[];     /* 目标, 预期, 力争, 确保 */
 extern const char *const tally_forecast_words[];   /* 预计 */
 extern const char *const tally_plan_words[];       /* 计划, 拟, 将 */
-extern const char *const tally_plan_part_target_words[]; /* 要, 左右 in a plan part */
+extern const char *const tally_plan_part_target_words[];
+extern const char *const tally_status_list_cues[];  /* 下一步, 下阶段: a line announcing aims */
+extern const char *const tally_status_past_marks[]; /* 以来, 已: 今年 looking back */
+extern const char *const tally_status_clause_only_words[]; /* 将: a cue in its own clause only */
+extern const char *const tally_status_done_marks[]; /* 已, 了: a clause stating an outcome */
+extern const char *const tally_list_item_marks[];   /* 是, 、: after 一 in a list item's mark */ /* 要, 左右 in a plan part */
 extern const char *const tally_plan_part_cues[];   /* headings that open a plan part */
 extern const char *const tally_review_part_cues[]; /* headings that open a review part */
 extern const char *const tally_country_words[];    /* 全国: the country */

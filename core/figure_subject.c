@@ -875,6 +875,12 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
     tally_figure last_region = {0};
     if (goes_on)
         last_region = s->last_region;
+    /* a sentence of the same paragraph whose first figure finds no subject
+     * at all goes on with the subject before (初步核算，国内生产总值52万亿元。
+     * 按可比价格计算，同比增长6.7%。) */
+    int same_paragraph = s->last_subject.stop > s->last_subject.start &&
+                         s->last_subject.stop <= lo &&
+                         !memchr(s->f + s->last_subject.stop, '\n', lo - s->last_subject.stop);
     for (size_t k = s->sent_first; k < s->out.n; k++) {
         tally_figure *fig = &s->out.v[k];
         tally_span subj = {0, 0};
@@ -918,8 +924,11 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
         }
         /* a quoted name whose opening mark the sentence left before it */
         if (subj.stop > subj.start && subj.start >= 3) {
-            size_t p;
-            if (open_quote(utf8_prev(s->f, subj.start, &p)))
+            size_t p, q = subj.stop;
+            /* not when the closing mark follows: the name read inside its
+             * quotes after a count (50个“城市一刻钟便民生活圈”) */
+            if (open_quote(utf8_prev(s->f, subj.start, &p)) &&
+                !(q < hi && close_quote(utf8_next(s->f, hi, &q))))
                 subj.start = p;
         }
         /* 猪、牛、羊出栏分别为…，分别增长…: a list with no phrase of its
@@ -931,6 +940,10 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
         int carried = subj.stop == subj.start;
         if (carried)
             subj = last_subject;
+        if (carried && subj.stop == subj.start && same_paragraph && k == s->sent_first) {
+            subj = s->last_subject;
+            last_region = s->last_region;
+        }
         fig->subject = subj;
         subject_key(s, subj, fig->subject_key);
         last_subject = subj;

@@ -229,6 +229,11 @@ static const example examples[] = {
     /* issue 14, a growth rate's level without a trend word before it: an
      * aggregate revised to it, a forecast of a growth named before, the level
      * reached after a change in points of a growth rate */
+    /* issue 14, counts of times: a measure word and 次, and X次 after 个 */
+    {"出动飞机300架次。", "300架次", 300, N, "架次", "quantity", NULL, NULL},
+    {"分3个批次发放。", "3个批次", 3, N, "批次", "quantity", NULL, NULL},
+    {"运送旅客1200人次。", "1200人次", 1200, N, "人次", "quantity", NULL, NULL},
+    {"新购飞机3架，次年交付。", "3架", 3, N, "架", "quantity", NULL, NULL},
     {"今年GDP上修至2.4%。", "2.4%", 2.4, N, "%", "growth", NULL, NULL},
     {"失业率下调至3.1%。", "3.1%", 3.1, N, "%", "percent", NULL, NULL},
     {"经济增长率为3.2%，较去年预测数2.9%增加0.3个百分点。", "2.9%", 2.9, N, "%", "growth", NULL, NULL},

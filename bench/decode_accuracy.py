@@ -109,26 +109,19 @@ def main():
             f.write(data)
         cases.append((label, path, want))
 
-    for size in (10, 20, 30):
-        for _ in range(80):
-            chars, data = snippet(HANT, "big5", size, rng)
-            add("Big5 %d bytes" % size, data, chars)
-    for size in (10, 20, 30):
-        for _ in range(80):
-            chars, data = snippet(HANS, "gbk", size, rng)
-            add("GBK %d bytes" % size, data, chars)
-    for size in (10, 20, 30):
-        for _ in range(80):
-            chars, data = snippet(HANT_STORY, "big5", size, rng)
-            add("Big5 %d bytes, narrative" % size, data, chars)
-    for size in (10, 20, 30):
-        for _ in range(80):
-            chars, data = snippet(HANS_STORY, "gbk", size, rng)
-            add("GBK %d bytes, narrative" % size, data, chars)
-    for size in (10, 20, 30):
-        for _ in range(80):
-            chars, data = snippet(HK, "big5hkscs", size, rng)
-            add("Big5-HKSCS %d bytes" % size, data, chars)
+    # (label, source text, codec): short snippets of each, 80 per size
+    snippets = [
+        ("Big5 %d bytes", HANT, "big5"),
+        ("GBK %d bytes", HANS, "gbk"),
+        ("Big5 %d bytes, narrative", HANT_STORY, "big5"),
+        ("GBK %d bytes, narrative", HANS_STORY, "gbk"),
+        ("Big5-HKSCS %d bytes", HK, "big5hkscs"),
+    ]
+    for label, text, codec in snippets:
+        for size in (10, 20, 30):
+            for _ in range(80):
+                chars, data = snippet(text, codec, size, rng)
+                add(label % size, data, chars)
     for _ in range(40):
         text = HANS * 2 if rng.random() < 0.5 else HANT * 2
         data = corrupt(text.encode("utf-8"), 0.03, rng)

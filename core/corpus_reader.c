@@ -21,6 +21,8 @@ struct tally_corpus_reader {
     size_t n;
     char *encoding;
     tally_doc_step steps[TALLY_READER_MAX_STEPS + 1]; /* NULL-terminated; changed under lock */
+    tally_doc_finish finish;
+    void *finish_ud;
 
     pthread_mutex_t lock;
     pthread_cond_t space;   /* a worker waits here for room in the window */
@@ -73,6 +75,17 @@ static void read_one(tally_corpus_reader *r, size_t i, const tally_doc_step *ste
             out->doc = NULL;
         }
     }
+    if (out->doc && r->finish) {
+        tally_error err = {""};
+        if (r->finish(r->finish_ud, out->doc, &out->product, &out->product_len, &err) < 0) {
+            tally_error_set(&out->err, "%s: %s", r->paths[i], err.msg);
+            tally_doc_free(out->doc);
+            out->doc = NULL;
+            free(out->product);
+            out->product = NULL;
+            out->product_len = 0;
+        }
+    }
     out->warnings = w.text;
 }
 
@@ -117,6 +130,8 @@ tally_corpus_reader *tally_corpus_reader_new(const char *const *paths, size_t n,
     r->window = opts->window ? opts->window : (size_t)(2 * jobs + 2);
     for (size_t k = 0; opts->steps && opts->steps[k] && k < TALLY_READER_MAX_STEPS; k++)
         r->steps[k] = opts->steps[k];
+    r->finish = opts->finish;
+    r->finish_ud = opts->finish_ud;
     r->paths = calloc(n ? n : 1, sizeof *r->paths);
     r->slots = calloc(r->window, sizeof *r->slots);
     r->threads = calloc(jobs ? (size_t)jobs : 1, sizeof *r->threads);
@@ -209,6 +224,7 @@ void tally_corpus_reader_free(tally_corpus_reader *r)
         if (r->slots[i].ready) {
             tally_doc_free(r->slots[i].result.doc);
             free(r->slots[i].result.warnings);
+            free(r->slots[i].result.product);
         }
     }
     for (size_t i = 0; r->paths && i < r->n; i++)

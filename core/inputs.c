@@ -256,6 +256,17 @@ typedef struct glob_walk {
 
 static void match_here(glob_walk *g, const char *base, size_t k);
 
+/* Matches segment k on in the folder dir (a path without its final '/'). */
+static void match_below(glob_walk *g, const char *dir, size_t k)
+{
+    char *sub = join(dir, ""); /* the folder with a '/' after it */
+    if (sub)
+        match_here(g, sub, k);
+    else
+        g->matches.failed = 1;
+    free(sub);
+}
+
 /* base is "" (the working folder), "/" or a folder path ending in '/'. */
 static void match_entries(glob_walk *g, const char *base, size_t k)
 {
@@ -283,12 +294,7 @@ static void match_entries(glob_walk *g, const char *base, size_t k)
                 p = NULL;
             }
         } else if (is_dir) {
-            char *sub = join(p, ""); /* the folder with a '/' after it */
-            if (sub)
-                match_here(g, sub, k + 1);
-            else
-                g->matches.failed = 1;
-            free(sub);
+            match_below(g, p, k + 1);
         }
         free(p);
     }
@@ -353,14 +359,8 @@ static void match_here(glob_walk *g, const char *base, size_t k)
                 names_add(&g->matches, p);
                 return;
             }
-            if (S_ISDIR(st.st_mode)) {
-                char *sub = join(p, "");
-                if (sub)
-                    match_here(g, sub, k + 1);
-                else
-                    g->matches.failed = 1;
-                free(sub);
-            }
+            if (S_ISDIR(st.st_mode))
+                match_below(g, p, k + 1);
         }
         free(p);
         return;

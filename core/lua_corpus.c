@@ -11,6 +11,7 @@
 #include "sandbox.h"
 #include "tally/analysis.h"
 #include "tally/corpus_reader.h"
+#include "tally/doc_records.h"
 #include "tally/inputs.h"
 
 #include <stdio.h>
@@ -191,9 +192,13 @@ static int l_corpus_len(lua_State *L)
 typedef struct reading {
     tally_corpus_reader *reader;
     tally_doc *pending; /* taken from the reader, not yet owned by Lua */
+    char *pending_rows; /* likewise, the rows made of it */
     tally_progress progress;
     tally_doc_step steps[MAX_ANALYSES + 1];
     int learn; /* no analyses named: learn them from what the script reads */
+    int has_rows;
+    tally_rows_spec rows; /* opts.rows: the workers write each document's rows;
+                           * the column names live in user value 1 */
 } reading;
 
 static int l_reading_close(lua_State *L)
@@ -205,6 +210,22 @@ static int l_reading_close(lua_State *L)
     rd->reader = NULL;
     tally_doc_free(rd->pending);
     rd->pending = NULL;
+    free(rd->pending_rows);
+    rd->pending_rows = NULL;
+    return 0;
+}
+
+/* The worker's last step with opts.rows: the document's figure rows as text. */
+static int rows_finish(void *ud, tally_doc *doc, char **out, size_t *len, tally_error *err)
+{
+    const reading *rd = ud;
+    tally_buf b = {0};
+    if (tally_doc_figure_rows(doc, &rd->rows, &b, err) < 0) {
+        tally_buf_free(&b);
+        return -1;
+    }
+    *out = b.p;
+    *len = b.n;
     return 0;
 }
 
@@ -234,13 +255,18 @@ static int each_next(lua_State *L)
                             res.doc ? res.doc->len : 0);
         if (res.doc) {
             rd->pending = res.doc;
+            rd->pending_rows = res.product;
             size_t len = res.doc->len;
             tally_push_doc(L, res.doc);
             rd->pending = NULL;
+            if (rd->has_rows)
+                lua_pushlstring(L, res.product ? res.product : "", res.product_len);
+            free(rd->pending_rows);
+            rd->pending_rows = NULL;
             /* the document's text and segments are C memory the collector
              * does not see: tell it, or finished documents pile up */
             lua_gc(L, LUA_GCSTEP, (int)(len / 256 + 1));
-            return 1;
+            return rd->has_rows ? 2 : 1;
         }
         fprintf(stderr, "tally: %s\n", res.err.msg);
         count_input_error(L);
@@ -305,6 +331,63 @@ static int choose_steps(lua_State *L, int opts, tally_doc_step *steps)
     return given;
 }
 
+/* opts.rows = {format = "jsonl" | "csv", columns = {names}, kind = KIND}:
+ * the workers write each document's rows of c:figures() (those columns,
+ * figures of that kind) as text, and the loop gives it beside the
+ * document. The column names are kept in the reading's user value. */
+static void choose_rows(lua_State *L, int opts, reading *rd, int rdi)
+{
+    if (!lua_istable(L, opts) || lua_getfield(L, opts, "rows") == LUA_TNIL) {
+        if (lua_istable(L, opts))
+            lua_pop(L, 1);
+        return;
+    }
+    int spec = lua_gettop(L);
+    luaL_checktype(L, spec, LUA_TTABLE);
+    lua_getfield(L, LUA_REGISTRYINDEX, "tally.figure_tables_changed");
+    int changed = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if (changed)
+        luaL_error(L, "c:each{rows=}: the workers use the default figure tables, and the "
+                      "script has added to them");
+    lua_getfield(L, spec, "format");
+    const char *fmt = lua_tostring(L, -1);
+    if (fmt && strcmp(fmt, "jsonl") == 0)
+        rd->rows.format = TALLY_ROWS_JSONL;
+    else if (fmt && strcmp(fmt, "csv") == 0)
+        rd->rows.format = TALLY_ROWS_CSV;
+    else
+        luaL_error(L, "c:each{rows=}: format must be jsonl or csv");
+    lua_pop(L, 1);
+    rd->rows.kind = -1;
+    if (lua_getfield(L, spec, "kind") != LUA_TNIL) {
+        const char *k = lua_tostring(L, -1);
+        rd->rows.kind = k ? tally_figure_kind_from_name(k) : -1;
+        if (rd->rows.kind < 0)
+            luaL_error(L, "c:each{rows=}: no kind '%s'", k ? k : "?");
+    }
+    lua_pop(L, 1);
+    lua_getfield(L, spec, "columns");
+    luaL_checktype(L, -1, LUA_TTABLE);
+    lua_Integer n = luaL_len(L, -1);
+    if (n > TALLY_ROWS_MAX_COLUMNS)
+        luaL_error(L, "c:each{rows=}: more than %d columns", TALLY_ROWS_MAX_COLUMNS);
+    lua_createtable(L, (int)n, 0); /* the names, kept alive with the reading */
+    for (lua_Integer i = 1; i <= n; i++) {
+        if (lua_geti(L, -2, i) != LUA_TSTRING)
+            luaL_error(L, "c:each{rows=}: column %d is not a name", (int)i);
+        lua_rawseti(L, -2, i);
+        lua_rawgeti(L, -1, i);
+        rd->rows.names[i - 1] = lua_tostring(L, -1);
+        rd->rows.columns[i - 1] = tally_rows_column(lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    rd->rows.n_columns = (int)n;
+    lua_setiuservalue(L, rdi, 1);
+    lua_settop(L, spec - 1);
+    rd->has_rows = 1;
+}
+
 /***
  * @method Corpus:each([opts])
  * Iterates over the documents in order. They are read, decoded and analysed
@@ -349,7 +432,7 @@ static int l_corpus_each(lua_State *L)
         list[i - 1] = lua_tostring(L, -1); /* kept alive by the paths table */
         lua_pop(L, 1);
     }
-    reading *rd = lua_newuserdatauv(L, sizeof *rd, 0);
+    reading *rd = lua_newuserdatauv(L, sizeof *rd, 1);
     memset(rd, 0, sizeof *rd);
     luaL_setmetatable(L, TALLY_READING_CLASS);
     int has_own = lua_istable(L, call_opts) &&
@@ -358,8 +441,11 @@ static int l_corpus_each(lua_State *L)
         lua_pop(L, 1);
     rd->learn = !choose_steps(L, has_own ? call_opts : opts, rd->steps);
     int rdi = lua_gettop(L);
+    choose_rows(L, call_opts, rd, rdi);
 
-    tally_reader_options ro = {enc, (int)jobs, 0, rd->steps};
+    tally_reader_options ro = {enc, (int)jobs, 0, rd->steps, NULL, NULL};
+    if (rd->has_rows)
+        ro.finish = rows_finish, ro.finish_ud = rd;
     tally_error err = {""};
     rd->reader = tally_corpus_reader_new(list, (size_t)n, &ro, &err);
     if (!rd->reader)

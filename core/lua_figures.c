@@ -11,6 +11,7 @@
 #include "binding.h"
 #include "usage.h"
 #include "tally/doc_figures.h"
+#include "tally/doc_records.h"
 #include "tally/figures.h"
 #include "tally/number.h"
 #include "tally/segment.h"
@@ -61,6 +62,27 @@ static rules_ud *get_rules(lua_State *L)
     return u;
 }
 
+/* An addition to the tables: caches of figures found before are stale, and
+ * a corpus's workers (which use the defaults) can no longer write rows. */
+static void tables_changed(lua_State *L, rules_ud *u)
+{
+    u->generation++;
+    lua_pushboolean(L, 1);
+    lua_setfield(L, LUA_REGISTRYINDEX, "tally.figure_tables_changed");
+}
+
+/***
+ * @function tally._default_figure_tables()
+ * Whether the figure tables are still the defaults (nothing added), as a
+ * corpus's workers use them (c:each{rows=} needs that).
+ */
+static int l_default_figure_tables(lua_State *L)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, "tally.figure_tables_changed");
+    lua_pushboolean(L, !lua_toboolean(L, -1));
+    return 1;
+}
+
 /* A malloc'd array owned by a userdata on the stack, so that a Lua error
  * raised while records are built frees it (the __gc runs). */
 #define BOX_CLASS "tally.FigureBuffer"
@@ -98,74 +120,31 @@ static void push_number(lua_State *L, double v)
         lua_pushnumber(L, v);
 }
 
-static void set_span_text(lua_State *L, const char *text, tally_span sp, const char *field)
-{
-    if (sp.stop > sp.start) {
-        lua_pushlstring(L, text + sp.start, sp.stop - sp.start);
-        lua_setfield(L, -2, field);
-    }
-}
-
-/* doc_region: the document's region (doc.meta.region), NULL if unknown. */
+/* doc_region: the document's region (doc.meta.region), NULL if unknown. The
+ * fields are tally_figure_values' (core/doc_records.c), which the worker-side
+ * row writer uses too. */
 static void push_figure(lua_State *L, const char *text, const tally_figure *f,
                         const char *doc_region)
 {
+    tally_value v[TALLY_FF_COUNT];
+    tally_figure_values(text, f, doc_region, v);
     lua_createtable(L, 0, 12);
-    lua_pushlstring(L, text + f->span.start, f->span.stop - f->span.start);
-    lua_setfield(L, -2, "text");
-    lua_pushinteger(L, (lua_Integer)f->span.start + 1);
-    lua_setfield(L, -2, "start");
-    lua_pushinteger(L, (lua_Integer)f->span.stop);
-    lua_setfield(L, -2, "stop");
-    push_number(L, f->value);
-    lua_setfield(L, -2, "value");
-    if (f->has_max) {
-        push_number(L, f->value_max);
-        lua_setfield(L, -2, "value_max");
-    }
-    lua_pushstring(L, f->unit);
-    lua_setfield(L, -2, "unit");
-    lua_pushstring(L, tally_figure_kind_name(f->kind));
-    lua_setfield(L, -2, "kind");
-    if (f->approx != TALLY_APPROX_NONE) {
-        lua_pushstring(L, tally_approx_name(f->approx));
-        lua_setfield(L, -2, "approx");
-    }
-    set_span_text(L, text, f->scope, "scope");
-    set_span_text(L, text, f->subject, "subject");
-    set_span_text(L, text, f->period, "period");
-    lua_pushinteger(L, (lua_Integer)f->sentence + 1);
-    lua_setfield(L, -2, "sentence");
-    if (f->subject_key[0]) {
-        lua_pushstring(L, f->subject_key);
-        lua_setfield(L, -2, "subject_key");
-    }
-    if (f->period_key[0]) {
-        lua_pushstring(L, f->period_key);
-        lua_setfield(L, -2, "period_key");
-    }
-    lua_pushstring(L, tally_status_name(f->status));
-    lua_setfield(L, -2, "status");
-    if (f->region_scope == TALLY_REGION_NAMED) {
-        /* 深圳 in a report of 深圳市 is the document's region, named alike */
-        size_t n = f->region.stop - f->region.start;
-        tally_error err;
-        char *folded = doc_region ? tally_fold_simplified(text + f->region.start, n, &err) : NULL;
-        size_t dn = doc_region ? strlen(doc_region) : 0;
-        if (folded && dn >= n && memcmp(doc_region, folded, n) == 0) {
-            lua_pushstring(L, doc_region);
-            lua_setfield(L, -2, "region");
-        } else {
-            set_span_text(L, text, f->region, "region");
+    for (int k = 0; k < TALLY_FF_COUNT; k++) {
+        switch (v[k].type) {
+        case TALLY_VALUE_NONE:
+            continue;
+        case TALLY_VALUE_STRING:
+            lua_pushlstring(L, v[k].s, v[k].len);
+            break;
+        case TALLY_VALUE_INTEGER:
+            lua_pushinteger(L, (lua_Integer)v[k].i);
+            break;
+        case TALLY_VALUE_NUMBER:
+            lua_pushnumber(L, (lua_Number)v[k].d);
+            break;
         }
-        free(folded);
+        lua_setfield(L, -2, tally_figure_field_names[k]);
     }
-    else if (f->region_scope == TALLY_REGION_DOCUMENT && doc_region) {
-        lua_pushstring(L, doc_region);
-        lua_setfield(L, -2, "region");
-    }
-    lua_pushstring(L, tally_region_scope_name(f->region_scope));
-    lua_setfield(L, -2, "region_scope");
 }
 
 /* Pushes the array of records of the n figures v of text. */
@@ -478,7 +457,7 @@ static int l_units_add(lua_State *L)
     if (tally_figure_rules_add_unit(u->rules, word, unit, (tally_figure_kind)kind, scale, flags,
                                     &err) < 0)
         return luaL_error(L, "tally.units.add: %s", err.msg);
-    u->generation++;
+    tables_changed(L, u);
     return 0;
 }
 
@@ -505,7 +484,7 @@ static int l_qualifiers_add(lua_State *L)
     if (tally_figure_rules_add_qualifier(u->rules, word, (tally_approx)approx, before,
                                          opt_bool(L, 1, "in_text", 1), &err) < 0)
         return luaL_error(L, "tally.qualifiers.add: %s", err.msg);
-    u->generation++;
+    tables_changed(L, u);
     return 0;
 }
 
@@ -526,7 +505,7 @@ static int l_trends_add(lua_State *L)
     tally_error err = {""};
     if (tally_figure_rules_add_trend(u->rules, word, (int)sign, opt_bool(L, 1, "base", 0), &err) < 0)
         return luaL_error(L, "tally.trends.add: %s", err.msg);
-    u->generation++;
+    tables_changed(L, u);
     return 0;
 }
 
@@ -542,7 +521,7 @@ static int l_exclusions_add(lua_State *L)
     tally_error err = {""};
     if (tally_figure_rules_add_exclusion(u->rules, pat, &err) < 0)
         return luaL_error(L, "tally.exclusions.add: %s", err.msg);
-    u->generation++;
+    tables_changed(L, u);
     return 0;
 }
 
@@ -556,7 +535,9 @@ static void add_table(lua_State *L, const char *name, lua_CFunction add)
 
 void tally_open_figures(lua_State *L)
 {
-    static const luaL_Reg funcs[] = {{"figures", l_figures}, {"number", l_number}, {NULL, NULL}};
+    static const luaL_Reg funcs[] = {{"figures", l_figures}, {"number", l_number},
+                                     {"_default_figure_tables", l_default_figure_tables},
+                                     {NULL, NULL}};
     luaL_setfuncs(L, funcs, 0);
     /* tally.figure_kinds: the kinds there are, for scripts to check options against */
     lua_createtable(L, TALLY_FIG_ORDINAL + 1, 0);

@@ -6,6 +6,7 @@
  * (tally._json_encoder(null) makes the encoder that knows json.null).
  */
 #include "binding.h"
+#include "tally/json_text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -16,31 +17,21 @@
 #define MAX_DEPTH 200
 
 typedef struct jbuf {
-    char *p;
-    size_t n, cap;
+    tally_buf b;
 } jbuf;
 
 static int jbuf_gc(lua_State *L)
 {
     jbuf *b = luaL_checkudata(L, 1, JSON_BUFFER_CLASS);
-    free(b->p);
-    b->p = NULL;
+    tally_buf_free(&b->b);
     return 0;
 }
 
 static void put(lua_State *L, jbuf *b, const char *s, size_t n)
 {
-    if (b->n + n > b->cap) {
-        size_t cap = b->cap ? b->cap : 256;
-        while (cap < b->n + n)
-            cap *= 2;
-        char *p = realloc(b->p, cap);
-        if (!p)
-            luaL_error(L, "not enough memory");
-        b->p = p, b->cap = cap;
-    }
-    memcpy(b->p + b->n, s, n);
-    b->n += n;
+    tally_buf_add(&b->b, s, n);
+    if (b->b.failed)
+        luaL_error(L, "not enough memory");
 }
 
 /* An error without a position, as the Lua encoder raised them (level 0). */
@@ -54,47 +45,9 @@ static int json_error(lua_State *L, const char *what, const char *arg)
 
 static void put_string(lua_State *L, jbuf *b, const char *s, size_t n)
 {
-    PUTS(L, b, "\"");
-    size_t run = 0; /* bytes copied as they are, written in one go */
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        const char *esc = NULL;
-        char u[8];
-        if (c == '"')
-            esc = "\\\"";
-        else if (c == '\\')
-            esc = "\\\\";
-        else if (c < 0x20 || c == 0x7F) {
-            switch (c) {
-            case '\b': esc = "\\b"; break;
-            case '\f': esc = "\\f"; break;
-            case '\n': esc = "\\n"; break;
-            case '\r': esc = "\\r"; break;
-            case '\t': esc = "\\t"; break;
-            default:
-                snprintf(u, sizeof u, "\\u%04x", c);
-                esc = u;
-            }
-        } else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-                   ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
-            /* U+2028 and U+2029 are valid JSON but end a line in JavaScript */
-            esc = (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029";
-            put(L, b, s + i - run, run);
-            run = 0;
-            put(L, b, esc, 6);
-            i += 2;
-            continue;
-        }
-        if (esc) {
-            put(L, b, s + i - run, run);
-            run = 0;
-            put(L, b, esc, strlen(esc));
-        } else {
-            run++;
-        }
-    }
-    put(L, b, s + n - run, run);
-    PUTS(L, b, "\"");
+    tally_json_string(&b->b, s, n);
+    if (b->b.failed)
+        luaL_error(L, "not enough memory");
 }
 
 /* The shortest decimal text that reads back as the same number; 0 for none
@@ -105,21 +58,7 @@ static int number_text(lua_State *L, int idx, char *out, size_t size)
         snprintf(out, size, LUA_INTEGER_FMT, (LUAI_UACINT)lua_tointeger(L, idx));
         return 1;
     }
-    double v = (double)lua_tonumber(L, idx);
-    if (isnan(v) || isinf(v))
-        return 0;
-    if (v == floor(v) && fabs(v) < 9007199254740992.0) {
-        snprintf(out, size, "%.0f", v);
-        return 1;
-    }
-    static const char *const fmts[] = {"%.15g", "%.16g", "%.17g"};
-    for (int k = 0; k < 3; k++) {
-        snprintf(out, size, fmts[k], v);
-        if (strtod(out, NULL) == v)
-            return 1;
-    }
-    snprintf(out, size, "%.17g", v);
-    return 1;
+    return tally_json_number_text((double)lua_tonumber(L, idx), out, size);
 }
 
 typedef struct key {
@@ -358,9 +297,8 @@ static int l_encode(lua_State *L)
     lua_newtable(L); /* seen */
     lua_pushvalue(L, lua_upvalueindex(1));
     encode(L, b, 1, lua_isnil(L, 2) ? 0 : 2, 0, 4, 5);
-    lua_pushlstring(L, b->p ? b->p : "", b->n);
-    free(b->p);
-    b->p = NULL;
+    lua_pushlstring(L, b->b.p ? b->b.p : "", b->b.n);
+    tally_buf_free(&b->b);
     return 1;
 }
 

@@ -61,48 +61,6 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Reads a whole file; NULL with err naming it. */
-static char *read_bytes(const char *path, size_t *n, tally_error *err)
-{
-    struct stat sb;
-    if (stat(path, &sb) != 0) {
-        tally_error_set(err, "%s: %s", path, strerror(errno));
-        return NULL;
-    }
-    if (S_ISDIR(sb.st_mode)) {
-        tally_error_set(err, "%s: is a directory, not a report", path);
-        return NULL;
-    }
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        tally_error_set(err, "%s: %s", path, strerror(errno));
-        return NULL;
-    }
-    size_t cap = (size_t)sb.st_size + 1, len = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        len += fread(buf + len, 1, cap - len, f);
-        if (len < cap || ferror(f))
-            break;
-        char *bigger = realloc(buf, cap * 2);
-        if (!bigger) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = bigger, cap *= 2;
-    }
-    int failed = ferror(f);
-    fclose(f);
-    if (!buf || failed) {
-        free(buf);
-        tally_error_set(err, "%s: %s", path, buf ? "read error" : "out of memory");
-        return NULL;
-    }
-    *n = len;
-    return buf;
-}
-
 typedef struct pending {
     char hash[17];
     int64_t size;
@@ -139,7 +97,7 @@ static int analyse(tally_store *st, path_list *todo, pending *info, const tally_
         return -1;
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     tally_reader_options ro = {o->encoding, o->jobs > 0 ? o->jobs : (cores > 0 ? (int)cores : 1),
-                               0, steps};
+                               0, steps, NULL, NULL};
     tally_corpus_reader *r =
         tally_corpus_reader_new((const char *const *)todo->v, todo->n, &ro, err);
     if (!r) {
@@ -205,13 +163,10 @@ static int list_inputs(const tally_inputs *inputs, const char *db)
     }
     for (size_t i = 0; i < inputs->n; i++) {
         int current = 0;
-        size_t n = 0;
+        int64_t size;
+        char hash[17];
         tally_error rerr = {""};
-        char *bytes = st ? read_bytes(inputs->paths[i], &n, &rerr) : NULL;
-        if (bytes) {
-            char hash[17];
-            tally_store_hash(bytes, n, hash);
-            free(bytes);
+        if (st && tally_store_hash_file(inputs->paths[i], hash, &size, &rerr) == 0) {
             current = tally_store_is_current(st, inputs->paths[i], hash, &err);
             if (current < 0) {
                 fprintf(stderr, "tally: %s\n", err.msg);
@@ -353,8 +308,8 @@ int tally_index_main(int argc, char **argv, const tally_index_options *o)
         goto done;
     }
 
-    /* which files need analysing: the content hash decides, read one file
-     * at a time so memory does not grow with the archive */
+    /* which files need analysing: the content hash decides, each file read
+     * a block at a time so memory does not grow with the archive */
     counts c = {0, 0, 0};
     info = malloc(inputs.n * sizeof *info);
     if (!info) {
@@ -363,18 +318,15 @@ int tally_index_main(int argc, char **argv, const tally_index_options *o)
         goto done;
     }
     for (size_t i = 0; i < inputs.n; i++) {
-        size_t n = 0;
+        int64_t size;
+        char hash[17];
         tally_error rerr = {""};
-        char *bytes = read_bytes(inputs.paths[i], &n, &rerr);
-        if (!bytes) {
+        if (tally_store_hash_file(inputs.paths[i], hash, &size, &rerr) < 0) {
             if (tally_store_begin(st, &err) < 0)
                 goto store_failed;
             fail(st, inputs.paths[i], rerr.msg, &c);
             continue;
         }
-        char hash[17];
-        tally_store_hash(bytes, n, hash);
-        free(bytes);
         int current = tally_store_is_current(st, inputs.paths[i], hash, &err);
         if (current < 0)
             goto store_failed;
@@ -383,7 +335,7 @@ int tally_index_main(int argc, char **argv, const tally_index_options *o)
             continue;
         }
         memcpy(info[todo.n].hash, hash, sizeof hash);
-        info[todo.n].size = (int64_t)n;
+        info[todo.n].size = size;
         if (list_push(&todo, inputs.paths[i]) < 0) {
             fprintf(stderr, "tally: out of memory\n");
             status = EXIT_USAGE;

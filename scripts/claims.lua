@@ -23,12 +23,20 @@ tally.check_choice("--kind", opts.kind, tally.figure_kinds)
 local kinds = {}
 for k in opts.kind:gmatch("[^,%s]+") do kinds[k] = true end
 
+-- folding is a call into ICU: once per distinct string
+local folded = {}
+local function fold(s)
+  local f = folded[s]
+  if not f then f = tally.compare.fold(s); folded[s] = f end
+  return f
+end
+
 -- 深圳市 and 深圳, 湖南省 and 湖南 are one region
 local region_suffixes = {"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区",
                          "自治州", "省", "市", "区", "州", "县", "盟"}
 local function region_key(f)
   if f.region_scope == "country" then return "全国" end
-  local r = f.region and tally.compare.fold(f.region) or nil
+  local r = f.region and fold(f.region) or nil
   if not r or r == "" then return "\1" .. f.doc end -- no region known: the report's own
   for _, suf in ipairs(region_suffixes) do
     if #r > #suf and r:sub(-#suf) == suf then return r:sub(1, -#suf - 1) end
@@ -38,47 +46,70 @@ end
 
 -- a growth without a written base is year on year in these reports
 local function scope_key(f)
-  local s = f.scope and tally.compare.fold(f.scope) or ""
+  local s = f.scope and fold(f.scope) or ""
   if f.kind == "growth" and (s == "" or s == "比上年" or s == "较上年" or s == "按年") then
     return "同比"
   end
   return s
 end
 
-local figures = tally.corpus(files):figures():where(function(f)
-  return kinds[f.kind] and f.subject_key ~= nil and f.subject_key ~= ""
-end)
-local claims, groups = {}, {}
-for _, f in ipairs(figures) do
-  local subject = tally.compare.subject(f.subject_key)
+-- Memory: the claims are read as a stream of reports; each distinct claim
+-- (all but its doc) is kept once, and a claim a report repeats costs a
+-- pair (claim, doc) and an entry in its group's values: a corpus of the
+-- same reports repeated grows by those slots only (docs/compare.md).
+local subject_of = {}
+local variants, variant_of = {}, {}
+local occ_variant, occ_doc = {}, {}
+local groups = {}
+tally.corpus(files):each_row("figures", function(f)
+  if not (kinds[f.kind] and f.subject_key ~= nil and f.subject_key ~= "") then return end
+  local subject = subject_of[f.subject_key]
+  if not subject then
+    subject = tally.compare.subject(f.subject_key)
+    subject_of[f.subject_key] = subject
+  end
   local key = table.concat({region_key(f), subject, f.kind, scope_key(f),
                             f.period_key or "", f.status or "actual"}, "\0")
-  local c = {region = f.region_scope == "country" and "全国" or f.region or f.doc_region,
-             subject = subject, kind = f.kind, scope = f.scope, period = f.period,
-             period_key = f.period_key, status = f.status, value = f.value, unit = f.unit,
-             text = f.text, doc = f.doc, key = key}
-  claims[#claims + 1] = c
+  local region = f.region_scope == "country" and "全国" or f.region or f.doc_region
+  local value = tally.cell_text(f.value)
+  local vkey = table.concat({key, tostring(region), tostring(f.scope), tostring(f.period),
+                             math.type(f.value) == "float" and string.format("%.17g", f.value)
+                               or tostring(f.value),
+                             tostring(f.unit), tostring(f.text)}, "\0")
+  local vi = variant_of[vkey]
+  if not vi then
+    vi = #variants + 1
+    variants[vi] = {region = region, subject = subject, kind = f.kind, scope = f.scope,
+                    period = f.period, period_key = f.period_key, status = f.status,
+                    value = f.value, unit = f.unit, text = f.text, key = key, mine = value}
+    variant_of[vkey] = vi
+  end
+  occ_variant[#occ_variant + 1], occ_doc[#occ_doc + 1] = vi, f.doc
   local g = groups[key]
   if not g then g = {docs = {}, values = {}}; groups[key] = g end
-  if not g.values[c.doc] then
-    g.values[c.doc] = {}
-    g.docs[#g.docs + 1] = c.doc
+  if not g.values[f.doc] then
+    g.values[f.doc] = {}
+    g.docs[#g.docs + 1] = f.doc
   end
-  g.values[c.doc][tally.cell_text(c.value)] = true
-end
+  g.values[f.doc][value] = true
+end)
 
-local disagreeing, conflicts = 0, {}
-for _, c in ipairs(claims) do
-  local g = groups[c.key]
-  local mine = tally.cell_text(c.value)
+local disagreeing, conflicts, claims = 0, {}, {}
+for k, vi in ipairs(occ_variant) do
+  local v, doc = variants[vi], occ_doc[k]
+  local c = {region = v.region, subject = v.subject, kind = v.kind, scope = v.scope,
+             period = v.period, period_key = v.period_key, status = v.status, value = v.value,
+             unit = v.unit, text = v.text, doc = doc}
+  claims[k] = c
+  local g = groups[v.key]
   local others, agreeing = {}, 0
   for _, d in ipairs(g.docs) do
-    if d ~= c.doc then
-      if g.values[d][mine] then
+    if d ~= doc then
+      if g.values[d][v.mine] then
         agreeing = agreeing + 1
       else
         local vs = {}
-        for v in pairs(g.values[d]) do vs[#vs + 1] = v end
+        for x in pairs(g.values[d]) do vs[#vs + 1] = x end
         table.sort(vs)
         others[#others + 1] = string.format("%s in %s", table.concat(vs, ", "), d)
       end
@@ -87,11 +118,12 @@ for _, c in ipairs(claims) do
   if #others > 0 then
     c.check = "DISAGREES: " .. table.concat(others, "; ")
     disagreeing = disagreeing + 1
-    conflicts[c.key] = true
+    conflicts[v.key] = true
   else
     c.check = agreeing > 0 and "agrees" or nil
   end
 end
+occ_variant, occ_doc, variants, variant_of, groups = nil, nil, nil, nil, nil
 
 local t = tally.table(claims, {"region", "subject", "kind", "scope", "period", "period_key",
                                "status", "value", "unit", "text", "doc", "check"})

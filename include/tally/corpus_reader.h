@@ -16,17 +16,30 @@ typedef struct tally_read_result {
     tally_doc *doc;    /* the caller owns it; NULL when the file could not be read */
     tally_error err;   /* why, when doc is NULL */
     char *warnings;    /* warning lines from decoding (malloc'd, the caller frees), or NULL */
+    char *product;     /* what the options' finish made of the document (malloc'd, the
+                        * caller frees), or NULL */
+    size_t product_len;
 } tally_read_result;
 
 /* Work done on each document on the worker thread after it is decoded;
  * returns 0, or -1 with err set (the document is then not delivered). */
 typedef int (*tally_doc_step)(tally_doc *doc, tally_error *err);
 
+/* The last work on a document on the worker thread, after its steps: text
+ * made of it for the consumer (a script's output rows, say), handed over
+ * with the document. ud is the options' finish_ud, shared by the workers,
+ * so finish only reads it. Returns 0 with *out malloc'd (or NULL), or -1
+ * with err set (the document is then not delivered). */
+typedef int (*tally_doc_finish)(void *ud, tally_doc *doc, char **out, size_t *len,
+                                tally_error *err);
+
 typedef struct tally_reader_options {
     const char *encoding;   /* NULL to detect each file's encoding */
     int jobs;               /* worker threads; 0 reads on the caller's thread */
     size_t window;          /* documents read ahead at most; 0 for 2 * jobs + 2 */
     const tally_doc_step *steps; /* NULL-terminated, or NULL for none */
+    tally_doc_finish finish;     /* NULL for none */
+    void *finish_ud;             /* must outlive the reader */
 } tally_reader_options;
 
 /* Starts reading paths[0..n) (the strings are copied). NULL with err set

@@ -45,6 +45,10 @@ int tally_store_commit(tally_store *st, tally_error *err);
 /* The 64-bit FNV-1a hash of bytes, as 16 hex digits (hex has 17 bytes). */
 void tally_store_hash(const void *bytes, size_t n, char hex[17]);
 
+/* The same hash of the file at path, read a block at a time, and its size;
+ * -1 with err naming the file (missing, a folder, unreadable). */
+int tally_store_hash_file(const char *path, char hex[17], int64_t *size, tally_error *err);
+
 /* 1 when path is stored with this content hash by the current analysis. */
 int tally_store_is_current(tally_store *st, const char *path, const char *hash, tally_error *err);
 

@@ -60,7 +60,7 @@ static void make_files(void)
 static void read_all(int jobs, size_t window)
 {
     static const tally_doc_step steps[] = {count_step, NULL};
-    tally_reader_options o = {NULL, jobs, window, steps};
+    tally_reader_options o = {NULL, jobs, window, steps, NULL, NULL};
     tally_error err = {""};
     atomic_store(&outstanding, 0);
     atomic_store(&most_outstanding, 0);
@@ -110,7 +110,7 @@ int main(void)
     read_all(8, 1);
 
     /* stopping after two documents, with workers waiting for room */
-    tally_reader_options o = {NULL, 3, 2, NULL};
+    tally_reader_options o = {NULL, 3, 2, NULL, NULL, NULL};
     tally_error err = {""};
     tally_corpus_reader *r = tally_corpus_reader_new((const char *const *)paths, NFILES, &o, &err);
     tally_read_result res;
@@ -123,7 +123,7 @@ int main(void)
 
     /* a failing analysis step is an error naming the path, the rest go on */
     static const tally_doc_step fail_steps[] = {failing_step, NULL};
-    tally_reader_options fo = {NULL, 2, 0, fail_steps};
+    tally_reader_options fo = {NULL, 2, 0, fail_steps, NULL, NULL};
     r = tally_corpus_reader_new((const char *const *)paths, NFILES, &fo, &err);
     int failed = 0, ok = 0;
     while (tally_corpus_reader_next(r, &res)) {

@@ -1,10 +1,7 @@
 /* The decoder: every encoding reports come in, invalid bytes, binary files. */
 #include "check.h"
+#include "decode_reference.h"
 #include "tally/decoder.h"
-
-#include <unicode/ucnv.h>
-#include <unicode/unorm2.h>
-#include <unicode/ustring.h>
 
 static char warned[4096];
 
@@ -81,36 +78,6 @@ static void warned_offsets(char *out, size_t cap)
         size_t len = strlen(out);
         snprintf(out + len, cap - len, "%s%ld", len ? " " : "", strtol(p, NULL, 10));
     }
-}
-
-/* The old decoder's way, all in ICU: UTF-8 to UTF-16, NFC, back, with CR and
- * CRLF as LF and leading U+FEFF dropped; what the fast path must equal. */
-static char *reference(const char *s, size_t n, size_t *out_len)
-{
-    UErrorCode st = U_ZERO_ERROR;
-    UConverter *c = ucnv_open("UTF-8", &st);
-    UChar *u = malloc((n + 1) * sizeof(UChar)), *v = malloc((3 * n + 16) * sizeof(UChar));
-    int32_t ulen = ucnv_toUChars(c, u, (int32_t)n + 1, s, (int32_t)n, &st);
-    ucnv_close(c);
-    int32_t vlen = unorm2_normalize(unorm2_getNFCInstance(&st), u, ulen, v, 3 * (int32_t)n + 16, &st);
-    int32_t w = 0, r = 0;
-    while (r < vlen && v[r] == 0xFEFF)
-        r++;
-    for (; r < vlen; r++) {
-        if (v[r] == '\r') {
-            v[w++] = '\n';
-            if (r + 1 < vlen && v[r + 1] == '\n')
-                r++;
-        } else {
-            v[w++] = v[r];
-        }
-    }
-    char *out = malloc(4 * (size_t)w + 1);
-    int32_t olen = 0;
-    u_strToUTF8(out, 4 * w + 1, &olen, v, w, &st);
-    free(u), free(v);
-    *out_len = (size_t)olen;
-    return U_SUCCESS(st) ? out : NULL;
 }
 
 /* Random text of the pieces that exercise every branch of the fast path. */
@@ -207,7 +174,7 @@ int main(void)
     for (int k = 0; k < 3000 && same; k++) {
         char in[1024];
         size_t m = random_text(&seed, in, sizeof in), rlen = 0;
-        char *want = reference(in, m, &rlen);
+        char *want = decode_reference(in, m, &rlen);
         tally_decoded d;
         if (!want || tally_decode(in, m, "UTF-8", &d, NULL, NULL, &err) != TALLY_DECODE_OK) {
             same = 0;

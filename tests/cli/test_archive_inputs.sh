@@ -3,17 +3,11 @@
 # (every place that puts a caller-sized number of values on the Lua stack),
 # and inputs that are not regular files (FIFO, devices, sockets), which are
 # refused by name while the other files still run.
-set -u
-T=${TALLY:?set TALLY to the tally binary}
-tmp=$(mktemp -d)
+. "$(dirname "$0")/lib.sh"
 sock_pid=
 cleanup() { [ -n "$sock_pid" ] && kill "$sock_pid" 2>/dev/null; rm -rf "$tmp"; }
-trap cleanup EXIT
 export TALLY_PATH="$PWD/scripts"  # the library scripts of this checkout
 cd "$tmp" || exit 1
-passed=0 failed=0
-ok()   { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
 
 # ---- caller-sized pushes ---------------------------------------------------
 # `tally run` gives its arguments as arg and as `...`
@@ -96,5 +90,4 @@ timeout 20 "$T" -e 'print(docs[1] == nil, docs[2].name, docs[1] == nil, #docs)' 
 timeout 20 "$T" -e 'local n = 0 for i = 1, #docs do if docs[i] then n = n + 1 end end local m = 0 for d in docs:each() do m = m + 1 end print(n, m)' a.txt fifo b.txt >out 2>err; rc=$?
 [ "$rc" = 2 ] && [ "$(cat out)" = $'2\t2' ] && ok || fail "docs[i] and docs:each() agree: rc=$rc $(cat out) / $(cat err)"
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

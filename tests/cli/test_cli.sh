@@ -1,20 +1,6 @@
 #!/usr/bin/env bash
 # The command line: options, exit statuses, and every bad-input message.
-set -u
-T=${TALLY:?set TALLY to the tally binary}
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
-ok()   { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
-# expect STATUS PATTERN-IN-STDERR-OR-STDOUT -- command...
-expect() {
-  local want=$1 pat=$2; shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"; local got=$?
-  if [ "$got" != "$want" ]; then fail "$*: exit $got, wanted $want; stderr: $(head -c 400 "$tmp/err")"; return; fi
-  if [ -n "$pat" ] && ! grep -qE -- "$pat" "$tmp/out" "$tmp/err"; then
-    fail "$*: output lacks /$pat/: $(head -c 400 "$tmp/out" "$tmp/err")"; return; fi
-  ok
-}
+. "$(dirname "$0")/lib.sh"
 
 printf '全省进出口总额14.8亿元。\n' >"$tmp/a.txt"
 printf '出口增长12%%。\n' >"$tmp/b.txt"
@@ -89,5 +75,4 @@ if command -v lua5.4 >/dev/null && [ -n "${TALLY_MODULE_DIR:-}" ] && [ "${TALLY_
   expect 0 '^6$' -- lua5.4 -e "package.cpath='$TALLY_MODULE_DIR/?.so;'..package.cpath; local tally = require 'tally'; print(tally.width('中文ab'))"
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -5,21 +5,7 @@
 # msg; -e prints tables and records as the REPL does; wide tables never clip
 # numbers; binary formats are named with how to convert them; the README's
 # growth.lua runs as written and reads full-width and falling rows.
-set -u
-T=${TALLY:?set TALLY to the tally binary}
-repo=$PWD
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
-ok()   { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
-expect() {
-  local want=$1 pat=$2; shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"; local got=$?
-  if [ "$got" != "$want" ]; then fail "$*: exit $got, wanted $want; stderr: $(head -c 400 "$tmp/err")"; return; fi
-  if [ -n "$pat" ] && ! grep -qE -- "$pat" "$tmp/out" "$tmp/err"; then
-    fail "$*: output lacks /$pat/: $(head -c 400 "$tmp/out" "$tmp/err")"; return; fi
-  ok
-}
+. "$(dirname "$0")/lib.sh"
 cd "$tmp" || exit 1
 cp "$repo"/corpus/sample/*.txt .
 export TALLY_PATH=
@@ -125,5 +111,4 @@ print(#t > 0 and #with > 0 and with[1].population == 8368 or with[1].population 
 LUA
 expect 0 '^true$' -- "$T" run join.lua sample
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

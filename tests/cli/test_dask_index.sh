@@ -6,46 +6,38 @@
 # loses nothing; a second run over an unchanged archive analyses nothing.
 # Bounded: the steps run under timeout (the cluster's processes are killed on
 # exit), the whole in well under 3 minutes.
-set -u
-: "${TALLY:?set TALLY to the tally binary}"
+. "$(dirname "$0")/lib.sh"
 PY=/usr/bin/python3
 [ -x $PY ] && $PY -c 'import distributed' 2>/dev/null \
   || { echo "SKIP: Debian's python3-distributed is not installed (tools/install-deps.sh installs it)"; exit 77; }
-command -v sqlite3 >/dev/null || { echo "SKIP: sqlite3 (the shell) is not installed"; exit 77; }
+need sqlite3 "sqlite3 (the shell) is not installed"
 if [ "${TALLY_SANITIZED:-0}" = 1 ]; then
   echo "SKIP: under the sanitizers Dask's worker processes run the instrumented tally ten times"
   echo "      slower; the plain suite runs this test"
   exit 77
 fi
 
-root=$PWD
-. "$root/tests/cli/store_lib.sh"
-failures=0
-fail() { echo "FAIL $1: $2"; failures=$((failures + 1)); }
-ok() { echo "ok $1"; }
-
-tmp=$(mktemp -d)
+. "$repo/tests/cli/store_lib.sh"
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null; done
   rm -rf "$tmp"
 }
-trap cleanup EXIT
 cd "$tmp"
 export DASK_DISTRIBUTED__WORKER__DAEMON=False   # no stray processes if a step times out
 
-$PY "$root/bench/make_archive.py" 1000 arch
+$PY "$repo/bench/make_archive.py" 1000 arch
 timeout 120 "$TALLY" index --db alone.db arch 2>err0
 grep -q "^indexed 1000 files: 1000 analysed" err0 && ok "tally index alone" || fail alone "$(cat err0)"
 dump alone.db >d_alone
 
 # ---- --local 2: a LocalCluster of two workers ----
-timeout 150 "$root/tools/dask-index" --local 2 --db local.db --tally "$TALLY" arch 2>err1; rc=$?
+timeout 150 "$repo/tools/dask-index" --local 2 --db local.db --tally "$TALLY" arch 2>err1; rc=$?
 grep -q "1000 files: 1000 analysed, 0 failed" err1 && [ $rc -eq 0 ] && ok "dask-index --local 2" \
   || fail "--local 2" "rc $rc: $(tail -5 err1)"
 dump local.db >d_local
 cmp -s d_alone d_local && ok "--local 2 builds the same store" || fail "same store" "$(diff d_alone d_local | head -3)"
-timeout 120 "$root/tools/dask-index" --local 2 --db local.db --tally "$TALLY" arch 2>err2
+timeout 120 "$repo/tools/dask-index" --local 2 --db local.db --tally "$TALLY" arch 2>err2
 grep -q "0 files to analyse" err2 && ok "a second run analyses nothing" || fail "second run" "$(tail -3 err2)"
 
 # ---- a scheduler and two workers; one is killed while shards are running ----
@@ -76,7 +68,7 @@ for _ in $(seq 150); do
   sleep 0.2
 done
 [ "${n:-0}" -ge 2 ] || fail "workers" "only ${n:-0} joined"
-timeout 150 "$root/tools/dask-index" --scheduler "$addr" --shards 40 --db killed.db --tally "$TALLY" arch \
+timeout 150 "$repo/tools/dask-index" --scheduler "$addr" --shards 40 --db killed.db --tally "$TALLY" arch \
   2>err3 &
 driver=$!
 killed=0
@@ -98,6 +90,5 @@ grep -q "1000 files: 1000 analysed, 0 failed" err3 && [ $rc -eq 0 ] && ok "the r
 dump killed.db >d_killed
 cmp -s d_alone d_killed && ok "nothing lost: the same store" || fail "killed store" "$(diff d_alone d_killed | head -3)"
 
-cd "$root"
-[ $failures -eq 0 ] || { echo "$failures failures"; exit 1; }
-echo "all dask-index checks passed"
+cd "$repo"
+finish

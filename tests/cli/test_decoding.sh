@@ -3,13 +3,8 @@
 # reports come in: short Big5, Big5-HKSCS and GBK read right, corrupt UTF-8
 # stays UTF-8, UTF-16 without a BOM and UTF-32 with one, HTML's declared
 # charset, noise rejected as binary, BOMs, warnings with exact byte offsets.
-set -u
-T=${TALLY:?set TALLY to the tally binary}
-command -v python3 >/dev/null || { echo "SKIP: python3 not installed"; exit 77; }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
-ok()   { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
+. "$(dirname "$0")/lib.sh"
+need python3 "python3 not installed"
 
 # Text written for this test: Traditional, Simplified and Cantonese.
 hant='本市去年經濟運行平穩，城鎮新增就業十二萬人。學校、醫院和養老機構都有新的進展。今年要繼續深化改革，讓市場主體更有信心。'
@@ -118,5 +113,4 @@ printf '\xb3\xa3' >"$tmp/two.txt"   # 都 in Big5, 常 in GBK
 "$T" -e "$dump" "$tmp/two.txt" >"$tmp/out" 2>"$tmp/err"
 grep -q 'two.txt: encoding uncertain' "$tmp/err" && ok || fail "no uncertainty warning: $(cat "$tmp/out" "$tmp/err")"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -2,12 +2,8 @@
 # Folding under valgrind: every fold path (tally.fold with its map, doc.folded,
 # tokens' norm, the {fold = true} searches) and the errors raised half-way
 # through them leave no leak and no invalid access.
-set -u
-T=${TALLY:?set TALLY to the tally binary}
-if [ "${TALLY_SANITIZED:-0}" = 1 ]; then echo "SKIP: sanitizer build (valgrind runs on the plain build)"; exit 77; fi
-command -v valgrind >/dev/null || { echo "SKIP: valgrind not installed"; exit 77; }
-export VALGRIND_OPTS="--suppressions=$PWD/tests/valgrind/pcre2-jit.supp ${VALGRIND_OPTS:-}" # the JIT path, its over-reads suppressed (see test_valgrind.sh)
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/lib.sh"
+need_valgrind
 printf '外貿進出口總額同比增長１２.５％，「穩中向好」。\n进出口（含转口）增长３次，１，４０９家。\n' >"$tmp/a.txt"
 code='
 local n = 0
@@ -26,9 +22,7 @@ for doc in docs:each() do
   pcall(function() for m in tally.regex("\\d"):gmatch(doc.text, {fold = true}) do error("stop") end end)
 end
 print(n)'
-valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
-  --error-exitcode=3 "$T" -e "$code" "$tmp/a.txt" >"$tmp/out" 2>"$tmp/err"
+valgrind_tally -e "$code" "$tmp/a.txt" >"$tmp/out" 2>"$tmp/err"
 rc=$?
-if [ $rc -ne 0 ] || [ ! -s "$tmp/out" ]; then cat "$tmp/err" >&2; echo "0 passed, 1 failed"; exit 1; fi
-echo "checked: $(cat "$tmp/out")"
-echo "1 passed, 0 failed"
+if [ $rc -ne 0 ] || [ ! -s "$tmp/out" ]; then cat "$tmp/err" >&2; fail "valgrind (exit $rc)"; else ok "checked: $(cat "$tmp/out")"; fi
+finish

@@ -2,12 +2,9 @@
 # Every output format read back by a real parser (Python's csv and json), with
 # Chinese text holding commas, quotes and line breaks; the aligned table
 # checked column by column in display width; --output and t:write whole.
-set -u
-: "${TALLY:?TALLY must name the tally binary}"
-command -v python3 >/dev/null || { echo "SKIP: python3 is needed to parse the output"; exit 77; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
+. "$(dirname "$0")/lib.sh"
+need python3 "python3 is needed to parse the output"
+cd "$tmp" || exit 1
 
 cat > rows.lua <<'LUA'
 local t = tally.table({
@@ -123,7 +120,6 @@ else:
 print("ok", fmt)
 PY
 
-failed=0
 for fmt in csv json jsonl md table; do
     "$TALLY" run rows.lua --format "$fmt" > "out.$fmt" || { echo "FAIL: run --format $fmt"; failed=1; continue; }
     python3 check.py "$fmt" "out.$fmt" || failed=1

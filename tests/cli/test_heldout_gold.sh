@@ -23,7 +23,7 @@ trap 'rm -rf "$work"' EXIT
   { cat "$work/err"; echo "FAIL: tally run figures exited non-zero"; exit 1; }
 
 python3 - "$SCORER" "$SET/figures" "$work/pred.jsonl" <<'PY'
-import importlib.util, sys
+import importlib.util, os, sys
 
 scorer_path, gold_dir, pred_path = sys.argv[1:4]
 spec = importlib.util.spec_from_file_location("score", scorer_path)
@@ -47,6 +47,16 @@ FLOORS = {
 SCRIPT = {"cn": "Hans", "tw": "Hant", "hk": "Hant", "mo": "Hant"}
 
 gold, pred = score.load_gold(gold_dir), score.load_pred(pred_path)
+# a broken gold file fails here rather than giving a meaningless score
+text_dir = os.path.join(os.path.dirname(gold_dir), "text")
+for doc, items in gold.items():
+    with open(os.path.join(text_dir, doc + ".txt"), "rb") as f:
+        data = f.read()
+    for g in items:
+        if data[g["start"] - 1:g["stop"]].decode("utf-8", "replace") != g["text"]:
+            sys.exit(f"FAIL: {doc}: gold span {g['start']}..{g['stop']} is not its text")
+        if g.get("status") not in ("actual", "target", "forecast", "plan"):
+            sys.exit(f"FAIL: {doc}: gold status {g.get('status')!r} at {g['start']}")
 counts = {}          # script -> [tp, fp, fn]
 pairs = []
 for doc, items in gold.items():

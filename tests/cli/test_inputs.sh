@@ -4,21 +4,7 @@
 # error naming it, a path that exists is that file even with [ * ? in its
 # name, --files-from FILE|- reads a list, and every library script takes
 # quoted globs and folders.
-set -u
-T=${TALLY:?set TALLY to the tally binary}
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
-ok()   { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
-# expect STATUS PATTERN-IN-STDOUT-OR-STDERR -- command...
-expect() {
-  local want=$1 pat=$2; shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"; local got=$?
-  if [ "$got" != "$want" ]; then fail "$*: exit $got, wanted $want; stderr: $(head -c 400 "$tmp/err")"; return; fi
-  if [ -n "$pat" ] && ! grep -qE -- "$pat" "$tmp/out" "$tmp/err"; then
-    fail "$*: output lacks /$pat/: $(head -c 400 "$tmp/out" "$tmp/err")"; return; fi
-  ok
-}
+. "$(dirname "$0")/lib.sh"
 cd "$tmp" || exit 1
 mkdir -p archive/2021/h1 archive/2022 archive/.hidden
 printf '全省外贸进出口总额14.8亿元，同比增长12%%。\n' > archive/2021/h1/hebei.txt
@@ -87,5 +73,4 @@ done
 expect 0 'hebei' -- "$T" run kwic 进出口 'archive/**/*.txt'
 expect 0 '' -- "$T" run keyness --target hebei --by doc 'archive/**/*' --min 1
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

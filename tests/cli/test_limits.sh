@@ -4,13 +4,8 @@
 # handler, in a __gc finalizer (during the run and at exit), in a Lua
 # pattern, in a coroutine, in a long engine call. The outer `timeout 60`
 # only guards the test against a hang: it is not a timing assertion.
-set -u
-T=${TALLY:?set TALLY to the tally binary}
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/lib.sh"
 cd "$tmp" || exit 1
-passed=0 failed=0
-ok()   { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
 
 # stops NAME CODE: --timeout 0.5 ends CODE with exit 1 and the --timeout message
 stops() {
@@ -77,5 +72,4 @@ out=$(timeout 60 "$T" --max-memory 16 -e 'local n = 0 for i = 1, 200 do local s 
 out=$(printf 'while true do end\nprint("next")\n' | timeout 60 "$T" --timeout 0.5 2>err); rc=$?
 [ "$out" = next ] && grep -q -- '--timeout' err && ok || fail "REPL --timeout: $rc $out $(cat err)"
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

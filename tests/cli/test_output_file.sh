@@ -3,14 +3,9 @@
 # of the script, os.exit (from the script or a usage error in tally.args),
 # an error, a limit, SIGINT/SIGTERM. It keeps an existing file's mode and
 # never overwrites an input (named, or through a glob) or the script.
-set -u
-T=${TALLY:?set TALLY to the tally binary}
+. "$(dirname "$0")/lib.sh"
 export TALLY_PATH="$PWD/scripts"
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
-passed=0 failed=0
-ok()   { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
 no_tmp() { ! ls -a | grep -q '\.tmp\.'; }
 
 printf '全省进出口总额14.8亿元，同比增长12.5%%。\n' >a.txt
@@ -80,5 +75,4 @@ printf 'print("hello")\n' >s.lua
 "$T" run s.lua --format csv --output s.lua >/dev/null 2>err.txt; rc=$?
 [ "$rc" = 2 ] && [ "$(cat s.lua)" = 'print("hello")' ] && grep -q 'the script' err.txt && ok || fail "--output the script: rc=$rc $(cat err.txt)"
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish

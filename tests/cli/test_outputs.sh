@@ -4,22 +4,8 @@
 # sqlite3 (typed columns, one table per result, --table, whole or nothing,
 # t:write into an existing database); CSV with CRLF and a BOM for Excel;
 # tally.read of what tally wrote; every library script in every format.
-set -u
-T=${TALLY:?set TALLY to the tally binary}
-command -v python3 >/dev/null || { echo "SKIP: python3 is needed to parse the output"; exit 77; }
-repo=$PWD
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
-ok()   { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
-expect() {
-  local want=$1 pat=$2; shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"; local got=$?
-  if [ "$got" != "$want" ]; then fail "$*: exit $got, wanted $want; stderr: $(head -c 400 "$tmp/err")"; return; fi
-  if [ -n "$pat" ] && ! grep -qE -- "$pat" "$tmp/out" "$tmp/err"; then
-    fail "$*: output lacks /$pat/: $(head -c 400 "$tmp/out" "$tmp/err")"; return; fi
-  ok
-}
+. "$(dirname "$0")/lib.sh"
+need python3 "python3 is needed to parse the output"
 cd "$tmp" || exit 1
 sample=("$repo"/corpus/sample/*.txt)
 
@@ -225,5 +211,4 @@ if command -v valgrind >/dev/null && [ "${TALLY_SANITIZED:-0}" != 1 ]; then
     ok || fail "valgrind: read and write: $(tail -20 err)"
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -2,17 +2,11 @@
 # The REPL in a real terminal: tmux types into it and reads the screen back.
 # Multi-line input, Tab completion, editing Chinese, Ctrl-C, errors, help,
 # .load, history across sessions; and the REPL fed from a pipe.
-set -u
-T=${TALLY:?set TALLY to the tally binary}
-src_dir=$PWD # the checkout (ctest runs the test there)
-command -v tmux >/dev/null || { echo "SKIP: tmux not installed (tools/install-deps.sh installs it)"; exit 77; }
-tmp=$(mktemp -d)
+. "$(dirname "$0")/lib.sh"
+need tmux "tmux not installed (tools/install-deps.sh installs it)"
 sock="tally-test-$$"
 tm() { tmux -L "$sock" -f /dev/null "$@"; }
-trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-passed=0 failed=0
-ok()   { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
+cleanup() { tm kill-server 2>/dev/null; rm -rf "$tmp"; }
 # sanitizer builds start and run slower
 timeout_s=${TALLY_REPL_TIMEOUT:-10}
 
@@ -39,6 +33,9 @@ send_line() { tm send-keys -t repl -l -- "$1"; tm send-keys -t repl Enter; }
 # line editor, and would garble the screen
 type_line() { tm send-keys -t repl -l -- "$1"; press_key Enter; }
 press_enter() { press_key Enter; }
+# tab_completes TEXT REGEX WHAT: types TEXT and Tab; the screen then shows
+# REGEX (the check WHAT); the line is left as it is
+tab_completes() { tm send-keys -t repl -l -- "$1"; tm send-keys -t repl Tab; expect_screen "$2" "$3"; }
 # press_key KEY: a key that ends the line (Enter, C-c), then waits for a prompt
 press_key() {
   local before; before=$(prompts)
@@ -80,33 +77,26 @@ expect_screen '^42$' "multi-line function called"
 
 # Tab completes a method after ':' and a field of the module after '.'
 type_line 'doc = docs[1]'
-tm send-keys -t repl -l 'doc:to'; tm send-keys -t repl Tab
-expect_screen '^> doc:tokens\($' "doc:to<TAB> completes to doc:tokens("
+tab_completes 'doc:to' '^> doc:tokens\($' "doc:to<TAB> completes to doc:tokens("
 tm send-keys -t repl ')' Home '#'; press_enter
 want=$("$T" -e '#docs[1]:tokens()' "$tmp/a.txt")
 expect_screen "^$want\$" "the completed call runs (#doc:tokens() = $want)"
-tm send-keys -t repl -l 'twi'; tm send-keys -t repl Tab
-expect_screen '^> twice\($' "a global function completes with its ("
+tab_completes 'twi' '^> twice\($' "a global function completes with its ("
 tm send-keys -t repl C-u
-tm send-keys -t repl -l 'doc.na'; tm send-keys -t repl Tab
-expect_screen '^> doc\.name$' "a document's field completes after '.'"
+tab_completes 'doc.na' '^> doc\.name$' "a document's field completes after '.'"
 tm send-keys -t repl C-u
-tm send-keys -t repl -l 'tally.wid'; tm send-keys -t repl Tab
-expect_screen '^> tally\.width\($' "tally.wid<TAB> completes to tally.width("
+tab_completes 'tally.wid' '^> tally\.width\($' "tally.wid<TAB> completes to tally.width("
 tm send-keys -t repl -l '"进出口")'; press_enter
 expect_screen '^6$' "tally.width of three Chinese characters"
 # several candidates are listed under the line, which stays as typed
-tm send-keys -t repl -l 'tally.t'; tm send-keys -t repl Tab
-expect_screen 'tokenize\( +traditional\(' "tally.t<TAB> lists tokenize( and traditional("
+tab_completes 'tally.t' 'tokenize\( +traditional\(' "tally.t<TAB> lists tokenize( and traditional("
 expect_screen '^> tally\.t$' "the line is shown again after the list"
 tm send-keys -t repl C-u
 
 # inside a string, and after .load, Tab completes file names
-tm send-keys -t repl -l "d2 = tally.open(\"$tmp/a.t"; tm send-keys -t repl Tab
-expect_screen "^> d2 = tally.open\\(\"$tmp/a\\.txt\"\$" "a file name in a string, closed by its quote"
+tab_completes "d2 = tally.open(\"$tmp/a.t" "^> d2 = tally.open\\(\"$tmp/a\\.txt\"\$" "a file name in a string, closed by its quote"
 tm send-keys -t repl C-u
-tm send-keys -t repl -l ".load $tmp/scr"; tm send-keys -t repl Tab
-expect_screen "^> \\.load $tmp/script\\.lua\$" ".load completes a file name"
+tab_completes ".load $tmp/scr" "^> \\.load $tmp/script\\.lua\$" ".load completes a file name"
 tm send-keys -t repl C-u
 
 # Chinese: move left over two wide characters, delete the one before them
@@ -219,12 +209,11 @@ out=$(printf 'x = 1\nbig = string.rep("x", 3*1024*1024)\nx + 1\nbig2 = big .. bi
 # (on the PCRE2 JIT path, its over-reads suppressed by tests/valgrind/pcre2-jit.supp)
 if [ "${TALLY_SANITIZED:-0}" != 1 ] && command -v valgrind >/dev/null; then
   printf 'doc = docs[1]\ndoc\ndocs\ndoc:tokens()\ndoc:sentences()[1]\n{1, "二", a = {b = true}}\nhelp(doc.tokens)\nerror("x")\ntwice = function(n)\n  return 2 * n\nend\ntwice(4)\n' \
-    | HOME="$tmp/home" valgrind -q --suppressions="$src_dir/tests/valgrind/pcre2-jit.supp" --leak-check=full --errors-for-leak-kinds=definite,indirect \
+    | HOME="$tmp/home" valgrind -q --suppressions="$repo/tests/valgrind/pcre2-jit.supp" --leak-check=full --errors-for-leak-kinds=definite,indirect \
       --error-exitcode=3 "$T" "$tmp/a.txt" >"$tmp/vg.out" 2>"$tmp/vg.err"
   rc=$?
   if [ $rc -eq 1 ] && grep -q '^8$' "$tmp/vg.out"; then ok
   else fail "valgrind on a piped session: exit $rc; $(grep -v '^tally: \|^stack\|^	' "$tmp/vg.err" | head -20)"; fi
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

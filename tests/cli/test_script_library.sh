@@ -4,13 +4,7 @@
 # help NAME` prints a header; $TALLY_PATH and require from a script's own
 # folder serve a team's shared folder, whose scripts run sandboxed; tally.args
 # turns bad options into usage errors (exit 2).
-set -u
-: "${TALLY:?TALLY must name the tally binary}"
-repo=$(pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failed=0
-fail() { echo "FAIL: $*"; failed=1; }
+. "$(dirname "$0")/lib.sh"
 
 mine="compare-figures compare-measures kwic freq keyness timeline claims"
 list=$("$TALLY" scripts)
@@ -28,34 +22,34 @@ for s in $mine; do
 done
 
 # a team's shared folder: a script that requires a module beside it
-mkdir -p "$work/shared" "$work/elsewhere"
-cat > "$work/shared/teamlib.lua" <<'LUA'
+mkdir -p "$tmp/shared" "$tmp/elsewhere"
+cat > "$tmp/shared/teamlib.lua" <<'LUA'
 return {greeting = function(n) return "报告" .. n .. "篇" end}
 LUA
-cat > "$work/shared/team-count.lua" <<'LUA'
+cat > "$tmp/shared/team-count.lua" <<'LUA'
 --- Count the reports (a team script).
 -- @usage tally run team-count FILE...
 local lib = require "teamlib"
 local opts, files = tally.args{shout = false}
 print(lib.greeting(#files) .. (opts.shout and "!" or ""))
 LUA
-cat > "$work/shared/team-spawn.lua" <<'LUA'
+cat > "$tmp/shared/team-spawn.lua" <<'LUA'
 --- Tries to run a program.
 -- @usage tally run team-spawn
 os.execute("true")
 print("spawned")
 LUA
-cd "$work/elsewhere" || exit 1
-out=$(TALLY_PATH="$work/shared" "$TALLY" run team-count a b --shout 2>&1)
+cd "$tmp/elsewhere" || exit 1
+out=$(TALLY_PATH="$tmp/shared" "$TALLY" run team-count a b --shout 2>&1)
 [ "$out" = "报告2篇!" ] || fail "a script from \$TALLY_PATH with require beside it: $out"
-TALLY_PATH="$work/shared" "$TALLY" scripts | grep -q "^team-count *Count the reports (a team script)." ||
+TALLY_PATH="$tmp/shared" "$TALLY" scripts | grep -q "^team-count *Count the reports (a team script)." ||
     fail "tally scripts does not list the \$TALLY_PATH script"
-TALLY_PATH="$work/shared" "$TALLY" help team-count | grep -q "@usage tally run team-count" ||
+TALLY_PATH="$tmp/shared" "$TALLY" help team-count | grep -q "@usage tally run team-count" ||
     fail "tally help of a \$TALLY_PATH script"
-err=$(TALLY_PATH="$work/shared" "$TALLY" run team-spawn 2>&1); rc=$?
+err=$(TALLY_PATH="$tmp/shared" "$TALLY" run team-spawn 2>&1); rc=$?
 [ $rc -eq 1 ] && case $err in *"sandbox: os.execute is not allowed; run with --trust"*) true ;; *) false ;; esac ||
     fail "a shared script is not sandboxed: $rc $err"
-out=$(TALLY_PATH="$work/shared" "$TALLY" run team-spawn --trust 2>&1)
+out=$(TALLY_PATH="$tmp/shared" "$TALLY" run team-spawn --trust 2>&1)
 [ "$out" = spawned ] || fail "--trust does not lift the sandbox: $out"
 cd "$repo" || exit 1
 

@@ -2,19 +2,14 @@
 # The text scripts: kwic lines matches up and finds what doc:count finds;
 # freq counts what the tokens say, without stop words, in order; keyness
 # gives Dunning's log-likelihood, checked against the formula in Python.
-set -u
-: "${TALLY:?TALLY must name the tally binary}"
-command -v python3 >/dev/null || { echo "SKIP: python3 is needed"; exit 77; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failed=0
-fail() { echo "FAIL: $*"; failed=1; }
+. "$(dirname "$0")/lib.sh"
+need python3 "python3 is needed"
 sample=(corpus/sample/*.txt)
 
 # kwic: as many rows as doc:count finds, every match the pattern, context of at most --width characters
-"$TALLY" run kwic '消费券|消費券' --width 8 --format jsonl "${sample[@]}" > "$work/kwic.jsonl" || fail "kwic ran"
+"$TALLY" run kwic '消费券|消費券' --width 8 --format jsonl "${sample[@]}" > "$tmp/kwic.jsonl" || fail "kwic ran"
 want=$("$TALLY" -e 'local n = 0 for d in docs:each() do n = n + d:count("消费券|消費券") end return n' "${sample[@]}")
-python3 - "$work/kwic.jsonl" "$want" <<'PY' || failed=1
+python3 - "$tmp/kwic.jsonl" "$want" <<'PY' || failed=1
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 want = int(sys.argv[2])
@@ -26,8 +21,8 @@ for r in rows:
 assert [r["doc"] for r in rows] == sorted(r["doc"] for r in rows), "rows out of corpus order"
 print("ok kwic", len(rows))
 PY
-"$TALLY" run kwic 消费券 --width 6 "${sample[@]}" > "$work/kwic.txt"
-python3 - "$work/kwic.txt" <<'PY' || failed=1
+"$TALLY" run kwic 消费券 --width 6 "${sample[@]}" > "$tmp/kwic.txt"
+python3 - "$tmp/kwic.txt" <<'PY' || failed=1
 import sys, unicodedata
 def width(s):
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
@@ -40,7 +35,7 @@ print("ok kwic aligned")
 PY
 
 # freq: counts equal a direct count of folded tokens; no stop words; sorted
-"$TALLY" run freq --top 0 --format json "${sample[@]}" > "$work/freq.json" || fail "freq ran"
+"$TALLY" run freq --top 0 --format json "${sample[@]}" > "$tmp/freq.json" || fail "freq ran"
 "$TALLY" --trust -e '
 local n = {}
 for d in docs:each() do
@@ -49,8 +44,8 @@ for d in docs:each() do
     n[w] = (n[w] or 0) + 1
   end
 end
-for _, w in ipairs({"消费", "外贸", "进出口", "的"}) do print(w, n[w] or 0) end' "${sample[@]}" > "$work/direct.txt"
-python3 - "$work/freq.json" "$work/direct.txt" <<'PY' || failed=1
+for _, w in ipairs({"消费", "外贸", "进出口", "的"}) do print(w, n[w] or 0) end' "${sample[@]}" > "$tmp/direct.txt"
+python3 - "$tmp/freq.json" "$tmp/direct.txt" <<'PY' || failed=1
 import json, sys
 rows = json.load(open(sys.argv[1], encoding="utf-8"))
 direct = dict(l.split("\t") for l in open(sys.argv[2], encoding="utf-8").read().split("\n") if l)
@@ -69,13 +64,13 @@ print("ok freq", len(rows))
 PY
 
 # keyness on three small reports, target "a": LL as Dunning defines it
-mkdir -p "$work/k"
-printf '外贸进出口增长。外贸企业扩大出口。外贸稳中有进。跨境电商发展迅速。\n' > "$work/k/a.txt"
-printf '消费市场回暖。消费券带动消费。外贸平稳。\n' > "$work/k/b.txt"
-printf '消费升级。农村消费增长。物流体系完善。\n' > "$work/k/c.txt"
-"$TALLY" run keyness --by doc --target a --min 1 --top 0 --format json "$work"/k/*.txt > "$work/key.json" || fail "keyness ran"
-"$TALLY" run freq --by doc --top 0 --min 2 --format json "$work"/k/*.txt > "$work/kfreq.json" || fail "freq --by ran"
-python3 - "$work/key.json" "$work/kfreq.json" <<'PY' || failed=1
+mkdir -p "$tmp/k"
+printf '外贸进出口增长。外贸企业扩大出口。外贸稳中有进。跨境电商发展迅速。\n' > "$tmp/k/a.txt"
+printf '消费市场回暖。消费券带动消费。外贸平稳。\n' > "$tmp/k/b.txt"
+printf '消费升级。农村消费增长。物流体系完善。\n' > "$tmp/k/c.txt"
+"$TALLY" run keyness --by doc --target a --min 1 --top 0 --format json "$tmp"/k/*.txt > "$tmp/key.json" || fail "keyness ran"
+"$TALLY" run freq --by doc --top 0 --min 2 --format json "$tmp"/k/*.txt > "$tmp/kfreq.json" || fail "freq --by ran"
+python3 - "$tmp/key.json" "$tmp/kfreq.json" <<'PY' || failed=1
 import json, math, sys
 key = json.load(open(sys.argv[1], encoding="utf-8"))
 freq = json.load(open(sys.argv[2], encoding="utf-8"))
@@ -93,7 +88,7 @@ for r in key:
 assert all(x["word"] != "消费" for x in key), "a word under-represented in the target is listed"
 print("ok keyness", len(key))
 PY
-err=$("$TALLY" run keyness --by doc --target nobody "$work"/k/*.txt 2>&1); rc=$?
+err=$("$TALLY" run keyness --by doc --target nobody "$tmp"/k/*.txt 2>&1); rc=$?
 [ $rc -eq 2 ] && case $err in *"no report has doc 'nobody'"*) true ;; *) false ;; esac || fail "unknown target: $rc $err"
 
 [ $failed -eq 0 ] && echo "text scripts ok"

@@ -1,15 +1,10 @@
 #!/usr/bin/env bash
 # The seeds re-encoded (GB18030, Big5, UTF-16, UTF-8 with BOM and CRLF) must
 # give byte-identical doc.text to the UTF-8 originals.
-set -u
-T=${TALLY:?set TALLY to the tally binary}
+. "$(dirname "$0")/lib.sh"
 seeds=${TALLY_SHARED:-../shared}/corpus/seeds
 if [ ! -d "$seeds" ]; then echo "SKIP: $seeds not found (the seeds live in ../shared)"; exit 77; fi
-command -v iconv >/dev/null || { echo "SKIP: iconv not installed"; exit 77; }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
-ok()   { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
+need iconv "iconv not installed"
 
 dump='io.write(docs[1].text) io.stderr:write(docs[1].encoding, "\n")'
 # same_text ORIGINAL ENCODED WANTED-ENCODING
@@ -43,5 +38,4 @@ for b in 002_611ecaf62806bbac 003_150011f9a5b442f6; do
   same_text "$tmp/$b.big5src" "$tmp/$b.big5" Big5
 done
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -4,21 +4,12 @@
 # analysis that produced it), drops vanished files with --prune, survives a
 # killed run, merges shards into the store one run builds; and every library
 # script prints over the store what it prints over the files.
-set -u
-: "${TALLY:?set TALLY to the tally binary}"
-command -v sqlite3 >/dev/null || { echo "SKIP: sqlite3 (the shell) is not installed"; exit 77; }
-command -v python3 >/dev/null || { echo "SKIP: python3 is not installed"; exit 77; }
-
-failures=0
-fail() { echo "FAIL $1: $2"; failures=$((failures + 1)); }
-ok() { echo "ok $1"; }
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-root=$PWD
+. "$(dirname "$0")/lib.sh"
+need sqlite3 "sqlite3 (the shell) is not installed"
+need python3 "python3 is not installed"
 
 # dump STORE: the store's content with paths in place of row ids
-. "$root/tests/cli/store_lib.sh"
+. "$repo/tests/cli/store_lib.sh"
 
 summary() { grep '^indexed ' "$1"; }
 
@@ -47,16 +38,16 @@ declare -A script_args=(
   [freq]="" [kwic]="增长" [keyness]="--target 浙江省" [timeline]="--subject 进出口"
   [claims]=""
 )
-for s in "$root"/scripts/*.lua; do
+for s in "$repo"/scripts/*.lua; do
   name=$(basename "$s" .lua)
   [ "${script_args[$name]+set}" ] || fail "script list" "$name is not in this test's list: add its arguments"
 done
 for name in "${!script_args[@]}"; do
   for fmt in "" "--format jsonl"; do
     # shellcheck disable=SC2086
-    "$TALLY" run "$root/scripts/$name.lua" $fmt ${script_args[$name]} files/*.txt >out_files 2>&1; a=$?
+    "$TALLY" run "$repo/scripts/$name.lua" $fmt ${script_args[$name]} files/*.txt >out_files 2>&1; a=$?
     # shellcheck disable=SC2086
-    "$TALLY" run "$root/scripts/$name.lua" $fmt ${script_args[$name]} s.db >out_store 2>&1; b=$?
+    "$TALLY" run "$repo/scripts/$name.lua" $fmt ${script_args[$name]} s.db >out_store 2>&1; b=$?
     if [ $a -ne $b ] || ! cmp -s out_files out_store || [ ! -s out_files ]; then
       fail "script $name $fmt" "files rc $a, store rc $b: $(diff out_files out_store | head -5)"
     else
@@ -115,14 +106,14 @@ echo "另据统计，全年实现出口增长7.7%。" >> files/02_zhejiang_workr
 "$TALLY" index --db s.db files/*.txt 2>err3
 [ "$(summary err3)" = "indexed 8 files: 1 analysed, 7 unchanged, 0 failed" ] && ok "edited re-analysed" \
   || fail "edit" "$(cat err3)"
-"$TALLY" run "$root/scripts/figures.lua" --format jsonl files/*.txt >a 2>&1
-"$TALLY" run "$root/scripts/figures.lua" --format jsonl s.db >b 2>&1
+"$TALLY" run "$repo/scripts/figures.lua" --format jsonl files/*.txt >a 2>&1
+"$TALLY" run "$repo/scripts/figures.lua" --format jsonl s.db >b 2>&1
 grep -q '"text":"7.7%"' b && cmp -s a b && ok "edited figures stored" || fail "edited figures" "$(diff a b | head -3)"
 # decoding warnings are stored, and printed again when the store is read
 echo "新增一句：出口增长7.7%。" >> files/06_fujian_interview.txt   # UTF-8 in a Big5 file
 "$TALLY" index --db s.db files/*.txt 2>err3b
-"$TALLY" run "$root/scripts/figures.lua" --format jsonl files/*.txt >a 2>&1
-"$TALLY" run "$root/scripts/figures.lua" --format jsonl s.db >b 2>&1
+"$TALLY" run "$repo/scripts/figures.lua" --format jsonl files/*.txt >a 2>&1
+"$TALLY" run "$repo/scripts/figures.lua" --format jsonl s.db >b 2>&1
 nw=$(sqlite3 s.db "SELECT count(*) FROM warnings")
 grep -q "invalid Big5" err3b && [ "$nw" -gt 0 ] && grep -q "invalid Big5" b && cmp -s a b \
   && ok "warnings stored ($nw) and printed again" || fail "warnings" "$nw stored: $(diff a b | head -3)"
@@ -143,7 +134,7 @@ sqlite3 s.db "UPDATE documents SET analysis = '0.0.0/0000000000000000' WHERE nam
   || fail "stale re-analysed" "$(cat err6)"
 
 # ---- an interrupted run leaves a valid store, and the next one continues ----
-python3 "$root/bench/make_archive.py" 600 big
+python3 "$repo/bench/make_archive.py" 600 big
 "$TALLY" index --db whole.db --jobs 1 big 2>/dev/null
 "$TALLY" index --db cut.db --jobs 1 big 2>/dev/null &
 pid=$!
@@ -183,10 +174,9 @@ cmp -s d_whole d_merged && ok "merged store equals one run" || fail "merged stor
 [ $rc -eq 2 ] && grep -q "not a tally store" q && ok "merge refuses a non-store" || fail "merge non-store" "rc $rc: $(cat q)"
 
 # the store a script reads over 600 documents equals the files
-"$TALLY" run "$root/scripts/compare-figures.lua" "big/*/*.txt" >cf_files 2>&1
-"$TALLY" run "$root/scripts/compare-figures.lua" merged.db >cf_store 2>&1
+"$TALLY" run "$repo/scripts/compare-figures.lua" "big/*/*.txt" >cf_files 2>&1
+"$TALLY" run "$repo/scripts/compare-figures.lua" merged.db >cf_store 2>&1
 cmp -s cf_files cf_store && [ -s cf_files ] && ok "compare-figures over 600" || fail "compare-figures 600" "$(diff cf_files cf_store | head -3)"
 
-cd "$root"
-[ $failures -eq 0 ] || { echo "$failures failures"; exit 1; }
-echo "all store checks passed"
+cd "$repo"
+finish

@@ -1,15 +1,8 @@
 #!/usr/bin/env bash
 # No leaks and no invalid accesses under valgrind, over every Doc method the
 # build has, on the seeds (or a small text of our own without them).
-set -u
-T=${TALLY:?set TALLY to the tally binary}
-if [ "${TALLY_SANITIZED:-0}" = 1 ]; then echo "SKIP: sanitizer build (valgrind runs on the plain build)"; exit 77; fi
-command -v valgrind >/dev/null || { echo "SKIP: valgrind not installed"; exit 77; }
-# The regexes run on PCRE2's JIT, as in use: its code reads aligned 16-byte
-# blocks that may pass the end of a subject (harmless, within the page),
-# which tests/valgrind/pcre2-jit.supp suppresses for the JIT's own code only.
-export VALGRIND_OPTS="--suppressions=$PWD/tests/valgrind/pcre2-jit.supp ${VALGRIND_OPTS:-}"
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/lib.sh"
+need_valgrind
 files=("${TALLY_SHARED:-../shared}"/corpus/seeds/*.txt)
 if [ ! -e "${files[0]}" ]; then
   printf '今年上半年，全省进出口总额14.8亿元，同比增长12.5%%。一是稳外贸。二是促消费。\n' >"$tmp/a.txt"
@@ -31,14 +24,12 @@ for doc in docs:each() do
   local _ = doc.text, doc.name
 end
 print(calls)'
-valgrind -q --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
-  --error-exitcode=3 "$T" -e "$code" "${files[@]}" >"$tmp/out" 2>"$tmp/err"
+valgrind_tally -e "$code" "${files[@]}" >"$tmp/out" 2>"$tmp/err"
 rc=$?
-if [ $rc -ne 0 ]; then cat "$tmp/err" >&2; echo "0 passed, 1 failed"; exit 1; fi
-echo "methods called: $(cat "$tmp/out")"
+if [ $rc -ne 0 ]; then cat "$tmp/err" >&2; fail "valgrind (exit $rc)"; else ok "methods called: $(cat "$tmp/out")"; fi
 # the path checked was the JIT's (unless this PCRE2 has no JIT at all)
-jit=$(valgrind -q --error-exitcode=3 "$T" -e 'return tally.regex("a").jit' 2>/dev/null)
+jit=$(valgrind_tally -e 'return tally.regex("a").jit' 2>/dev/null)
 if [ "$jit" != true ] && "$T" -e 'return tally.regex("a").jit' | grep -q true; then
-  echo "FAIL: under valgrind the regexes did not run on the JIT ($jit)"; echo "0 passed, 1 failed"; exit 1
+  fail "under valgrind the regexes did not run on the JIT ($jit)"
 fi
-echo "1 passed, 0 failed"
+finish

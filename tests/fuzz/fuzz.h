@@ -1,7 +1,7 @@
 /* What the fuzz targets share: the libFuzzer entry point, turning bytes
  * into the text the engine expects, and the invariants every span must
  * keep. A target is tests/fuzz/fuzz_NAME.c defining LLVMFuzzerTestOneInput
- * (and optionally fuzz_max_len, the longest input it wants); its seeds are
+ * (FUZZ_TEXT_TARGET defines it for a target over text) (and optionally fuzz_max_len, the longest input it wants); its seeds are
  * tests/fuzz/corpus/NAME/. With libFuzzer (clang, -DTALLY_FUZZ=ON) it is a
  * libFuzzer binary; otherwise tests/fuzz/driver.c replays the seeds and
  * runs a bounded number of mutations (ctest runs every target). A broken
@@ -102,5 +102,26 @@ static inline char *fuzz_text(const uint8_t *data, size_t size, size_t *len)
     *len = o;
     return t;
 }
+
+/* What a target over text checks: the input as text t of len bytes
+ * (fuzz_text) and the bytes it came from. */
+typedef void fuzz_text_check(const char *t, size_t len, const uint8_t *data, size_t size);
+
+static inline int fuzz_run_text(const uint8_t *data, size_t size, fuzz_text_check *check)
+{
+    size_t len;
+    char *t = fuzz_text(data, size, &len);
+    if (t)
+        check(t, len, data, size);
+    free(t);
+    return 0;
+}
+
+/* Defines the entry point of a target over text, which runs check. */
+#define FUZZ_TEXT_TARGET(check)                                          \
+    int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)        \
+    {                                                                   \
+        return fuzz_run_text(data, size, check);                        \
+    }
 
 #endif

@@ -13,17 +13,13 @@
 
 size_t fuzz_max_len = 4096;
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static void check_document(const char *t, size_t len, const uint8_t *data, size_t size)
 {
-    size_t len;
-    char *t = fuzz_text(data, size, &len);
-    if (!t)
-        return 0;
+    (void)data, (void)size;
     tally_error err;
     tally_doc *doc = tally_doc_new(t, len, "fuzz", &err);
-    free(t);
     if (!doc)
-        return 0;
+        return;
     const char *s = doc->text;
     size_t n = doc->len;
     FUZZ_CHECK(s[n] == '\0');
@@ -70,5 +66,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(me[i].parent <= k);
     }
     tally_doc_free(doc);
-    return 0;
 }
+
+FUZZ_TEXT_TARGET(check_document)

@@ -9,18 +9,13 @@
 
 size_t fuzz_max_len = 4096;
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static void check_fold(const char *t, size_t len, const uint8_t *data, size_t size)
 {
-    size_t len;
-    char *t = fuzz_text(data, size, &len);
-    if (!t)
-        return 0;
+    (void)data, (void)size;
     tally_error err;
     tally_folded *f = tally_fold(t, len, &err);
-    if (!f) {
-        free(t);
-        return 0;
-    }
+    if (!f)
+        return;
     FUZZ_CHECK(f->text[f->len] == '\0');
     FUZZ_CHECK(fuzz_valid_utf8(f->text, f->len));
     FUZZ_CHECK(f->source_len == len);
@@ -73,6 +68,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         free(pat);
     }
     tally_folded_free(f);
-    free(t);
-    return 0;
 }
+
+FUZZ_TEXT_TARGET(check_fold)

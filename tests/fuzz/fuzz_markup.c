@@ -6,12 +6,8 @@
 
 size_t fuzz_max_len = 8192;
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static void check_markup(const char *t, size_t len, const uint8_t *data, size_t size)
 {
-    size_t len;
-    char *t = fuzz_text(data, size, &len);
-    if (!t)
-        return 0;
     (void)tally_markup_is_html(NULL, t, len);
     (void)tally_markup_is_html("page.html", t, len);
     size_t n = 0;
@@ -34,6 +30,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(block.start <= block.stop && block.stop <= len);
         FUZZ_CHECK(inner.start >= block.start && inner.stop <= block.stop && inner.start <= inner.stop);
     }
-    free(t);
-    return 0;
 }
+
+FUZZ_TEXT_TARGET(check_markup)

@@ -10,12 +10,9 @@
 
 size_t fuzz_max_len = 4096;
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static void check_measures(const char *t, size_t len, const uint8_t *data, size_t size)
 {
-    size_t len;
-    char *t = fuzz_text(data, size, &len);
-    if (!t)
-        return 0;
+    (void)data, (void)size;
     tally_error err;
     tally_structure *st = tally_structure_build(t, len, &err);
     if (st) {
@@ -42,6 +39,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         tally_structure_free(st);
     }
-    free(t);
-    return 0;
 }
+
+FUZZ_TEXT_TARGET(check_measures)

@@ -9,12 +9,8 @@
 
 size_t fuzz_max_len = 2048;
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static void check_regex(const char *t, size_t len, const uint8_t *data, size_t size)
 {
-    size_t len;
-    char *t = fuzz_text(data, size, &len);
-    if (!t)
-        return 0;
     const char *nl = memchr(t, '\n', len);
     size_t plen = nl ? (size_t)(nl - t) : len;
     const char *subject = nl ? nl + 1 : t + len;
@@ -25,8 +21,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     tally_regex *re = tally_regex_compile(t, plen, flags, &err);
     if (!re) {
         FUZZ_CHECK(err.msg[0] != '\0');
-        free(t);
-        return 0;
+        return;
     }
     uint32_t ng = tally_regex_groups(re);
     tally_span *g = malloc((ng + 1) * sizeof *g);
@@ -57,6 +52,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     free(g);
     tally_regex_free(re);
-    free(t);
-    return 0;
 }
+
+FUZZ_TEXT_TARGET(check_regex)

@@ -5,12 +5,9 @@
 #include "fuzz.h"
 #include "tally/segment.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static void check_segments(const char *t, size_t len, const uint8_t *data, size_t size)
 {
-    size_t len;
-    char *t = fuzz_text(data, size, &len);
-    if (!t)
-        return 0;
+    (void)data, (void)size;
     tally_error err;
     tally_span *v = NULL;
     size_t n = 0;
@@ -45,6 +42,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(at == len);
         free(tok);
     }
-    free(t);
-    return 0;
 }
+
+FUZZ_TEXT_TARGET(check_segments)

@@ -135,13 +135,13 @@ end
 -- What `by` may name besides a function: the document columns, and year.
 C.by_choices = {"region", "year", "source", "doc", "date"}
 
-local function by_function(by, t)
+local function by_function(by, columns)
   by = by or "region"
   if type(by) == "function" then return "group", by end
-  if type(by) == "string" and by ~= "year" and t then
+  if type(by) == "string" and by ~= "year" and columns then
     -- --by province is a mistake to report, not a comparison with no groups
     local known = false
-    for _, c in ipairs(t:columns()) do known = known or c == by end
+    for _, c in ipairs(columns) do known = known or c == by end
     if not known then tally.check_choice("--by", by, C.by_choices) end
   end
   if by == "year" then
@@ -203,24 +203,72 @@ local function meaningful(subject)
   return true
 end
 
+-- A corpus of files (not a store, not a table): read as a stream.
+local corpus_meta = getmetatable(tally.corpus({}))
+
+-- Calls each(row) for every figure row of source, and next_doc() after each
+-- document when source is a corpus read as a stream (a table's rows may come
+-- in any order). A corpus's rows are the records themselves with the
+-- document's columns set in them (what tally.corpus_row copies), so no
+-- second table is made per figure.
+local function each_figure_row(source, each, next_doc)
+  if getmetatable(source) == corpus_meta then
+    source:each_row("figures", each, next_doc)
+    return
+  end
+  for _, f in ipairs(source_table(source, "figures")) do each(f) end
+end
+
+-- Memoizes f(s) for string keys (nil for a nil key): the subjects of a
+-- corpus are few beside its figures.
+local function memo(f)
+  local cache = {}
+  return function(s)
+    if s == nil then return f(nil) end
+    local v = cache[s]
+    if v == nil then
+      v = f(s)
+      cache[s] = v == nil and false or v
+    end
+    return v or nil
+  end
+end
+
 --- tally.compare.figures(corpus_or_table [, opts])
+-- Memory: one entry per group (subject, kind, unit, period_key, status),
+-- one per distinct row of a group (a figure as shown, less its doc), and a
+-- pair (row, doc) per report that gives it (provenance). A corpus is read
+-- as a stream, so its documents and their other figures are never held:
+-- memory grows with the distinct groups and rows, and by two slots per
+-- report that repeats a row (docs/compare.md).
 function C.figures(source, opts)
   opts = opts or {}
-  local t = source_table(source, "figures")
-  local by_col, by_of = by_function(opts.by, t)
+  if not (tally.is_table(source) or getmetatable(source) == corpus_meta) then
+    source = source_table(source, "figures")
+  end
+  local columns = tally.is_table(source) and source:columns()
+                  or tally.corpus_columns(tally.figure_fields)
+  local by_col, by_of = by_function(opts.by, columns)
   local kinds = kind_set(opts.kind)
-  local wanted = matcher(opts.subject)
+  local wanted = memo(matcher(opts.subject))
   local rates = opts.rates or {}
   local min_groups = opts.min_groups or 2
   local index = synonym_index()
+  local fold = memo(C.fold)
+  local canon_of_key = memo(function(k) local fk = fold(k); return index[fk] or fk end)
+  local worth = memo(meaningful)
+  local streamed = getmetatable(source) == corpus_meta
 
   local groups, by_key = {}, {}
-  for _, f in ipairs(t) do
+  -- the rows of a group seen in the current document (or, for a table,
+  -- in all of it): the same figure stated twice in one report counts once
+  local seen = {}
+  local function add(f)
     -- the engine's subject_key (region, period and hedge words off, the
     -- engine's synonyms applied), then this table's synonyms on top
     local canon
     if f.subject_key then
-      canon = index[C.fold(f.subject_key)] or C.fold(f.subject_key)
+      canon = canon_of_key(f.subject_key)
     else
       canon = C.subject(f.subject, f.region, index)
     end
@@ -229,8 +277,8 @@ function C.figures(source, opts)
       value, unit = value * rates[unit], "元"
     end
     local as_written = f.subject
-    if value ~= nil and meaningful(canon) and (not kinds or kinds[f.kind])
-       and (wanted(canon) or wanted(C.fold(as_written or ""))) then
+    if value ~= nil and worth(canon) and (not kinds or kinds[f.kind])
+       and (wanted(canon) or wanted(fold(as_written or ""))) then
       -- one group per measured thing, period and status: a 2026 target
       -- never sits beside 2025 outcomes
       local status = f.status or "actual"
@@ -239,7 +287,8 @@ function C.figures(source, opts)
       local g = by_key[key]
       if not g then
         g = {subject = canon, kind = f.kind, unit = unit, period_key = f.period_key,
-             status = status, rows = {}, seen = {}, groups = {}, n = 0}
+             status = status, variants = {}, variant_of = {}, occ_variant = {}, occ_doc = {},
+             groups = {}, n = 0}
         by_key[key] = g
         groups[#groups + 1] = g
       end
@@ -247,26 +296,42 @@ function C.figures(source, opts)
       if (group == nil or group == "") and by_col == "region" then
         group = f.region_scope == "country" and "全国" or f.doc
       end
-      -- the same figure stated twice in one report counts once; every
-      -- report that gives it is kept (provenance)
-      local dup = table.concat({tostring(group), tostring(f.doc), tostring(f.period_key),
+      local dup = table.concat({key, tostring(group), tostring(f.doc), tostring(f.period_key),
                                 tostring(value)}, "\0")
-      if not g.seen[dup] then
-        g.seen[dup] = true
+      if not seen[dup] then
+        seen[dup] = true
         if not g.groups[tostring(group)] then
           g.groups[tostring(group)] = true
           g.n = g.n + 1
         end
-        g.rows[#g.rows + 1] = {
-          subject = canon, kind = f.kind, period = f.period, base = value,
-          period_key = f.period_key, status = status, subject_key = f.subject_key,
-          approx = f.approx, text = f.text, as_written = as_written, doc = f.doc,
-          region = f.region, date = f.date, source = f.source, scope = f.scope,
-        }
-        g.rows[#g.rows][by_col] = group
+        -- the row less its doc: reports that repeat it share one variant
+        -- and keep only their name (provenance)
+        local vkey = table.concat({tostring(group), tostring(f.period),
+                                   math.type(value) == "float" and string.format("%.17g", value)
+                                     or tostring(value),
+                                   tostring(f.period_key), tostring(f.subject_key),
+                                   tostring(f.approx), tostring(f.text), tostring(as_written),
+                                   tostring(f.region), tostring(f.date), tostring(f.source),
+                                   tostring(f.scope)}, "\0")
+        local vi = g.variant_of[vkey]
+        if not vi then
+          local v = {
+            subject = canon, kind = f.kind, period = f.period, base = value,
+            period_key = f.period_key, status = status, subject_key = f.subject_key,
+            approx = f.approx, text = f.text, as_written = as_written,
+            region = f.region, date = f.date, source = f.source, scope = f.scope,
+          }
+          v[by_col] = group
+          vi = #g.variants + 1
+          g.variants[vi] = v
+          g.variant_of[vkey] = vi
+        end
+        local k = #g.occ_variant + 1
+        g.occ_variant[k], g.occ_doc[k] = vi, f.doc
       end
     end
   end
+  each_figure_row(source, add, function() if streamed then seen = {} end end)
 
   local kept = {}
   for _, g in ipairs(groups) do
@@ -284,12 +349,20 @@ function C.figures(source, opts)
 
   local rows = {}
   for _, g in ipairs(kept) do
+    -- the group's rows, one per report giving each, in the order they came
+    local grows = {}
+    for k, vi in ipairs(g.occ_variant) do
+      local r = {}
+      for field, x in pairs(g.variants[vi]) do r[field] = x end
+      r.doc = g.occ_doc[k]
+      grows[k] = r
+    end
     local scale, prefix = 1, ""
     if scaled_kinds[g.kind] then
       -- the largest scale at which every value of the group is at least 1:
       -- 14.8亿元 beside 2.59万亿元 reads 14.8 and 25900 亿元
       local smallest = math.huge
-      for _, r in ipairs(g.rows) do
+      for _, r in ipairs(grows) do
         local a = math.abs(r.base)
         if a > 0 and a < smallest then smallest = a end
       end
@@ -297,8 +370,8 @@ function C.figures(source, opts)
         if smallest >= s[1] and smallest < math.huge then scale, prefix = s[1], s[2]; break end
       end
     end
-    table.sort(g.rows, function(a, b) return a.base > b.base end)
-    for _, r in ipairs(g.rows) do
+    table.sort(grows, function(a, b) return a.base > b.base end)
+    for _, r in ipairs(grows) do
       r.value = round(r.base / scale)
       r.unit = prefix .. (g.unit or "")
       rows[#rows + 1] = r
@@ -349,7 +422,7 @@ end
 function C.measures(source, opts)
   opts = opts or {}
   local t = source_table(source, "measures")
-  local by_col, by_of = by_function(opts.by, t)
+  local by_col, by_of = by_function(opts.by, t:columns())
   local terms = term_forms(opts.terms)
   local min_groups = opts.min_groups or 1
 

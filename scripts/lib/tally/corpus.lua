@@ -12,7 +12,8 @@ values, never the documents.
 ]]
 local tally = ...
 
-local Corpus = getmetatable(tally.corpus({})).__methods
+local corpus_meta = getmetatable(tally.corpus({}))
+local Corpus = corpus_meta.__methods
 
 -- The document columns, from the document's meta where it has one.
 function tally.doc_columns(doc)
@@ -93,6 +94,48 @@ end
 
 local method_fields = {figures = tally.figure_fields, measures = tally.measure_fields}
 
+-- The filter the workers can apply themselves: none (nil) or {kind = KIND}
+-- (the kind's name); false for any other, which this thread applies.
+local function worker_filter(filter)
+  if filter == nil then return nil end
+  if type(filter) ~= "table" then return false end
+  local kind
+  for k, v in pairs(filter) do
+    if k ~= "kind" or type(v) ~= "string" then return false end
+    kind = v
+  end
+  -- a kind there is not: this thread's filter names it in its error
+  for _, known in ipairs(tally.figure_kinds) do
+    if kind == known then return kind end
+  end
+  return false
+end
+
+--- c:each_row(method, each [, after_doc]): calls each(row) for every row
+--- of c:figures() (method "figures") or c:measures(), in order, and
+--- after_doc() after each document's rows, without building the table: a
+--- row is the document's record itself with the document's columns set in
+--- it (the fields tally.corpus_row copies), so a script that keeps only
+--- what it needs of each row holds no more than that.
+function Corpus:each_row(method, each, after_doc)
+  if not method_fields[method] then
+    error("c:each_row: no table '" .. tostring(method) .. "' (figures, measures)", 2)
+  end
+  for doc in self:each{analyse = analyses[method]} do
+    local extra = tally.doc_columns(doc)
+    for _, rec in ipairs(doc[method](doc)) do
+      -- as tally.corpus_row: a figure keeps its own region, the
+      -- document's goes to doc_region
+      local own = rec.region_scope ~= nil
+      for k, v in pairs(extra) do
+        if k == "region" and own then rec.doc_region = v else rec[k] = v end
+      end
+      each(rec)
+    end
+    if after_doc then after_doc() end
+  end
+end
+
 --- c:print_rows(method, [filter, [columns]]): prints the table c:figures()
 --- (method "figures") or c:measures() gives, with those columns (default
 --- all), as t:print would; in the formats a row at a time can be written in
@@ -107,6 +150,17 @@ function Corpus:print_rows(method, filter, columns)
     if columns then t = t:select(table.unpack(columns)) end
     return t:print()
   end
-  each_corpus_row(self, method, filter, function(row) w:write(row) end)
+  local kind = worker_filter(filter)
+  if method == "figures" and kind ~= false and getmetatable(self) == corpus_meta and
+     tally._default_figure_tables() then
+    -- the workers write each document's rows (core/doc_records.c): this
+    -- thread only copies the text out
+    for _, text in self:each{analyse = analyses.figures,
+                             rows = {format = w.format, columns = w.columns, kind = kind}} do
+      w:write_text(text)
+    end
+  else
+    each_corpus_row(self, method, filter, function(row) w:write(row) end)
+  end
   w:close()
 end

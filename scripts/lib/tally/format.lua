@@ -92,8 +92,24 @@ local function numeric_column(rows, col)
   return any
 end
 
+-- The cells of a row as the aligned table shows them.
+local function table_cells(row, columns, max, right)
+  local cells = {}
+  for j, col in ipairs(columns) do
+    local s = tally.cell_text(row[col]):gsub("[\r\n\t]", " "):gsub("%c", "")
+    cells[j] = clip(s, max, right[j])
+  end
+  return cells
+end
+
+-- opts.write (a function of a piece of text): the table is written in
+-- pieces instead of returned, its cells made twice (once for the widths)
+-- rather than all held, so a long table costs a line of memory, not all.
 function formats.table(rows, columns, opts)
-  if #columns == 0 then return "(empty table)\n" end
+  if #columns == 0 then
+    if opts.write then return opts.write("(empty table)\n") end
+    return "(empty table)\n"
+  end
   local max = opts.max_width or 48
   local grid, widths, right = {}, {}, {}
   local align = opts.align or {}
@@ -106,15 +122,12 @@ function formats.table(rows, columns, opts)
     end
   end
   for i, row in ipairs(rows) do
-    local cells = {}
-    for j, col in ipairs(columns) do
-      local s = tally.cell_text(row[col]):gsub("[\r\n\t]", " "):gsub("%c", "")
-      s = clip(s, max, right[j])
-      cells[j] = s
+    local cells = table_cells(row, columns, max, right)
+    for j, s in ipairs(cells) do
       local w = tally.width(s)
       if w > widths[j] then widths[j] = w end
     end
-    grid[i] = cells
+    if not opts.write then grid[i] = cells end
   end
   local function line(cells)
     local parts = {}
@@ -124,9 +137,15 @@ function formats.table(rows, columns, opts)
     end
     return (table.concat(parts, "  "):gsub("%s+$", "")) .. "\n"
   end
-  local out = {line(columns)}
   local rules = {}
   for j = 1, #columns do rules[j] = string.rep("-", widths[j]) end
+  if opts.write then
+    opts.write(line(columns))
+    opts.write(table.concat(rules, "  ") .. "\n")
+    for _, row in ipairs(rows) do opts.write(line(table_cells(row, columns, max, right))) end
+    return
+  end
+  local out = {line(columns)}
   out[2] = table.concat(rules, "  ") .. "\n"
   for i = 1, #grid do out[#out + 1] = line(grid[i]) end
   return table.concat(out)
@@ -167,7 +186,11 @@ function formats.json(rows, columns)
   return "[\n" .. table.concat(out, ",\n") .. "\n]\n"
 end
 
-function formats.jsonl(rows, columns)
+function formats.jsonl(rows, columns, opts)
+  if opts and opts.write then
+    for _, row in ipairs(rows) do opts.write(json_row(row, columns) .. "\n") end
+    return
+  end
   local out = {}
   for i, row in ipairs(rows) do out[i] = json_row(row, columns) .. "\n" end
   return table.concat(out)
@@ -265,7 +288,8 @@ tally.formats = formats
 --- tally.row_writer([format,] columns): writes rows to standard output one
 --- at a time, in the formats that need no look at the whole table (jsonl,
 --- csv: the same text t:print writes, header first); nil for the others.
---- w:write(row) writes one row, w:close() flushes. A corpus-wide table
+--- w:write(row) writes one row, w:write_text(s) rows already in the
+--- format (w.format, w.columns), w:close() flushes. A corpus-wide table
 --- written through it keeps one document's rows at a time, not all.
 function tally.row_writer(format, columns)
   if columns == nil then format, columns = nil, format end
@@ -277,7 +301,10 @@ function tally.row_writer(format, columns)
   local head = format == "csv" and f({}, columns) or ""
   out:write(head)
   return {
+    format = format, columns = columns,
     write = function(_, row) out:write(f({row}, columns):sub(#head + 1)) end,
+    -- rows already written as text in this format (by a corpus's workers)
+    write_text = function(_, text) out:write(text) end,
     close = function() out:flush() end,
   }
 end

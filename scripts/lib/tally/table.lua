@@ -541,6 +541,16 @@ function Table:print(opts)
     tally.output_table(table_name(opts), columns_of[self], types, cells)
     return
   end
+  if format == "table" or format == "jsonl" then
+    -- written a line at a time: a long table is never one string as well
+    local out = io.stdout
+    local o = setmetatable({write = function(s) out:write(s) end}, {__index = opts})
+    -- (a format a script put in its place may return its text instead)
+    local text = tally.formats[format](self, columns_of[self], o)
+    if text then out:write(text) end
+    out:flush()
+    return
+  end
   local text = self:format(format, opts)
   if (format == "excel" or (format == "csv" and tally.options and tally.options.bom)) and
      not bom_written then

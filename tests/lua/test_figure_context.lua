@@ -111,6 +111,9 @@ T.test("status: a cue in an earlier clause of the sentence governs", function()
   both("2025年9月1日\n四季度计划办好展销周，组织企业按3至5家为一组赴周边国家开拓市场。", function(d)
     T.eq(first(d, "3至5家").status, "plan")
   end)
+  both("2025年9月1日\n这些努力已取得成效，上半年全省进出口增长9.7%。", function(d)
+    T.eq(first(d, "9.7%").status, "actual")        -- a clause that looks back lends nothing
+  end)
   both("2025年9月1日\n我们将消费券发放与促销活动结合，带动消费5亿元。", function(d)
     T.eq(first(d, "5亿元").status, "actual")       -- 将 lends no cue: it may be 把
   end)

@@ -336,25 +336,30 @@ static int l_figures(lua_State *L)
  * Reads a whole string as one number with its unit: tally.number("3617.64万只")
  * → 36176400, "只"; "百分之十五" → 15, "%"; "两万五" → 25000, ""; also the
  * forms of tally/number.h (负三, 叁佰元整, 8 千 5 百, 3w, 八成五, 两双, 1.5e3).
- * Returns nil for anything else (empty, words, a serial number of many digits).
- * @return value, unit, kind
+ * For a range (2-3家, 两到五万元) value is its lower end and a fourth result
+ * its upper end. Returns nil for anything else (empty, words, a serial
+ * number of many digits).
+ * @return value, unit, kind[, value_max]
  */
 static int l_number(lua_State *L)
 {
     size_t len;
     const char *s = luaL_checklstring(L, 1, &len);
     rules_ud *u = get_rules(L);
-    double v;
+    double v, vmax;
     char unit[TALLY_UNIT_MAX];
     tally_figure_kind kind;
-    if (!tally_number_read(u->rules, s, len, &v, unit, &kind)) {
+    if (!tally_number_read_range(u->rules, s, len, &v, &vmax, unit, &kind)) {
         lua_pushnil(L);
         return 1;
     }
     push_number(L, v);
     lua_pushstring(L, unit);
     lua_pushstring(L, tally_figure_kind_name(kind));
-    return 3;
+    if (isnan(vmax))
+        return 3;
+    push_number(L, vmax);
+    return 4;
 }
 
 /***

@@ -22,6 +22,7 @@ static void set(number_reading *out, double v, const char *unit, tally_figure_ki
     out->value = v;
     strcpy(out->unit, unit);
     out->kind = kind;
+    out->has_max = 0;
 }
 
 /* A sub-unit of the currency unit at s[i]: its share of the currency and
@@ -107,13 +108,13 @@ int number_money_parts(const tally_figure_rules *r, const char *s, size_t len,
         *out = head; /* the main unit alone: 三块, 三块钱 */
         return 1;
     } else {
-        head = (number_reading){0, "元", M};
+        head = (number_reading){0, "元", M, 0, 0};
         j = 0;
         scale = 10; /* no main unit: the first part needs its sub-unit */
         main_unit = 0;
     }
     double add = 0, sc;
-    int parts = 0, tenth = 0;
+    int parts = 0, tenth = 0, capital = 0;
     size_t w;
     while (j < len) {
         if ((w = number_list_at(tally_money_joiners, s, len, j))) {
@@ -137,6 +138,8 @@ int number_money_parts(const tally_figure_rules *r, const char *s, size_t len,
         size_t m = tally_numeral_scan(s + j, len - j, &v, &zh);
         if (!m || v < 0)
             return 0;
+        for (size_t k = j; k < j + m; k += utf8_len_at(s, len, k))
+            capital |= number_list_at(tally_number_capital_digits, s, len, k) > 0;
         j += m;
         if (subunit_at(head.unit, s, len, j, &sc, &w)) {
             j += w;
@@ -154,8 +157,9 @@ int number_money_parts(const tally_figure_rules *r, const char *s, size_t len,
         parts++;
     }
     /* something after the main amount; without one, 角 or 毛 must be
-     * there: 5分 alone is a score */
-    if (!parts || (!main_unit && !tenth))
+     * there, or the capital digits of money: 5分 alone is a score, 壹分 a
+     * cent */
+    if (!parts || (!main_unit && !tenth && !capital))
         return 0;
     *out = head;
     out->value = head.value + add;
@@ -258,12 +262,14 @@ static int superscript_at(const char *s, size_t len, size_t i, size_t *w)
     return -1;
 }
 
-/* A signed integer exponent of at most 4 digits at s[*j]; advances *j. */
+/* A signed integer exponent of at most 4 digits at s[*j]; advances *j.
+ * Two signs multiply (^--2 is ^2). */
 static int exponent_at(const char *s, size_t len, size_t *j, int *exp)
 {
     int sign = 1, e = 0, nd = 0;
-    if (*j < len && (s[*j] == '+' || s[*j] == '-')) {
-        sign = s[*j] == '-' ? -1 : 1;
+    for (int k = 0; k < 2 && *j < len && (s[*j] == '+' || s[*j] == '-'); k++) {
+        if (s[*j] == '-')
+            sign = -sign;
         (*j)++;
     }
     while (nd < 4 && *j < len && number_is_digit(s[*j])) {
@@ -324,7 +330,7 @@ int number_scientific(const tally_figure_rules *r, const char *s, size_t len,
         if (abs(exp) > 300)
             return 0;
         double value = v * pow(10, exp);
-        number_reading u = {1, "", Q};
+        number_reading u = {1, "", Q, 0, 0};
         if (j < len && !number_parse_spliced(r, s + j, len - j, 0, 0, "1", &u))
             return 0;
         *out = u;

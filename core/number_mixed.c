@@ -215,6 +215,7 @@ int number_mixed(const tally_figure_rules *r, const char *s, size_t len, number_
         out->value = v;
         out->unit[0] = '\0';
         out->kind = TALLY_FIG_QUANTITY;
+        out->has_max = 0;
         return 1;
     }
     /* what follows must not continue a number (3.0.5万 is no 3.5万) */
@@ -298,5 +299,7 @@ int number_range(const tally_figure_rules *r, const char *s, size_t len, number_
     if (!ok || lo.kind != hi.kind || strcmp(lo.unit, hi.unit) != 0 || lo.value > hi.value)
         return 0;
     *out = lo;
+    out->has_max = 1;
+    out->value_max = hi.has_max ? hi.value_max : hi.value;
     return 1;
 }

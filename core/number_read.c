@@ -200,6 +200,16 @@ static char *normalize(const char *input, size_t ilen, size_t *n)
                 swapped = 1;
             }
         }
+        for (size_t k = 0; tally_number_currency_variants[k].word && !swapped; k++) {
+            const number_swap *c = &tally_number_currency_variants[k];
+            if (number_starts(s, len, i, c->word) && numeral_before(out, o)) {
+                size_t al = strlen(c->as);
+                memcpy(out + o, c->as, al);
+                o += al;
+                i += strlen(c->word);
+                swapped = 1;
+            }
+        }
         /* 3w, 2.5k, 1.5M: a magnitude letter right after digits, not
          * starting a Latin word (3km, 5kW, 2kg, 5MB keep their unit) */
         for (size_t k = 0; tally_latin_magnitudes[k].word && !swapped; k++) {
@@ -232,6 +242,7 @@ int number_parse_plain(const tally_figure_rules *r, const char *s, size_t len,
 {
     if (!len)
         return 0;
+    out->has_max = 0;
     return tally_number_parse(r, s, len, &out->value, out->unit, &out->kind);
 }
 
@@ -323,8 +334,9 @@ int number_read_body(const tally_figure_rules *r, const char *s, size_t len,
            number_vague_filler(r, s, len, out, depth) || number_mixed(r, s, len, out);
 }
 
-int tally_number_read(const tally_figure_rules *r, const char *s, size_t len, double *value,
-                      char unit[TALLY_UNIT_MAX], tally_figure_kind *kind)
+int tally_number_read_range(const tally_figure_rules *r, const char *s, size_t len,
+                            double *value, double *value_max, char unit[TALLY_UNIT_MAX],
+                            tally_figure_kind *kind)
 {
     size_t n;
     char *b = normalize(s, len, &n);
@@ -337,13 +349,29 @@ int tally_number_read(const tally_figure_rules *r, const char *s, size_t len, do
         sign = sw->scale;
         a = strlen(sw->word);
     }
-    number_reading out;
+    number_reading out = {0};
     int ok = number_read_body(r, b + a, n - a, &out, 0);
     free(b);
-    if (!ok || !isfinite(out.value))
+    if (!ok || !isfinite(out.value) || (out.has_max && !isfinite(out.value_max)))
         return 0;
     *value = out.value == 0 ? 0 : sign * out.value;
+    *value_max = NAN;
+    if (out.has_max) {
+        *value_max = out.value_max == 0 ? 0 : sign * out.value_max;
+        if (*value_max < *value) { /* -5至-3 */
+            double t = *value;
+            *value = *value_max;
+            *value_max = t;
+        }
+    }
     strcpy(unit, out.unit);
     *kind = out.kind;
     return 1;
+}
+
+int tally_number_read(const tally_figure_rules *r, const char *s, size_t len, double *value,
+                      char unit[TALLY_UNIT_MAX], tally_figure_kind *kind)
+{
+    double value_max;
+    return tally_number_read_range(r, s, len, value, &value_max, unit, kind);
 }

@@ -14,6 +14,8 @@ typedef struct number_reading {
     double value;
     char unit[TALLY_UNIT_MAX];
     tally_figure_kind kind;
+    int has_max;      /* a range: value is its lower end, value_max its upper */
+    double value_max;
 } number_reading;
 
 /* How deep a form reader may hand a part of the string back to

@@ -13,9 +13,18 @@ const number_word tally_number_signs[] = {
 /* 仨 is 三个 and 俩 两个 in speech; as whole numbers they read as the digit.
  * 幺 is the 1 of spoken digit strings (幺零幺). */
 /* 參 is the Traditional capital 3: written as 叁, since the scanner reads
- * Traditional through a fold that would make it 参 (as in 参加). */
+ * Traditional through a fold that would make it 参 (as in 参加). ○ (a
+ * white circle) is the zero typed for 〇 (二○二三); in running text it is
+ * also a bullet, so only whole strings read it. */
 const number_swap tally_number_colloquial[] = {
-    {"仨", "三"}, {"俩", "两"}, {"倆", "兩"}, {"幺", "一"}, {"參", "叁"}, {NULL, NULL},
+    {"仨", "三"}, {"俩", "两"}, {"倆", "兩"}, {"幺", "一"}, {"參", "叁"}, {"○", "〇"},
+    {NULL, NULL},
+};
+
+/* 円 is the yen as Japanese writes it; 美刀 the spoken dollar; 蚊 the
+ * dollar of Hong Kong speech (三百蚊). */
+const number_swap tally_number_currency_variants[] = {
+    {"円", "日元"}, {"美刀", "美元"}, {"蚊", "港元"}, {NULL, NULL},
 };
 
 const char *const tally_money_major[] = {"块", "塊", "圆", "圓", NULL};
@@ -86,3 +95,7 @@ const number_word tally_number_rate_shorthands[] = {
 };
 
 const char *const tally_number_half_discounts[] = {"打对折", "打對折", NULL};
+
+const char *const tally_number_capital_digits[] = {
+    "壹", "贰", "貳", "叁", "參", "叄", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾", "佰", "仟", NULL,
+};

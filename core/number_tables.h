@@ -33,6 +33,9 @@ extern const char *const tally_money_major[];
 extern const number_word tally_money_subunits[];
 /* Words closing a money amount written out in full (整, 正). */
 extern const char *const tally_money_closers[];
+/* Other written forms of currency names, after a numeral, as the unit
+ * tables name them (円 → 日元, 美刀 → 美元). */
+extern const number_swap tally_number_currency_variants[];
 /* Words that count groups of a fixed size (打 12, 双 2). */
 extern const number_word tally_count_multipliers[];
 /* Latin letters abbreviating a magnitude right after digits (3w, 2.5k). */
@@ -65,6 +68,9 @@ extern const char *const tally_number_ordinal_words[];
 /* Place words that with one digit after them name a rate in finance:
  * 万三 = 3‱, 千一 = 1‰ (scale: the percent one digit is worth). */
 extern const number_word tally_number_rate_shorthands[];
+/* The financial capital digits (壹 贰 … 仟), written for money: 壹分 is a
+ * cent where 5分 is a score. */
+extern const char *const tally_number_capital_digits[];
 /* Words of a discount by half (打对折), read as 50 %. */
 extern const char *const tally_number_half_discounts[];
 

@@ -20,4 +20,10 @@
 int tally_number_read(const tally_figure_rules *rules, const char *s, size_t len, double *value,
                       char unit[TALLY_UNIT_MAX], tally_figure_kind *kind);
 
+/* The same, and for a range (2-3家, 两到五万元) its upper end in *value_max,
+ * with *value its lower end; *value_max is NAN for one number. */
+int tally_number_read_range(const tally_figure_rules *rules, const char *s, size_t len,
+                            double *value, double *value_max, char unit[TALLY_UNIT_MAX],
+                            tally_figure_kind *kind);
+
 #endif

@@ -43,6 +43,23 @@ static void read_is(const char *s, double want, const char *unit, tally_figure_k
     }
 }
 
+/* a range: its lower end, its upper end and unit */
+static void range_is(const char *s, double lo, double hi, const char *unit)
+{
+    double v = NAN, m = NAN;
+    char u[TALLY_UNIT_MAX] = "?";
+    tally_figure_kind k;
+    int ok = tally_number_read_range(rules, s, strlen(s), &v, &m, u, &k);
+    if (!ok || fabs(v - lo) > 1e-9 * fmax(1, fabs(lo)) || fabs(m - hi) > 1e-9 * fmax(1, fabs(hi)) ||
+        strcmp(u, unit) != 0) {
+        check_failed++;
+        fprintf(stderr, "range %s: expected %.10g-%.10g \"%s\", got %s %.10g-%.10g \"%s\"\n", s, lo,
+                hi, unit, ok ? "" : "(no number)", v, m, u);
+    } else {
+        check_passed++;
+    }
+}
+
 static void read_none(const char *s)
 {
     double v;
@@ -267,11 +284,21 @@ static void peer_classes(void)
     read_is("伍圓零角捌分", 5.08, "元", M);
     read_is("一百二十块五毛钱", 120.5, "元", M);
     read_is("一百二十塊五毛錢", 120.5, "元", M);
+    read_is("壹分", 0.01, "元", M); /* capital digits are money; 5分 is a score */
+    read_is("貳分", 0.02, "元", M);
+    read_none("五分");
     read_is("四美元又五美分", 4.05, "美元", M);
     read_is("12港元5仙", 12.05, "港元", M);
     read_is("五港元三毫", 5.3, "港元", M);
     read_is("3英镑50便士", 3.5, "英镑", M);
     read_is("3英鎊50便士", 3.5, "英镑", M);
+    read_is("三万円", 30000, "日元", M); /* other written forms of currency names */
+    read_is("三萬円", 30000, "日元", M);
+    read_is("两美刀", 2, "美元", M);
+    read_is("三百蚊", 300, "港元", M);
+    read_none("蚊");
+    read_is("二○二三", 2023, "", Q); /* ○ typed for 〇 */
+    read_is("-1.1^--2", -1.21, "", Q);
     read_is("两个亿", 2e8, "", Q);
     read_is("兩個億", 2e8, "", Q);
     read_is("三个亿美元", 3e8, "美元", M);
@@ -318,6 +345,17 @@ static void peer_classes(void)
     read_is("從800到2萬港元", 800, "港元", M);
     read_is("八到九百亿元", 8e8, "元", M);
     read_is("5-20%", 5, "%", P);
+    range_is("两到五万元", 20000, 50000, "元");
+    range_is("兩到五萬元", 20000, 50000, "元");
+    range_is("2-3家", 2, 3, "家");
+    range_is("从800到2万港元", 800, 20000, "港元");
+    range_is("10~15k元", 10000, 15000, "元");
+    {
+        double v, m;
+        char u[TALLY_UNIT_MAX];
+        tally_figure_kind k;
+        CHECK(tally_number_read_range(rules, "3万", strlen("3万"), &v, &m, u, &k) && isnan(m));
+    }
     read_none("3-1");
     read_none("2023-10-01");
     read_none("010-12345678");

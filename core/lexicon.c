@@ -15,6 +15,8 @@
 #define MAX_WORD_BYTES 32
 /* the most characters segmented at once */
 #define MAX_CHARS 256
+/* the id of an ASCII run, which the segmenter takes as one character */
+#define RUN 0xFFFFFFFFu
 
 /* The lexicon's id of code point c; 0 when no word has it. */
 static unsigned id_of(uint32_t c)
@@ -192,6 +194,25 @@ size_t tally_lex_segment(const char *s, size_t a, size_t b, lex_word *out, size_
         utf8_next(s, b, &e);
         pos[n] = e;
     }
+    /* each character's lexicon id once, for the walks from every position
+     * before it: 0 when no word holds it, RUN for an ASCII run, whose
+     * letters are walked one by one */
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned id[MAX_CHARS];
+    unsigned char han[MAX_CHARS + 1];
+    for (size_t k = 0; k < n; k++) {
+        size_t q = pos[k];
+        han[k] = (unsigned char)is_han_cp(utf8_next(s, b, &q));
+        if (pos[k + 1] - pos[k] > 1 && ascii_word(u[pos[k]])) {
+            id[k] = RUN;
+        } else {
+            q = pos[k];
+            id[k] = char_id(u, pos[k + 1], &q);
+            if (q != pos[k + 1])
+                id[k] = 0;
+        }
+    }
+    han[n] = 0;
     /* cost[i]: the cheapest segmentation of characters i..n; next[i]: where
      * its first word ends; tagof[i]: that word's tag (-1: not a word) */
     unsigned cost[MAX_CHARS + 1];
@@ -205,19 +226,19 @@ size_t tally_lex_segment(const char *s, size_t a, size_t b, lex_word *out, size_
         next[i] = (unsigned short)(i + 1);
         tagof[i] = -1;
         wcost[i] = tally_lex_unknown_cost;
-        uint32_t c;
-        {
-            size_t k = pos[i];
-            c = utf8_next(s, b, &k);
-        }
-        if (!is_han_cp(c) && !ascii_word((unsigned char)s[pos[i]])) {
+        if (!han[i] && !ascii_word(u[pos[i]])) {
             cost[i] = cost[i + 1]; /* punctuation is free: no path avoids it */
             continue;
         }
+        if (id[i] == 0 || (id[i] != RUN && id[i] > tally_lex_root_count))
+            continue; /* no word starts with this character */
         /* every word starting here: one trie step per character */
         unsigned x = 0;
         for (size_t j = i + 1; j <= n && pos[j] - pos[i] <= MAX_WORD_BYTES; j++) {
-            x = walk(x, (const unsigned char *)s, pos[j - 1], pos[j]);
+            if (id[j - 1] != RUN)
+                x = child(x, id[j - 1]);
+            else
+                x = walk(x, u, pos[j - 1], pos[j]);
             if (!x)
                 break;
             if (tally_lex_tag[x] != TALLY_LEX_NO_TAG) {
@@ -234,22 +255,16 @@ size_t tally_lex_segment(const char *s, size_t a, size_t b, lex_word *out, size_
     size_t m = 0;
     for (size_t i = 0; i < n && m < max;) {
         size_t j = next[i];
-        size_t k = pos[i];
-        uint32_t c = utf8_next(s, b, &k);
         lex_word w = {pos[i], pos[j], LEX_OTHER, tagof[i], wcost[i]};
         if (tagof[i] >= 0) {
             w.cls = class_of(tally_lex_tag_names[tagof[i]]);
         } else if (ascii_word((unsigned char)s[pos[i]])) {
             w.cls = LEX_ASCII;
-        } else if (is_han_cp(c)) {
+        } else if (han[i]) {
             /* a run of characters the lexicon lacks is one unknown word */
             w.cls = LEX_UNKNOWN;
-            while (j < n && tagof[j] < 0 && next[j] == j + 1) {
-                size_t q = pos[j];
-                if (!is_han_cp(utf8_next(s, b, &q)))
-                    break;
+            while (j < n && tagof[j] < 0 && next[j] == j + 1 && han[j])
                 j++;
-            }
             w.stop = pos[j];
         } else {
             w.cls = LEX_PUNCT;

@@ -227,6 +227,20 @@ void st_find_script(tally_structure *s, const char *t, size_t len)
     tally_error err;
     size_t ns = len, nt = 0;
     char *simp = tally_fold_simplified(t, len, &err);
+    if (simp) {
+        /* a text that folding leaves as it is has no Traditional character,
+         * whatever the other way would change: Hans, without ICU's
+         * Simplified->Traditional transliterator, which cost more than all
+         * the other analyses of a short report together */
+        size_t i = 0, j = 0, changed = 0;
+        while (i < len && j < ns && !changed)
+            changed = scan_next(t, len, &i) != scan_next(simp, ns, &j);
+        if (!changed) {
+            s->meta.script = "Hans";
+            free(simp);
+            return;
+        }
+    }
     char *trad = tally_convert_script(t, len, TALLY_TO_TRADITIONAL, &nt, &err);
     size_t to_simp = 0, to_trad = 0;
     if (simp && trad) {

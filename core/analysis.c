@@ -3,6 +3,7 @@
 #include "tally/analysis.h"
 #include "tally/doc_figures.h"
 #include "tally/doc_measures.h"
+#include "tally/doc_records.h"
 #include "tally/structure.h"
 
 #include <string.h>
@@ -41,6 +42,13 @@ static int run_figures(tally_doc *doc, tally_error *err)
     return tally_doc_figures(doc, &n, err) ? 0 : -1;
 }
 
+/* the figures' records (tally/doc_records.h), so the script's thread only copies them */
+static int run_records(tally_doc *doc, tally_error *err)
+{
+    size_t n;
+    return tally_doc_figure_values(doc, &n, err) ? 0 : -1;
+}
+
 static int run_measures(tally_doc *doc, tally_error *err)
 {
     size_t n;
@@ -57,6 +65,7 @@ static int has_fold(const tally_doc *doc) { return doc->folded != NULL; }
 static int has_structure(const tally_doc *doc) { return doc->structure != NULL; }
 static int has_figures(const tally_doc *doc) { return doc->figures_found; }
 static int has_measures(const tally_doc *doc) { return doc->measures_found; }
+static int has_records(const tally_doc *doc) { return doc->figure_values != NULL; }
 
 const tally_analysis tally_analyses[] = {
     {"paragraphs", run_paragraphs, 1, has_paragraphs},
@@ -65,6 +74,7 @@ const tally_analysis tally_analyses[] = {
     {"fold", run_fold, 1, has_fold}, /* doc.folded, and matching with {fold = true} */
     {"structure", run_structure, 1, has_structure}, /* doc.meta, doc.body, doc:turns() */
     {"figures", run_figures, 1, has_figures},
+    {"records", run_records, 1, has_records}, /* doc:figures()' records, made ahead */
     {"measures", run_measures, 1, has_measures},
     {NULL, NULL, 0, NULL},
 };

@@ -87,6 +87,29 @@ void tally_figure_values(const char *text, const tally_figure *f, const char *do
     set_cstring(&v[TALLY_FF_REGION_SCOPE], tally_region_scope_name(f->region_scope));
 }
 
+const tally_value *tally_doc_figure_values(tally_doc *doc, size_t *n, tally_error *err)
+{
+    const tally_structure *st = tally_doc_structure(doc, err);
+    if (!st)
+        return NULL;
+    size_t nf;
+    const tally_figure *figs = tally_doc_figures(doc, &nf, err);
+    if (!figs)
+        return NULL;
+    if (!doc->figure_values) {
+        tally_value *v = calloc(nf ? nf * TALLY_FF_COUNT : 1, sizeof *v);
+        if (!v) {
+            tally_error_set(err, "out of memory");
+            return NULL;
+        }
+        for (size_t i = 0; i < nf; i++)
+            tally_figure_values(doc->text, &figs[i], st->meta.region, v + i * TALLY_FF_COUNT);
+        doc->figure_values = v;
+    }
+    *n = nf;
+    return doc->figure_values;
+}
+
 int tally_rows_column(const char *name)
 {
     static const struct {
@@ -171,14 +194,12 @@ static void csv_value(tally_buf *b, const tally_value *v)
 int tally_doc_figure_rows(tally_doc *doc, const tally_rows_spec *spec, tally_buf *out,
                           tally_error *err)
 {
-    const tally_structure *st = tally_doc_structure(doc, err);
-    if (!st)
-        return -1;
     size_t n;
-    const tally_figure *figs = tally_doc_figures(doc, &n, err);
-    if (!figs)
+    const tally_value *values = tally_doc_figure_values(doc, &n, err);
+    if (!values)
         return -1;
-    const tally_meta *m = &st->meta;
+    const tally_figure *figs = doc->figures;
+    const tally_meta *m = &doc->structure->meta;
     tally_value docv[4];
     memset(docv, 0, sizeof docv);
     set_cstring(&docv[TALLY_COL_DOC - TALLY_COL_DOC], doc->name);
@@ -190,8 +211,7 @@ int tally_doc_figure_rows(tally_doc *doc, const tally_rows_spec *spec, tally_buf
         const tally_figure *f = &figs[i];
         if (spec->kind >= 0 && (int)f->kind != spec->kind)
             continue;
-        tally_value v[TALLY_FF_COUNT];
-        tally_figure_values(doc->text, f, m->region, v);
+        const tally_value *v = values + i * TALLY_FF_COUNT;
         if (spec->format == TALLY_ROWS_JSONL)
             tally_buf_add(out, "{", 1);
         for (int c = 0; c < spec->n_columns; c++) {

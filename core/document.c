@@ -256,6 +256,7 @@ void tally_doc_free(tally_doc *doc)
     tally_folded_free(doc->folded);
     tally_structure_free(doc->structure);
     free(doc->figures);
+    free(doc->figure_values);
     free(doc->measures);
     free(doc);
 }

@@ -123,11 +123,8 @@ static void push_number(lua_State *L, double v)
 /* doc_region: the document's region (doc.meta.region), NULL if unknown. The
  * fields are tally_figure_values' (core/doc_records.c), which the worker-side
  * row writer uses too. */
-static void push_figure(lua_State *L, const char *text, const tally_figure *f,
-                        const char *doc_region)
+static void push_values(lua_State *L, const tally_value *v)
 {
-    tally_value v[TALLY_FF_COUNT];
-    tally_figure_values(text, f, doc_region, v);
     lua_createtable(L, 0, 12);
     for (int k = 0; k < TALLY_FF_COUNT; k++) {
         switch (v[k].type) {
@@ -145,6 +142,14 @@ static void push_figure(lua_State *L, const char *text, const tally_figure *f,
         }
         lua_setfield(L, -2, tally_figure_field_names[k]);
     }
+}
+
+static void push_figure(lua_State *L, const char *text, const tally_figure *f,
+                        const char *doc_region)
+{
+    tally_value v[TALLY_FF_COUNT];
+    tally_figure_values(text, f, doc_region, v);
+    push_values(L, v);
 }
 
 /* Pushes the array of records of the n figures v of text. */
@@ -285,13 +290,18 @@ static int l_doc_figures(lua_State *L)
         const tally_structure *st = tally_doc_structure(doc, &err);
         const char *region = st ? st->meta.region : NULL;
         if (u->generation == 1) {
-            /* the tables are the defaults: the figures the document keeps
-             * (found ahead by a corpus reader's worker, or now) are these */
+            /* the tables are the defaults: the figures the document keeps,
+             * and their records (made ahead by a corpus reader's worker, or
+             * now), are these */
             size_t nf;
-            const tally_figure *v = tally_doc_figures(doc, &nf, &err);
+            const tally_value *v = tally_doc_figure_values(doc, &nf, &err);
             if (!v)
                 return luaL_error(L, "figures: %s", err.msg);
-            push_figure_array(L, doc->text, v, nf, region);
+            lua_createtable(L, (int)nf, 0);
+            for (size_t i = 0; i < nf; i++) {
+                push_values(L, v + i * TALLY_FF_COUNT);
+                lua_rawseti(L, -2, (lua_Integer)i + 1);
+            }
         } else {
             size_t ns;
             const tally_span *sent = tally_doc_sentences(doc, &ns, &err);

@@ -34,14 +34,19 @@ end
 -- 深圳市 and 深圳, 湖南省 and 湖南 are one region
 local region_suffixes = {"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区",
                          "自治州", "省", "市", "区", "州", "县", "盟"}
+local region_keys = {}
 local function region_key(f)
   if f.region_scope == "country" then return "全国" end
   local r = f.region and fold(f.region) or nil
   if not r or r == "" then return "\1" .. f.doc end -- no region known: the report's own
+  local k = region_keys[r]
+  if k then return k end
+  k = r
   for _, suf in ipairs(region_suffixes) do
-    if #r > #suf and r:sub(-#suf) == suf then return r:sub(1, -#suf - 1) end
+    if #r > #suf and r:sub(-#suf) == suf then k = r:sub(1, -#suf - 1); break end
   end
-  return r
+  region_keys[r] = k
+  return k
 end
 
 -- a growth without a written base is year on year in these reports
@@ -57,25 +62,26 @@ end
 -- (all but its doc) is kept once, and a claim a report repeats costs a
 -- pair (claim, doc) and an entry in its group's values: a corpus of the
 -- same reports repeated grows by those slots only (docs/compare.md).
-local subject_of = {}
+local subject_of, synonyms = {}, tally.compare.synonym_index()
 local variants, variant_of = {}, {}
+-- text for a key: a string as it is, anything else by tostring ("nil")
+local function str(x) return type(x) == "string" and x or tostring(x) end
 local occ_variant, occ_doc = {}, {}
 local groups = {}
 tally.corpus(files):each_row("figures", function(f)
   if not (kinds[f.kind] and f.subject_key ~= nil and f.subject_key ~= "") then return end
   local subject = subject_of[f.subject_key]
   if not subject then
-    subject = tally.compare.subject(f.subject_key)
+    subject = tally.compare.subject(f.subject_key, nil, synonyms)
     subject_of[f.subject_key] = subject
   end
-  local key = table.concat({region_key(f), subject, f.kind, scope_key(f),
-                            f.period_key or "", f.status or "actual"}, "\0")
+  local key = region_key(f) .. "\0" .. subject .. "\0" .. f.kind .. "\0" .. scope_key(f) ..
+              "\0" .. (f.period_key or "") .. "\0" .. (f.status or "actual")
   local region = f.region_scope == "country" and "全国" or f.region or f.doc_region
   local value = tally.cell_text(f.value)
-  local vkey = table.concat({key, tostring(region), tostring(f.scope), tostring(f.period),
-                             math.type(f.value) == "float" and string.format("%.17g", f.value)
-                               or tostring(f.value),
-                             tostring(f.unit), tostring(f.text)}, "\0")
+  local vkey = key .. "\0" .. str(region) .. "\0" .. str(f.scope) .. "\0" .. str(f.period) ..
+               "\0" .. (math.type(f.value) == "float" and string.format("%.17g", f.value)
+                       or str(f.value)) .. "\0" .. str(f.unit) .. "\0" .. str(f.text)
   local vi = variant_of[vkey]
   if not vi then
     vi = #variants + 1
@@ -101,12 +107,17 @@ for k, vi in ipairs(occ_variant) do
              period = v.period, period_key = v.period_key, status = v.status, value = v.value,
              unit = v.unit, text = v.text, doc = doc}
   claims[k] = c
+  -- the check depends on the group and the value, not on the claim's own
+  -- report (which gives the value, so it is never among the others): made
+  -- once per value of a group, not once per claim against every report
   local g = groups[v.key]
-  local others, agreeing = {}, 0
-  for _, d in ipairs(g.docs) do
-    if d ~= doc then
+  g.check_of = g.check_of or {}
+  local check = g.check_of[v.mine]
+  if check == nil then
+    local others, giving = {}, 0
+    for _, d in ipairs(g.docs) do
       if g.values[d][v.mine] then
-        agreeing = agreeing + 1
+        giving = giving + 1
       else
         local vs = {}
         for x in pairs(g.values[d]) do vs[#vs + 1] = x end
@@ -114,14 +125,18 @@ for k, vi in ipairs(occ_variant) do
         others[#others + 1] = string.format("%s in %s", table.concat(vs, ", "), d)
       end
     end
+    if #others > 0 then
+      check = "DISAGREES: " .. table.concat(others, "; ")
+    else
+      check = giving > 1 and "agrees" or false -- another report than the claim's own
+    end
+    g.check_of[v.mine] = check
   end
-  if #others > 0 then
-    c.check = "DISAGREES: " .. table.concat(others, "; ")
+  if check and check ~= "agrees" then
     disagreeing = disagreeing + 1
     conflicts[v.key] = true
-  else
-    c.check = agreeing > 0 and "agrees" or nil
   end
+  c.check = check or nil
 end
 occ_variant, occ_doc, variants, variant_of, groups = nil, nil, nil, nil, nil
 

@@ -58,6 +58,11 @@ extern const char *const tally_figure_field_names[TALLY_FF_COUNT];
 void tally_figure_values(const char *text, const tally_figure *f, const char *doc_region,
                          tally_value v[TALLY_FF_COUNT]);
 
+/* The records of doc's figures (found with the default tables, page
+ * furniture left out), TALLY_FF_COUNT values per figure, built on first
+ * use and kept in the document; *n figures. NULL with err set on failure. */
+const tally_value *tally_doc_figure_values(tally_doc *doc, size_t *n, tally_error *err);
+
 /* The rows c:figures() gives for one document, as text. */
 typedef enum tally_rows_format { TALLY_ROWS_JSONL, TALLY_ROWS_CSV } tally_rows_format;
 

@@ -30,6 +30,9 @@ typedef struct tally_doc {
     struct tally_measure *measures;
     size_t n_measures;
     int figures_found, measures_found;
+    /* the figures' records as scripts see them (tally/doc_records.h), made
+     * where the figures are (a worker) so the script's thread only copies */
+    struct tally_value *figure_values;
 } tally_doc;
 
 /* The largest file read as a report: 1 GiB, well inside ICU's int32_t

@@ -124,7 +124,12 @@ local function synonym_index()
   return idx
 end
 
---- tally.compare.subject(subject [, region]): the canonical subject.
+--- tally.compare.synonym_index(): form -> canonical subject, from the
+--- synonym table as it is now (pass it to tally.compare.subject when
+--- calling it many times).
+C.synonym_index = synonym_index
+
+--- tally.compare.subject(subject [, region [, index]]): the canonical subject.
 function C.subject(subject, region, index)
   local s = C.clean_subject(subject, region)
   if s == nil or s == "" then return s end
@@ -258,6 +263,20 @@ function C.figures(source, opts)
   local canon_of_key = memo(function(k) local fk = fold(k); return index[fk] or fk end)
   local worth = memo(meaningful)
   local streamed = getmetatable(source) == corpus_meta
+  -- a subject without the engine's key: cleaned once per subject and region
+  local subject_in = {}
+  local function canon_of_subject(subject, region)
+    if subject == nil then return C.subject(nil, region, index) end
+    local k = subject .. "\0" .. (region or "")
+    local v = subject_in[k]
+    if v == nil then
+      v = C.subject(subject, region, index)
+      subject_in[k] = v
+    end
+    return v
+  end
+  -- text for a key: a string as it is, anything else by tostring ("nil")
+  local function str(x) return type(x) == "string" and x or tostring(x) end
 
   local groups, by_key = {}, {}
   -- the rows of a group seen in the current document (or, for a table,
@@ -270,7 +289,7 @@ function C.figures(source, opts)
     if f.subject_key then
       canon = canon_of_key(f.subject_key)
     else
-      canon = C.subject(f.subject, f.region, index)
+      canon = canon_of_subject(f.subject, f.region)
     end
     local unit, value = f.unit, f.value
     if f.kind == "money" and unit ~= "元" and rates[unit] and value then
@@ -282,8 +301,8 @@ function C.figures(source, opts)
       -- one group per measured thing, period and status: a 2026 target
       -- never sits beside 2025 outcomes
       local status = f.status or "actual"
-      local key = table.concat({canon, tostring(f.kind), tostring(unit), tostring(f.period_key),
-                                status}, "\0")
+      local key = canon .. "\0" .. str(f.kind) .. "\0" .. str(unit) .. "\0" ..
+                  str(f.period_key) .. "\0" .. status
       local g = by_key[key]
       if not g then
         g = {subject = canon, kind = f.kind, unit = unit, period_key = f.period_key,
@@ -296,23 +315,22 @@ function C.figures(source, opts)
       if (group == nil or group == "") and by_col == "region" then
         group = f.region_scope == "country" and "全国" or f.doc
       end
-      local dup = table.concat({key, tostring(group), tostring(f.doc), tostring(f.period_key),
-                                tostring(value)}, "\0")
+      local dup = key .. "\0" .. str(group) .. "\0" .. str(f.doc) .. "\0" .. str(f.period_key) ..
+                  "\0" .. str(value)
       if not seen[dup] then
         seen[dup] = true
-        if not g.groups[tostring(group)] then
-          g.groups[tostring(group)] = true
+        local gk = str(group)
+        if not g.groups[gk] then
+          g.groups[gk] = true
           g.n = g.n + 1
         end
         -- the row less its doc: reports that repeat it share one variant
         -- and keep only their name (provenance)
-        local vkey = table.concat({tostring(group), tostring(f.period),
-                                   math.type(value) == "float" and string.format("%.17g", value)
-                                     or tostring(value),
-                                   tostring(f.period_key), tostring(f.subject_key),
-                                   tostring(f.approx), tostring(f.text), tostring(as_written),
-                                   tostring(f.region), tostring(f.date), tostring(f.source),
-                                   tostring(f.scope)}, "\0")
+        local vkey = str(group) .. "\0" .. str(f.period) .. "\0" ..
+                     (math.type(value) == "float" and string.format("%.17g", value) or str(value)) ..
+                     "\0" .. str(f.subject_key) .. "\0" .. str(f.approx) .. "\0" .. str(f.text) ..
+                     "\0" .. str(as_written) .. "\0" .. str(f.region) .. "\0" .. str(f.date) ..
+                     "\0" .. str(f.source) .. "\0" .. str(f.scope)
         local vi = g.variant_of[vkey]
         if not vi then
           local v = {

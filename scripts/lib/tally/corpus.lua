@@ -29,7 +29,7 @@ local doc_cols = {"doc", "region", "date", "source"}
 
 -- What the workers find ahead for each table: only what the rows need.
 local analyses = {
-  figures = {"structure", "figures"},
+  figures = {"structure", "figures", "records"},
   measures = {"structure", "figures", "measures"},
 }
 

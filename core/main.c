@@ -11,6 +11,7 @@
 
 #include <unicode/uclean.h>
 
+#include "memory_limit.h"
 #include "repl.h"
 #include "runner.h"
 #include "script_path.h"
@@ -513,6 +514,8 @@ static void set_lua_options(lua_State *L, const cli_options *co)
 
 int main(int argc, char **argv)
 {
+    /* before any ICU use: --max-memory counts ICU's heap too */
+    tally_memory_count_icu();
     /* registered first so it runs last, after every module closed its ICU objects */
     atexit(u_cleanup);
     tally_run_options o = {0};

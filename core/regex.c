@@ -2,6 +2,7 @@
  * binding (lua_regex.c) only deals in byte spans and error messages. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "tally/regex.h"
+#include "memory_limit.h"
 #include "tally/deadline.h"
 
 #include <pcre2.h>
@@ -129,8 +130,9 @@ tally_regex *tally_regex_compile(const char *pattern, size_t len, const char *fl
 
     int code_err;
     PCRE2_SIZE offset;
+    /* compiled, matched and its JIT stack kept in memory --max-memory counts */
     pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, len, options | always_options,
-                                     &code_err, &offset, NULL);
+                                     &code_err, &offset, tally_memory_pcre2_compile());
     if (!code) {
         PCRE2_UCHAR msg[256];
         char shown[SHOWN_PATTERN_MAX + 32];
@@ -151,7 +153,7 @@ tally_regex *tally_regex_compile(const char *pattern, size_t len, const char *fl
     memcpy(re->flags, canonical, sizeof canonical);
     re->pattern = malloc(len + 1);
     re->match_data = pcre2_match_data_create_from_pattern(code, NULL);
-    re->match_ctx = pcre2_match_context_create(NULL);
+    re->match_ctx = pcre2_match_context_create(tally_memory_pcre2());
     if (!re->pattern || !re->match_data || !re->match_ctx || !read_names(re, err)) {
         if (err->msg[0] == '\0')
             tally_error_set(err, "tally.regex: out of memory");
@@ -265,7 +267,8 @@ int tally_regex_search(tally_regex *re, const char *subject, size_t len, size_t 
     if (rc == PCRE2_ERROR_JIT_STACKLIMIT && re->jit && !re->jit_stack) {
         /* The default JIT stack (32 KiB on the machine stack) suits almost
          * every pattern; the few that need more get their own, once. */
-        re->jit_stack = pcre2_jit_stack_create(32 * 1024, TALLY_REGEX_JIT_STACK_MAX, NULL);
+        re->jit_stack = pcre2_jit_stack_create(32 * 1024, TALLY_REGEX_JIT_STACK_MAX,
+                                               tally_memory_pcre2());
         if (re->jit_stack) {
             pcre2_jit_stack_assign(re->match_ctx, NULL, re->jit_stack);
             rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, start, match_options,

@@ -12,20 +12,22 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "memory_limit.h"
 #include "sandbox.h"
 #include "tally/deadline.h"
 #include "script_path.h"
 
 int luaopen_tally(lua_State *L);
 
-/* The limits of a run. --max-memory caps what Lua allocates; --timeout arms
+/* The limits of a run. --max-memory caps what Lua and the engine's
+ * libraries allocate (core/memory_limit.h counts both); --timeout arms
  * the engine's deadline (include/tally/deadline.h), which a count hook reads
  * between Lua instructions and the engine's loops read inside long calls.
  * Once a limit fires in a run (not in the REPL), the run ends there: the
  * message is printed, the output is discarded and the process exits 1, so
  * no pcall in the script can catch the limit and carry on. */
 typedef struct limits {
-    size_t used, cap;
+    size_t cap;
     double timeout;
     int interactive;    /* the REPL: a limit is an error, the session goes on */
     int armed;          /* the deadline runs for this run */
@@ -73,10 +75,10 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         osize = 0; /* osize is a type tag when ptr is NULL */
     if (nsize == 0) {
         free(ptr);
-        lim->used -= osize;
+        tally_memory_release(osize);
         return NULL;
     }
-    if (lim->cap && nsize > osize && lim->used + (nsize - osize) > lim->cap) {
+    if (nsize > osize && tally_memory_charge(nsize - osize) < 0) {
         /* Lua answers a refusal with a full collection and asks once more
          * before it raises "not enough memory": a second refusal (or any
          * other request after a refusal, which means Lua did not retry and
@@ -98,9 +100,27 @@ static void *limited_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
             memory_exceeded(lim);
     }
     void *p = realloc(ptr, nsize);
-    if (p)
-        lim->used = lim->used - osize + nsize;
+    if (!p && nsize > osize)
+        tally_memory_release(nsize - osize); /* charged above, not taken */
+    else if (p && nsize < osize)
+        tally_memory_release(osize - nsize);
     return p;
+}
+
+/* A request of ICU or PCRE2 over the cap, on whichever thread asked: the
+ * run ends as the watchdog ends it (the output removed). In the REPL the
+ * request is granted, and the evaluation's next Lua allocation is refused:
+ * an error, and the session goes on. */
+static void library_memory_exceeded(void *ud)
+{
+    limits *lim = ud;
+    if (lim->interactive)
+        return;
+    fprintf(stderr, "tally: script stopped: it needed more memory than --max-memory %g MB\n",
+            (double)lim->cap / (1024.0 * 1024.0));
+    if (discard_output)
+        discard_output();
+    _exit(TALLY_EXIT_SCRIPT);
 }
 
 static limits *get_limits(lua_State *L)
@@ -296,6 +316,7 @@ lua_State *tally_runner_new(const tally_run_options *o)
         return NULL;
     lim->cap = o->max_memory_mb > 0 ? (size_t)(o->max_memory_mb * 1024 * 1024) : 0;
     lim->timeout = o->timeout;
+    tally_memory_set_cap(lim->cap, library_memory_exceeded, lim);
     lua_State *L = lua_newstate(limited_alloc, lim);
     if (!L) {
         free(lim);
@@ -341,6 +362,7 @@ void tally_runner_close(lua_State *L)
     lua_close(L);
     if (lim->armed)
         tally_deadline_disarm();
+    tally_memory_set_cap(0, NULL, NULL);
     free(lim);
 }
 

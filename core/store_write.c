@@ -5,6 +5,7 @@
  * a file that failed is recorded; --prune drops what is no longer among
  * the inputs. */
 #include "store_private.h"
+#include "tally/doc_records.h"
 #include "tally/measures.h"
 
 #include <stdlib.h>
@@ -107,25 +108,19 @@ static void bind_spans(sqlite3_stmt *s, int first, const tally_span *const *span
     }
 }
 
-/* Binds the figure's region as doc:figures() gives it (core/lua_figures.c):
- * the one named in the clause (the document's full name when it is the
- * document's own, 深圳 in a report of 深圳市), else the document's, none
- * for the country. */
+/* Binds the figure's region as doc:figures() gives it (tally_figure_values,
+ * tally/doc_records.h): the one named in the clause (the document's full
+ * name when it is the document's own, 深圳 in a report of 深圳市), else the
+ * document's, none for the country. */
 static void bind_figure_region(sqlite3_stmt *s, int i, const tally_doc *doc, const tally_figure *f,
                                const char *doc_region)
 {
-    if (f->region_scope != TALLY_REGION_NAMED) {
-        bind_opt_text(s, i, f->region_scope == TALLY_REGION_DOCUMENT ? doc_region : NULL);
-        return;
-    }
-    size_t n = f->region.stop - f->region.start;
-    tally_error ferr;
-    char *folded = doc_region ? tally_fold_simplified(doc->text + f->region.start, n, &ferr) : NULL;
-    if (folded && strlen(doc_region) >= n && memcmp(doc_region, folded, n) == 0)
-        bind_opt_text(s, i, doc_region);
+    tally_value v[TALLY_FF_COUNT];
+    tally_figure_values(doc->text, f, doc_region, v);
+    if (v[TALLY_FF_REGION].type == TALLY_VALUE_STRING)
+        sqlite3_bind_text(s, i, v[TALLY_FF_REGION].s, (int)v[TALLY_FF_REGION].len, SQLITE_TRANSIENT);
     else
-        bind_span_text(s, i, doc->text, f->region, 1);
-    free(folded);
+        sqlite3_bind_null(s, i);
 }
 
 static int put_figures(tally_store *st, int64_t id, const tally_doc *doc, const char *doc_region,

@@ -33,6 +33,7 @@ cflags="-O2 -std=c11 $(pkg-config --cflags icu-uc icu-i18n libpcre2-8)"
 libs="$(pkg-config --libs icu-uc icu-i18n libpcre2-8)"
 cc $cflags -o "$work/icu_break" "$here/bench/icu_break.c" $libs
 cc $cflags -o "$work/pcre2_count" "$here/bench/pcre2_count.c" $libs
+cc -O2 -std=c11 -o "$work/cpu_run" "$here/bench/cpu_run.c"
 
 # ---- texts ----
 # base.txt: the seeds and the sample reports as UTF-8, one report after another
@@ -163,16 +164,20 @@ row "  peak RSS, measures on the x4 line" "$(rss_mb "$T" --trust --quiet -e 'loc
   print(string.format("  (%d items, deepest level %d, item texts %.0f MB)", #m, l, s / 1e6))' "$work/lists4.txt"
 fi
 
-# 6. start-up
+# 6. start-up: CPU time of the whole process (bench/cpu_run.c: user + system
+# from wait4, the commands interleaved, median of N*4+1), and what the first
+# tally.fold adds, from outside (the process) and inside (first call against
+# the second, os.clock)
 if want 6; then
-a=(); b=(); c=()
-for _ in $(seq $(( n * 4 + 1 ))); do
-  a+=("$(wall "$T" -e 1)"); b+=("$(wall lua5.4 -e 1)"); c+=("$(wall "$T" -e 'tally.fold("a")')")
-done
-ta=$(printf '%s\n' "${a[@]}" | median); tb=$(printf '%s\n' "${b[@]}" | median); tc=$(printf '%s\n' "${c[@]}" | median)
-row "start-up tally -e 1" "$(awk -v s="$ta" 'BEGIN { printf "%.1f ms", s * 1000 }')" \
-    "lua5.4 -e 1 $(awk -v s="$tb" 'BEGIN { printf "%.1f ms", s * 1000 }')" "$(ratio "$ta" "$tb")"
-row "  first tally.fold call (extra)" "$(awk -v a="$tc" -v b="$ta" 'BEGIN { printf "%+.1f ms", (a - b) * 1000 }')" "" ""
+fold1='tally.fold("進")'
+"$work/cpu_run" $(( n * 4 + 1 )) "$T" -e 1 -- lua5.4 -e 1 -- "$T" -e "$fold1" > "$work/start"
+ta=$(sed -n 1p "$work/start" | cut -d' ' -f1); tb=$(sed -n 2p "$work/start" | cut -d' ' -f1); tc=$(sed -n 3p "$work/start" | cut -d' ' -f1)
+row "start-up tally -e 1 (CPU)" "$ta ms" "lua5.4 -e 1 $tb ms" "$(ratio "$ta" "$tb")"
+row "  process with one tally.fold (extra)" "$(awk -v a="$tc" -v b="$ta" 'BEGIN { printf "%+.2f ms", a - b }')" "" ""
+f12=$(for _ in $(seq $(( n * 4 + 1 ))); do "$T" -e 'local c = os.clock; local t0 = c(); tally.fold("進"); local t1 = c(); tally.fold("進"); local t2 = c()
+  io.write(string.format("%.4f %.4f\n", (t1 - t0) * 1e3, (t2 - t1) * 1e3))'; done)
+t1=$(printf '%s\n' "$f12" | cut -d' ' -f1 | median); t2=$(printf '%s\n' "$f12" | cut -d' ' -f2 | median)
+row "  first tally.fold call" "$t1 ms" "second call $t2 ms" "$(awk -v a="$t1" -v b="$t2" 'BEGIN { printf "%+.2f ms", a - b }')"
 fi
 
 # 7. decode + load a large file (20 MB here)

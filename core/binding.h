@@ -59,6 +59,11 @@ const char *tally_encoding_option(lua_State *L, int opts);
  * false when absent. */
 int tally_option_flag(lua_State *L, const char *name);
 
+/* Runs every Lua-side library of the module at index module that has not
+ * run yet (they run on first use of their fields, core/module.c): for code
+ * that lists the module's fields without indexing it (REPL completion). */
+void tally_load_all_lualibs(lua_State *L, int module);
+
 /* Writes a warning line to stderr, prefixed with "tally: " unless quiet. */
 void tally_warn_stderr(void *ud, const char *msg);
 

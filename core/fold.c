@@ -11,8 +11,9 @@
  * character as it is. Applying the rules here rather than through
  * utrans_transUChars keeps every character's place (the map is built as the
  * text is written) and is some 20 times faster than the transliterator. The
- * tables are built once per process (core/fold_rules.c) and only read
- * afterwards, so any thread may fold. */
+ * tables are built at build time (tools/gen_fold_tables.c) and compiled in as
+ * constant data, so any thread may fold and the first fold costs no more
+ * than the next. */
 #include "tally/fold.h"
 
 #include "fold_rules.h"
@@ -110,9 +111,7 @@ static int emit_phrase(builder *b, const fold_rules *rules, const fold_phrase *p
 
 static int fold_text(builder *b, const char *s, size_t len, tally_error *err)
 {
-    const fold_rules *rules = tally_fold_rules(err);
-    if (!rules)
-        return -1;
+    const fold_rules *rules = &tally_fold_data;
     if (len > (size_t)INT32_MAX) {
         tally_error_set(err, "text too large to fold (%zu bytes)", len);
         return -1;

@@ -1,11 +1,11 @@
-/* The lookup tables folding runs on, built once per process from ICU's data
- * and fold_tables.c (core/fold_rules.c), read-only afterwards. */
+/* The lookup tables folding runs on: built at build time from ICU's data and
+ * fold_tables.c by tools/gen_fold_tables.c, compiled in as static const
+ * data (build/generated/fold_data.c), so any thread reads them and the first
+ * fold costs what any other does. */
 #ifndef TALLY_FOLD_RULES_H
 #define TALLY_FOLD_RULES_H
 
 #include <stdint.h>
-
-#include "tally/tally.h"
 
 /* What a BMP character folds to when no phrase rule applies, and where the
  * phrase rules that start with it are. */
@@ -26,14 +26,13 @@ typedef struct fold_phrase {
 } fold_phrase;
 
 typedef struct fold_rules {
-    uint16_t index[0x10000]; /* entry of a BMP character; 0: it folds to itself */
-    fold_entry *entries;
-    fold_phrase *phrases;
-    char *pool;
+    const uint16_t *index; /* 0x10000 entries: a BMP character's entry; 0: it folds to itself */
+    const fold_entry *entries;
+    const fold_phrase *phrases;
+    const char *pool;
 } fold_rules;
 
-/* The rules, built on first use by whichever thread comes first; NULL with
- * err set when they cannot be built. */
-const fold_rules *tally_fold_rules(tally_error *err);
+/* The tables (build/generated/fold_data.c). */
+extern const fold_rules tally_fold_data;
 
 #endif

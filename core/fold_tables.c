@@ -41,5 +41,25 @@ const tally_fold_pair tally_fold_overrides[] = {
     {"苎", "苎"},
     {"苧", "苎"},
     {"薴", "苎"},
+    /* Traditional characters that the 2013 Table of General Standard Chinese
+     * Characters merges into one Simplified character (as Unicode's Unihan
+     * kSimplifiedVariant says too) and that ICU's Hant-Hans maps only inside
+     * a phrase (鞦韆, 衚衕, 五嶽 ... 岱嶽) or not at all, so that alone, or in
+     * any other word, they stayed Traditional: 五嶽 folded, 嶽陽 did not.
+     * Found by comparing ICU's single-character rules with Unihan; left out
+     * are those the table keeps as characters of their own in some use (閤,
+     * 甯, 幺, 沈, 彷, 砂, 份, 察, 甚). */
+    {"嶽", "岳"},
+    {"鞦", "秋"},
+    {"韆", "千"},
+    {"衕", "同"},
+    {"硃", "朱"},
+    {"矇", "蒙"},
+    {"濛", "蒙"},
+    {"麴", "麹"},
+    {"噁", "恶"},
+    {"紥", "扎"},
+    {"枴", "拐"},
+    {"殻", "壳"},
 };
 const size_t tally_fold_n_overrides = sizeof tally_fold_overrides / sizeof tally_fold_overrides[0];

@@ -5,6 +5,8 @@
  * classes chain tables through __index. */
 #include "repl_complete.h"
 
+#include "binding.h"
+
 #include <glob.h>
 #include <lauxlib.h>
 #include <stdlib.h>
@@ -62,6 +64,7 @@ static void offer(lua_State *L, collector *c, const char *key, size_t len, int c
 static void offer_table_keys(lua_State *L, collector *c, int t, int functions_only)
 {
     t = lua_absindex(L, t);
+    tally_load_all_lualibs(L, t); /* the module's Lua libraries run on first use */
     lua_pushnil(L);
     while (lua_next(L, t)) {
         if (lua_type(L, -2) == LUA_TSTRING) {

@@ -5,7 +5,6 @@
 #include "repl_input.h"
 
 #include <errno.h>
-#include <histedit.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -19,9 +18,13 @@
 #include <wchar.h>
 
 #include "repl_complete.h"
+#include "repl_edit.h"
 #include "tally/text.h"
 
 enum { HISTORY_SIZE = 2000 };
+
+/* libedit, opened when the first terminal session starts (repl_edit.c) */
+static const repl_edit_api *edit;
 
 struct repl_input {
     lua_State *L;
@@ -155,7 +158,7 @@ char *repl_history_path(void)
 static char *prompt_of(EditLine *el)
 {
     repl_input *in;
-    el_get(el, EL_CLIENTDATA, &in);
+    edit->el_get(el, EL_CLIENTDATA, &in);
     return (char *)in->prompt;
 }
 
@@ -200,9 +203,9 @@ static unsigned char complete_key(EditLine *el, int ch)
 {
     (void)ch;
     repl_input *in;
-    el_get(el, EL_CLIENTDATA, &in);
+    edit->el_get(el, EL_CLIENTDATA, &in);
     lua_State *L = in->L;
-    const LineInfo *li = el_line(el);
+    const LineInfo *li = edit->el_line(el);
     size_t typed_len = (size_t)(li->cursor - li->buffer);
     int top = lua_gettop(L);
     size_t word_start = 0;
@@ -228,7 +231,7 @@ static unsigned char complete_key(EditLine *el, int ch)
     unsigned char ret = CC_REFRESH;
     if (common > word_len) {
         lua_pushlstring(L, first + word_len, common - word_len);
-        el_insertstr(el, lua_tostring(L, -1));
+        edit->el_insertstr(el, lua_tostring(L, -1));
     } else if (n > 1) {
         list_candidates(in, t, n, li->buffer + word_start, word_len);
         ret = CC_REDISPLAY;
@@ -237,34 +240,42 @@ static unsigned char complete_key(EditLine *el, int ch)
     return ret;
 }
 
+/* 1: the editor is open; 0: no libedit (said on stderr), so lines are read
+ * plainly; -1: libedit could not start. */
 static int open_editor(repl_input *in)
 {
+    char why[300];
+    edit = repl_edit_open(why, sizeof why);
+    if (!edit) {
+        fprintf(stderr, "tally: no line editing, history or completion: %s\n", why);
+        return 0;
+    }
     use_utf8_ctype();
-    in->el = el_init("tally", stdin, stdout, stderr);
-    in->hist = history_init();
+    in->el = edit->el_init("tally", stdin, stdout, stderr);
+    in->hist = edit->history_init();
     if (!in->el || !in->hist)
         return -1;
     HistEvent ev;
-    history(in->hist, &ev, H_SETSIZE, HISTORY_SIZE);
-    history(in->hist, &ev, H_SETUNIQUE, 1);
+    edit->history(in->hist, &ev, H_SETSIZE, HISTORY_SIZE);
+    edit->history(in->hist, &ev, H_SETUNIQUE, 1);
     in->hist_path = repl_history_path();
     if (!in->hist_path)
         fprintf(stderr, "tally: the history will not be saved: no $XDG_STATE_HOME or $HOME, "
                         "or its tally folder cannot be made\n");
     else
-        history(in->hist, &ev, H_LOAD, in->hist_path); /* none yet is fine */
-    el_set(in->el, EL_CLIENTDATA, in);
-    el_set(in->el, EL_EDITOR, "emacs");
-    el_set(in->el, EL_PROMPT, prompt_of);
-    el_set(in->el, EL_GETCFN, read_wchar);
-    el_set(in->el, EL_HIST, history, in->hist);
+        edit->history(in->hist, &ev, H_LOAD, in->hist_path); /* none yet is fine */
+    edit->el_set(in->el, EL_CLIENTDATA, in);
+    edit->el_set(in->el, EL_EDITOR, "emacs");
+    edit->el_set(in->el, EL_PROMPT, prompt_of);
+    edit->el_set(in->el, EL_GETCFN, read_wchar);
+    edit->el_set(in->el, EL_HIST, edit->history, in->hist);
     /* the wide call: libedit's narrow EL_ADDFN copies the two names and
      * never frees them (eln.c says so) */
-    el_wset(in->el, EL_ADDFN, L"tally-complete", L"complete a Lua name", complete_key);
-    el_set(in->el, EL_BIND, "^I", "tally-complete", NULL);
-    el_set(in->el, EL_BIND, "^R", "em-inc-search-prev", NULL); /* as in bash */
-    el_source(in->el, NULL); /* the analyst's ~/.editrc, if any */
-    return 0;
+    edit->el_wset(in->el, EL_ADDFN, L"tally-complete", L"complete a Lua name", complete_key);
+    edit->el_set(in->el, EL_BIND, "^I", "tally-complete", NULL);
+    edit->el_set(in->el, EL_BIND, "^R", "em-inc-search-prev", NULL); /* as in bash */
+    edit->el_source(in->el, NULL); /* the analyst's ~/.editrc, if any */
+    return 1;
 }
 
 repl_input *repl_input_open(lua_State *L, int interactive)
@@ -286,9 +297,9 @@ void repl_input_close(repl_input *in)
     if (!in)
         return;
     if (in->el)
-        el_end(in->el);
+        edit->el_end(in->el);
     if (in->hist)
-        history_end(in->hist);
+        edit->history_end(in->hist);
     free(in->hist_path);
     free(in->buf);
     free(in);
@@ -309,13 +320,13 @@ repl_read_status repl_input_read(repl_input *in, const char *prompt, const char 
     }
     in->prompt = prompt;
     interrupted = 0; /* a Ctrl-C that came as a query ended has done its work */
-    el_resize(in->el); /* the window may have changed while a query ran */
+    edit->el_resize(in->el); /* the window may have changed while a query ran */
     int count = 0;
     errno = 0;
-    const char *s = el_gets(in->el, &count);
+    const char *s = edit->el_gets(in->el, &count);
     if (!s) {
         if (count < 0 && errno == EINTR) {
-            el_reset(in->el);
+            edit->el_reset(in->el);
             fputc('\n', stdout);
             return REPL_READ_INTERRUPT;
         }
@@ -334,9 +345,9 @@ void repl_input_remember(repl_input *in, const char *chunk)
     if (!in->hist || !*chunk)
         return;
     HistEvent ev;
-    history(in->hist, &ev, H_ENTER, chunk);
+    edit->history(in->hist, &ev, H_ENTER, chunk);
     if (in->hist_path)
-        history(in->hist, &ev, H_SAVE, in->hist_path);
+        edit->history(in->hist, &ev, H_SAVE, in->hist_path);
 }
 
 static int window_size(int rows)

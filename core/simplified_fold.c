@@ -40,9 +40,7 @@ static int is_han(uint32_t c)
  * override rows) has the same byte length. */
 char *tally_fold_simplified(const char *text, size_t len, tally_error *err)
 {
-    const fold_rules *rules = tally_fold_rules(err);
-    if (!rules)
-        return NULL;
+    const fold_rules *rules = &tally_fold_data;
     char *out = malloc(len + 1);
     if (!out) {
         tally_error_set(err, "out of memory");

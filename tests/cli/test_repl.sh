@@ -88,6 +88,10 @@ tm send-keys -t repl C-u
 tab_completes 'tally.wid' '^> tally\.width\($' "tally.wid<TAB> completes to tally.width("
 tm send-keys -t repl -l '"进出口")'; press_enter
 expect_screen '^6$' "tally.width of three Chinese characters"
+# a field a Lua-side library sets, which runs on first use (core/module.c)
+tm send-keys -t repl -l 'tally.stopw'; tm send-keys -t repl Tab
+expect_screen '^> tally\.stopwords$' "tally.stopw<TAB> completes to a field of a library not yet run"
+tm send-keys -t repl C-u
 # several candidates are listed under the line, which stays as typed
 tab_completes 'tally.t' 'tokenize\( +traditional\(' "tally.t<TAB> lists tokenize( and traditional("
 expect_screen '^> tally\.t$' "the line is shown again after the list"

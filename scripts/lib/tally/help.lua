@@ -93,7 +93,8 @@ local function resolve(name)
   local v = { tally = tally }
   for part in name:gmatch("[^.]+") do
     if type(v) ~= "table" then return nil end
-    v = rawget(v, part)
+    -- the module's own fields by indexing: its Lua libraries run on first use
+    v = v == tally and tally[part] or rawget(v, part)
   end
   return v
 end

@@ -1,13 +1,17 @@
-/* Building the folding tables: ICU's Hant-Hans rules (read with
+/* Builds the folding tables at build time: ICU's Hant-Hans rules (read with
  * utrans_toRules) and NFKC width forms, with tally's own rules from
- * fold_tables.c, into a per-character index and a list of phrase rules.
- * Done once per process (pthread_once); the tables are only read afterwards.
- * See core/fold.c for how they are applied and docs/fold.md for the choices. */
+ * core/fold_tables.c, into a per-character index and a list of phrase rules,
+ * written as static const C tables (core/fold_rules.h says their shape) that
+ * the engine compiles in. Run by CMake:
+ *   gen_fold_tables OUT.c
+ * Built once here instead of on the first fold of every process (20-40 ms of
+ * ICU work); core/fold.c applies them, docs/fold.md says the choices. A rule
+ * that is not a literal rule of equal length, or an override row that is
+ * not one character for one, fails the build with a message naming it. */
 #include "fold_rules.h"
 
 #include "fold_tables.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,12 +22,19 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 #include <unicode/utrans.h>
+#include <unicode/uversion.h>
 
+/* The tables while they are built. */
 static struct {
-    fold_rules rules;
+    uint16_t index[0x10000]; /* entry of a BMP character; 0: it folds to itself */
+    fold_entry *entries;
+    size_t n_entries;
+    fold_phrase *phrases;
+    size_t n_phrases;
+    char *pool;
+    size_t pool_len;
     char error[200];
 } tables;
-static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
 /* A rule while the tables are built. Rules of a higher rank replace those of
  * a lower rank for the same key. */
@@ -270,11 +281,11 @@ static int fold_alone(const rule_list *rules, const USet *width, const UNormaliz
 
 static int new_entry(size_t *n_entries, size_t cap, UChar32 c)
 {
-    if (tables.rules.index[c])
-        return tables.rules.index[c];
+    if (tables.index[c])
+        return tables.index[c];
     if (*n_entries >= cap)
         return -1;
-    tables.rules.index[c] = (uint16_t)*n_entries;
+    tables.index[c] = (uint16_t)*n_entries;
     return (int)(*n_entries)++;
 }
 
@@ -304,10 +315,10 @@ static int fill_tables(const rule_list *rules)
     size_t cap = (size_t)uset_size(alone) + n_phrases + 1, n_entries = 1;
     if (cap > UINT16_MAX)
         cap = UINT16_MAX;
-    tables.rules.entries = calloc(cap, sizeof *tables.rules.entries);
-    tables.rules.phrases = calloc(n_phrases + 1, sizeof *tables.rules.phrases);
-    tables.rules.pool = malloc(text_bytes + 1);
-    int rc = tables.rules.entries && tables.rules.phrases && tables.rules.pool ? 0 : -1;
+    tables.entries = calloc(cap, sizeof *tables.entries);
+    tables.phrases = calloc(n_phrases + 1, sizeof *tables.phrases);
+    tables.pool = malloc(text_bytes + 1);
+    int rc = tables.entries && tables.phrases && tables.pool ? 0 : -1;
     if (rc < 0)
         snprintf(tables.error, sizeof tables.error, "out of memory");
 
@@ -332,10 +343,10 @@ static int fill_tables(const rule_list *rules)
                     rc = -1;
                     break;
                 }
-                memcpy(tables.rules.entries[e].out, out, (size_t)len);
-                tables.rules.entries[e].out_len = (unsigned char)len;
-                tables.rules.entries[e].changes = 1;
-                tables.rules.entries[e].single = n_chars == 1;
+                memcpy(tables.entries[e].out, out, (size_t)len);
+                tables.entries[e].out_len = (unsigned char)len;
+                tables.entries[e].changes = 1;
+                tables.entries[e].single = n_chars == 1;
             }
         }
     }
@@ -354,44 +365,36 @@ static int fill_tables(const rule_list *rules)
             rc = -1;
             break;
         }
-        fold_phrase *p = &tables.rules.phrases[k];
+        fold_phrase *p = &tables.phrases[k];
         p->key = (uint32_t)pooled, p->key_len = (uint32_t)strlen(r->from);
-        memcpy(tables.rules.pool + pooled, r->from, p->key_len);
+        memcpy(tables.pool + pooled, r->from, p->key_len);
         pooled += p->key_len;
         p->target = (uint32_t)pooled, p->target_len = (uint32_t)strlen(r->to);
-        memcpy(tables.rules.pool + pooled, r->to, p->target_len);
+        memcpy(tables.pool + pooled, r->to, p->target_len);
         pooled += p->target_len;
-        fold_entry *fe = &tables.rules.entries[e];
+        fold_entry *fe = &tables.entries[e];
         if (fe->phrase_count == 0)
             fe->phrase_first = (uint32_t)k;
         fe->phrase_count++;
         /* keep this character's phrases longest first: insertion into the
          * run, which is short */
         for (size_t j = k; j > fe->phrase_first &&
-                           tables.rules.phrases[j - 1].key_len < tables.rules.phrases[j].key_len;
+                           tables.phrases[j - 1].key_len < tables.phrases[j].key_len;
              j--) {
-            fold_phrase t = tables.rules.phrases[j];
-            tables.rules.phrases[j] = tables.rules.phrases[j - 1];
-            tables.rules.phrases[j - 1] = t;
+            fold_phrase t = tables.phrases[j];
+            tables.phrases[j] = tables.phrases[j - 1];
+            tables.phrases[j - 1] = t;
         }
         k++;
     }
+    tables.n_entries = n_entries, tables.n_phrases = k, tables.pool_len = pooled;
     uset_close(alone);
     uset_close(width);
     return rc;
 }
 
-/* Freed at exit so that leak checkers see nothing left. */
-static void free_tables(void)
+static int build_tables(void)
 {
-    free(tables.rules.entries);
-    free(tables.rules.phrases);
-    free(tables.rules.pool);
-}
-
-static void build_tables(void)
-{
-    atexit(free_tables);
     rule_list rules = {0};
     int rc = read_icu_rules(&rules);
     for (size_t i = 0; rc == 0 && i < tally_fold_n_quotes; i++)
@@ -411,14 +414,73 @@ static void build_tables(void)
     free_rules(&rules);
     if (rc < 0 && !tables.error[0])
         snprintf(tables.error, sizeof tables.error, "folding tables too large");
+    return rc;
 }
 
-const fold_rules *tally_fold_rules(tally_error *err)
+/* ---- writing them as C ---- */
+
+static void write_bytes(FILE *f, const char *s, size_t n)
 {
-    pthread_once(&tables_once, build_tables);
-    if (tables.error[0]) {
-        tally_error_set(err, "folding unavailable: %s", tables.error);
-        return NULL;
+    for (size_t i = 0; i < n; i++)
+        fprintf(f, "'\\x%02x',%s", (unsigned char)s[i], i % 12 == 11 ? "\n" : "");
+}
+
+static int write_tables(const char *path)
+{
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    FILE *f = fopen(tmp, "w");
+    if (!f) {
+        perror(tmp);
+        return -1;
     }
-    return &tables.rules;
+    fprintf(f, "/* generated by tools/gen_fold_tables.c from ICU %s's Hant-Hans rules and\n"
+               " * core/fold_tables.c; do not edit */\n#include \"fold_rules.h\"\n\n",
+            U_ICU_VERSION);
+    fprintf(f, "static const uint16_t fold_index[0x10000] = {\n");
+    for (size_t c = 0; c < 0x10000; c++)
+        fprintf(f, "%u,%s", tables.index[c], c % 16 == 15 ? "\n" : "");
+    fprintf(f, "};\n\nstatic const fold_entry fold_entries[%zu] = {\n", tables.n_entries);
+    for (size_t e = 0; e < tables.n_entries; e++) {
+        const fold_entry *x = &tables.entries[e];
+        fprintf(f, "{{");
+        if (x->out_len)
+            write_bytes(f, x->out, x->out_len);
+        else
+            fprintf(f, "0");
+        fprintf(f, "}, %u, %u, %u, %u, %u},\n", x->out_len, x->changes, x->single,
+                (unsigned)x->phrase_first, (unsigned)x->phrase_count);
+    }
+    fprintf(f, "};\n\nstatic const fold_phrase fold_phrases[%zu] = {\n", tables.n_phrases + 1);
+    for (size_t p = 0; p < tables.n_phrases; p++) {
+        const fold_phrase *x = &tables.phrases[p];
+        fprintf(f, "{%u, %u, %u, %u},\n", (unsigned)x->key, (unsigned)x->key_len,
+                (unsigned)x->target, (unsigned)x->target_len);
+    }
+    fprintf(f, "{0, 0, 0, 0},\n};\n\nstatic const char fold_pool[%zu] = {\n", tables.pool_len + 1);
+    write_bytes(f, tables.pool, tables.pool_len);
+    fprintf(f, "0};\n\nconst fold_rules tally_fold_data = {fold_index, fold_entries, fold_phrases, fold_pool};\n");
+    if (fclose(f) != 0 || rename(tmp, path) != 0) {
+        perror(path);
+        remove(tmp);
+        return -1;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: gen_fold_tables OUT.c\n");
+        return 2;
+    }
+    int rc = build_tables();
+    if (rc == 0)
+        rc = write_tables(argv[1]);
+    else
+        fprintf(stderr, "gen_fold_tables: %s\n", tables.error);
+    free(tables.entries);
+    free(tables.phrases);
+    free(tables.pool);
+    return rc == 0 ? 0 : 1;
 }

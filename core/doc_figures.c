@@ -124,8 +124,11 @@ const tally_figure *tally_doc_figures(tally_doc *doc, size_t *n, tally_error *er
         const tally_span *sent = tally_doc_sentences(doc, &ns, err);
         if (!sent)
             return NULL;
-        if (tally_figures_find(default_rules, doc->text, doc->len, sent, ns, &doc->figures,
-                               &doc->n_figures, err) < 0)
+        const tally_structure *st = tally_doc_structure(doc, err);
+        if (!st)
+            return NULL;
+        if (tally_figures_find_dated(default_rules, doc->text, doc->len, sent, ns, st->meta.date,
+                                     &doc->figures, &doc->n_figures, err) < 0)
             return NULL;
         if (tally_doc_drop_furniture(doc, doc->figures, &doc->n_figures, err) < 0) {
             free(doc->figures);

@@ -85,14 +85,42 @@ const char *const tally_subject_synonyms[][2] = {
     {"居民人均可支配收入", "人均可支配收入"}, {"居民人均可支配收入", "全体居民人均可支配收入"},
     {NULL, NULL}};
 
+/* Period (spec: the nearest *governing* time expression): the base of a
+ * comparison does not govern. dates.c drops a time right after 比, 较, 于;
+ * these catch the bases it cannot see from the word before alone: a lead and
+ * a closer around the time (与上年相比, 同去年同期比较), and words that make
+ * the time a base by themselves (为历年同期新高). */
+const char *const tally_period_base_leads[] = {"与", "同", "和", "跟", NULL};
+const char *const tally_period_base_closers[] = {"相比", "相较", "比较", "对比", "比", NULL};
+const char *const tally_period_base_marks[] = {"历年", NULL};
+/* Periods joined into one (1月及2月合计, 3月和4月). */
+const char *const tally_period_joins[] = {"及", "和", "与", "、", NULL};
+
 /* Status (spec): words before a figure in its sentence that make it an aim
  * rather than an outcome. The nearest to the figure decides. */
 const char *const tally_target_words[] = {"目标", "预期", "力争", "确保", "争取", "努力",
                                           "期望", "目标是", NULL};
 const char *const tally_forecast_words[] = {"预计", "预测", "有望", "估计", NULL};
-const char *const tally_plan_words[] = {"计划", "拟", "将", "规划", NULL};
+const char *const tally_plan_words[] = {"计划", "拟", "将", "规划", "准备", NULL};
 /* In a plan part, and after 今年 in a sentence, these make a target. */
 const char *const tally_plan_part_target_words[] = {"要", "左右", NULL};
+
+/* A line that ends in a colon and holds a cue of the status words above or
+ * of these announces aims, and the list items after it are a plan part
+ * (全省今年实施“稳外贸六项行动”，主要包括：1. …); 今年 counts without the
+ * marks of looking back (今年以来，主要成效包括： lists outcomes). */
+const char *const tally_status_list_cues[] = {"下一步", "下阶段", "今后", "接下来", NULL};
+const char *const tally_status_past_marks[] = {"以来", "已", "了", "完成", "实现", "取得", NULL};
+/* Cue words that count only in the figure's own clause: 将 is also the
+ * object marker (我们将消费券发放与促销结合，带动消费5亿元 reports an outcome). */
+const char *const tally_status_clause_only_words[] = {"将", NULL};
+
+/* A clause holding one of these states an outcome and takes no cue from the
+ * clauses before it (全省将继续扩大开放，今年已新设企业3000家). */
+const char *const tally_status_done_marks[] = {"已", "已经", "了", "累计", NULL};
+
+/* The marks after a Chinese numeral that open a list item (一是, 二、, 第三，). */
+const char *const tally_list_item_marks[] = {"是", "、", "，", ",", "要", NULL};
 
 /* A heading holding one of these opens the plan part of a report (a work
  * report's 今年工作安排); one holding a review word goes back to outcomes. */

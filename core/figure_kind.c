@@ -202,6 +202,61 @@ static int rate_noun_before(const scan *s, size_t lo, size_t a)
     return 0;
 }
 
+/* How far back (bytes) a growth rate named before still governs a forecast
+ * or a revised level of it: a few clauses, across a sentence's end. */
+#define RATE_CONTEXT_BYTES 300
+
+/* The nearest figure found before a, within RATE_CONTEXT_BYTES; NULL if none. */
+static const tally_figure *figure_before(const scan *s, size_t a)
+{
+    for (size_t k = s->out.n; k-- > 0;) {
+        const tally_figure *f = &s->out.v[k];
+        if (f->span.stop > a)
+            continue;
+        return a - f->span.stop <= RATE_CONTEXT_BYTES ? f : NULL;
+    }
+    return NULL;
+}
+
+/* A percent that states a growth rate without a trend word before it:
+ * - an output aggregate revised to it (GDP上修至2.42%, 经济下调至3%): the
+ *   percent of an aggregate's revision is its growth;
+ * - a statistic's name before it (预测数2.3%, 八月预测的2.31%) after a
+ *   growth figure: the forecast or estimate of that growth rate;
+ * - the level reached by a change in points (下修0.57个百分点，到1.74%)
+ *   of a growth rate.
+ * Returns 1, or 0 when none applies. */
+static int growth_level(const scan *s, size_t lo, size_t a)
+{
+    size_t wl, p = a;
+    /* an aggregate, a revision verb, 至/到/为 */
+    if (tally_word_before(tally_level_marks, s->f, p, &wl)) {
+        size_t q = p - wl;
+        if (tally_word_before(tally_revision_verbs, s->f, q, &wl)) {
+            q -= wl;
+            while (q > lo && s->mask[q - 1]) /* a year between: 107年GDP */
+                q--;
+            if (tally_word_before(tally_growth_aggregates, s->f, q, &wl))
+                return 1;
+        }
+    }
+    const tally_figure *prev = figure_before(s, a);
+    if (!prev)
+        return 0;
+    /* a statistic's name, with or without 的 */
+    p = a;
+    if (p >= lo + 3 && utf8_starts(s->f, p, p - 3, "的", 3))
+        p -= 3;
+    if (tally_word_before(tally_subject_report_nouns, s->f, p, &wl))
+        return prev->kind == TALLY_FIG_GROWTH;
+    /* 下修0.57个百分点，到1.74% */
+    if (prev->kind == TALLY_FIG_PP && tally_word_before(tally_level_marks, s->f, a, &wl)) {
+        const tally_figure *before = figure_before(s, prev->span.start);
+        return before && before->kind == TALLY_FIG_GROWTH;
+    }
+    return 0;
+}
+
 /* Growth, pp and multiples read their sign and base from the trend word. */
 void fig_apply_trend(scan *s, size_t lo, size_t hi, tally_figure *fig)
 {
@@ -220,6 +275,8 @@ void fig_apply_trend(scan *s, size_t lo, size_t hi, tally_figure *fig)
         int sign = trend_after(s, fig->span.stop, hi);
         if (!sign && fig->kind == TALLY_FIG_PERCENT)
             sign = rate_noun_before(s, lo, fig->span.start);
+        if (!sign && fig->kind == TALLY_FIG_PERCENT)
+            sign = growth_level(s, lo, fig->span.start);
         if (!sign)
             return;
         if (fig->kind != TALLY_FIG_PP)

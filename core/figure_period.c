@@ -6,6 +6,39 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* Whether the time expression d is the base of a comparison that dates.c
+ * does not see from the word before it alone: 与上年相比, 同去年同期比较,
+ * 为历年同期新高 (docs/figures.md, "Comparison bases"). */
+static int comparison_base(const scan *s, const tally_date *d)
+{
+    size_t wl;
+    if (tally_word_before(tally_period_base_marks, s->f, d->span.start, &wl))
+        return 1;
+    if (!tally_word_before(tally_period_base_leads, s->f, d->span.start, &wl))
+        return 0;
+    size_t e = d->span.stop;
+    if (utf8_starts(s->f, s->len, e, "同期", 6))
+        e += 6;
+    return tally_word_at(tally_period_base_closers, s->f, s->len, e, &wl) != NULL;
+}
+
+/* A period joined to the one before it (1月及2月合计): the span of both. */
+static tally_span joined_period(const scan *s, size_t k, size_t from)
+{
+    tally_span sp = s->dates[k].span;
+    size_t wl;
+    while (k > 0) {
+        const tally_date *p = &s->dates[k - 1];
+        if (p->span.start < from || !p->is_period ||
+            !tally_word_at(tally_period_joins, s->f, s->len, p->span.stop, &wl) ||
+            p->span.stop + wl != sp.start)
+            break;
+        sp.start = p->span.start;
+        k--;
+    }
+    return sp;
+}
+
 /* The last period-giving time expression in [from, a), looking back over at
  * most a bounded number of expressions; dates are sorted by start. */
 static tally_span last_period(const scan *s, size_t from, size_t a)
@@ -22,18 +55,34 @@ static tally_span last_period(const scan *s, size_t from, size_t a)
         const tally_date *d = &s->dates[k];
         if (d->span.start < from)
             break;
-        if (d->is_period && d->span.stop <= a)
-            return d->span;
+        if (d->is_period && d->span.stop <= a && !comparison_base(s, d))
+            return joined_period(s, k, from);
     }
     return (tally_span){0, 0};
 }
+/* 从十月底概估的1.58%: 从 alone, with no end of a span after the time
+ * (以来, 起, 至), is a preposition and no part of the period. */
+static tally_span without_from(const scan *s, tally_span p)
+{
+    static const char *const spans[] = {"以来", "起", "至", "到", "开始", NULL};
+    if (p.stop - p.start <= 3 || !utf8_starts(s->f, p.stop, p.start, "从", 3))
+        return p;
+    for (size_t i = p.start; i < p.stop; i++) {
+        size_t wl;
+        if (tally_word_at(spans, s->f, p.stop, i, &wl))
+            return p;
+    }
+    p.start += 3;
+    return p;
+}
+
 tally_span fig_period_for(const scan *s, const tally_span *sent, size_t n_sent, size_t si,
                           size_t a)
 {
     const tally_span *sp = &sent[si];
     tally_span best = last_period(s, sp->start, a);
     if (best.stop > best.start)
-        return best;
+        return without_from(s, best);
     /* a sentence opening with 其中 takes the period of the one before */
     size_t i = skip_space(s, sp->start, sp->stop);
     if (si > 0 && si < n_sent && utf8_starts(s->f, sp->stop, i, "其中", 6))
@@ -43,14 +92,22 @@ tally_span fig_period_for(const scan *s, const tally_span *sent, size_t n_sent, 
 
 /* ---- period_key ---- */
 
-void fig_document_date(scan *s)
+void fig_document_date(scan *s, const char *doc_date)
 {
+    int y, m, d;
     s->doc_year = s->doc_month = 0;
+    /* the page's own date (front matter, the dateline structure.c read) */
+    if (doc_date && sscanf(doc_date, "%4d-%2d", &y, &m) == 2 && y >= 1900 && y <= 2999 &&
+        m >= 1 && m <= 12) {
+        s->doc_year = y;
+        s->doc_month = m;
+        return;
+    }
+    /* else the text's first full date */
     for (size_t k = 0; k < s->nd; k++) {
-        const tally_date *d = &s->dates[k];
-        int y, m, dd;
-        if (d->kind == TALLY_DATE_DAY && strlen(d->value) == 10 &&
-            sscanf(d->value, "%4d-%2d-%2d", &y, &m, &dd) == 3) {
+        const tally_date *t = &s->dates[k];
+        if (t->kind == TALLY_DATE_DAY && strlen(t->value) == 10 &&
+            sscanf(t->value, "%4d-%2d-%2d", &y, &m, &d) == 3) {
             s->doc_year = y;
             s->doc_month = m;
             return;
@@ -211,6 +268,13 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
             size_t wl;
             const char *mk = tally_word_at(marks, t, n, j, &wl);
             if (mk && (r = number_in(t + j + wl, n - j - wl, &b)) && b >= a && b <= 12 &&
+                j + wl + r + 3 <= n && memcmp(t + j + wl + r, "月", 3) == 0) {
+                month_range(out, y, a, b);
+                return;
+            }
+            /* 1月及2月 (合计): two months next to each other joined, one range */
+            if (j > i + r && (mk = tally_word_at(tally_period_joins, t, n, j, &wl)) &&
+                (r = number_in(t + j + wl, n - j - wl, &b)) && b == a + 1 &&
                 j + wl + r + 3 <= n && memcmp(t + j + wl + r, "月", 3) == 0) {
                 month_range(out, y, a, b);
                 return;

@@ -98,7 +98,12 @@ extern const char *const tally_subject_synonyms[][2]; /* {canonical, form}, ends
 extern const char *const tally_target_words[];     /* 目标, 预期, 力争, 确保 */
 extern const char *const tally_forecast_words[];   /* 预计 */
 extern const char *const tally_plan_words[];       /* 计划, 拟, 将 */
-extern const char *const tally_plan_part_target_words[]; /* 要, 左右 in a plan part */
+extern const char *const tally_plan_part_target_words[];
+extern const char *const tally_status_list_cues[];  /* 下一步, 下阶段: a line announcing aims */
+extern const char *const tally_status_past_marks[]; /* 以来, 已: 今年 looking back */
+extern const char *const tally_status_clause_only_words[]; /* 将: a cue in its own clause only */
+extern const char *const tally_status_done_marks[]; /* 已, 了: a clause stating an outcome */
+extern const char *const tally_list_item_marks[];   /* 是, 、: after 一 in a list item's mark */ /* 要, 左右 in a plan part */
 extern const char *const tally_plan_part_cues[];   /* headings that open a plan part */
 extern const char *const tally_review_part_cues[]; /* headings that open a review part */
 extern const char *const tally_country_words[];    /* 全国: the country */
@@ -123,6 +128,9 @@ typedef struct rate_noun {
 } rate_noun;
 extern const rate_noun tally_rate_nouns[];
 extern const char *const tally_level_nouns[];
+extern const char *const tally_growth_aggregates[]; /* GDP, 经济: revised to x% is growth */
+extern const char *const tally_revision_verbs[];    /* 上修, 下调 */
+extern const char *const tally_level_marks[];       /* 至, 到, 为: the level reached */
 extern const char *const tally_trend_after_modifiers[];
 extern const char *const tally_trend_noun_endings[];
 /* Names that hold numbers (figure_name.c): programme nouns right after N大
@@ -137,6 +145,10 @@ extern const char *const tally_measure_denied[];
 /* Units after which 多 and 余 still qualify the number: 五成多, 一倍多 */
 extern const char *const tally_units_with_inner_qualifier[];
 extern const char *const tally_nonperiod_words[];
+extern const char *const tally_period_base_leads[];   /* 与, 同: 与上年相比 */
+extern const char *const tally_period_base_closers[]; /* 相比, 比较 */
+extern const char *const tally_period_base_marks[];   /* 历年: 历年同期 is a base */
+extern const char *const tally_period_joins[];        /* 及, 和: 1月及2月 is one period */
 
 /* tally_dates_find on text already folded to Simplified. */
 int tally_dates_find_folded(const tally_figure_rules *r, const char *ft, size_t len,

@@ -204,8 +204,9 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi);
 
 /* ---- period (figure_period.c) ---- */
 
-/* Sets s->doc_year and s->doc_month from the first full date. */
-void fig_document_date(scan *s);
+/* Sets s->doc_year and s->doc_month from the text's first full date (its
+ * dateline), else from doc_date (doc.meta.date: front matter, page date). */
+void fig_document_date(scan *s, const char *doc_date);
 /* The period's key against the document's date (2025, 2025-H1, 2025-01..09). */
 void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_MAX]);
 

@@ -39,6 +39,45 @@ static int heading_line(const char *t, size_t a, size_t b)
     return last != 0x3002 && last != 0xFF1B && last != ';' && last != 0xFF0C && last != ',';
 }
 
+/* Whether the line [a, b) opens with a list item's mark: 1. 2、 （一） 一是
+ * 第一， (as doc:sentences() reads list items). */
+static int list_item_line(const char *t, size_t a, size_t b)
+{
+    size_t i = a, wl;
+    if (i < b && t[i] >= '0' && t[i] <= '9') {
+        while (i < b && t[i] >= '0' && t[i] <= '9')
+            i++;
+        return i < b && (t[i] == '.' || utf8_starts(t, b, i, "、", 3) ||
+                         utf8_starts(t, b, i, "．", 3) || t[i] == ')' ||
+                         utf8_starts(t, b, i, "）", 3));
+    }
+    if (utf8_starts(t, b, i, "（", 3) || t[i] == '(')
+        return 1;
+    if (utf8_starts(t, b, i, "第", 3))
+        i += 3;
+    static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九",
+                                           "十", NULL};
+    if (!tally_word_at(numerals, t, b, i, &wl))
+        return 0;
+    return tally_word_at(tally_list_item_marks, t, b, i + wl, &wl) != NULL;
+}
+
+/* Whether the line [a, b), ending in a colon, announces a list of aims: it
+ * holds a cue (将, 计划, 力争, 下一步 …) or speaks of this year without
+ * looking back (今年实施…，主要包括：; not 今年以来, 已, 了). */
+static int announces_aims(const char *t, size_t a, size_t b)
+{
+    size_t p;
+    uint32_t last = utf8_prev(t, b, &p);
+    if (last != 0xFF1A && last != ':')
+        return 0;
+    if (contains(t, a, b, tally_status_list_cues) || contains(t, a, b, tally_target_words) ||
+        contains(t, a, b, tally_plan_words))
+        return 1;
+    static const char *const now[] = {"今年", NULL};
+    return contains(t, a, b, now) && !contains(t, a, b, tally_status_past_marks);
+}
+
 int fig_find_plan_parts(scan *s)
 {
     s->plan_parts = NULL;
@@ -52,6 +91,35 @@ int fig_find_plan_parts(scan *s)
             x++;
         while (y > x && (s->f[y - 1] == ' ' || s->f[y - 1] == '\t' || s->f[y - 1] == '\r'))
             y--;
+        /* a line announcing aims with a colon, and the list items after it
+         * (全省今年实施六项行动，主要包括：1. …) */
+        if (!in_plan && x < y && announces_aims(s->f, x, y)) {
+            size_t c = b, end = b;
+            while (c < s->len) {
+                const char *nl2 = memchr(s->f + c + 1, '\n', s->len - c - 1);
+                size_t c2 = nl2 ? (size_t)(nl2 - s->f) : s->len, u = c + 1;
+                while (u < c2 && (s->f[u] == ' ' || s->f[u] == '\t' || s->f[u] == '\r'))
+                    u++;
+                if (u < c2 && !list_item_line(s->f, u, c2))
+                    break;
+                if (u < c2)
+                    end = c2;
+                c = c2;
+            }
+            if (end > b) {
+                if (s->n_plan_parts == cap) {
+                    size_t c3 = cap ? cap * 2 : 4;
+                    tally_span *v = realloc(s->plan_parts, c3 * sizeof *v);
+                    if (!v)
+                        return -1;
+                    s->plan_parts = v;
+                    cap = c3;
+                }
+                s->plan_parts[s->n_plan_parts++] = (tally_span){b, end};
+                a = end + 1;
+                continue;
+            }
+        }
         if (heading_line(s->f, x, y)) {
             int plan = contains(s->f, x, y, tally_plan_part_cues);
             int review = contains(s->f, x, y, tally_review_part_cues);
@@ -109,9 +177,11 @@ static int word_listed(const char *t, const lex_word *w, const char *const *list
 
 /* The status a cue word among the words [0, n) gives, nearest the end
  * first; -1 when none does. */
-static int cue_status(const char *t, const lex_word *w, size_t n)
+static int cue_status_of(const char *t, const lex_word *w, size_t n, int lent)
 {
     for (size_t k = n; k-- > 0;) {
+        if (lent && word_listed(t, &w[k], tally_status_clause_only_words))
+            continue;
         if (word_listed(t, &w[k], tally_forecast_words))
             return TALLY_STATUS_FORECAST;
         if (word_listed(t, &w[k], tally_target_words))
@@ -122,13 +192,26 @@ static int cue_status(const char *t, const lex_word *w, size_t n)
     return -1;
 }
 
+static int cue_status(const char *t, const lex_word *w, size_t n)
+{
+    return cue_status_of(t, w, n, 0);
+}
+
 tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
 {
     size_t a = fig->span.start, cs = clause_start(s, lo, a);
     lex_word w[128];
     size_t n = tally_lex_segment(s->f, cs, a, w, 128);
     int st = cue_status(s->f, w, n);
-    /* a clause before that ends in a colon announces what follows */
+    /* a clause before, in the same sentence, lends its cue to what follows:
+     * one that ends in a colon (主要预期目标是：…), or any with a cue
+     * (四季度将办好展销周，组织企业按3至5家为一组; 力争全年新设企业3000家，
+     * 实际使用外资增长5%至8%) — the nearest decides */
+    /* a clause that looks back (已, 了) states an outcome of its own */
+    int looks_back = 0;
+    for (size_t k = 0; k < n; k++)
+        if (word_listed(s->f, &w[k], tally_status_done_marks))
+            looks_back = 1;
     for (size_t p = cs; st < 0 && p > lo;) {
         size_t q;
         uint32_t c = utf8_prev(s->f, p, &q);
@@ -138,6 +221,16 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
         if (c == 0xFF1A || c == ':') {
             n = tally_lex_segment(s->f, ps, q, w, 128);
             st = cue_status(s->f, w, n);
+        } else if (!looks_back) {
+            /* a clause that itself looks back lends nothing (这些努力已取得
+             * 显著成效，上半年实现…增长119.7%) */
+            n = tally_lex_segment(s->f, ps, q, w, 128);
+            int done = 0;
+            for (size_t k = 0; k < n; k++)
+                if (word_listed(s->f, &w[k], tally_status_done_marks))
+                    done = 1;
+            if (!done)
+                st = cue_status_of(s->f, w, n, 1);
         }
         if (ps >= p)
             break;
@@ -165,6 +258,12 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
         /* a past period in a plan part is an outcome recalled */
         if (fig->period_key[0] && s->doc_year && atoi(fig->period_key) < s->doc_year)
             return TALLY_STATUS_ACTUAL;
+        /* a share with no cue states how things stand (两大产业的出口占全市
+         * 出口的三成以上): an aim would say so (力争占比达到…) */
+        n = tally_lex_segment(s->f, cs, a, w, 128);
+        for (size_t k = 0; k < n; k++)
+            if (word_listed(s->f, &w[k], tally_share_verbs))
+                return TALLY_STATUS_ACTUAL;
         if (fig->kind == TALLY_FIG_MONEY || fig->kind == TALLY_FIG_QUANTITY)
             return TALLY_STATUS_PLAN;
         return TALLY_STATUS_TARGET;

@@ -627,7 +627,10 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
     }
     /* 按年均汇率折算为6908美元: the phrase is the means of a reckoning, and
      * the subject goes on from the figure before */
-    if (first > 0 && word_in(s, &w[first - 1], tally_subject_means_marks))
+    size_t mj = first;
+    while (mj > 0 && (w[mj - 1].cls == LEX_ADV || w[mj - 1].cls == LEX_ADJNOUN)) /* 按年均汇率 */
+        mj--;
+    if (mj > 0 && word_in(s, &w[mj - 1], tally_subject_means_marks))
         return (tally_span){a, a};
     first = skip_region_words(s, w, first, k);
     if (!trim_report_noun(s, w, &first, &k))
@@ -767,6 +770,25 @@ static void subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX])
         }
 }
 
+/* Whether [a, b) is only numerals: 三区, 两县, 十三市 count places of a
+ * kind and name none. */
+static int counted_places(const scan *s, size_t a, size_t b)
+{
+    static const char numerals[] = "〇零一二两三四五六七八九十百千几数各";
+    while (a < b) {
+        size_t k = a;
+        uint32_t c = utf8_next(s->f, b, &k);
+        if (!(c >= '0' && c <= '9')) {
+            char one[5] = {0};
+            memcpy(one, s->f + a, k - a < 4 ? k - a : 4);
+            if (!strstr(numerals, one))
+                return 0;
+        }
+        a = k;
+    }
+    return 1;
+}
+
 /* Whether a place word names a region: an administrative name (湖南省,
  * 深圳市, 南山区) or a province's or large city's short name (湖南, 深圳);
  * not a compound of two places (闽台, 江海) nor a part of the world (中东). */
@@ -777,7 +799,7 @@ static int region_name(const scan *s, const word *x)
     if (word_in(s, x, tally_nonregion_places))
         return 0;
     if (x->b - x->a >= 6 && tally_word_at(suffixes, s->f, x->b, x->b - 3, &wl))
-        return 1;
+        return !counted_places(s, x->a, x->b - 3);
     return word_in(s, x, tally_region_short_names);
 }
 
@@ -853,6 +875,12 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
     tally_figure last_region = {0};
     if (goes_on)
         last_region = s->last_region;
+    /* a sentence of the same paragraph whose first figure finds no subject
+     * at all goes on with the subject before (初步核算，国内生产总值52万亿元。
+     * 按可比价格计算，同比增长6.7%。) */
+    int same_paragraph = s->last_subject.stop > s->last_subject.start &&
+                         s->last_subject.stop <= lo &&
+                         !memchr(s->f + s->last_subject.stop, '\n', lo - s->last_subject.stop);
     for (size_t k = s->sent_first; k < s->out.n; k++) {
         tally_figure *fig = &s->out.v[k];
         tally_span subj = {0, 0};
@@ -896,8 +924,11 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
         }
         /* a quoted name whose opening mark the sentence left before it */
         if (subj.stop > subj.start && subj.start >= 3) {
-            size_t p;
-            if (open_quote(utf8_prev(s->f, subj.start, &p)))
+            size_t p, q = subj.stop;
+            /* not when the closing mark follows: the name read inside its
+             * quotes after a count (50个“城市一刻钟便民生活圈”) */
+            if (open_quote(utf8_prev(s->f, subj.start, &p)) &&
+                !(q < hi && close_quote(utf8_next(s->f, hi, &q))))
                 subj.start = p;
         }
         /* 猪、牛、羊出栏分别为…，分别增长…: a list with no phrase of its
@@ -909,6 +940,10 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
         int carried = subj.stop == subj.start;
         if (carried)
             subj = last_subject;
+        if (carried && subj.stop == subj.start && same_paragraph && k == s->sent_first) {
+            subj = s->last_subject;
+            last_region = s->last_region;
+        }
         fig->subject = subj;
         subject_key(s, subj, fig->subject_key);
         last_subject = subj;

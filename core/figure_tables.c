@@ -164,6 +164,15 @@ const rate_noun tally_rate_nouns[] = {
 };
 const char *const tally_level_nouns[] = {"率", "比重", "占比", "比例", "份额", "占", "比率",
                                          "水平", "指数", NULL};
+/* A growth rate's level without a trend word before it (figure_kind.c,
+ * growth_level): output aggregates whose revised percent is their growth
+ * (GDP上修至2.42%), the verbs of revision, and the marks of the level
+ * reached (至, 到, 来到, 为). */
+const char *const tally_growth_aggregates[] = {"GDP", "国内生产总值", "地区生产总值", "生产总值",
+                                               "经济", "国民生产总值", NULL};
+const char *const tally_revision_verbs[] = {"上修", "下修", "修正", "上调", "下调", "调升",
+                                            "调降", "调高", "调低", NULL};
+const char *const tally_level_marks[] = {"至", "到", "来到", "为", NULL};
 /* 录得2.1%的实质增长, 0.4%的跌幅: a trend word after 的 and these */
 const char *const tally_trend_after_modifiers[] = {"实质", "名义", "按年", "按季", "按月",
                                                    "同比", "环比", "年", NULL};

@@ -7,6 +7,27 @@
 #include "figure_scan.h"
 #include "lexicon.h"
 
+/* Whether a unit counts times: its word ends in 次 (人次, 批次, 艘次). */
+static int times_unit(const unit_rule *u)
+{
+    return u->kind == TALLY_FIG_QUANTITY && u->wlen >= 6 &&
+           memcmp(u->word + u->wlen - 3, "次", 3) == 0;
+}
+
+/* Whether 次 at e makes the measure word before it a count of times: not
+ * when 次 starts a word of its own (次数, 次日, 次年, 次要). */
+static int times_after(const scan *s, size_t e, size_t hi)
+{
+    if (!utf8_starts(s->f, hi, e, "次", 3))
+        return 0;
+    lex_class cls;
+    int tag;
+    for (size_t wl = 6; wl <= 12 && e + wl <= hi; wl += 3)
+        if (tally_lex_lookup(s->f + e, wl, &cls, &tag))
+            return 0;
+    return 1;
+}
+
 /* The unit at j and its end; 个 followed by an after-count word (方面)
  * gives that word. A compound unit keeps its slash (元/人). */
 const unit_rule *fig_unit_after(const scan *s, size_t j, size_t hi, size_t *end,
@@ -18,11 +39,19 @@ const unit_rule *fig_unit_after(const scan *s, size_t j, size_t hi, size_t *end,
         return NULL;
     size_t e = j + u->wlen;
     if (strcmp(u->unit, "个") == 0) {
+        /* 三个方面; 3个批次, 5个班次: a count of times (X次) follows 个 too */
         const unit_rule *w = tally_rules_unit_at(s->r, s->f, hi, e);
-        if (w && (w->flags & TALLY_UNIT_AFTER_COUNT)) {
+        if (w && ((w->flags & TALLY_UNIT_AFTER_COUNT) || times_unit(w))) {
             u = w;
             e += w->wlen;
         }
+    } else if (u->kind == TALLY_FIG_QUANTITY && !times_unit(u) && times_after(s, e, hi) &&
+               strlen(u->unit) + 4 <= TALLY_UNIT_MAX) {
+        /* 300架次, 20车次: a measure word and 次 count times */
+        strcpy(compound, u->unit);
+        strcat(compound, "次");
+        *end = e + 3;
+        return u;
     }
     if (e < hi && s->f[e] == '/' && u->kind != TALLY_FIG_TIME) {
         const unit_rule *d = tally_rules_unit_at(s->r, s->f, hi, e + 1);

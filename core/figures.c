@@ -86,6 +86,14 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
                        const tally_span *sentences, size_t n_sentences, tally_figure **out,
                        size_t *n, tally_error *err)
 {
+    return tally_figures_find_dated(r, text, len, sentences, n_sentences, NULL, out, n, err);
+}
+
+int tally_figures_find_dated(const tally_figure_rules *r, const char *text, size_t len,
+                             const tally_span *sentences, size_t n_sentences,
+                             const char *doc_date, tally_figure **out, size_t *n,
+                             tally_error *err)
+{
     *out = NULL;
     *n = 0;
     scan s = {.r = r, .t = text, .len = len};
@@ -101,7 +109,7 @@ int tally_figures_find(const tally_figure_rules *r, const char *text, size_t len
         goto fail;
     for (size_t k = 0; k < s.nd; k++)
         mask_range(&s, s.dates[k].span.start, s.dates[k].span.stop);
-    fig_document_date(&s);
+    fig_document_date(&s, doc_date);
     if (fig_find_plan_parts(&s) < 0)
         goto oom;
     for (size_t k = 0; k < r->exclusions.n; k++) {

@@ -189,7 +189,11 @@ static void push_doc_figures(lua_State *L, tally_doc *doc, const tally_span *sen
     tally_error err = {""};
     tally_figure *v = NULL;
     size_t n = 0;
-    if (tally_figures_find(u->rules, doc->text, doc->len, sent, n_sent, &v, &n, &err) < 0)
+    const tally_structure *st = tally_doc_structure(doc, &err);
+    if (!st)
+        luaL_error(L, "figures: %s", err.msg);
+    if (tally_figures_find_dated(u->rules, doc->text, doc->len, sent, n_sent, st->meta.date, &v,
+                                 &n, &err) < 0)
         luaL_error(L, "figures: %s", err.msg);
     b->p = v;
     if (tally_doc_drop_furniture(doc, v, &n, &err) < 0)

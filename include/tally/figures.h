@@ -141,6 +141,14 @@ int tally_figure_rules_add_exclusion(tally_figure_rules *rules, const char *patt
 int tally_figures_find(const tally_figure_rules *rules, const char *text, size_t len,
                        const tally_span *sentences, size_t n_sentences, tally_figure **out,
                        size_t *n, tally_error *err);
+/* The same, with the document's date (ISO 8601, "2025-03-05" or a longer
+ * form; NULL when unknown: doc.meta.date) to resolve relative periods
+ * (今年, 上年) in period_key; a text without a date of its own is read
+ * against it. */
+int tally_figures_find_dated(const tally_figure_rules *rules, const char *text, size_t len,
+                             const tally_span *sentences, size_t n_sentences,
+                             const char *doc_date, tally_figure **out, size_t *n,
+                             tally_error *err);
 
 /* Finds the time expressions of text, in order; *out is malloc'd. */
 int tally_dates_find(const tally_figure_rules *rules, const char *text, size_t len,

@@ -226,6 +226,20 @@ static const example examples[] = {
     {"实施十大工程：一是技改。", "十大", 10, N, "", "quantity", NULL, NULL},
     {"家电、家具两大产业的出口。", "两大", 2, N, "", "quantity", NULL, NULL},
     {"建设3个物流中心。", "3个", 3, N, "个", "quantity", NULL, NULL},
+    /* issue 14, a growth rate's level without a trend word before it: an
+     * aggregate revised to it, a forecast of a growth named before, the level
+     * reached after a change in points of a growth rate */
+    /* issue 14, counts of times: a measure word and 次, and X次 after 个 */
+    {"出动飞机300架次。", "300架次", 300, N, "架次", "quantity", NULL, NULL},
+    {"分3个批次发放。", "3个批次", 3, N, "批次", "quantity", NULL, NULL},
+    {"运送旅客1200人次。", "1200人次", 1200, N, "人次", "quantity", NULL, NULL},
+    {"新购飞机3架，次年交付。", "3架", 3, N, "架", "quantity", NULL, NULL},
+    {"今年GDP上修至2.4%。", "2.4%", 2.4, N, "%", "growth", NULL, NULL},
+    {"失业率下调至3.1%。", "3.1%", 3.1, N, "%", "percent", NULL, NULL},
+    {"经济增长率为3.2%，较去年预测数2.9%增加0.3个百分点。", "2.9%", 2.9, N, "%", "growth", NULL, NULL},
+    {"增长率初步统计为1.7%。全年部分，从八月预测的2.3%，下修0.5个百分点，到1.8%。", "2.3%", 2.3, N, "%", "growth", NULL, NULL},
+    {"增长率初步统计为1.7%。全年部分，从八月预测的2.3%，下修0.5个百分点，到1.8%。", "1.8%", 1.8, N, "%", "growth", NULL, NULL},
+    {"市场占有率为30%，较上年的预测数28%提高2个百分点。", "28%", 28, N, "%", "percent", NULL, NULL},
 };
 
 /* The subject a reader would name, as written before or after the figure. */

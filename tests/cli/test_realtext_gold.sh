@@ -10,7 +10,7 @@ set -u
 
 SET=tests/gold/realtext_figures
 SCORER=${TALLY_SHARED:-../shared}/tools/score.py
-FLOOR=${REALTEXT_FLOOR:-0.90}
+FLOOR=${REALTEXT_FLOOR:-0.95}
 [ -d "$SET" ] || { echo "missing $SET (run from the repository root)"; exit 1; }
 command -v python3 >/dev/null || { echo "SKIP: python3 is needed to score"; exit 77; }
 [ -f "$SCORER" ] || { echo "SKIP: no scorer at $SCORER (it lives in the shared folder only)"; exit 77; }

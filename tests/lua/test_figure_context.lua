@@ -65,6 +65,90 @@ T.test("periods resolve against the document's date", function()
   T.eq(key["1.5%"], "2024"); T.eq(key["1.6%"], "2025-Q3")
 end)
 
+-- issue 12, periods: each case in Simplified and in Traditional
+local function both(text, f)
+  f(tally.doc(text), "Hans")
+  f(tally.doc(tally.traditional(text)), "Hant")
+end
+
+local function first(d, text)
+  for _, f in ipairs(d:figures()) do
+    if tally.simplified(f.text) == text then return f end
+  end
+  error("no figure " .. text)
+end
+
+T.test("the base of a comparison is no period (与上年相比, 历年同期)", function()
+  both("2025年3月1日\n与上年相比，第一产业比重提高0.3个百分点。", function(d)
+    T.eq(first(d, "0.3个百分点").period, nil)
+  end)
+  both("2025年4月20日\n第1季营业额为2174亿元，为历年同期新高，增长4.9%。", function(d)
+    T.eq(tally.simplified(first(d, "4.9%").period), "第1季")
+  end)
+end)
+
+T.test("periods joined by 及 are one period", function()
+  both("2025年4月20日\n1月及2月合计的销货数量上升7.9%。", function(d)
+    T.eq(tally.simplified(first(d, "7.9%").period), "1月及2月")
+    T.eq(first(d, "7.9%").period_key, "2025-01..02")
+  end)
+end)
+
+T.test("the document's date is doc.meta.date when the text has no dateline", function()
+  both("---\ntitle: 商务运行情况\ndate: 2024-07-25\n---\n今年上半年出口增长3%。去年进口增长2%。", function(d)
+    T.eq(first(d, "3%").period_key, "2024-H1")
+    T.eq(first(d, "2%").period_key, "2023")
+  end)
+end)
+
+T.test("a numeral with 区 or 县 counts places and names no region", function()
+  both("2025年3月1日\n南海、顺德三区各新增企业5家。", function(d)
+    T.ok(first(d, "5家").region == nil or not tally.simplified(first(d, "5家").region):find("三区"))
+  end)
+end)
+
+T.test("status: a cue in an earlier clause of the sentence governs", function()
+  both("2025年9月1日\n四季度计划办好展销周，组织企业按3至5家为一组赴周边国家开拓市场。", function(d)
+    T.eq(first(d, "3至5家").status, "plan")
+  end)
+  both("2025年9月1日\n这些努力已取得成效，上半年全省进出口增长9.7%。", function(d)
+    T.eq(first(d, "9.7%").status, "actual")        -- a clause that looks back lends nothing
+  end)
+  both("2025年9月1日\n我们将消费券发放与促销活动结合，带动消费5亿元。", function(d)
+    T.eq(first(d, "5亿元").status, "actual")       -- 将 lends no cue: it may be 把
+  end)
+  both("2025年9月1日\n力争全年新设外资企业3000家以上，实际使用外资增长5%至8%。", function(d)
+    T.eq(first(d, "5%至8%").status, "target")
+  end)
+  both("2025年9月1日\n去年全省新设外资企业3000家，实际使用外资增长5%。", function(d)
+    T.eq(first(d, "5%").status, "actual")
+  end)
+  both("2025年9月1日\n全省将继续扩大开放，今年已新设外资企业3000家。", function(d)
+    T.eq(first(d, "3000家").status, "actual")      -- 已: the clause looks back
+  end)
+end)
+
+T.test("status: a line announcing aims with a colon and its list items", function()
+  local text = "2025年3月1日\n全省今年实施六项行动，主要包括：\n\n" ..
+    "1. 拓市场行动。支持企业参加境外展会120场。\n2. 育主体行动。新增外贸企业1500家以上。\n\n" ..
+    "这位负责人表示，上半年出口增长5%。"
+  both(text, function(d)
+    T.eq(first(d, "120场").status, "plan")
+    T.eq(first(d, "1500家以上").status, "plan")
+    T.eq(first(d, "5%").status, "actual")         -- after the list: no longer
+  end)
+  both("2025年9月1日\n今年以来，主要成效包括：\n1. 新增外贸企业1500家。", function(d)
+    T.eq(first(d, "1500家").status, "actual")      -- looking back
+  end)
+end)
+
+T.test("status: a share with no cue in a plan part states how things stand", function()
+  both("2026年1月20日\n二、2026年工作安排\n家电产业的出口占全市出口的三成以上。出口增长5%。", function(d)
+    T.eq(first(d, "三成以上").status, "actual")
+    T.eq(first(d, "5%").status, "target")
+  end)
+end)
+
 T.test("status: outcomes, targets, forecasts and plans", function()
   T.eq(fig("4.8%").status, "actual")
   T.eq(fig("5%左右").status, "target")

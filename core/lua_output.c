@@ -9,7 +9,11 @@
 #include "tally/output_format.h"
 #include "usage.h"
 
-#define USAGE_KEY "tally.usage_error"
+/* The registry key of the flag a usage error sets, and the name of the
+ * metatable of its error value: two keys, or the flag would replace the
+ * metatable and the next usage error would set a boolean as a metatable. */
+#define USAGE_KEY "tally.usage_raised"
+#define USAGE_CLASS "tally.usage_error"
 
 static int usage_tostring(lua_State *L)
 {
@@ -25,7 +29,7 @@ static int raise_usage_message(lua_State *L, const char *msg)
     lua_createtable(L, 1, 0);
     lua_pushstring(L, msg);
     lua_rawseti(L, -2, 1);
-    if (luaL_newmetatable(L, "tally.usage_error")) {
+    if (luaL_newmetatable(L, USAGE_CLASS)) {
         lua_pushcfunction(L, usage_tostring);
         lua_setfield(L, -2, "__tostring");
     }

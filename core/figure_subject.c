@@ -412,22 +412,29 @@ static int trim_report_noun(const scan *s, const word *w, size_t *first, size_t 
     return 0;
 }
 
+/* The words of the clause before the one starting at cs, when a comma ends
+ * that clause; 0 when there is none or it does not fit in w. */
+static size_t previous_clause_words(const scan *s, size_t lo, size_t cs, word w[MAX_WORDS])
+{
+    size_t p;
+    if (cs <= lo)
+        return 0;
+    uint32_t c = utf8_prev(s->f, cs, &p);
+    if (c != 0xFF0C && c != ',')
+        return 0;
+    size_t n = clause_words(s, clause_start(s, lo, p), p, w, MAX_WORDS);
+    return n == MAX_WORDS ? 0 : n;
+}
+
 /* The noun phrase that opens the clause before the one starting at cs, when
  * that clause has no figure and goes on with a predicate (汽机车零售业则因
  * 进口车销量减少，年减9.0%; 饮料店业受惠展店，年增7.2%): the topic both
  * clauses are about. Time and region words may stand before it. */
 static tally_span topic_of_previous_clause(const scan *s, size_t lo, size_t cs, int listed)
 {
-    size_t p;
-    if (cs <= lo)
-        return (tally_span){0, 0};
-    uint32_t c = utf8_prev(s->f, cs, &p);
-    if (c != 0xFF0C && c != ',')
-        return (tally_span){0, 0};
-    size_t ps = clause_start(s, lo, p);
     word w[MAX_WORDS];
-    size_t n = clause_words(s, ps, p, w, MAX_WORDS), i = 0, k;
-    if (n == 0 || n == MAX_WORDS)
+    size_t n = previous_clause_words(s, lo, cs, w), i = 0, k;
+    if (n == 0)
         return (tally_span){0, 0};
     for (size_t j = 0; j < n && !listed; j++)
         if (w[j].what == W_FIGURE) /* the figure's own subject goes on */
@@ -463,16 +470,9 @@ static tally_span topic_of_previous_clause(const scan *s, size_t lo, size_t cs, 
  * that clause ends in a noun (发放文旅消费券，累计核销约2.3亿元). */
 static tally_span object_of_previous_clause(const scan *s, size_t lo, size_t cs)
 {
-    size_t p;
-    if (cs <= lo)
-        return (tally_span){0, 0};
-    uint32_t c = utf8_prev(s->f, cs, &p);
-    if (c != 0xFF0C && c != ',')
-        return (tally_span){0, 0};
-    size_t ps = clause_start(s, lo, p);
     word w[MAX_WORDS];
-    size_t n = clause_words(s, ps, p, w, MAX_WORDS), first;
-    if (n == 0 || n == MAX_WORDS || !noun_phrase_before(s, w, n, &first, 0) ||
+    size_t n = previous_clause_words(s, lo, cs, w), first;
+    if (n == 0 || !noun_phrase_before(s, w, n, &first, 0) ||
         w[n - 1].cls == LEX_IDIOM) /* 推陈出新 ends a predicate */
         return (tally_span){0, 0};
     first = skip_region_words(s, w, first, n);

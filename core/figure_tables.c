@@ -559,12 +559,15 @@ const char *tally_word_at(const char *const *words, const char *text, size_t len
     size_t bl = 0;
     if (i >= len)
         return NULL;
+    /* one walk per word, compared until it differs or ends: most words
+     * differ in their first bytes, so no strlen of every word */
     for (size_t k = 0; words[k]; k++) {
-        if (words[k][0] != text[i])
-            continue;
-        size_t l = strlen(words[k]);
-        if (l > bl && utf8_starts(text, len, i, words[k], l)) {
-            best = words[k];
+        const char *w = words[k];
+        size_t l = 0;
+        while (w[l] && i + l < len && w[l] == text[i + l])
+            l++;
+        if (!w[l] && l > bl) {
+            best = w;
             bl = l;
         }
     }

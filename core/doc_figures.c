@@ -163,15 +163,20 @@ int tally_doc_drop_furniture(tally_doc *doc, tally_figure *v, size_t *n, tally_e
     return 0;
 }
 
+const tally_figure_rules *tally_default_figure_rules(tally_error *err)
+{
+    pthread_once(&default_rules_once, build_default_rules);
+    if (!default_rules)
+        tally_error_set(err, "figure tables: %s", default_rules_err.msg);
+    return default_rules;
+}
+
 const tally_figure *tally_doc_figures(tally_doc *doc, size_t *n, tally_error *err)
 {
     static const tally_figure none[1];
     if (!doc->figures_found) {
-        pthread_once(&default_rules_once, build_default_rules);
-        if (!default_rules) {
-            tally_error_set(err, "figure tables: %s", default_rules_err.msg);
+        if (!tally_default_figure_rules(err))
             return NULL;
-        }
         size_t ns;
         const tally_span *sent = tally_doc_sentences(doc, &ns, err);
         if (!sent)

@@ -172,32 +172,25 @@ int tally_figure_rules_add_exclusion(tally_figure_rules *r, const char *pattern,
     char *p = tally_fold_simplified(pattern, plen, err);
     if (!p)
         return -1;
-    /* compiled whatever it is, so a bad pattern fails here with PCRE2's
-     * message */
-    pcre2_code *re = tally_rules_compile(p, 0, err);
-    if (!re) {
-        free(p);
-        return -1;
-    }
+    pcre2_code *re = NULL;
     tally_first_set *first = NULL;
+    /* a literal needs no PCRE2 code: it is valid UTF-8 without a
+     * metacharacter, which PCRE2 compiles whatever it is */
     int literal = tally_regex_literals(p, count_literal, NULL) > 0;
     if (!literal) {
         first = calloc(1, sizeof *first);
         if (!first)
             goto oom;
-        if (tally_regex_first_chars(p, first)) {
-            pcre2_code *anchored = tally_rules_compile(p, PCRE2_ANCHORED, err);
-            if (!anchored) {
-                free(first);
-                pcre2_code_free(re);
-                free(p);
-                return -1;
-            }
-            pcre2_code_free(re);
-            re = anchored;
-        } else {
+        if (!tally_regex_first_chars(p, first)) {
             free(first);
             first = NULL;
+        }
+        /* a bad pattern fails here with PCRE2's message */
+        re = tally_rules_compile(p, first ? PCRE2_ANCHORED : 0, err);
+        if (!re) {
+            free(first);
+            free(p);
+            return -1;
         }
     }
     struct exclusion_index *x = index_of(r);
@@ -207,10 +200,13 @@ int tally_figure_rules_add_exclusion(tally_figure_rules *r, const char *pattern,
     uint32_t k = (uint32_t)r->exclusions.n;
     if (literal) {
         literal_adder a = {x, k, 0};
-        if (tally_regex_literals(p, add_literal, &a) < 0)
-            goto oom; /* a trie half extended matches nothing of rule k: harmless */
-        pcre2_code_free(re);
-        re = NULL;
+        size_t terms_before = x->n_terms;
+        if (tally_regex_literals(p, add_literal, &a) < 0) {
+            /* the literals already in belong to no rule */
+            for (size_t t = terms_before; t < x->n_terms; t++)
+                x->terms[t].rule = UINT32_MAX;
+            goto oom;
+        }
     } else if (first) {
         if (grow((void **)&x->anchored, &x->cap_anchored, x->n_anchored, sizeof *x->anchored) < 0)
             goto oom;
@@ -313,7 +309,7 @@ int tally_exclusions_mask(const tally_figure_rules *r, const char *ft, size_t le
                 break;
             for (uint32_t t = x->nodes[node].term; t; t = x->terms[t - 1].next) {
                 const trie_term *tm = &x->terms[t - 1];
-                if (p < next[tm->rule])
+                if (tm->rule >= nr || p < next[tm->rule])
                     continue;
                 if (seen[tm->rule] != p + 1) {
                     seen[tm->rule] = p + 1;

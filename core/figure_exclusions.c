@@ -21,28 +21,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "byte_trie.h"
 #include "utf8_scan.h"
 
-typedef struct trie_node {
-    uint32_t child;   /* first child, 0 for none */
-    uint32_t sibling; /* next child of the same parent, 0 for none */
-    uint32_t term;    /* 1 + first ending here in terms, 0 for none */
-    unsigned char byte;
-} trie_node;
-
-typedef struct trie_term {
-    uint32_t rule;  /* index in rules->exclusions */
-    uint32_t order; /* the alternative's place in PCRE2's order */
-    uint32_t len;
-    uint32_t next; /* 1 + next term of the same node, 0 for none */
-} trie_term;
+/* A literal of the trie: its rule and its place in PCRE2's order among the
+ * rule's alternatives (the trie's string id indexes these). */
+typedef struct literal_of {
+    uint32_t rule;  /* index in rules->exclusions, UINT32_MAX: none (a failed add) */
+    uint32_t order;
+} literal_of;
 
 struct exclusion_index {
-    trie_node *nodes; /* nodes[0] is the root */
-    size_t n_nodes, cap_nodes;
-    uint32_t root[256]; /* the root's children by byte */
-    trie_term *terms;
-    size_t n_terms, cap_terms;
+    tally_byte_trie trie;
+    literal_of *literals;
+    size_t n_literals, cap_literals;
     uint32_t *anchored; /* rules tried where their first character is */
     size_t n_anchored, cap_anchored;
     tally_first_set start; /* the first characters of every rule of the pass */
@@ -85,43 +77,9 @@ static int grow(void **v, size_t *cap, size_t n, size_t size)
 
 static struct exclusion_index *index_of(tally_figure_rules *r)
 {
-    if (!r->exclusion_index) {
+    if (!r->exclusion_index)
         r->exclusion_index = calloc(1, sizeof *r->exclusion_index);
-        if (!r->exclusion_index)
-            return NULL;
-        trie_node root = {0, 0, 0, 0};
-        if (grow((void **)&r->exclusion_index->nodes, &r->exclusion_index->cap_nodes, 0,
-                 sizeof root) < 0) {
-            free(r->exclusion_index);
-            r->exclusion_index = NULL;
-            return NULL;
-        }
-        r->exclusion_index->nodes[0] = root;
-        r->exclusion_index->n_nodes = 1;
-    }
     return r->exclusion_index;
-}
-
-/* The child of node by byte b, made when make is set; 0 for none. */
-static uint32_t trie_child(struct exclusion_index *x, uint32_t node, unsigned char b, int make)
-{
-    uint32_t c = node == 0 ? x->root[b] : x->nodes[node].child;
-    if (node != 0)
-        while (c && x->nodes[c].byte != b)
-            c = x->nodes[c].sibling;
-    if (c || !make)
-        return c;
-    if (grow((void **)&x->nodes, &x->cap_nodes, x->n_nodes, sizeof *x->nodes) < 0)
-        return 0;
-    c = (uint32_t)x->n_nodes++;
-    x->nodes[c] = (trie_node){0, 0, 0, b};
-    if (node == 0) {
-        x->root[b] = c;
-    } else {
-        x->nodes[c].sibling = x->nodes[node].child;
-        x->nodes[node].child = c;
-    }
-    return c;
 }
 
 typedef struct literal_adder {
@@ -133,21 +91,12 @@ static int add_literal(void *ctx, const char *s, size_t len)
 {
     literal_adder *a = ctx;
     struct exclusion_index *x = a->x;
-    uint32_t node = 0;
-    for (size_t i = 0; i < len; i++)
-        if (!(node = trie_child(x, node, (unsigned char)s[i], 1)))
-            return -1;
-    if (grow((void **)&x->terms, &x->cap_terms, x->n_terms, sizeof *x->terms) < 0)
+    if (grow((void **)&x->literals, &x->cap_literals, x->n_literals, sizeof *x->literals) < 0)
         return -1;
-    /* appended at the end of the node's list: the walk reads terms in the
-     * order they were added, which resolution does not depend on */
-    trie_term t = {a->rule, a->order++, (uint32_t)len, 0};
-    x->terms[x->n_terms] = t;
-    uint32_t id = (uint32_t)++x->n_terms;
-    uint32_t *link = &x->nodes[node].term;
-    while (*link)
-        link = &x->terms[*link - 1].next;
-    *link = id;
+    uint32_t id = (uint32_t)x->n_literals++;
+    x->literals[id] = (literal_of){a->rule, a->order++};
+    if (tally_byte_trie_add(&x->trie, s, len, id) < 0)
+        return -1;
     size_t k = 0;
     uint32_t c = utf8_next(s, len, &k);
     if (c <= 0xFFFF)
@@ -200,11 +149,11 @@ int tally_figure_rules_add_exclusion(tally_figure_rules *r, const char *pattern,
     uint32_t k = (uint32_t)r->exclusions.n;
     if (literal) {
         literal_adder a = {x, k, 0};
-        size_t terms_before = x->n_terms;
+        size_t before = x->n_literals;
         if (tally_regex_literals(p, add_literal, &a) < 0) {
             /* the literals already in belong to no rule */
-            for (size_t t = terms_before; t < x->n_terms; t++)
-                x->terms[t].rule = UINT32_MAX;
+            for (size_t t = before; t < x->n_literals; t++)
+                x->literals[t].rule = UINT32_MAX;
             goto oom;
         }
     } else if (first) {
@@ -236,8 +185,8 @@ void tally_figure_rules_free_exclusions(tally_figure_rules *r)
     r->exclusions.v = NULL;
     r->exclusions.n = r->exclusions.cap = 0;
     if (r->exclusion_index) {
-        free(r->exclusion_index->nodes);
-        free(r->exclusion_index->terms);
+        tally_byte_trie_free(&r->exclusion_index->trie);
+        free(r->exclusion_index->literals);
         free(r->exclusion_index->anchored);
         free(r->exclusion_index);
         r->exclusion_index = NULL;
@@ -305,20 +254,21 @@ int tally_exclusions_mask(const tally_figure_rules *r, const char *ft, size_t le
         size_t nt = 0;
         uint32_t node = 0;
         for (size_t i = p; i < len; i++) {
-            if (!(node = trie_child((struct exclusion_index *)x, node, (unsigned char)ft[i], 0)))
+            if (!(node = tally_byte_trie_step(&x->trie, node, (unsigned char)ft[i])))
                 break;
-            for (uint32_t t = x->nodes[node].term; t; t = x->terms[t - 1].next) {
-                const trie_term *tm = &x->terms[t - 1];
-                if (tm->rule >= nr || p < next[tm->rule])
+            for (uint32_t t = x->trie.nodes[node].term; t; t = x->trie.terms[t - 1].next) {
+                const tally_trie_term *tm = &x->trie.terms[t - 1];
+                literal_of lit = x->literals[tm->id];
+                if (lit.rule >= nr || p < next[lit.rule])
                     continue;
-                if (seen[tm->rule] != p + 1) {
-                    seen[tm->rule] = p + 1;
-                    best_order[tm->rule] = tm->order;
-                    best_len[tm->rule] = tm->len;
-                    touched[nt++] = tm->rule;
-                } else if (tm->order < best_order[tm->rule]) {
-                    best_order[tm->rule] = tm->order;
-                    best_len[tm->rule] = tm->len;
+                if (seen[lit.rule] != p + 1) {
+                    seen[lit.rule] = p + 1;
+                    best_order[lit.rule] = lit.order;
+                    best_len[lit.rule] = tm->len;
+                    touched[nt++] = lit.rule;
+                } else if (lit.order < best_order[lit.rule]) {
+                    best_order[lit.rule] = lit.order;
+                    best_len[lit.rule] = tm->len;
                 }
             }
         }

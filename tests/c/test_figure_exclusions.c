@@ -7,7 +7,6 @@
 #include "check.h"
 #include "../../core/figure_rules.h"
 #include "../../core/utf8_scan.h"
-#include "tally/fold.h"
 
 #include <dirent.h>
 

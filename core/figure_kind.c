@@ -257,6 +257,27 @@ static int growth_level(const scan *s, size_t lo, size_t a)
     return 0;
 }
 
+/* 较104年增加6萬9千人(0.62%): a percent alone in brackets right after a
+ * count or amount that a trend word governs restates that change as a rate:
+ * the trend's sign, or 0 when none applies. */
+static int bracketed_change(const scan *s, size_t lo, size_t hi, const tally_figure *fig)
+{
+    size_t p, k = fig->span.stop;
+    if (fig->span.start <= lo || k >= hi)
+        return 0;
+    uint32_t open = utf8_prev(s->f, fig->span.start, &p);
+    uint32_t close = utf8_next(s->f, hi, &k);
+    if (!((open == '(' && close == ')') || (open == 0xFF08 && close == 0xFF09)))
+        return 0;
+    const tally_figure *prev = s->out.n > s->sent_first ? &s->out.v[s->out.n - 1] : NULL;
+    if (!prev || prev->span.stop != p ||
+        (prev->kind != TALLY_FIG_QUANTITY && prev->kind != TALLY_FIG_MONEY))
+        return 0;
+    tally_span base;
+    const trend_rule *t = trend_before(s, lo, prev->span.start, &base);
+    return t && !t->base ? t->sign : 0;
+}
+
 /* Growth, pp and multiples read their sign and base from the trend word. */
 void fig_apply_trend(scan *s, size_t lo, size_t hi, tally_figure *fig)
 {
@@ -277,6 +298,8 @@ void fig_apply_trend(scan *s, size_t lo, size_t hi, tally_figure *fig)
             sign = rate_noun_before(s, lo, fig->span.start);
         if (!sign && fig->kind == TALLY_FIG_PERCENT)
             sign = growth_level(s, lo, fig->span.start);
+        if (!sign && fig->kind == TALLY_FIG_PERCENT)
+            sign = bracketed_change(s, lo, hi, fig);
         if (!sign)
             return;
         if (fig->kind != TALLY_FIG_PP)

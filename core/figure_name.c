@@ -44,9 +44,35 @@ static int list_before(const scan *s, size_t lo, size_t a)
     return 0;
 }
 
+/* 东北三省, 长三角三省一市: a count of places right after a region group. */
+static int region_group_count(const scan *s, size_t lo, const fig_reading *rd)
+{
+    size_t wl;
+    if (rd->start != rd->j || !tally_word_before(tally_region_groups, s->f, rd->start, &wl) ||
+        rd->start - wl < lo)
+        return 0;
+    for (size_t k = 0; tally_region_group_units[k]; k++)
+        if (strcmp(rd->unit, tally_region_group_units[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* 上述旅客为澳门三大客源: a list count (N大, N个, N项) in a clause that
+ * opens with a word pointing back restates what was named before. */
+static int restating_count(const scan *s, size_t lo, const fig_reading *rd)
+{
+    if (!(rd->unit_flags & TALLY_UNIT_LIST_COUNT))
+        return 0;
+    size_t cs = clause_start(s, lo, rd->start), wl;
+    cs = skip_space(s, cs, rd->start);
+    return cs < rd->start && tally_word_at(tally_restating_words, s->f, rd->start, cs, &wl);
+}
+
 int fig_in_name(const scan *s, size_t lo, size_t hi, const fig_reading *rd)
 {
     size_t d;
+    if (region_group_count(s, lo, rd) || restating_count(s, lo, rd))
+        return 1;
     /* 实施十大工程 */
     if (rd->unit[0] == '\0' && rd->e >= rd->j + 6 && utf8_starts(s->f, hi, rd->e - 3, "大", 3) &&
         word_at(tally_programme_nouns, s->f, rd->e, hi)) {

@@ -19,6 +19,19 @@ size_t fig_number_at(const scan *s, size_t i, size_t hi, double *value, int *chi
     if (!n)
         return 0;
     size_t j = i + n;
+    /* print layout may set a space between the digits and what follows
+     * (322.9 亿元, 2000 多场次): a magnitude or 多/余 after it still belongs
+     * to the number; another numeral after it does not (fig_gap) */
+    size_t g = fig_gap(s->f, j, hi);
+    if (g > j && g < hi) {
+        double factor;
+        if (tally_magnitude_scan(s->f + g, g + 3 <= hi ? 3 : hi - g, &factor) && factor >= 100)
+            j = g;
+        for (size_t k = 0; j < g && k < s->r->qualifiers.n; k++)
+            if (s->r->qualifiers.v[k].before == 2 &&
+                utf8_starts(s->f, hi, g, s->r->qualifiers.v[k].word, s->r->qualifiers.v[k].wlen))
+                j = g;
+    }
     for (int round = 0; round < 2; round++) {
         /* magnitudes one by one; a unit that starts with a magnitude
          * character (千克, 百分点, 万千瓦 → 万 then 千瓦) wins */
@@ -133,7 +146,7 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
         const qualifier_rule *q = &s->r->qualifiers.v[k];
         if (q->before == 1 && (!before || q->wlen > before->wlen) &&
             utf8_starts(s->f, hi, j, q->word, q->wlen) && !masked(s, j, j + q->wlen)) {
-            size_t after = j + q->wlen;
+            size_t after = fig_gap(s->f, j + q->wlen, hi); /* 超过 5 万 */
             if (fig_numeral_starts(s, after, hi) ||
                 tally_word_at(tally_fraction_marks, s->f, hi, after, &wl))
                 before = q;
@@ -141,9 +154,9 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
     }
     if (before) {
         approx = before->approx;
+        j = fig_gap(s->f, j + before->wlen, hi);
         if (!before->in_text)
-            start = j + before->wlen;
-        j += before->wlen;
+            start = j;
     }
     if (masked(s, j, j + 1))
         return FIG_NONE;
@@ -152,11 +165,12 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
     for (size_t k = 0; k < s->r->units.n; k++) {
         const unit_rule *u = &s->r->units.v[k];
         if ((u->flags & TALLY_UNIT_PREFIX) && (!prefix || u->wlen > prefix->wlen) &&
-            utf8_starts(s->f, hi, j, u->word, u->wlen) && fig_numeral_starts(s, j + u->wlen, hi))
+            utf8_starts(s->f, hi, j, u->word, u->wlen) &&
+            fig_numeral_starts(s, fig_gap(s->f, j + u->wlen, hi), hi))
             prefix = u;
     }
-    if (prefix)
-        j += prefix->wlen;
+    if (prefix) /* 港币 3 亿元 */
+        j = fig_gap(s->f, j + prefix->wlen, hi);
     rd->start = start;
     rd->j = j;
     rd->prefix = prefix;
@@ -185,11 +199,12 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
     if (utf8_starts(s->f, hi, j, "第", 3) || utf8_starts(s->f, hi, j, "前", 3)) {
         double v;
         int zh;
-        size_t n = tally_numeral_scan(s->f + j + 3, hi - j - 3, &v, &zh);
+        size_t g = fig_gap(s->f, j + 3, hi); /* 第 2 届 */
+        size_t n = tally_numeral_scan(s->f + g, hi - g, &v, &zh);
         if (n) {
-            size_t e = j + 3 + n, ue;
+            size_t e = g + n, ue;
             char comp[TALLY_UNIT_MAX];
-            if (fig_unit_after(s, e, hi, &ue, comp))
+            if (fig_unit_after(s, fig_gap(s->f, e, hi), hi, &ue, comp))
                 e = ue;
             *skip = e;
         }

@@ -80,11 +80,22 @@ static int announces_list(const scan *s, size_t e, size_t hi)
     return 0;
 }
 
+/* A quote that holds a percent and nothing else quotes a value (成长率「至少5%」,
+ * “3.5%左右”): a rate is not a name the way “16条” is. */
+static int quoted_rate(const scan *s, size_t hi, const fig_reading *rd, size_t opened)
+{
+    size_t k = rd->e;
+    return (rd->kind == TALLY_FIG_PERCENT || rd->kind == TALLY_FIG_PP) && opened == rd->start &&
+           rd->e < hi && close_quote(utf8_next(s->f, hi, &k));
+}
+
 int fig_in_quoted_name(scan *s, size_t lo, size_t hi, const fig_reading *rd)
 {
     /* a quote inside a quote is a name within a name (“发挥‘三个作用’”) */
     size_t opened;
     int depth = quote_depth(s, lo, rd->j, &opened);
+    if (depth == 1 && quoted_rate(s, hi, rd, opened))
+        return 0;
     int list = (rd->unit_flags & TALLY_UNIT_LIST_COUNT) && depth == 1;
     return depth > 0 && rd->kind != TALLY_FIG_RATIO && !(list && announces_list(s, rd->e, hi)) &&
            (!(list && opened == rd->j) || (rd->unit[0] && short_quoted_name(s, rd->e, hi)));

@@ -19,13 +19,14 @@ static int rank_marker_at(const scan *s, size_t i, size_t hi, rank_marker *m)
     if (utf8_starts(s->f, hi, i, "第", 3) || first) {
         double v;
         int zh;
-        size_t n = tally_numeral_scan(s->f + i + 3, hi - i - 3, &v, &zh);
+        size_t g = fig_gap(s->f, i + 3, hi); /* 第 11 位 in print layout */
+        size_t n = tally_numeral_scan(s->f + g, hi - g, &v, &zh);
         if (n && v > 0) {
-            size_t e = i + 3 + n;
-            if (utf8_starts(s->f, hi, e, "位", 3) || utf8_starts(s->f, hi, e, "名", 3))
-                e += 3;
+            size_t e = g + n, g2 = fig_gap(s->f, e, hi);
+            if (utf8_starts(s->f, hi, g2, "位", 3) || utf8_starts(s->f, hi, g2, "名", 3))
+                e = g2 + 3;
             /* 第二批, 前5个月: a unit other than 位/名 makes no rank */
-            if (e == i + 3 + n && tally_rules_unit_at(s->r, s->f, hi, e))
+            if (e == g + n && tally_rules_unit_at(s->r, s->f, hi, e))
                 return 0;
             *m = (rank_marker){i, e, v, first};
             return 1;

@@ -140,6 +140,9 @@ extern const char *const tally_programme_nouns[];
 extern const char *const tally_branding_verbs[];
 extern const char *const tally_branding_nouns[];
 extern const char *const tally_list_openers[];
+extern const char *const tally_region_groups[];      /* 东北, 长三角: 东北三省 is a name */
+extern const char *const tally_region_group_units[]; /* 省, 市, 国 after them */
+extern const char *const tally_restating_words[];    /* 上述: a count after them restates */
 /* Measure words of the lexicon that make no unit (些, 系列, 番, 公元) */
 extern const char *const tally_measure_denied[];
 /* Units after which 多 and 余 still qualify the number: 五成多, 一倍多 */

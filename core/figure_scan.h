@@ -122,6 +122,28 @@ static inline size_t skip_space(const scan *s, size_t i, size_t hi)
     return i;
 }
 
+/* The end of the white space a number may hold inside in text laid out for
+ * print (PDF and newspaper copies: `322.9 亿元`, `第 11 位`, `5 万多名`): up to
+ * three ASCII spaces, tabs, no-break or ideographic spaces (U+00A0, U+3000)
+ * from i, never a line break; i itself when none. The caller decides what may
+ * follow it (a magnitude, 多/余, a unit), so two numbers are never joined. */
+static inline size_t fig_gap(const char *f, size_t i, size_t hi)
+{
+    size_t p = i;
+    for (int n = 0; n < 3 && p < hi; n++) {
+        if (f[p] == ' ' || f[p] == '\t')
+            p++;
+        else if (p + 1 < hi && (unsigned char)f[p] == 0xC2 && (unsigned char)f[p + 1] == 0xA0)
+            p += 2;
+        else if (p + 2 < hi && (unsigned char)f[p] == 0xE3 && (unsigned char)f[p + 1] == 0x80 &&
+                 (unsigned char)f[p + 2] == 0x80)
+            p += 3;
+        else
+            break;
+    }
+    return p;
+}
+
 /* Appends a figure to s->out; -1 when out of memory. */
 int fig_push(scan *s, const tally_figure *fig);
 

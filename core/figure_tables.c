@@ -57,7 +57,7 @@ static const struct {
     {"头", "头", Q, 1, 0}, {"箱", "箱", Q, 1, 0}, {"标箱", "标箱", Q, 1, 0}, {"单", "单", Q, 1, 0},
     {"笔", "笔", Q, 1, 0}, {"宗", "宗", Q, 1, 0}, {"例", "例", Q, 1, 0}, {"艘", "艘", Q, 1, 0},
     {"列", "列", Q, 1, 0}, {"轮", "轮", Q, 1, 0}, {"届", "届", O, 1, 0}, {"号", "号", O, 1, 0},
-    {"岁", "岁", Q, 1, 0}, {"倍", "倍", Q, 1, 0},
+    {"岁", "岁", Q, 1, 0}, {"倍", "倍", Q, 1, 0}, {"对", "对", Q, 1, 0},
     /* physical units */
     {"吨", "吨", Q, 1, 0}, {"千克", "千克", Q, 1, 0}, {"公斤", "公斤", Q, 1, 0},
     {"克", "克", Q, 1, 0}, {"斤", "斤", Q, 1, 0}, {"微克", "微克", Q, 1, 0},
@@ -124,7 +124,8 @@ static const struct {
     {"不少于", TALLY_APPROX_OVER, 1, 1},  {"不低于", TALLY_APPROX_OVER, 1, 1},
     {"不小于", TALLY_APPROX_OVER, 1, 1},  {"不超过", TALLY_APPROX_UNDER, 1, 1},
     {"不高于", TALLY_APPROX_UNDER, 1, 1}, {"不多于", TALLY_APPROX_UNDER, 1, 1},
-    {"不大于", TALLY_APPROX_UNDER, 1, 1},
+    {"不大于", TALLY_APPROX_UNDER, 1, 1}, {"至少", TALLY_APPROX_OVER, 1, 1},
+    {"最少", TALLY_APPROX_OVER, 1, 1},   {"起码", TALLY_APPROX_OVER, 1, 1},
     {"近", TALLY_APPROX_UNDER, 1, 1},     {"将近", TALLY_APPROX_UNDER, 1, 1},
     {"接近", TALLY_APPROX_UNDER, 1, 1},   {"不到", TALLY_APPROX_UNDER, 1, 1},
     {"不足", TALLY_APPROX_UNDER, 1, 1},   {"以下", TALLY_APPROX_UNDER, 0, 1},
@@ -150,6 +151,9 @@ static const struct {
     {"扩张", 1, 0},   {"收缩", -1, 0},  {"放缓", -1, 0},  {"放慢", -1, 0},  {"减缓", -1, 0},
     {"回升", 1, 0},   {"加快", 1, 0},   {"上调", 1, 0},   {"下调", -1, 0},  {"反弹", 1, 0},
     {"走高", 1, 0},   {"走低", -1, 0},  {"下挫", -1, 0},  {"飙升", 1, 0},   {"锐减", -1, 0},
+    /* Hong Kong and Macao single-character change verbs before a percent
+     * (升0.6%, 挫40.4%; 微升, 大跌 and 显著下跌 end in them) */
+    {"升", 1, 0},     {"挫", -1, 0},    {"急升", 1, 0},   {"急跌", -1, 0},  {"回跌", -1, 0},
     {"按年比较", 1, 1}, {"按月比较", 1, 1}, {"按季比较", 1, 1}, {"与上年同期比较", 1, 1},
 };
 
@@ -195,6 +199,19 @@ const char *const tally_programme_nouns[] = {"工程", "行动", "计划", "战�
 const char *const tally_branding_verbs[] = {"打造", "争创", "争当", "建成", "塑造", NULL};
 const char *const tally_branding_nouns[] = {"中心", "高地", "枢纽", "之城", "之都", "标杆",
                                             "典范", "样板", "名片", "先行区", "示范区", NULL};
+/* 东北三省, 长三角三省一市, 东盟十国: a region group's name holds the count of
+ * its members (spec "counts that restate places"), not a figure */
+const char *const tally_region_groups[] = {
+    "东北", "西北", "西南", "华北", "华东", "华南", "华中", "东三省", "长三角", "珠三角",
+    "泛珠三角", "京津冀", "粤港澳", "江浙沪", "苏浙沪", "沪苏浙", "苏浙皖", "沪苏浙皖", "川渝",
+    "成渝", "闽浙赣", "东盟", "欧盟", "金砖", "中亚", NULL};
+const char *const tally_region_group_units[] = {"省", "市", "区", "县", "地", "国", "州", "省份",
+                                                "省区", "省市", NULL};
+/* 上述旅客为澳门三大客源: a clause that points back at what was just named
+ * restates it with the count (spec "counts that restate"), so N大, N个, N项
+ * there are no figures */
+const char *const tally_restating_words[] = {"上述", "前述", "以上", "这些", "那些", "这几",
+                                             "这两", "这三", NULL};
 const char *const tally_list_openers[] = {"：", ":", "即", "包括", "分别", "一是", "具体", "其一",
                                           "（一）", "(一)", "第一", NULL};
 
@@ -204,7 +221,7 @@ static const char *const default_exclusions[] = {
     /* numbered plans and shopping festivals: 十三五, 双十一 */
     "十[一二三四五六七八九]五", "双(?:十一|十二|11|12)",
     /* slogans that alternate numeral and word: 一带一路, 两稳一促, 一企一策 */
-    "(?:[一二两三四五六七八九十](?![一二两三四五六七八九十百千万亿零〇个点的之分成倍])[\\x{4E00}-\\x{9FFF}]){2,}", "[一二两三四五六七八九十]对[一二两三四五六七八九十]",
+    "(?:[一二两三四五六七八九十](?![一二两三四五六七八九十百千万亿零〇个点的之分成倍])[\\x{4E00}-\\x{9FFF}]){2,}", "(?:[一二两三四五六七八九十]|[0-9]{1,2})对(?:[一二两三四五六七八九十]|[0-9]{1,2})(?![0-9])",
     /* meetings and congresses: 二十届三中全会, 十一届十一次, 党的二十大 */
     "[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+(?:中全会|次))?",
     "[一二三四五六七八九十]+中全会", "(?<=党的)[一二三四五六七八九十]+大",
@@ -258,7 +275,8 @@ const char *const tally_time_patterns[] = {
      * 之比为1:10, 不低于1:10 (定于9:30 and 时间为9:30 stay times) */
     "(?<![比例]|[低高少多大小]于|(?<!时间)[为达])[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?![0-9.])",
     /* year with month and day */
-    "(?:[12][0-9]{3}|[〇零一二三四五六七八九]{4}|今|去|明|前|上|当|本|同)年度?",
+    /* a year, with the space of print layout before 年 (2024 年) */
+    "(?:[12][0-9]{3}(?:[ \\t]|\\x{3000}){0,2}|[〇零一二三四五六七八九]{4}|今|去|明|前|上|当|本|同)年度?",
     NUM "月" NUM "[日号]" SEP NUM "[日号]",
     NUM SEP NUM "月(?:份|底|初|末|中旬|上旬|下旬)?",
     NUM "月(?:" NUM "[日号])?(?:份|底|初|末|中旬|上旬|下旬)?",

@@ -115,6 +115,12 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
     size_t e = rd->e, ue;
     char comp[TALLY_UNIT_MAX];
     const unit_rule *u = fig_unit_after(s, e, hi, &ue, comp);
+    /* a space of print layout before the unit: 948 家, 2024 年 (fig_gap) */
+    size_t g = u || rd->frac ? e : fig_gap(s->f, e, hi);
+    if (g > e) {
+        if ((u = fig_unit_after(s, g, hi, &ue, comp)) != NULL || lexicon_measure(s, rd, g, hi) > 0)
+            e = g;
+    }
     /* a range: 2-3家, 10%至15%, 三至五个 */
     size_t after_first = u ? ue : e, mw;
     if (tally_word_at(tally_range_marks, s->f, hi, after_first, &mw) &&

@@ -288,6 +288,9 @@ int number_read_body(const tally_figure_rules *r, const char *s, size_t len,
     /* 两到五万元: before the scanner, which reads the lower end alone */
     if (number_range(r, s, len, out, depth))
         return 1;
+    /* 三对 = 6: before the scanner, for which 对 is a unit of its own (10对园区) */
+    if (number_multiplied_count(s, len, out))
+        return 1;
     if (number_parse_plain(r, s, len, out))
         return 1;
     /* 叁佰元整: a closing 整 after money */

@@ -240,6 +240,30 @@ static const example examples[] = {
     {"增长率初步统计为1.7%。全年部分，从八月预测的2.3%，下修0.5个百分点，到1.8%。", "2.3%", 2.3, N, "%", "growth", NULL, NULL},
     {"增长率初步统计为1.7%。全年部分，从八月预测的2.3%，下修0.5个百分点，到1.8%。", "1.8%", 1.8, N, "%", "growth", NULL, NULL},
     {"市场占有率为30%，较上年的预测数28%提高2个百分点。", "28%", 28, N, "%", "percent", NULL, NULL},
+    /* issue 14, print layout: a space between number, magnitude, 多/余 and
+     * unit, after a qualifier or currency before it, inside 第 N 位 */
+    {"零售总额实现 322.9 亿元。", "322.9 亿元", 32290000000, N, "元", "money", NULL, NULL},
+    {"共举办促销活动 2000 多场次。", "2000 多场次", 2000, N, "场次", "quantity", "over", NULL},
+    {"投入补贴 1 亿多元。", "1 亿多元", 100000000, N, "元", "money", "over", NULL},
+    {"惠及 5 万多名消费者。", "5 万多名", 50000, N, "名", "quantity", "over", NULL},
+    {"惠及 948 家企业。", "948 家", 948, N, "家", "quantity", NULL, NULL},
+    {"带动消费 12 亿元以上。", "12 亿元以上", 1200000000, N, "元", "money", "over", NULL},
+    {"总额居全省第 4 位。", "第 4 位", 4, N, "位", "rank", NULL, "全省"},
+    {"投资超过　5 万元。", "超过　5 万元", 50000, N, "元", "money", "over", NULL},
+    {"募集港币 3 亿元。", "港币 3 亿元", 300000000, N, "港元", "money", NULL, NULL},
+    /* issue 14, Hong Kong and Macao change verbs: 升, 跌, 降, 挫 alone or after
+     * 微, 大, 显著; a growth quoted whole; a rate in brackets after a change */
+    {"出口价格按年升0.6%。", "0.6%", 0.6, N, "%", "growth", NULL, "按年"},
+    {"进口价格微升0.3%。", "0.3%", 0.3, N, "%", "growth", NULL, NULL},
+    {"港产品出口货量则挫40.4%。", "40.4%", -40.4, N, "%", "growth", NULL, NULL},
+    {"港产品出口货量则大跌35.5%。", "35.5%", -35.5, N, "%", "growth", NULL, NULL},
+    {"输往德国的出口货量显著下跌24.2%。", "24.2%", -24.2, N, "%", "growth", NULL, NULL},
+    {"进口货量降18.9%。", "18.9%", -18.9, N, "%", "growth", NULL, NULL},
+    {"全年经济成长率“至少5%”。", "至少5%", 5, N, "%", "growth", "over", NULL},
+    {"就业人数较上年增加6万9千人(0.62%)。", "0.62%", 0.62, N, "%", "growth", NULL, NULL},
+    {"失业人数减少2万人（1.5%）。", "1.5%", -1.5, N, "%", "growth", NULL, NULL},
+    /* issue 14, counts: the pair classifier 对 */
+    {"推进10对园区共建。", "10对", 10, N, "对", "quantity", NULL, NULL},
 };
 
 /* The subject a reader would name, as written before or after the figure. */
@@ -330,6 +354,10 @@ static const char *const non_figures[] = {
     "四期工程开工", "3期项目竣工", "一期项目", "实施十大工程，推动发展", "推进五大行动",
     "加快打造两个中心", "出台一整套措施", "一揽子政策", "一口气", "一部分企业", "一门心思",
     "5GWp组件", "三口之家", "3股东", "一番努力",
+    /* issue 14: a year with the space of print layout; region groups;
+     * a count restating what was named (上述…三大); 一对一 in digits */
+    "2024 年", "从 2023 年起", "东北三省振兴", "长三角三省一市", "东盟十国",
+    "上述旅客为澳门三大客源", "以上项目为全省两大重点", "1对1帮扶",
 };
 
 static tally_figure_rules *rules;

@@ -355,10 +355,11 @@ static int choose_steps(lua_State *L, int opts, tally_doc_step *steps)
     return given;
 }
 
-/* opts.rows = {format = "jsonl" | "csv", columns = {names}, kind = KIND}:
- * the workers write each document's rows of c:figures() (those columns,
- * figures of that kind) as text, and the loop gives it beside the
- * document. The column names are kept in the reading's user value. */
+/* opts.rows = {format = "jsonl" | "csv" | "table", columns = {names},
+ * kind = KIND, max_width = N, right = {booleans}}: the workers write each
+ * document's rows of c:figures() (those columns, figures of that kind) as
+ * text (for "table" the aligned table's cells, tally/table_text.h), and the
+ * loop gives it beside the document. The column names are kept in the reading's user value. */
 static void choose_rows(lua_State *L, int opts, reading *rd, int rdi)
 {
     if (!lua_istable(L, opts) || lua_getfield(L, opts, "rows") == LUA_TNIL) {
@@ -380,8 +381,13 @@ static void choose_rows(lua_State *L, int opts, reading *rd, int rdi)
         rd->rows.format = TALLY_ROWS_JSONL;
     else if (fmt && strcmp(fmt, "csv") == 0)
         rd->rows.format = TALLY_ROWS_CSV;
+    else if (fmt && strcmp(fmt, "table") == 0)
+        rd->rows.format = TALLY_ROWS_TABLE;
     else
-        luaL_error(L, "c:each{rows=}: format must be jsonl or csv");
+        luaL_error(L, "c:each{rows=}: format must be jsonl, csv or table");
+    lua_pop(L, 1);
+    lua_getfield(L, spec, "max_width");
+    rd->rows.max_width = (int)luaL_optinteger(L, -1, 48);
     lua_pop(L, 1);
     rd->rows.kind = -1;
     if (lua_getfield(L, spec, "kind") != LUA_TNIL) {
@@ -406,6 +412,17 @@ static void choose_rows(lua_State *L, int opts, reading *rd, int rdi)
         rd->rows.columns[i - 1] = tally_rows_column(lua_tostring(L, -1));
         lua_pop(L, 1);
     }
+    /* the table's right-aligned columns: right = {true, false, ...} */
+    lua_getfield(L, spec, "right");
+    for (lua_Integer i = 1; i <= n; i++) {
+        rd->rows.right[i - 1] = 0;
+        if (lua_istable(L, -1)) {
+            lua_geti(L, -1, i);
+            rd->rows.right[i - 1] = lua_toboolean(L, -1);
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
     rd->rows.n_columns = (int)n;
     lua_setiuservalue(L, rdi, 1);
     lua_settop(L, spec - 1);

@@ -95,6 +95,20 @@ const char *const tally_period_base_closers[] = {"相比", "相较", "比较", "
 const char *const tally_period_base_marks[] = {"历年", NULL};
 /* Periods joined into one (1月及2月合计, 3月和4月). */
 const char *const tally_period_joins[] = {"及", "和", "与", "、", NULL};
+/* A sentence opening with these takes the period of the sentence before
+ * (spec: 其中; 当中 is its Traditional-register twin; 月内, 期内, 期间 point back
+ * to the month or months just named). */
+const char *const tally_period_carry_words[] = {"其中", "当中", "月内", "期内", "期间", "同期内",
+                                                NULL};
+/* The words before a time expression that make it a comparison's base
+ * (dates.c reads the same: 比上年, 较104年); the period stage checks them
+ * again for the time expressions it takes that dates.c calls durations. */
+const char *const tally_period_compare_leads[] = {"比", "较", "于", "同", NULL};
+/* 高于一季度 is a comparison; 于2月11日 (於, "on") dates a clause: 于 after
+ * one of these adjectives makes a base. */
+const char *const tally_period_compare_adjectives[] = {"高", "低", "快", "慢", "多", "少", "大",
+                                                       "小", "好", "优", "强", "弱", "早", "晚",
+                                                       "等", "相当", NULL};
 
 /* Status (spec): words before a figure in its sentence that make it an aim
  * rather than an outcome. The nearest to the figure decides. */

@@ -39,6 +39,61 @@ static tally_span joined_period(const scan *s, size_t k, size_t from)
     return sp;
 }
 
+/* Whether a time expression that dates.c reads as a duration is a period
+ * all the same (docs/figures.md "Periods"): a year with the space of print
+ * layout before 年 (2024 年), a 民国 year in a document that counts them
+ * (105年), a span looking back (三年来), a date after 于 meaning "on"
+ * (於2月11日). Not when it is the base of a comparison (较104年). */
+static int year_in(const scan *s, const char *t, size_t n);
+
+static int taken_as_period(const scan *s, const tally_date *d)
+{
+    size_t a = d->span.start, b = d->span.stop, wl;
+    if (tally_word_before(tally_period_compare_leads, s->f, a, &wl)) {
+        /* 于 alone, not after an adjective (高于): "on", a date of its clause */
+        if (!(wl == 3 && utf8_starts(s->f, a, a - 3, "于", 3)) ||
+            tally_word_before(tally_period_compare_adjectives, s->f, a - 3, &wl))
+            return 0;
+        return d->kind != TALLY_DATE_TIME && d->kind != TALLY_DATE_DURATION;
+    }
+    if (d->kind != TALLY_DATE_DURATION)
+        return 0;
+    if (b - a > 6 && memcmp(s->f + b - 6, "年来", 6) == 0)
+        return 1;
+    for (size_t i = a; i + 3 <= b; i++) /* 首5个月 (Hong Kong): the first months */
+        if (memcmp(s->f + i, "首", 3) == 0)
+            return 1;
+    return year_in(s, s->f + a, b - a) != 0;
+}
+
+/* Whether the time expression d holds a word that dates no period (目前:
+ * 截至目前 is no period, spec "目前 is not a time expression"). */
+static int names_no_period(const scan *s, const tally_date *d)
+{
+    for (size_t i = d->span.start; i < d->span.stop; i++) {
+        size_t wl;
+        if (tally_word_at(tally_nonperiod_words, s->f, d->span.stop, i, &wl))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether d is dated with 于 (於2月11日, "on"): such a date is an adverb of
+ * its own clause, so a ； or ; between it and a ends its reach. */
+static int dated_with_on(const scan *s, const tally_date *d, size_t a)
+{
+    size_t wl;
+    if (!tally_word_before(tally_period_compare_leads, s->f, d->span.start, &wl) || wl != 3 ||
+        !utf8_starts(s->f, d->span.start, d->span.start - 3, "于", 3))
+        return 0;
+    for (size_t p = d->span.stop; p < a;) {
+        uint32_t c = utf8_next(s->f, a, &p);
+        if (c == 0xFF1B || c == ';')
+            return 1;
+    }
+    return 0;
+}
+
 /* The last period-giving time expression in [from, a), looking back over at
  * most a bounded number of expressions; dates are sorted by start. */
 static tally_span last_period(const scan *s, size_t from, size_t a)
@@ -55,7 +110,8 @@ static tally_span last_period(const scan *s, size_t from, size_t a)
         const tally_date *d = &s->dates[k];
         if (d->span.start < from)
             break;
-        if (d->is_period && d->span.stop <= a && !comparison_base(s, d))
+        if (d->span.stop <= a && ((d->is_period && !comparison_base(s, d)) || taken_as_period(s, d)) &&
+            !names_no_period(s, d) && !dated_with_on(s, d, a))
             return joined_period(s, k, from);
     }
     return (tally_span){0, 0};
@@ -76,26 +132,116 @@ static tally_span without_from(const scan *s, tally_span p)
     return p;
 }
 
+/* How many sentences back a carried period is looked for (月内 after 月内). */
+#define PERIOD_CARRY_SENTENCES 4
+
+/* Whether sentence sp opens with a word that carries the period before, or
+ * goes on a sentence cut by a line break of print layout (撬动综合消费⏎33
+ * 亿元以上: the line before ends in no punctuation). */
+static int opens_with_carry(const scan *s, const tally_span *sp, const tally_span *before)
+{
+    size_t wl, i = skip_space(s, sp->start, sp->stop);
+    if (tally_word_at(tally_period_carry_words, s->f, sp->stop, i, &wl))
+        return 1;
+    size_t e = before->stop, p;
+    int wrapped = 0;
+    while (e > before->start && (s->f[e - 1] == '\n' || s->f[e - 1] == '\r' || s->f[e - 1] == ' ')) {
+        wrapped |= s->f[e - 1] == '\n';
+        e--;
+    }
+    if (!wrapped) {
+        for (size_t q = before->stop; q < sp->start; q++)
+            wrapped |= s->f[q] == '\n';
+    }
+    if (!wrapped || e <= before->start)
+        return 0;
+    uint32_t c = utf8_prev(s->f, e, &p);
+    if (!is_han(c) || fig_numeral_char_before(s, e))
+        return 0;
+    /* a line of prose, not a dateline, title or heading: it holds a comma */
+    for (size_t q = e; q > before->start && s->f[q - 1] != '\n';) {
+        uint32_t d = utf8_prev(s->f, q, &q);
+        if (d == 0xFF0C || d == ',' || d == 0x3001)
+            return 1;
+    }
+    return 0;
+}
+
+/* 较104年的0.72%: a figure right after a compared time and 的 is that time's
+ * value, so the compared time is its period. */
+static tally_span compared_time_of(const scan *s, size_t from, size_t a)
+{
+    if (a < from + 3 || !utf8_starts(s->f, a, a - 3, "的", 3))
+        return (tally_span){0, 0};
+    for (size_t k = 0; k < s->nd; k++) {
+        const tally_date *d = &s->dates[k];
+        size_t wl;
+        if (d->span.stop == a - 3 && d->span.start >= from &&
+            tally_word_before(tally_period_compare_leads, s->f, d->span.start, &wl) &&
+            d->kind != TALLY_DATE_TIME)
+            return d->span;
+        if (d->span.start >= a)
+            break;
+    }
+    return (tally_span){0, 0};
+}
+
 tally_span fig_period_for(const scan *s, const tally_span *sent, size_t n_sent, size_t si,
                           size_t a)
 {
     const tally_span *sp = &sent[si];
-    tally_span best = last_period(s, sp->start, a);
+    tally_span best = compared_time_of(s, sp->start, a);
+    if (best.stop > best.start)
+        return best;
+    best = last_period(s, sp->start, a);
     if (best.stop > best.start)
         return without_from(s, best);
-    /* a sentence opening with 其中 takes the period of the one before */
-    size_t i = skip_space(s, sp->start, sp->stop);
-    if (si > 0 && si < n_sent && utf8_starts(s->f, sp->stop, i, "其中", 6))
-        best = last_period(s, sent[si - 1].start, sent[si - 1].stop);
+    /* a sentence opening with 其中, 当中, 月内, 期内 takes the period of the
+     * one before, which may have carried its own */
+    for (size_t k = si, steps = 0; k > 0 && k < n_sent && steps < PERIOD_CARRY_SENTENCES &&
+                                   opens_with_carry(s, &sent[k], &sent[k - 1]);
+         k--, steps++) {
+        best = last_period(s, sent[k - 1].start, sent[k - 1].stop);
+        if (best.stop > best.start)
+            return without_from(s, best);
+    }
     return best;
 }
 
 /* ---- period_key ---- */
 
+/* A ROC dateline at a line's start in the document's head: 106-03-30. */
+static int roc_dateline(const scan *s, int *y, int *m)
+{
+    size_t head = s->len < 2000 ? s->len : 2000;
+    for (size_t i = 0; i + 9 <= head; i++) {
+        if (i > 0 && s->f[i - 1] != '\n' && s->f[i - 1] != ':' && s->f[i - 1] != ' ')
+            continue;
+        const char *p = s->f + i;
+        if (p[0] == '1' && p[1] >= '0' && p[1] <= '1' && p[2] >= '0' && p[2] <= '9' &&
+            p[3] == '-' && p[4] >= '0' && p[4] <= '1' && p[5] >= '0' && p[5] <= '9' &&
+            p[6] == '-' && p[7] >= '0' && p[7] <= '3' && p[8] >= '0' && p[8] <= '9' &&
+            (i + 9 == s->len || !(p[9] >= '0' && p[9] <= '9'))) {
+            *y = 1911 + (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+            *m = (p[4] - '0') * 10 + (p[5] - '0');
+            return *m >= 1 && *m <= 12;
+        }
+    }
+    return 0;
+}
+
 void fig_document_date(scan *s, const char *doc_date)
 {
     int y, m, d;
     s->doc_year = s->doc_month = 0;
+    /* a document that counts years from 民国 (Taiwan): its dateline, its 105年 */
+    size_t head = s->len < 4000 ? s->len : 4000;
+    s->roc = 0;
+    for (size_t i = 0; i + 6 <= head && !s->roc; i++)
+        s->roc = memcmp(s->f + i, "民国", 6) == 0;
+    int ry, rm;
+    int roc_date = roc_dateline(s, &ry, &rm);
+    s->roc |= roc_date;
     /* the page's own date (front matter, the dateline structure.c read) */
     if (doc_date && sscanf(doc_date, "%4d-%2d", &y, &m) == 2 && y >= 1900 && y <= 2999 &&
         m >= 1 && m <= 12) {
@@ -110,6 +256,42 @@ void fig_document_date(scan *s, const char *doc_date)
             sscanf(t->value, "%4d-%2d-%2d", &y, &m, &d) == 3) {
             s->doc_year = y;
             s->doc_month = m;
+            return;
+        }
+    }
+    if (roc_date) { /* 日期:106-03-30 */
+        s->doc_year = ry;
+        s->doc_month = rm;
+        return;
+    }
+    /* else, with no dateline, the year written in the opening paragraph (a
+     * title 大同市2022年…公报, 二零零四年十月旅客入境数目, an opening 2022年是…):
+     * what 全年, 年末 and 今年 of the document count from */
+    size_t para = 0;
+    while (para < s->len && s->f[para] != '\n')
+        para++;
+    if (para < s->len && para < 120) { /* a short first line, a title: the next paragraph too */
+        size_t q = para + 1;
+        while (q < s->len && s->f[q] != '\n')
+            q++;
+        para = q;
+    }
+    for (size_t k = 0; k < s->nd && s->dates[k].span.start < para; k++) {
+        const tally_date *t = &s->dates[k];
+        size_t wl;
+        if (tally_word_before(tally_period_compare_leads, s->f, t->span.start, &wl))
+            continue;
+        if ((t->kind == TALLY_DATE_YEAR || t->kind == TALLY_DATE_MONTH) &&
+            sscanf(t->value, "%4d", &y) == 1 && y >= 1900 && y <= 2999) {
+            s->doc_year = y;
+            if (t->kind == TALLY_DATE_MONTH && sscanf(t->value, "%4d-%2d", &y, &m) == 2)
+                s->doc_month = m;
+            return;
+        }
+        /* a year dates.c does not read: 2025 年/6 月/4 日 in a paper's header */
+        if (t->kind == TALLY_DATE_DURATION &&
+            (y = year_in(s, s->f + t->span.start, t->span.stop - t->span.start)) != 0) {
+            s->doc_year = y;
             return;
         }
     }
@@ -136,6 +318,29 @@ static int has(const char *t, size_t n, const char *w)
     return 0;
 }
 
+/* The year written in t: four digits before 年, with the space of print
+ * layout between (2024 年); in a document that counts from 民国, two or three
+ * digits before 年 (105年 = 2016). 0 if none. */
+static int year_in(const scan *s, const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] < '0' || t[i] > '9' || (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9'))
+            continue;
+        size_t e = i;
+        int v = 0;
+        while (e < n && t[e] >= '0' && t[e] <= '9' && e - i < 5)
+            v = v * 10 + (t[e++] - '0');
+        size_t g = fig_gap(t, e, n);
+        if (g + 3 > n || memcmp(t + g, "年", 3) != 0)
+            continue;
+        if (e - i == 4 && v >= 1900 && v <= 2200)
+            return v;
+        if (s->roc && g == e && (e - i == 2 || e - i == 3) && v >= 1 && v <= 200)
+            return 1911 + v;
+    }
+    return 0;
+}
+
 /* Months first..last of year y as a key: a whole year, half or quarter
  * where the range is one (1-6月 = 上半年 = 2025-H1), else 2025-01..09. */
 static void month_range(char *out, int y, int first, int last)
@@ -152,57 +357,78 @@ static void month_range(char *out, int y, int first, int last)
         snprintf(out, TALLY_PERIOD_KEY_MAX, "%04d-%02d..%02d", y, first, last);
 }
 
-/* The period's text normalized against the document's date (docs/figures.md,
- * "period_key"). The year is the one written (2024年), else the relative
- * year (今年, 去年, 上年) against the document's year, else the year the
- * time expression resolved to, else the document's year. */
-void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_MAX])
+/* One period's text while its key is made: the folded span t[0, n), the
+ * document's year D and month, and the year y the key counts in. */
+typedef struct period_text {
+    const scan *s;
+    const char *t;
+    size_t n;
+    int D, y;
+    char *out;
+} period_text;
+
+/* The year the time expression at span start resolved to in dates.c, or 0. */
+static int resolved_year(const scan *s, size_t start)
 {
-    out[0] = '\0';
-    if (period.stop <= period.start)
-        return;
-    const char *t = s->f + period.start;
-    size_t n = period.stop - period.start;
-    int D = s->doc_year, y = 0;
-    /* the date record of the span, for the year it resolved to */
-    int resolved = 0;
-    {
-        size_t lo = 0, hi = s->nd;
-        while (lo < hi) {
-            size_t m = lo + (hi - lo) / 2;
-            if (s->dates[m].span.start < period.start)
-                lo = m + 1;
-            else
-                hi = m;
-        }
-        if (lo < s->nd && s->dates[lo].span.start == period.start && s->dates[lo].value[0])
-            resolved = atoi(s->dates[lo].value);
+    size_t lo = 0, hi = s->nd;
+    while (lo < hi) {
+        size_t m = lo + (hi - lo) / 2;
+        if (s->dates[m].span.start < start)
+            lo = m + 1;
+        else
+            hi = m;
     }
-    /* spans of years */
+    if (lo < s->nd && s->dates[lo].span.start == start && s->dates[lo].value[0])
+        return atoi(s->dates[lo].value);
+    return 0;
+}
+
+/* 十四五 (and the other plans): a span of years. */
+static int key_plan_years(period_text *p)
+{
     static const struct {
         const char *word;
         int first, last;
     } plans[] = {{"十三五", 2016, 2020}, {"十四五", 2021, 2025}, {"十五五", 2026, 2030}};
     for (size_t k = 0; k < sizeof plans / sizeof *plans; k++)
-        if (has(t, n, plans[k].word)) {
-            snprintf(out, TALLY_PERIOD_KEY_MAX, "%04d..%04d", plans[k].first, plans[k].last);
-            return;
+        if (has(p->t, p->n, plans[k].word)) {
+            snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d..%04d", plans[k].first, plans[k].last);
+            return 1;
         }
-    if (D && (has(t, n, "过去五年") || has(t, n, "近五年"))) {
-        snprintf(out, TALLY_PERIOD_KEY_MAX, "%04d..%04d", D - 5, D - 1);
-        return;
+    return 0;
+}
+
+/* 过去五年, 近五年, 三年来: the whole years before the document's. */
+static int key_years_back(period_text *p)
+{
+    if (!p->D)
+        return 0;
+    int back = 0;
+    if (has(p->t, p->n, "过去五年") || has(p->t, p->n, "近五年"))
+        back = 5;
+    else if (p->n > 6 && memcmp(p->t + p->n - 6, "年来", 6) == 0 && !has(p->t, p->n, "以来")) {
+        /* N年来: the number right before 年来, with 近 or 这 before it or not */
+        for (size_t i = 0; i + 6 < p->n && !back; i++) {
+            int v;
+            size_t r = number_in(p->t + i, p->n - 6 - i, &v);
+            if (r && i + r == p->n - 6 && v >= 1 && v <= 50)
+                back = v;
+        }
     }
-    /* the year */
-    for (size_t i = 0; i + 4 < n; i++)
-        if (t[i] >= '1' && t[i] <= '2' && i + 7 <= n && memcmp(t + i + 4, "年", 3) == 0 &&
-            (i == 0 || !(t[i - 1] >= '0' && t[i - 1] <= '9'))) {
-            int v = atoi(t + i);
-            if (v >= 1900 && v <= 2200) {
-                y = v;
-                break;
-            }
-        }
+    if (!back)
+        return 0;
+    snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d..%04d", p->D - back, p->D - 1);
+    return 1;
+}
+
+/* The year of the key: written (2024年, 105年), relative (今年, 去年, 上年)
+ * against the document's year, the year dates.c resolved, else the document's. */
+static int key_year(const period_text *p, int resolved)
+{
+    int y = year_in(p->s, p->t, p->n), D = p->D;
     if (!y && D) {
+        const char *t = p->t;
+        size_t n = p->n;
         if (has(t, n, "今年") || has(t, n, "本年") || has(t, n, "当年") || has(t, n, "年初以来"))
             y = D;
         else if (has(t, n, "去年") || has(t, n, "上年") || has(t, n, "上一年") ||
@@ -215,103 +441,159 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
     }
     if (!y)
         y = resolved ? resolved : D;
-    if (!y)
-        return; /* no year known: no key */
-    if (has(t, n, "同期"))
-        return; /* the comparison base, not a period of its own */
-    /* parts of the year */
-    if (has(t, n, "上半年")) {
-        month_range(out, y, 1, 6);
-        return;
+    return y;
+}
+
+/* 上半年, 下半年. */
+static int key_half(period_text *p)
+{
+    if (has(p->t, p->n, "上半年")) {
+        month_range(p->out, p->y, 1, 6);
+        return 1;
     }
-    if (has(t, n, "下半年")) {
-        month_range(out, y, 7, 12);
-        return;
+    if (has(p->t, p->n, "下半年")) {
+        month_range(p->out, p->y, 7, 12);
+        return 1;
     }
-    if (has(t, n, "以来") && !has(t, n, "月")) { /* 今年以来: up to the document's month */
-        if (y == D && s->doc_month)
-            month_range(out, y, 1, s->doc_month);
+    return 0;
+}
+
+/* 今年以来: up to the document's month. */
+static int key_year_since(period_text *p)
+{
+    if (!has(p->t, p->n, "以来") || has(p->t, p->n, "月"))
+        return 0;
+    if (p->y == p->D && p->s->doc_month)
+        month_range(p->out, p->y, 1, p->s->doc_month);
+    else
+        snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d", p->y);
+    return 1;
+}
+
+/* 前三季度, 前8个月, 前5月, 首5个月 (Hong Kong), at i. */
+static int key_first_months_at(period_text *p, size_t i)
+{
+    const char *t = p->t;
+    size_t n = p->n, r;
+    int a;
+    if (!(memcmp(t + i, "前", 3) == 0 || memcmp(t + i, "首", 3) == 0) || i + 3 >= n ||
+        !(r = number_in(t + i + 3, n - i - 3, &a)))
+        return 0;
+    size_t j = i + 3 + r;
+    if (j + 6 <= n && memcmp(t + j, "季度", 6) == 0 && a >= 1 && a <= 4) {
+        month_range(p->out, p->y, 1, 3 * a);
+        return 1;
+    }
+    if (j < n && (memcmp(t + j, "个月", 6) == 0 || memcmp(t + j, "月", 3) == 0) && a >= 1 &&
+        a <= 12) {
+        month_range(p->out, p->y, 1, a);
+        return 1;
+    }
+    return 0;
+}
+
+/* 三季度, 第三季度, 一季度, 3季度, and 第3季 (Taiwan: 季 alone is a quarter), at i. */
+static int key_quarter_at(period_text *p, size_t i)
+{
+    const char *t = p->t;
+    size_t n = p->n, r;
+    int a;
+    if (!(r = number_in(t + i, n - i, &a)) || a < 1 || a > 4 || i + r + 3 > n ||
+        memcmp(t + i + r, "季", 3) != 0 || (i >= 3 && memcmp(t + i - 3, "前", 3) == 0) ||
+        (i >= 3 && memcmp(t + i - 3, "首", 3) == 0))
+        return 0;
+    int whole = i + r + 6 <= n && memcmp(t + i + r, "季度", 6) == 0;
+    if (!whole && !(i >= 3 && memcmp(t + i - 3, "第", 3) == 0))
+        return 0;
+    month_range(p->out, p->y, 3 * a - 2, 3 * a);
+    return 1;
+}
+
+/* Months at i: 1至9月, 1-8月, 一至九月; 1月及2月 (合计); 截至9月底; 9月,
+ * 9月份, 9月15日; 1月以来. */
+static int key_months_at(period_text *p, size_t i)
+{
+    const char *t = p->t;
+    size_t n = p->n, r;
+    int a, b, y = p->y, D = p->D;
+    if (!(r = number_in(t + i, n - i, &a)) || a < 1 || a > 12 ||
+        (i >= 3 && (memcmp(t + i - 3, "前", 3) == 0 || memcmp(t + i - 3, "首", 3) == 0)))
+        return 0;
+    size_t j = i + r;
+    if (j < n && memcmp(t + j, "月", 3) == 0)
+        j += 3; /* 1月至9月 */
+    static const char *const marks[] = {"至", "到", "—", "–", "-", "～", "~", "－", NULL};
+    size_t wl;
+    const char *mk = tally_word_at(marks, t, n, j, &wl);
+    if (mk && (r = number_in(t + j + wl, n - j - wl, &b)) && b >= a && b <= 12 &&
+        j + wl + r + 3 <= n && memcmp(t + j + wl + r, "月", 3) == 0) {
+        month_range(p->out, y, a, b);
+        return 1;
+    }
+    int is_month = j > i + number_in(t + i, n - i, &a); /* 月 after the number */
+    /* 1月及2月 (合计): two months next to each other joined, one range */
+    if (is_month && (mk = tally_word_at(tally_period_joins, t, n, j, &wl)) &&
+        (r = number_in(t + j + wl, n - j - wl, &b)) && b == a + 1 && j + wl + r + 3 <= n &&
+        memcmp(t + j + wl + r, "月", 3) == 0) {
+        month_range(p->out, y, a, b);
+        return 1;
+    }
+    /* 截至9月底, 截至9月末, 截至9月30日: the year to that month */
+    if (is_month && has(t, i, "截至")) {
+        month_range(p->out, y, 1, a);
+        return 1;
+    }
+    /* 9月, 9月份, 9月15日 */
+    if (is_month && !has(t, n, "以来")) {
+        int d;
+        size_t r2;
+        if (j < n && (r2 = number_in(t + j, n - j, &d)) && j + r2 + 3 <= n &&
+            (memcmp(t + j + r2, "日", 3) == 0 || memcmp(t + j + r2, "号", 3) == 0) && d >= 1 &&
+            d <= 31)
+            snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d-%02d", y, a, d);
         else
-            snprintf(out, TALLY_PERIOD_KEY_MAX, "%04d", y);
-        return;
+            month_range(p->out, y, a, a);
+        return 1;
     }
-    for (size_t i = 0; i < n; i++) {
-        int a, b;
-        size_t r;
-        /* 前三季度, 前8个月, 前5月 */
-        if (memcmp(t + i, "前", 3) == 0 && i + 3 < n && (r = number_in(t + i + 3, n - i - 3, &a))) {
-            size_t j = i + 3 + r;
-            if (j + 6 <= n && memcmp(t + j, "季度", 6) == 0 && a >= 1 && a <= 4) {
-                month_range(out, y, 1, 3 * a);
-                return;
-            }
-            if (j < n && (memcmp(t + j, "个月", 6) == 0 || memcmp(t + j, "月", 3) == 0) && a >= 1 &&
-                a <= 12) {
-                month_range(out, y, 1, a);
-                return;
-            }
-        }
-        /* 三季度, 第三季度, 一季度, 3季度 */
-        if ((r = number_in(t + i, n - i, &a)) && i + r + 6 <= n &&
-            memcmp(t + i + r, "季度", 6) == 0 && a >= 1 && a <= 4 &&
-            !(i >= 3 && memcmp(t + i - 3, "前", 3) == 0)) {
-            month_range(out, y, 3 * a - 2, 3 * a);
+    if (is_month) { /* 1月以来 */
+        if (y == D && p->s->doc_month)
+            month_range(p->out, y, a, p->s->doc_month);
+        else
+            month_range(p->out, y, a, a);
+        return 1;
+    }
+    return 0;
+}
+
+/* The period's text normalized against the document's date (docs/figures.md,
+ * "period_key"): one form after another, the first that reads the text wins;
+ * a year (全年, 今年) when none does. */
+void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_MAX])
+{
+    out[0] = '\0';
+    if (period.stop <= period.start)
+        return;
+    period_text p = {s, s->f + period.start, period.stop - period.start, s->doc_year, 0, out};
+    if (key_plan_years(&p) || key_years_back(&p))
+        return;
+    p.y = key_year(&p, resolved_year(s, period.start));
+    if (!p.y)
+        return; /* no year known: no key */
+    if (has(p.t, p.n, "同期"))
+        return; /* the comparison base, not a period of its own */
+    if (key_half(&p) || key_year_since(&p))
+        return;
+    for (size_t i = 0; i < p.n; i++) {
+        if (key_first_months_at(&p, i) || key_quarter_at(&p, i) || key_months_at(&p, i))
             return;
-        }
-        /* 1至9月, 1-8月, 1—10月, 一至九月 */
-        if ((r = number_in(t + i, n - i, &a)) && a >= 1 && a <= 12 &&
-            !(i >= 3 && memcmp(t + i - 3, "前", 3) == 0)) {
-            size_t j = i + r;
-            if (j < n && memcmp(t + j, "月", 3) == 0)
-                j += 3; /* 1月至9月 */
-            static const char *const marks[] = {"至", "到", "—", "–", "-", "～", "~", "－", NULL};
-            size_t wl;
-            const char *mk = tally_word_at(marks, t, n, j, &wl);
-            if (mk && (r = number_in(t + j + wl, n - j - wl, &b)) && b >= a && b <= 12 &&
-                j + wl + r + 3 <= n && memcmp(t + j + wl + r, "月", 3) == 0) {
-                month_range(out, y, a, b);
-                return;
-            }
-            /* 1月及2月 (合计): two months next to each other joined, one range */
-            if (j > i + r && (mk = tally_word_at(tally_period_joins, t, n, j, &wl)) &&
-                (r = number_in(t + j + wl, n - j - wl, &b)) && b == a + 1 &&
-                j + wl + r + 3 <= n && memcmp(t + j + wl + r, "月", 3) == 0) {
-                month_range(out, y, a, b);
-                return;
-            }
-            /* 截至9月底, 截至9月末, 截至9月30日: the year to that month */
-            if (j > i + r && has(t, i, "截至")) {
-                month_range(out, y, 1, a);
-                return;
-            }
-            /* 9月, 9月份, 9月15日 */
-            if (j > i + r && !has(t, n, "以来")) {
-                int d;
-                size_t r2;
-                if (j < n && (r2 = number_in(t + j, n - j, &d)) && j + r2 + 3 <= n &&
-                    (memcmp(t + j + r2, "日", 3) == 0 || memcmp(t + j + r2, "号", 3) == 0) &&
-                    d >= 1 && d <= 31)
-                    snprintf(out, TALLY_PERIOD_KEY_MAX, "%04d-%02d-%02d", y, a, d);
-                else
-                    month_range(out, y, a, a);
-                return;
-            }
-            if (j > i + r) { /* 1月以来 */
-                if (y == D && s->doc_month)
-                    month_range(out, y, a, s->doc_month);
-                else
-                    month_range(out, y, a, a);
-                return;
-            }
-        }
         /* skip a whole character */
-        while (i + 1 < n && ((unsigned char)t[i + 1] & 0xC0) == 0x80)
+        while (i + 1 < p.n && ((unsigned char)p.t[i + 1] & 0xC0) == 0x80)
             i++;
     }
-    if (has(t, n, "首季")) {
-        month_range(out, y, 1, 3);
+    if (has(p.t, p.n, "首季")) {
+        month_range(out, p.y, 1, 3);
         return;
     }
     /* a year, 全年, 今年 */
-    snprintf(out, TALLY_PERIOD_KEY_MAX, "%04d", y);
+    snprintf(out, TALLY_PERIOD_KEY_MAX, "%04d", p.y);
 }

@@ -152,6 +152,9 @@ extern const char *const tally_period_base_leads[];   /* 与, 同: 与上年相�
 extern const char *const tally_period_base_closers[]; /* 相比, 比较 */
 extern const char *const tally_period_base_marks[];   /* 历年: 历年同期 is a base */
 extern const char *const tally_period_joins[];        /* 及, 和: 1月及2月 is one period */
+extern const char *const tally_period_carry_words[];  /* 其中, 月内: the period before */
+extern const char *const tally_period_compare_leads[]; /* 比, 较: 较104年 is a base */
+extern const char *const tally_period_compare_adjectives[]; /* 高 in 高于一季度 */
 
 /* tally_dates_find on text already folded to Simplified. */
 int tally_dates_find_folded(const tally_figure_rules *r, const char *ft, size_t len,

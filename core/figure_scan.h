@@ -37,6 +37,7 @@ typedef struct scan {
     tally_span last_subject;
     tally_figure last_region; /* its region_scope and region */
     int doc_year, doc_month; /* the document's date (its dateline), 0 if none */
+    int roc;                 /* the document counts years from 民国 (105年 = 2016) */
     tally_span *plan_parts;  /* the plan parts of the document, in order */
     size_t n_plan_parts;
     size_t sent_first; /* the first figure of the sentence being read */

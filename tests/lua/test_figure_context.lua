@@ -166,4 +166,62 @@ T.test("region: named in the clause, the document's own, or the country", functi
   T.eq(fig("60%").region_scope, "document")         -- 占全省: the share's whole
 end)
 
+
+-- issue 12, second pass (held-out development set): period forms and carries
+T.test("a document with no dateline counts from the year of its opening", function()
+  both("大同市2022年国民经济和社会发展统计公报\n全年地区生产总值1842.5亿元，比上年增长3.5%。年末常住人口310.0万人。", function(d)
+    T.eq(first(d, "1842.5亿元").period_key, "2022")
+    T.eq(first(d, "310.0万人").period_key, "2022")
+  end)
+  both("二零零四年十月旅客入境数目\n今年首十个月入境旅客总数为13699516人次。", function(d)
+    T.eq(first(d, "13699516人次").period_key, "2004-01..10")
+  end)
+end)
+
+T.test("第3季 is a quarter, 首5个月 the first months, N年来 the years before", function()
+  both("2025年10月31日\n今年第3季GDP成长率达7.64%。今年首5个月出口量降18.9%。", function(d)
+    T.eq(first(d, "7.64%").period_key, "2025-Q3")
+    T.eq(first(d, "18.9%").period_key, "2025-01..05")
+  end)
+  both("2025年6月4日\n三年来，共举办促销活动2000多场次。", function(d)
+    T.eq(first(d, "2000多场次").period_key, "2022..2024")
+  end)
+end)
+
+T.test("月内, 期内, 期间, 当中 take the period of the sentence before", function()
+  both("2009年7月16日\n5月出口货量按年跌12.6%。月内转口货量跌11.8%。月内港产品出口升1.4%。", function(d)
+    T.eq(first(d, "11.8%").period_key, "2009-05")
+    T.eq(first(d, "1.4%").period_key, "2009-05")   -- carried twice
+  end)
+  both("2009年7月16日\n今年首5个月，出口货量降18.9%。期内进口价格微升0.3%。", function(d)
+    T.eq(first(d, "0.3%").period_key, "2009-01..05")
+  end)
+  both("2019年7月21日\n2019年上半年各口岸录得9671万人次出入境。当中关闸口岸有7096万人次出入境。", function(d)
+    T.eq(first(d, "7096万人次").period_key, "2019-H1")
+  end)
+end)
+
+T.test("periods the time reader calls durations, and no period", function()
+  both("2025年6月4日\n2024 年全市社会消费品零售总额实现 322.9 亿元。", function(d)
+    T.eq(first(d, "322.9 亿元").period_key, "2024")
+  end)
+  both("日期:106-03-30\n民国105年，经济成长率为1.50%，较104年的0.72%上升0.78个百分点。", function(d)
+    T.eq(first(d, "1.50%").period_key, "2016")
+    T.eq(first(d, "0.72%").period_key, "2015")     -- 较104年的: that year's value
+  end)
+  both("2019年7月21日\n上半年机场旅客增加17.7%，于2月11日更录得30671人次；莲花口岸旅客为约470万人次。", function(d)
+    T.eq(first(d, "30671人次").period_key, "2019-02-11")
+    T.eq(first(d, "约470万人次").period_key, "2019-H1") -- 于 dates its clause only
+  end)
+  both("2023年8月11日\n截至目前，已发放消费券7.6亿元。", function(d)
+    T.eq(first(d, "7.6亿元").period, nil)           -- 目前 is no period (spec)
+  end)
+end)
+
+T.test("a line break of print layout inside a sentence keeps its period", function()
+  both("2025年6月4日\n三年来，政府投入补贴1亿多元，撬动综合消费\n33亿元以上；惠及948家企业。", function(d)
+    T.eq(first(d, "33亿元以上").period_key, "2022..2024")
+  end)
+end)
+
 T.done()

@@ -149,6 +149,61 @@ typedef struct atom {
     size_t a, b;
 } atom;
 
+int tally_time_rules_build(tally_figure_rules *r, tally_error *err)
+{
+    size_t total = 16;
+    for (size_t k = 0; tally_time_patterns[k]; k++)
+        total += strlen(tally_time_patterns[k]) + 8;
+    char *alt = malloc(total);
+    tally_first_set *first = calloc(1, sizeof *first);
+    if (!alt || !first) {
+        free(alt);
+        free(first);
+        tally_error_set(err, "out of memory");
+        return -1;
+    }
+    char *p = alt;
+    for (size_t k = 0; tally_time_patterns[k]; k++)
+        p += sprintf(p, "%s(?:%s)", k ? "|" : "", tally_time_patterns[k]);
+    /* Every branch opens with a CJK character or a digit, whose UTF-8 lead
+     * bytes PCRE2's start bitmap cannot tell apart, so an unanchored search
+     * tried the ~25 branches at every character. The characters an atom can
+     * begin with are read from the patterns themselves (a pattern added to
+     * the table widens the set, or, if the reader cannot tell, turns the
+     * filter off), and the alternation is tried, anchored, only there. */
+    if (tally_regex_first_chars(alt, first)) {
+        r->time_re = tally_rules_compile(alt, PCRE2_ANCHORED, err);
+        r->time_first = first;
+    } else {
+        r->time_re = tally_rules_compile(alt, 0, err);
+        free(first);
+    }
+    free(alt);
+    return r->time_re ? 0 : -1;
+}
+
+/* The first time atom at or after off, as an unanchored search finds it:
+ * the leftmost position where the alternation matches (positions whose
+ * character no atom begins with are skipped). */
+static int next_atom(const tally_figure_rules *r, const char *ft, size_t len, size_t off,
+                     pcre2_match_data *md)
+{
+    if (!r->time_first)
+        return pcre2_match(r->time_re, (PCRE2_SPTR)ft, len, off, PCRE2_NO_UTF_CHECK, md, r->mctx);
+    for (size_t p = off; p < len;) {
+        size_t q = p;
+        uint32_t c = utf8_next(ft, len, &q);
+        if (tally_first_has(r->time_first, c)) {
+            int rc = pcre2_match(r->time_re, (PCRE2_SPTR)ft, len, p, PCRE2_NO_UTF_CHECK, md,
+                                 r->mctx);
+            if (rc != PCRE2_ERROR_NOMATCH)
+                return rc;
+        }
+        p = q;
+    }
+    return PCRE2_ERROR_NOMATCH;
+}
+
 int tally_dates_find(const tally_figure_rules *r, const char *text, size_t len, tally_date **out,
                      size_t *n, tally_error *err)
 {
@@ -174,7 +229,7 @@ int tally_dates_find_folded(const tally_figure_rules *r, const char *ft, size_t 
     if (!md)
         goto oom;
     for (size_t off = 0; off < len;) {
-        int rc = pcre2_match(r->time_re, (PCRE2_SPTR)ft, len, off, PCRE2_NO_UTF_CHECK, md, r->mctx);
+        int rc = next_atom(r, ft, len, off, md);
         if (rc < 0)
             break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);

@@ -62,35 +62,75 @@ static int front_matter_kept(const char *t, size_t a, size_t b)
     return 0;
 }
 
-/* Whether byte offset at lies in page furniture: a front-matter line other
- * than title and date (a field's continuation lines belong to it), or a
- * furniture kind of boilerplate. */
-static int in_furniture(const tally_doc *doc, const tally_structure *st, tally_span fm_inner,
-                        size_t at)
+/* Whether offset at lies in a front-matter line other than title and date
+ * (a field's continuation lines belong to it). */
+static int in_front_matter_furniture(const tally_doc *doc, tally_span fm_inner, size_t at)
 {
-    if (at >= fm_inner.start && at < fm_inner.stop) {
-        /* the field line that at belongs to: back to a line not indented */
-        size_t a = at;
+    /* the field line that at belongs to: back to a line not indented */
+    size_t a = at;
+    while (a > fm_inner.start && doc->text[a - 1] != '\n')
+        a--;
+    while (a > fm_inner.start && (doc->text[a] == ' ' || doc->text[a] == '\t' ||
+                                   doc->text[a] == '-')) {
+        a--;
         while (a > fm_inner.start && doc->text[a - 1] != '\n')
             a--;
-        while (a > fm_inner.start && (doc->text[a] == ' ' || doc->text[a] == '\t' ||
-                                       doc->text[a] == '-')) {
-            a--;
-            while (a > fm_inner.start && doc->text[a - 1] != '\n')
-                a--;
-        }
-        const char *nl = memchr(doc->text + a, '\n', fm_inner.stop - a);
-        size_t b = nl ? (size_t)(nl - doc->text) : fm_inner.stop;
-        return !front_matter_kept(doc->text, a, b);
     }
-    for (size_t k = 0; st && k < st->n_boilerplate; k++) {
+    const char *nl = memchr(doc->text + a, '\n', fm_inner.stop - a);
+    size_t b = nl ? (size_t)(nl - doc->text) : fm_inner.stop;
+    return !front_matter_kept(doc->text, a, b);
+}
+
+/* The boilerplate blocks as two prefix maxima, so that whether an offset
+ * lies in furniture is a binary search rather than a walk over the blocks
+ * from the first (which every figure made, figures × blocks in all). The
+ * rule read is the walk's: blocks in the structure's order, stop at the
+ * first that starts after at, furniture if one before it of a furniture
+ * kind reaches past at. With max_start[k] the largest start of blocks 0..k
+ * (non-decreasing, whatever the order of the blocks), the walk stops at the
+ * first k with max_start[k] > at; furniture_stop[k] is the largest stop of
+ * the furniture blocks before k. */
+typedef struct furniture_index {
+    size_t *max_start;      /* n entries */
+    size_t *furniture_stop; /* n + 1 entries */
+    size_t n;
+} furniture_index;
+
+static int furniture_index_build(furniture_index *x, const tally_structure *st)
+{
+    x->n = st ? st->n_boilerplate : 0;
+    x->max_start = malloc((x->n ? x->n : 1) * sizeof *x->max_start);
+    x->furniture_stop = malloc((x->n + 1) * sizeof *x->furniture_stop);
+    if (!x->max_start || !x->furniture_stop) {
+        free(x->max_start);
+        free(x->furniture_stop);
+        return -1;
+    }
+    size_t ms = 0, fs = 0;
+    x->furniture_stop[0] = 0;
+    for (size_t k = 0; k < x->n; k++) {
         const tally_boilerplate *bp = &st->boilerplate[k];
-        if (at < bp->span.start)
-            break;
-        if (at < bp->span.stop && furniture_kind(bp->kind))
-            return 1;
+        if (k == 0 || bp->span.start > ms)
+            ms = bp->span.start;
+        x->max_start[k] = ms;
+        if (furniture_kind(bp->kind) && bp->span.stop > fs)
+            fs = bp->span.stop;
+        x->furniture_stop[k + 1] = fs;
     }
     return 0;
+}
+
+static int in_boilerplate_furniture(const furniture_index *x, size_t at)
+{
+    size_t lo = 0, hi = x->n; /* the first k with max_start[k] > at */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->max_start[mid] > at)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return x->furniture_stop[lo] > at;
 }
 
 int tally_doc_drop_furniture(tally_doc *doc, tally_figure *v, size_t *n, tally_error *err)
@@ -103,23 +143,40 @@ int tally_doc_drop_furniture(tally_doc *doc, tally_figure *v, size_t *n, tally_e
     tally_span block = {0, 0}, inner = {0, 0};
     if (!tally_front_matter(doc->text, doc->len, &block, &inner))
         inner.start = inner.stop = 0;
+    furniture_index x;
+    if (furniture_index_build(&x, st) < 0) {
+        tally_error_set(err, "out of memory");
+        return -1;
+    }
     size_t m = 0;
-    for (size_t i = 0; i < *n; i++)
-        if (!in_furniture(doc, st, inner, v[i].span.start))
+    for (size_t i = 0; i < *n; i++) {
+        size_t at = v[i].span.start;
+        int drop = at >= inner.start && at < inner.stop
+                       ? in_front_matter_furniture(doc, inner, at)
+                       : in_boilerplate_furniture(&x, at);
+        if (!drop)
             v[m++] = v[i];
+    }
+    free(x.max_start);
+    free(x.furniture_stop);
     *n = m;
     return 0;
+}
+
+const tally_figure_rules *tally_default_figure_rules(tally_error *err)
+{
+    pthread_once(&default_rules_once, build_default_rules);
+    if (!default_rules)
+        tally_error_set(err, "figure tables: %s", default_rules_err.msg);
+    return default_rules;
 }
 
 const tally_figure *tally_doc_figures(tally_doc *doc, size_t *n, tally_error *err)
 {
     static const tally_figure none[1];
     if (!doc->figures_found) {
-        pthread_once(&default_rules_once, build_default_rules);
-        if (!default_rules) {
-            tally_error_set(err, "figure tables: %s", default_rules_err.msg);
+        if (!tally_default_figure_rules(err))
             return NULL;
-        }
         size_t ns;
         const tally_span *sent = tally_doc_sentences(doc, &ns, err);
         if (!sent)

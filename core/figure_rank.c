@@ -4,6 +4,8 @@
  * masked, so its numbers (前6位省市) make no figures. */
 #include "figure_scan.h"
 
+#include <pthread.h>
+
 typedef struct rank_marker {
     size_t a, b;
     double value;
@@ -58,11 +60,43 @@ static void field_before_verb(const scan *s, size_t lo, size_t verb, size_t *sa,
         p = q;
     }
 }
+/* The characters a rank verb or a rank scope begins with, read from the
+ * lists once per process: most positions of a sentence start neither, and
+ * are passed without looking the lists up. */
+static tally_first_set rank_starts;
+static pthread_once_t rank_starts_once = PTHREAD_ONCE_INIT;
+
+static void add_starts(const char *const *words)
+{
+    for (size_t k = 0; words[k]; k++) {
+        size_t i = 0, l = strlen(words[k]);
+        if (!l)
+            continue;
+        uint32_t c = utf8_next(words[k], l, &i);
+        if (c > 0xFFFF)
+            rank_starts.astral = 1;
+        else
+            rank_starts.bmp[c >> 3] |= (unsigned char)(1u << (c & 7));
+    }
+}
+
+static void build_rank_starts(void)
+{
+    add_starts(tally_rank_verbs);
+    add_starts(tally_rank_scopes);
+}
+
 void fig_find_ranks(scan *s, size_t lo, size_t hi, size_t sentence)
 {
+    pthread_once(&rank_starts_once, build_rank_starts);
     for (size_t i = lo; i < hi;) {
         size_t wl;
         int scope_only = 0;
+        size_t next = i;
+        if (!tally_first_has(&rank_starts, utf8_next(s->f, hi, &next))) {
+            i = next;
+            continue;
+        }
         if (!tally_word_at(tally_rank_verbs, s->f, hi, i, &wl) || masked(s, i, i + wl)) {
             if (tally_word_at(tally_rank_scopes, s->f, hi, i, &wl) && !masked(s, i, i + wl))
                 scope_only = 1;

@@ -7,6 +7,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "regex_first.h"
 #include "tally/figures.h"
 
 typedef struct unit_rule {
@@ -34,8 +35,10 @@ typedef struct trend_rule {
 } trend_rule;
 
 typedef struct exclusion_rule {
-    char *pattern;
-    pcre2_code *re;
+    char *pattern;          /* folded */
+    pcre2_code *re;         /* NULL for a literal rule; anchored when first is set */
+    tally_first_set *first; /* where a match can begin, or NULL: run everywhere */
+    int literal;            /* its alternatives are in the literal trie */
 } exclusion_rule;
 
 #define RULE_VEC(T) \
@@ -50,7 +53,9 @@ struct tally_figure_rules {
     RULE_VEC(qualifier_rule) qualifiers;
     RULE_VEC(trend_rule) trends;
     RULE_VEC(exclusion_rule) exclusions;
-    pcre2_code *time_re; /* time atoms, see dates.c */
+    struct exclusion_index *exclusion_index; /* the one-pass matcher (figure_exclusions.c) */
+    pcre2_code *time_re;        /* time atoms, see dates.c; anchored when time_first is set */
+    tally_first_set *time_first; /* where a time atom can begin, or NULL */
     /* limits for every match (tally/regex.h), so a pattern added from Lua
      * that backtracks without end fails instead of hanging; only read while
      * matching, so threads may share it */
@@ -157,6 +162,17 @@ extern const char *const tally_period_joins[];        /* 及, 和: 1月及2月 i
 extern const char *const tally_period_carry_words[];  /* 其中, 月内: the period before */
 extern const char *const tally_period_compare_leads[]; /* 比, 较: 较104年 is a base */
 extern const char *const tally_period_compare_adjectives[]; /* 高 in 高于一季度 */
+
+/* A rule pattern compiled as the scanners run it (UTF, UCP, JIT unless
+ * TALLY_REGEX_JIT=0), with extra compile options. */
+pcre2_code *tally_rules_compile(const char *pattern, uint32_t options, tally_error *err);
+/* Sets mask[i] = 1 for every byte of folded text ft that an exclusion pattern's
+ * match covers (figure_exclusions.c). Returns 0, or -1 out of memory. */
+int tally_exclusions_mask(const tally_figure_rules *r, const char *ft, size_t len,
+                          unsigned char *mask);
+void tally_figure_rules_free_exclusions(tally_figure_rules *r);
+/* Builds r->time_re from tally_time_patterns (dates.c). */
+int tally_time_rules_build(tally_figure_rules *r, tally_error *err);
 
 /* tally_dates_find on text already folded to Simplified. */
 int tally_dates_find_folded(const tally_figure_rules *r, const char *ft, size_t len,

@@ -478,48 +478,7 @@ int tally_figure_rules_add_trend(tally_figure_rules *r, const char *word, int si
     return 0;
 }
 
-static pcre2_code *compile(const char *pattern, tally_error *err)
-{
-    int code;
-    PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
-                                   PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &code, &off, NULL);
-    if (!re) {
-        PCRE2_UCHAR msg[200];
-        pcre2_get_error_message(code, msg, sizeof msg);
-        tally_error_set(err, "pattern \"%s\" at offset %zu: %s", pattern, (size_t)off,
-                        (const char *)msg);
-        return NULL;
-    }
-    /* the interpreter gives the same results; TALLY_REGEX_JIT=0 asks for it
-     * as it does for tally.regex (valgrind cannot follow JIT code) */
-    const char *want_jit = getenv("TALLY_REGEX_JIT");
-    if (!want_jit || strcmp(want_jit, "0") != 0)
-        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
-    return re;
-}
-
-int tally_figure_rules_add_exclusion(tally_figure_rules *r, const char *pattern, tally_error *err)
-{
-    size_t wlen;
-    char *p = fold_word(pattern, &wlen, err);
-    if (!p)
-        return -1;
-    pcre2_code *re = compile(p, err);
-    if (!re) {
-        free(p);
-        return -1;
-    }
-    if (grow((void **)&r->exclusions.v, &r->exclusions.cap, r->exclusions.n,
-             sizeof *r->exclusions.v) < 0) {
-        free(p);
-        pcre2_code_free(re);
-        tally_error_set(err, "out of memory");
-        return -1;
-    }
-    r->exclusions.v[r->exclusions.n++] = (exclusion_rule){p, re};
-    return 0;
-}
+/* tally_figure_rules_add_exclusion is in figure_exclusions.c. */
 
 tally_figure_rules *tally_figure_rules_new(tally_error *err)
 {
@@ -557,20 +516,7 @@ tally_figure_rules *tally_figure_rules_new(tally_error *err)
         if (tally_figure_rules_add_exclusion(r, default_exclusions[k], err) < 0)
             goto fail;
     /* one alternation of every time atom, so a single pass finds them all */
-    size_t total = 16;
-    for (size_t k = 0; tally_time_patterns[k]; k++)
-        total += strlen(tally_time_patterns[k]) + 8;
-    char *alt = malloc(total);
-    if (!alt) {
-        tally_error_set(err, "out of memory");
-        goto fail;
-    }
-    char *p = alt;
-    for (size_t k = 0; tally_time_patterns[k]; k++)
-        p += sprintf(p, "%s(?:%s)", k ? "|" : "", tally_time_patterns[k]);
-    r->time_re = compile(alt, err);
-    free(alt);
-    if (!r->time_re)
+    if (tally_time_rules_build(r, err) < 0)
         goto fail;
     return r;
 fail:
@@ -588,15 +534,12 @@ void tally_figure_rules_free(tally_figure_rules *r)
         free(r->qualifiers.v[k].word);
     for (size_t k = 0; k < r->trends.n; k++)
         free(r->trends.v[k].word);
-    for (size_t k = 0; k < r->exclusions.n; k++) {
-        free(r->exclusions.v[k].pattern);
-        pcre2_code_free(r->exclusions.v[k].re);
-    }
+    tally_figure_rules_free_exclusions(r);
     free(r->units.v);
     free(r->qualifiers.v);
     free(r->trends.v);
-    free(r->exclusions.v);
     pcre2_code_free(r->time_re);
+    free(r->time_first);
     pcre2_match_context_free(r->mctx);
     free(r);
 }
@@ -636,12 +579,15 @@ const char *tally_word_at(const char *const *words, const char *text, size_t len
     size_t bl = 0;
     if (i >= len)
         return NULL;
+    /* one walk per word, compared until it differs or ends: most words
+     * differ in their first bytes, so no strlen of every word */
     for (size_t k = 0; words[k]; k++) {
-        if (words[k][0] != text[i])
-            continue;
-        size_t l = strlen(words[k]);
-        if (l > bl && utf8_starts(text, len, i, words[k], l)) {
-            best = words[k];
+        const char *w = words[k];
+        size_t l = 0;
+        while (w[l] && i + l < len && w[l] == text[i + l])
+            l++;
+        if (!w[l] && l > bl) {
+            best = w;
             bl = l;
         }
     }

@@ -102,7 +102,6 @@ int tally_figures_find_dated(const tally_figure_rules *r, const char *text, size
         return -1;
     s.f = ft;
     s.mask = calloc(len + 1, 1);
-    pcre2_match_data *md = NULL;
     if (!s.mask)
         goto oom;
     if (tally_dates_find_folded(r, ft, len, &s.dates, &s.nd, err) < 0)
@@ -112,24 +111,8 @@ int tally_figures_find_dated(const tally_figure_rules *r, const char *text, size
     fig_document_date(&s, doc_date);
     if (fig_find_plan_parts(&s) < 0)
         goto oom;
-    for (size_t k = 0; k < r->exclusions.n; k++) {
-        md = pcre2_match_data_create_from_pattern(r->exclusions.v[k].re, NULL);
-        if (!md)
-            goto oom;
-        for (size_t off = 0; off < len;) {
-            int rc = pcre2_match(r->exclusions.v[k].re, (PCRE2_SPTR)ft, len, off,
-                                 PCRE2_NO_UTF_CHECK, md, r->mctx);
-            if (rc < 0)
-                break;
-            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-            mask_range(&s, ov[0], ov[1]);
-            off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-            while (off < len && ((unsigned char)ft[off] & 0xC0) == 0x80)
-                off++;
-        }
-        pcre2_match_data_free(md);
-        md = NULL;
-    }
+    if (tally_exclusions_mask(r, ft, len, s.mask) < 0)
+        goto oom;
     for (size_t si = 0; si < n_sentences; si++) {
         if (tally_deadline_passed()) {
             tally_error_set(err, "figures: %s", TALLY_DEADLINE_MESSAGE);
@@ -189,7 +172,6 @@ int tally_figures_find_dated(const tally_figure_rules *r, const char *text, size
 oom:
     tally_error_set(err, "out of memory");
 fail:
-    pcre2_match_data_free(md);
     free(s.out.v);
     free(s.mask);
     free(s.plan_parts);

@@ -5,8 +5,10 @@
  * extends: tally.units.add, tally.qualifiers.add, tally.trends.add,
  * tally.exclusions.add.
  *
- * Each Lua state owns its rules (built from the defaults on first use), so
- * additions made by one script never reach another state or thread.
+ * A Lua state reads the process's default tables (built once, shared by
+ * every state and worker) until its script adds to them; the first addition
+ * gives the state its own copy of the defaults, so additions made by one
+ * script never reach another state or thread.
  */
 #include "binding.h"
 #include "usage.h"
@@ -25,8 +27,8 @@
 #define RULES_KEY "tally.figure_rules"
 
 typedef struct rules_ud {
-    tally_figure_rules *rules;
-    lua_Integer generation; /* bumped by every addition; caches compare it */
+    tally_figure_rules *rules; /* the state's own, NULL until the first addition */
+    lua_Integer generation;    /* bumped by every addition; caches compare it */
 } rules_ud;
 
 static int rules_gc(lua_State *L)
@@ -37,7 +39,7 @@ static int rules_gc(lua_State *L)
     return 0;
 }
 
-/* The state's rules, built on first use. */
+/* The state's record of its tables, made on first use. */
 static rules_ud *get_rules(lua_State *L)
 {
     if (lua_getfield(L, LUA_REGISTRYINDEX, RULES_KEY) == LUA_TUSERDATA) {
@@ -54,12 +56,33 @@ static rules_ud *get_rules(lua_State *L)
         lua_setfield(L, -2, "__gc");
     }
     lua_setmetatable(L, -2);
-    tally_error err = {""};
-    u->rules = tally_figure_rules_new(&err);
-    if (!u->rules)
-        luaL_error(L, "figure tables: %s", err.msg);
     lua_setfield(L, LUA_REGISTRYINDEX, RULES_KEY);
     return u;
+}
+
+/* The tables the state reads: its own, or the defaults. */
+static const tally_figure_rules *read_rules(lua_State *L, rules_ud *u)
+{
+    if (u->rules)
+        return u->rules;
+    tally_error err = {""};
+    const tally_figure_rules *r = tally_default_figure_rules(&err);
+    if (!r)
+        luaL_error(L, "%s", err.msg);
+    return r;
+}
+
+/* The tables an addition goes to: the state's own, made from the defaults
+ * on the first addition. */
+static tally_figure_rules *own_rules(lua_State *L, rules_ud *u)
+{
+    if (!u->rules) {
+        tally_error err = {""};
+        u->rules = tally_figure_rules_new(&err);
+        if (!u->rules)
+            luaL_error(L, "figure tables: %s", err.msg);
+    }
+    return u->rules;
 }
 
 /* An addition to the tables: caches of figures found before are stale, and
@@ -172,7 +195,7 @@ static void push_figures(lua_State *L, const char *text, size_t len, const tally
     tally_error err = {""};
     tally_figure *v = NULL;
     size_t n = 0;
-    if (tally_figures_find(u->rules, text, len, sent, n_sent, &v, &n, &err) < 0)
+    if (tally_figures_find(read_rules(L, u), text, len, sent, n_sent, &v, &n, &err) < 0)
         luaL_error(L, "figures: %s", err.msg);
     b->p = v;
     push_figure_array(L, text, v, n, doc_region);
@@ -192,7 +215,7 @@ static void push_doc_figures(lua_State *L, tally_doc *doc, const tally_span *sen
     const tally_structure *st = tally_doc_structure(doc, &err);
     if (!st)
         luaL_error(L, "figures: %s", err.msg);
-    if (tally_figures_find_dated(u->rules, doc->text, doc->len, sent, n_sent, st->meta.date, &v,
+    if (tally_figures_find_dated(read_rules(L, u), doc->text, doc->len, sent, n_sent, st->meta.date, &v,
                                  &n, &err) < 0)
         luaL_error(L, "figures: %s", err.msg);
     b->p = v;
@@ -359,7 +382,7 @@ static int l_number(lua_State *L)
     double v, vmax;
     char unit[TALLY_UNIT_MAX];
     tally_figure_kind kind;
-    if (!tally_number_read_range(u->rules, s, len, &v, &vmax, unit, &kind)) {
+    if (!tally_number_read_range(read_rules(L, u), s, len, &v, &vmax, unit, &kind)) {
         lua_pushnil(L);
         return 1;
     }
@@ -386,7 +409,7 @@ static int l_doc_dates(lua_State *L)
     tally_date *v = NULL;
     size_t n = 0;
     box *b = push_box(L);
-    if (tally_dates_find(u->rules, doc->text, doc->len, &v, &n, &err) < 0)
+    if (tally_dates_find(read_rules(L, u), doc->text, doc->len, &v, &n, &err) < 0)
         return luaL_error(L, "dates: %s", err.msg);
     b->p = v;
     lua_createtable(L, (int)n, 0);
@@ -469,7 +492,7 @@ static int l_units_add(lua_State *L)
                      (opt_bool(L, 1, "list", 0) ? TALLY_UNIT_LIST_COUNT : 0);
     rules_ud *u = get_rules(L);
     tally_error err = {""};
-    if (tally_figure_rules_add_unit(u->rules, word, unit, (tally_figure_kind)kind, scale, flags,
+    if (tally_figure_rules_add_unit(own_rules(L, u), word, unit, (tally_figure_kind)kind, scale, flags,
                                     &err) < 0)
         return luaL_error(L, "tally.units.add: %s", err.msg);
     tables_changed(L, u);
@@ -496,7 +519,7 @@ static int l_qualifiers_add(lua_State *L)
         return luaL_error(L, "tally.qualifiers.add: position must be before, after or inside");
     rules_ud *u = get_rules(L);
     tally_error err = {""};
-    if (tally_figure_rules_add_qualifier(u->rules, word, (tally_approx)approx, before,
+    if (tally_figure_rules_add_qualifier(own_rules(L, u), word, (tally_approx)approx, before,
                                          opt_bool(L, 1, "in_text", 1), &err) < 0)
         return luaL_error(L, "tally.qualifiers.add: %s", err.msg);
     tables_changed(L, u);
@@ -518,7 +541,7 @@ static int l_trends_add(lua_State *L)
         return luaL_error(L, "tally.trends.add: sign must be 1 or -1");
     rules_ud *u = get_rules(L);
     tally_error err = {""};
-    if (tally_figure_rules_add_trend(u->rules, word, (int)sign, opt_bool(L, 1, "base", 0), &err) < 0)
+    if (tally_figure_rules_add_trend(own_rules(L, u), word, (int)sign, opt_bool(L, 1, "base", 0), &err) < 0)
         return luaL_error(L, "tally.trends.add: %s", err.msg);
     tables_changed(L, u);
     return 0;
@@ -534,7 +557,7 @@ static int l_exclusions_add(lua_State *L)
     const char *pat = luaL_checkstring(L, 1);
     rules_ud *u = get_rules(L);
     tally_error err = {""};
-    if (tally_figure_rules_add_exclusion(u->rules, pat, &err) < 0)
+    if (tally_figure_rules_add_exclusion(own_rules(L, u), pat, &err) < 0)
         return luaL_error(L, "tally.exclusions.add: %s", err.msg);
     tables_changed(L, u);
     return 0;

@@ -50,6 +50,9 @@ static inline int scan_is_han(UChar32 c)
 /* Whether s starts at t[i] and ends before stop. */
 static inline int scan_at(const char *t, size_t i, size_t stop, const char *s)
 {
+    /* the first byte first: most calls look a list up at every position */
+    if (s[0] && (i >= stop || t[i] != s[0]))
+        return 0;
     size_t n = strlen(s);
     return i + n <= stop && memcmp(t + i, s, n) == 0;
 }
@@ -75,9 +78,17 @@ static inline int scan_ends(const char *t, size_t a, size_t b, const char *s)
 static inline int scan_contains(const char *t, size_t a, size_t b, const char *s)
 {
     size_t n = strlen(s);
-    for (size_t i = a; i + n <= b; i++)
+    if (!n)
+        return a <= b;
+    /* memchr to each place the first byte occurs, then compare */
+    for (size_t i = a; i + n <= b; i++) {
+        const char *p = memchr(t + i, s[0], b - n + 1 - i);
+        if (!p)
+            return 0;
+        i = (size_t)(p - t);
         if (memcmp(t + i, s, n) == 0)
             return 1;
+    }
     return 0;
 }
 

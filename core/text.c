@@ -12,36 +12,52 @@
 #include <unicode/utrans.h>
 
 static UTransliterator *templates[2];
-static UErrorCode template_status = U_ZERO_ERROR;
-static pthread_once_t template_once = PTHREAD_ONCE_INIT;
+static UErrorCode template_status[2] = {U_ZERO_ERROR, U_ZERO_ERROR};
+static pthread_once_t template_once[2] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT};
 
-/* Building a transliterator parses its rules (milliseconds); it is done once
- * and each call works on a clone, which is cheap and thread-safe. */
-static void close_templates(void)
+/* Building a transliterator parses its rules (~10 ms each); it is done once
+ * per direction, when that direction is first asked for (script detection
+ * needs only Simplified->Traditional), and each call works on a clone,
+ * which is cheap and thread-safe. */
+static void close_template(UTransliterator *t)
 {
-    for (int i = 0; i < 2; i++)
-        if (templates[i])
-            utrans_close(templates[i]);
+    if (t)
+        utrans_close(t);
 }
 
-static void open_templates(void)
+static void close_simplified(void)
 {
-    atexit(close_templates);
+    close_template(templates[TALLY_TO_SIMPLIFIED]);
+}
+
+static void close_traditional(void)
+{
+    close_template(templates[TALLY_TO_TRADITIONAL]);
+}
+
+static void open_simplified(void)
+{
     static const UChar hant_hans[] = u"Hant-Hans";
+    templates[TALLY_TO_SIMPLIFIED] = utrans_openU(hant_hans, -1, UTRANS_FORWARD, NULL, 0, NULL,
+                                                  &template_status[TALLY_TO_SIMPLIFIED]);
+    atexit(close_simplified);
+}
+
+static void open_traditional(void)
+{
     static const UChar hans_hant[] = u"Hans-Hant";
-    templates[TALLY_TO_SIMPLIFIED] =
-        utrans_openU(hant_hans, -1, UTRANS_FORWARD, NULL, 0, NULL, &template_status);
-    if (U_SUCCESS(template_status))
-        templates[TALLY_TO_TRADITIONAL] =
-            utrans_openU(hans_hant, -1, UTRANS_FORWARD, NULL, 0, NULL, &template_status);
+    templates[TALLY_TO_TRADITIONAL] = utrans_openU(hans_hant, -1, UTRANS_FORWARD, NULL, 0, NULL,
+                                                   &template_status[TALLY_TO_TRADITIONAL]);
+    atexit(close_traditional);
 }
 
 char *tally_convert_script(const char *s, size_t len, tally_script_conversion to,
                            size_t *out_len, tally_error *err)
 {
-    pthread_once(&template_once, open_templates);
-    if (U_FAILURE(template_status)) {
-        tally_error_set(err, "ICU transliterator unavailable: %s", u_errorName(template_status));
+    int d = to == TALLY_TO_SIMPLIFIED ? TALLY_TO_SIMPLIFIED : TALLY_TO_TRADITIONAL;
+    pthread_once(&template_once[d], d == TALLY_TO_SIMPLIFIED ? open_simplified : open_traditional);
+    if (U_FAILURE(template_status[d])) {
+        tally_error_set(err, "ICU transliterator unavailable: %s", u_errorName(template_status[d]));
         return NULL;
     }
     /* conversion maps character to character, rarely growing; room for some */
@@ -50,7 +66,7 @@ char *tally_convert_script(const char *s, size_t len, tally_script_conversion to
     if (!u)
         return NULL;
     UErrorCode st = U_ZERO_ERROR;
-    UTransliterator *tr = utrans_clone(templates[to], &st);
+    UTransliterator *tr = utrans_clone(templates[d], &st);
     int32_t limit = ulen;
     if (U_SUCCESS(st))
         utrans_transUChars(tr, u, &ulen, ulen + spare, 0, &limit, &st);

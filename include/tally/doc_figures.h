@@ -6,6 +6,10 @@
 #include "tally/document.h"
 #include "tally/figures.h"
 
+/* The default tables, built once per process on first use and only read
+ * afterwards (any thread may use them); NULL with err set on failure. */
+const tally_figure_rules *tally_default_figure_rules(tally_error *err);
+
 /* The document's figures in order, page furniture left out (see below);
  * NULL with err set on failure. */
 const tally_figure *tally_doc_figures(tally_doc *doc, size_t *n, tally_error *err);

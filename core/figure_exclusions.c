@@ -1,0 +1,308 @@
+/* Exclusion patterns (spec "Not figures"): the bytes their matches cover
+ * hold no figure. The mask is the union, over the patterns, of the matches
+ * PCRE2 finds scanning left to right without overlap (each search starting
+ * where the last match ended). Running ~100 patterns one after another over
+ * the whole text cost a sixth of finding the figures, so the rules are sorted
+ * by what they are, and one pass over the text serves them all:
+ *   - literal patterns (一线, 签约|履约, 一体化?) go into a byte trie; at each
+ *     position the walk finds every literal starting there, and a rule takes
+ *     the first of its alternatives in PCRE2's order;
+ *   - other patterns whose first characters can be read from their source
+ *     (regex_first.h) are compiled anchored and tried only where the
+ *     character is one of those;
+ *   - the rest (case-folding ones, say) run over the whole text as before.
+ * A rule keeps its own "next search from" offset, so a match inside an
+ * earlier match of the same rule is skipped as PCRE2's scan skips it: the
+ * mask is byte for byte the one the separate scans give
+ * (tests/c/test_figure_exclusions.c compares them). */
+#include "figure_rules.h"
+#include "tally/regex.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "byte_trie.h"
+#include "utf8_scan.h"
+
+/* A literal of the trie: its rule and its place in PCRE2's order among the
+ * rule's alternatives (the trie's string id indexes these). */
+typedef struct literal_of {
+    uint32_t rule;  /* index in rules->exclusions, UINT32_MAX: none (a failed add) */
+    uint32_t order;
+} literal_of;
+
+struct exclusion_index {
+    tally_byte_trie trie;
+    literal_of *literals;
+    size_t n_literals, cap_literals;
+    uint32_t *anchored; /* rules tried where their first character is */
+    size_t n_anchored, cap_anchored;
+    tally_first_set start; /* the first characters of every rule of the pass */
+};
+
+pcre2_code *tally_rules_compile(const char *pattern, uint32_t options, tally_error *err)
+{
+    int code;
+    PCRE2_SIZE off;
+    pcre2_code *re =
+        pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                      PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | options, &code, &off, NULL);
+    if (!re) {
+        PCRE2_UCHAR msg[200];
+        pcre2_get_error_message(code, msg, sizeof msg);
+        tally_error_set(err, "pattern \"%s\" at offset %zu: %s", pattern, (size_t)off,
+                        (const char *)msg);
+        return NULL;
+    }
+    /* the interpreter gives the same results; TALLY_REGEX_JIT=0 asks for it
+     * as it does for tally.regex (valgrind cannot follow JIT code) */
+    const char *want_jit = getenv("TALLY_REGEX_JIT");
+    if (!want_jit || strcmp(want_jit, "0") != 0)
+        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    return re;
+}
+
+static int grow(void **v, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return 0;
+    size_t c = *cap ? *cap * 2 : 64;
+    void *b = realloc(*v, c * size);
+    if (!b)
+        return -1;
+    *v = b;
+    *cap = c;
+    return 0;
+}
+
+static struct exclusion_index *index_of(tally_figure_rules *r)
+{
+    if (!r->exclusion_index)
+        r->exclusion_index = calloc(1, sizeof *r->exclusion_index);
+    return r->exclusion_index;
+}
+
+typedef struct literal_adder {
+    struct exclusion_index *x;
+    uint32_t rule, order;
+} literal_adder;
+
+static int add_literal(void *ctx, const char *s, size_t len)
+{
+    literal_adder *a = ctx;
+    struct exclusion_index *x = a->x;
+    if (grow((void **)&x->literals, &x->cap_literals, x->n_literals, sizeof *x->literals) < 0)
+        return -1;
+    uint32_t id = (uint32_t)x->n_literals++;
+    x->literals[id] = (literal_of){a->rule, a->order++};
+    if (tally_byte_trie_add(&x->trie, s, len, id) < 0)
+        return -1;
+    size_t k = 0;
+    uint32_t c = utf8_next(s, len, &k);
+    if (c <= 0xFFFF)
+        x->start.bmp[c >> 3] |= (unsigned char)(1u << (c & 7));
+    else
+        x->start.astral = 1;
+    return 0;
+}
+
+/* Counts the literals of a pattern without adding them. */
+static int count_literal(void *ctx, const char *s, size_t len)
+{
+    (void)ctx;
+    (void)s;
+    (void)len;
+    return 0;
+}
+
+int tally_figure_rules_add_exclusion(tally_figure_rules *r, const char *pattern, tally_error *err)
+{
+    size_t plen = strlen(pattern);
+    char *p = tally_fold_simplified(pattern, plen, err);
+    if (!p)
+        return -1;
+    pcre2_code *re = NULL;
+    tally_first_set *first = NULL;
+    /* a literal needs no PCRE2 code: it is valid UTF-8 without a
+     * metacharacter, which PCRE2 compiles whatever it is */
+    int literal = tally_regex_literals(p, count_literal, NULL) > 0;
+    if (!literal) {
+        first = calloc(1, sizeof *first);
+        if (!first)
+            goto oom;
+        if (!tally_regex_first_chars(p, first)) {
+            free(first);
+            first = NULL;
+        }
+        /* a bad pattern fails here with PCRE2's message */
+        re = tally_rules_compile(p, first ? PCRE2_ANCHORED : 0, err);
+        if (!re) {
+            free(first);
+            free(p);
+            return -1;
+        }
+    }
+    struct exclusion_index *x = index_of(r);
+    if (!x || grow((void **)&r->exclusions.v, &r->exclusions.cap, r->exclusions.n,
+                   sizeof *r->exclusions.v) < 0)
+        goto oom;
+    uint32_t k = (uint32_t)r->exclusions.n;
+    if (literal) {
+        literal_adder a = {x, k, 0};
+        size_t before = x->n_literals;
+        if (tally_regex_literals(p, add_literal, &a) < 0) {
+            /* the literals already in belong to no rule */
+            for (size_t t = before; t < x->n_literals; t++)
+                x->literals[t].rule = UINT32_MAX;
+            goto oom;
+        }
+    } else if (first) {
+        if (grow((void **)&x->anchored, &x->cap_anchored, x->n_anchored, sizeof *x->anchored) < 0)
+            goto oom;
+        x->anchored[x->n_anchored++] = k;
+        for (size_t i = 0; i < sizeof first->bmp; i++)
+            x->start.bmp[i] |= first->bmp[i];
+        x->start.astral |= first->astral;
+    }
+    r->exclusions.v[r->exclusions.n++] = (exclusion_rule){p, re, first, literal};
+    return 0;
+oom:
+    free(first);
+    pcre2_code_free(re);
+    free(p);
+    tally_error_set(err, "out of memory");
+    return -1;
+}
+
+void tally_figure_rules_free_exclusions(tally_figure_rules *r)
+{
+    for (size_t k = 0; k < r->exclusions.n; k++) {
+        free(r->exclusions.v[k].pattern);
+        pcre2_code_free(r->exclusions.v[k].re);
+        free(r->exclusions.v[k].first);
+    }
+    free(r->exclusions.v);
+    r->exclusions.v = NULL;
+    r->exclusions.n = r->exclusions.cap = 0;
+    if (r->exclusion_index) {
+        tally_byte_trie_free(&r->exclusion_index->trie);
+        free(r->exclusion_index->literals);
+        free(r->exclusion_index->anchored);
+        free(r->exclusion_index);
+        r->exclusion_index = NULL;
+    }
+}
+
+static void set_mask(unsigned char *mask, size_t a, size_t b)
+{
+    if (b > a)
+        memset(mask + a, 1, b - a);
+}
+
+/* A rule run over the whole text, as PCRE2 scans. */
+static int scan_whole(const tally_figure_rules *r, const exclusion_rule *e, const char *ft,
+                      size_t len, unsigned char *mask, pcre2_match_data *md)
+{
+    for (size_t off = 0; off < len;) {
+        int rc = pcre2_match(e->re, (PCRE2_SPTR)ft, len, off, PCRE2_NO_UTF_CHECK, md, r->mctx);
+        if (rc < 0)
+            break;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        set_mask(mask, ov[0], ov[1]);
+        off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+        while (off < len && ((unsigned char)ft[off] & 0xC0) == 0x80)
+            off++;
+    }
+    return 0;
+}
+
+int tally_exclusions_mask(const tally_figure_rules *r, const char *ft, size_t len,
+                          unsigned char *mask)
+{
+    size_t nr = r->exclusions.n;
+    if (!nr)
+        return 0;
+    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+    /* per rule: where its next match may start (SIZE_MAX: stopped), and
+     * the literal it takes at the position being read */
+    size_t *next = calloc(nr, sizeof *next);
+    size_t *seen = calloc(nr, sizeof *seen);
+    uint32_t *best_order = malloc(nr * sizeof *best_order);
+    uint32_t *best_len = malloc(nr * sizeof *best_len);
+    uint32_t *touched = malloc(nr * sizeof *touched);
+    if (!md || !next || !seen || !best_order || !best_len || !touched) {
+        pcre2_match_data_free(md);
+        free(next);
+        free(seen);
+        free(best_order);
+        free(best_len);
+        free(touched);
+        return -1;
+    }
+    for (size_t k = 0; k < nr; k++)
+        if (!r->exclusions.v[k].literal && !r->exclusions.v[k].first)
+            scan_whole(r, &r->exclusions.v[k], ft, len, mask, md);
+    const struct exclusion_index *x = r->exclusion_index;
+    for (size_t p = 0; x && p < len;) {
+        size_t q = p;
+        uint32_t c = utf8_next(ft, len, &q);
+        if (!tally_first_has(&x->start, c)) {
+            p = q;
+            continue;
+        }
+        /* the literals that start at p, each rule's first in PCRE2's order */
+        size_t nt = 0;
+        uint32_t node = 0;
+        for (size_t i = p; i < len; i++) {
+            if (!(node = tally_byte_trie_step(&x->trie, node, (unsigned char)ft[i])))
+                break;
+            for (uint32_t t = x->trie.nodes[node].term; t; t = x->trie.terms[t - 1].next) {
+                const tally_trie_term *tm = &x->trie.terms[t - 1];
+                literal_of lit = x->literals[tm->id];
+                if (lit.rule >= nr || p < next[lit.rule])
+                    continue;
+                if (seen[lit.rule] != p + 1) {
+                    seen[lit.rule] = p + 1;
+                    best_order[lit.rule] = lit.order;
+                    best_len[lit.rule] = tm->len;
+                    touched[nt++] = lit.rule;
+                } else if (lit.order < best_order[lit.rule]) {
+                    best_order[lit.rule] = lit.order;
+                    best_len[lit.rule] = tm->len;
+                }
+            }
+        }
+        for (size_t t = 0; t < nt; t++) {
+            uint32_t k = touched[t];
+            set_mask(mask, p, p + best_len[k]);
+            next[k] = p + best_len[k];
+        }
+        for (size_t a = 0; a < x->n_anchored; a++) {
+            uint32_t k = x->anchored[a];
+            const exclusion_rule *e = &r->exclusions.v[k];
+            if (p < next[k] || !tally_first_has(e->first, c))
+                continue;
+            int rc = pcre2_match(e->re, (PCRE2_SPTR)ft, len, p, PCRE2_NO_UTF_CHECK, md, r->mctx);
+            if (rc == PCRE2_ERROR_NOMATCH)
+                continue;
+            if (rc < 0) {
+                next[k] = SIZE_MAX; /* a limit: the whole-text scan stopped here too */
+                continue;
+            }
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+            set_mask(mask, ov[0], ov[1]);
+            size_t off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+            while (off < len && ((unsigned char)ft[off] & 0xC0) == 0x80)
+                off++;
+            next[k] = off;
+        }
+        p = q;
+    }
+    pcre2_match_data_free(md);
+    free(next);
+    free(seen);
+    free(best_order);
+    free(best_len);
+    free(touched);
+    return 0;
+}

@@ -1,0 +1,317 @@
+/* The one-pass exclusion matcher (core/figure_exclusions.c) and the
+ * first-character filter of the time atoms (core/dates.c), both built on
+ * reading a pattern's first characters (core/regex_first.c): each must give
+ * exactly what PCRE2 gives scanning every pattern over the whole text, on
+ * made-up text with overlaps and on every real report the repository and
+ * ../shared hold. */
+#include "check.h"
+#include "../../core/figure_rules.h"
+#include "../../core/utf8_scan.h"
+
+#include <dirent.h>
+
+/* ---- the first-character reader ---- */
+
+static int has(const tally_first_set *s, const char *ch)
+{
+    size_t i = 0;
+    uint32_t c = utf8_next(ch, strlen(ch), &i);
+    return tally_first_has(s, c);
+}
+
+static int known(const char *pattern, tally_first_set *s)
+{
+    memset(s, 0, sizeof *s);
+    return tally_regex_first_chars(pattern, s);
+}
+
+static void test_first_chars(void)
+{
+    tally_first_set *s = calloc(1, sizeof *s);
+    CHECK(known("[一二三]+届", s) && has(s, "一") && has(s, "三") && !has(s, "四") && !has(s, "届"));
+    /* a lookbehind is skipped: the match begins after it */
+    CHECK(known("(?<=党的)[一二]+大", s) && has(s, "二") && !has(s, "党") && !has(s, "的"));
+    CHECK(known("另?一方面", s) && has(s, "另") && has(s, "一") && !has(s, "方"));
+    CHECK(known("(?:阅读|浏览)(?:量|数)?\\s*[0-9]", s) && has(s, "阅") && has(s, "浏") && !has(s, "量"));
+    CHECK(known("(?<![!-~])(?=[a-z]{2})[!-~]{1,4}+", s) && has(s, "!") && has(s, "~") && !has(s, " "));
+    CHECK(known("[\\x{4E00}-\\x{4E03}]x", s) && has(s, "一") && has(s, "七") && !has(s, "万"));
+    CHECK(known("(?:第)?[1-4１-４]季", s) && has(s, "第") && has(s, "3") && has(s, "４") && !has(s, "5"));
+    CHECK(known("a{0,2}b", s) && has(s, "a") && has(s, "b") && !has(s, "c"));
+    CHECK(known("\\d+位", s) && has(s, "7") && has(s, "７") && has(s, "٣") && !has(s, "位") && !has(s, "一"));
+    CHECK(known("x|\\.", s) && has(s, ".") && has(s, "x"));
+    /* what it cannot read, or a pattern that may match nothing */
+    CHECK(!known("(?i)abc", s));
+    CHECK(!known("a*", s));
+    CHECK(!known("x?|y", s));
+    CHECK(!known(".b", s));
+    CHECK(!known("[^a]b", s));
+    CHECK(!known("(a)\\1", s));
+    CHECK(!known("\\Ka", s));
+    CHECK(!known("(?<=x)", s));
+    CHECK(!known("(*UTF)a", s));
+    CHECK(!known("a{,2}b", s));
+
+    /* \d under PCRE2_UCP: the reader's set holds every code point PCRE2's
+     * \d matches (whatever the Unicode versions of PCRE2 and ICU) */
+    CHECK(known("\\d", s));
+    tally_error err;
+    pcre2_code *d = tally_rules_compile("\\d", PCRE2_ANCHORED, &err);
+    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+    size_t missing = 0;
+    for (uint32_t c = 0; c <= 0xFFFF; c++) {
+        if (c >= 0xD800 && c <= 0xDFFF)
+            continue;
+        char u[4];
+        size_t n = c < 0x80 ? (u[0] = (char)c, 1)
+                 : c < 0x800 ? (u[0] = (char)(0xC0 | c >> 6), u[1] = (char)(0x80 | (c & 0x3F)), 2)
+                             : (u[0] = (char)(0xE0 | c >> 12), u[1] = (char)(0x80 | ((c >> 6) & 0x3F)),
+                                u[2] = (char)(0x80 | (c & 0x3F)), 3);
+        if (pcre2_match(d, (PCRE2_SPTR)u, n, 0, 0, md, NULL) >= 0 && !tally_first_has(s, c))
+            missing++;
+    }
+    CHECK(missing == 0);
+    pcre2_match_data_free(md);
+    pcre2_code_free(d);
+    free(s);
+}
+
+typedef struct strings {
+    char v[8][32];
+    int n;
+} strings;
+
+static int collect(void *ctx, const char *s, size_t len)
+{
+    strings *o = ctx;
+    if (o->n < 8 && len < 32) {
+        memcpy(o->v[o->n], s, len);
+        o->v[o->n][len] = 0;
+    }
+    o->n++;
+    return 0;
+}
+
+static void test_literals(void)
+{
+    strings o = {.n = 0};
+    CHECK(tally_regex_literals("一体化?", collect, &o) == 2);
+    CHECK_STR(o.v[0], "一体化");
+    CHECK_STR(o.v[1], "一体");
+    o.n = 0;
+    CHECK(tally_regex_literals("另?一方面|签约", collect, &o) == 3);
+    CHECK_STR(o.v[0], "另一方面");
+    CHECK_STR(o.v[1], "一方面");
+    CHECK_STR(o.v[2], "签约");
+    o.n = 0;
+    CHECK(tally_regex_literals("a?b?c", collect, &o) == 4); /* PCRE2's order: abc ac bc c */
+    CHECK_STR(o.v[1], "ac");
+    CHECK_STR(o.v[2], "bc");
+    o.n = 0;
+    CHECK(tally_regex_literals("a.b", collect, &o) == 0 && o.n == 0);
+    CHECK(tally_regex_literals("a?", collect, &o) == 0);
+    CHECK(tally_regex_literals("a||b", collect, &o) == 0);
+    CHECK(tally_regex_literals("[一二]五", collect, &o) == 0);
+    CHECK(tally_regex_literals("(?:x)", collect, &o) == 0 && o.n == 0);
+}
+
+/* ---- the matchers against PCRE2's own scans ---- */
+
+/* The mask the separate whole-text scans give. */
+static void reference_mask(const tally_figure_rules *r, const char *ft, size_t len,
+                           unsigned char *mask)
+{
+    tally_error err;
+    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+    for (size_t k = 0; k < r->exclusions.n; k++) {
+        pcre2_code *re = tally_rules_compile(r->exclusions.v[k].pattern, 0, &err);
+        for (size_t off = 0; off < len;) {
+            int rc = pcre2_match(re, (PCRE2_SPTR)ft, len, off, PCRE2_NO_UTF_CHECK, md, r->mctx);
+            if (rc < 0)
+                break;
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+            if (ov[1] > ov[0])
+                memset(mask + ov[0], 1, ov[1] - ov[0]);
+            off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+            while (off < len && ((unsigned char)ft[off] & 0xC0) == 0x80)
+                off++;
+        }
+        pcre2_code_free(re);
+    }
+    pcre2_match_data_free(md);
+}
+
+static tally_figure_rules *rules, *plain_time_rules;
+static size_t texts_checked;
+
+static int same_dates(const tally_date *a, size_t na, const tally_date *b, size_t nb)
+{
+    if (na != nb)
+        return 0;
+    for (size_t i = 0; i < na; i++)
+        if (a[i].span.start != b[i].span.start || a[i].span.stop != b[i].span.stop ||
+            a[i].kind != b[i].kind || strcmp(a[i].value, b[i].value) != 0 ||
+            strcmp(a[i].value_max, b[i].value_max) != 0 || a[i].is_period != b[i].is_period)
+            return 0;
+    return 1;
+}
+
+/* Checks one text: the exclusion mask and the dates, both ways. */
+static void check_text(const char *name, const char *text, size_t len)
+{
+    tally_error err;
+    char *ft = tally_fold_simplified(text, len, &err);
+    unsigned char *m1 = calloc(len + 1, 1), *m2 = calloc(len + 1, 1);
+    CHECK(ft && m1 && m2);
+    if (!ft || !m1 || !m2)
+        return;
+    CHECK(tally_exclusions_mask(rules, ft, len, m1) == 0);
+    reference_mask(rules, ft, len, m2);
+    int same = memcmp(m1, m2, len) == 0;
+    if (!same)
+        fprintf(stderr, "exclusion mask differs on %s\n", name);
+    CHECK(same);
+    tally_date *d1, *d2;
+    size_t n1, n2;
+    CHECK(tally_dates_find_folded(rules, ft, len, &d1, &n1, &err) == 0);
+    CHECK(tally_dates_find_folded(plain_time_rules, ft, len, &d2, &n2, &err) == 0);
+    int same_d = same_dates(d1, n1, d2, n2);
+    if (!same_d)
+        fprintf(stderr, "dates differ on %s (%zu, %zu)\n", name, n1, n2);
+    CHECK(same_d);
+    free(d1);
+    free(d2);
+    free(m1);
+    free(m2);
+    free(ft);
+    texts_checked++;
+}
+
+static void check_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *t = malloc((size_t)n + 1);
+    if (t && fread(t, 1, (size_t)n, f) == (size_t)n)
+        check_text(path, t, (size_t)n);
+    free(t);
+    fclose(f);
+}
+
+static void check_dir(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t l = strlen(e->d_name);
+        if (l > 4 && strcmp(e->d_name + l - 4, ".txt") == 0) {
+            char path[1024];
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            check_file(path);
+        }
+    }
+    closedir(d);
+}
+
+static void mask_of(const char *text, char *out)
+{
+    size_t len = strlen(text);
+    tally_error err;
+    char *ft = tally_fold_simplified(text, len, &err);
+    unsigned char *m = calloc(len + 1, 1);
+    tally_exclusions_mask(rules, ft, len, m);
+    for (size_t i = 0; i < len; i++)
+        out[i] = m[i] ? '#' : '.';
+    out[len] = 0;
+    free(m);
+    free(ft);
+}
+
+int main(void)
+{
+    test_first_chars();
+    test_literals();
+    tally_error err;
+    rules = tally_figure_rules_new(&err);
+    plain_time_rules = tally_figure_rules_new(&err);
+    CHECK(rules && plain_time_rules);
+    if (!rules || !plain_time_rules)
+        return check_summary();
+    /* the time atoms run over the whole text, as before the filter */
+    CHECK(rules->time_first != NULL);
+    pcre2_code_free(plain_time_rules->time_re);
+    free(plain_time_rules->time_first);
+    plain_time_rules->time_first = NULL;
+    char alt[8192], *p = alt;
+    for (size_t k = 0; tally_time_patterns[k]; k++)
+        p += snprintf(p, sizeof alt - (size_t)(p - alt), "%s(?:%s)", k ? "|" : "",
+                      tally_time_patterns[k]);
+    plain_time_rules->time_re = tally_rules_compile(alt, 0, &err);
+    CHECK(plain_time_rules->time_re != NULL);
+
+    /* the default rules are read as the design says */
+    size_t literal = 0, anchored = 0;
+    for (size_t k = 0; k < rules->exclusions.n; k++) {
+        literal += rules->exclusions.v[k].literal;
+        anchored += rules->exclusions.v[k].first != NULL;
+    }
+    CHECK(literal >= 50 && anchored >= 15);
+
+    /* rules a user adds: a literal that overlaps itself (PCRE2 takes 啊啊
+     * at 0, then searches from 2: the third 啊 stays), alternatives sharing
+     * a prefix (the first listed wins where both match), a regex with a
+     * lookbehind, one the reader cannot read (run whole), a Traditional
+     * literal (folded like the text) */
+    CHECK(tally_figure_rules_add_exclusion(rules, "啊啊", &err) == 0);
+    CHECK(tally_figure_rules_add_exclusion(rules, "甲乙|甲乙丙丁", &err) == 0);
+    CHECK(tally_figure_rules_add_exclusion(rules, "(?<=丙)[丁戊]+己", &err) == 0);
+    CHECK(tally_figure_rules_add_exclusion(rules, "(?i)qz[0-9]", &err) == 0);
+    CHECK(tally_figure_rules_add_exclusion(rules, "樂園", &err) == 0);
+    CHECK(tally_figure_rules_add_exclusion(rules, "(", &err) < 0); /* PCRE2's error, as before */
+    CHECK(rules->exclusions.v[rules->exclusions.n - 5].literal);
+    CHECK(rules->exclusions.v[rules->exclusions.n - 3].first != NULL);
+    CHECK(rules->exclusions.v[rules->exclusions.n - 2].first == NULL &&
+          !rules->exclusions.v[rules->exclusions.n - 2].literal);
+    char m[256];
+    mask_of("啊啊啊x", m);
+    CHECK_STR(m, "######...."); /* 啊 is 3 bytes: the first two masked */
+    mask_of("甲乙丙丁", m);
+    CHECK_STR(m, "######......");
+    mask_of("丙丁戊己丁己", m);
+    CHECK_STR(m, "...#########......");
+    mask_of("QZ5乐园", m);
+    CHECK_STR(m, "#########");
+    const char *made_up[] = {
+        "啊啊啊啊啊甲乙丙丁甲乙丙丙丁己一线一线十三五双十一一带一路二十届三中全会党的二十大精神",
+        "一体化一体一方面另一方面签约履约最近附近进一步新一轮一期工程2期项目阅读量 1,234 次",
+        "http://x.cn/a_b?id=3 www.gov.cn/x 邮箱 a.b@c.gov.cn %E4%B8%80%E4 file.pdf AB1234567",
+        "2024年上半年1-6月，截至6月底，4月21日至23日，9:30，比1:10，近三年，连续5个月，“十四五”时期",
+        "\xE4\xB8\x80\xE7\xBA\xBF\xE4\xB8", /* a literal at the end, then a cut character */
+        "一一一一二二二十十十百千万亿零〇１２３４５６７８９０",
+    };
+    for (size_t k = 0; k < sizeof made_up / sizeof *made_up; k++)
+        check_text("made-up text", made_up[k], strlen(made_up[k]));
+
+    /* every report at hand: the samples, the gold texts, the seeds */
+    check_dir("corpus/sample");
+    check_dir("tests/gold/sample/text");
+    check_dir("tests/gold/realtext/text");
+    check_dir("tests/gold/realtext_figures/text");
+    check_dir("tests/gold/heldout/text");
+    char seeds[1024];
+    snprintf(seeds, sizeof seeds, "%s/corpus/seeds", check_shared());
+    size_t before = texts_checked;
+    check_dir(seeds);
+    if (texts_checked == before)
+        fprintf(stderr, "note: no seeds in %s (checked the repository's texts only)\n", seeds);
+    CHECK(texts_checked > 20);
+    fprintf(stderr, "%zu texts checked\n", texts_checked);
+    tally_figure_rules_free(rules);
+    tally_figure_rules_free(plain_time_rules);
+    return check_summary();
+}

@@ -1,0 +1,148 @@
+/* The region scan (core/meta.c, st_find_region) finds every place name and
+ * self word in one pass over a byte trie; this test keeps the search it
+ * replaced (one strstr loop per place, each mention searched for after the
+ * end of the last) and checks that both give the same doc.meta.region on
+ * made-up texts (names inside names, names that overlap themselves, origins
+ * and destinations, self words) and on every report the repository and
+ * ../shared hold. */
+#include "check.h"
+#include "../../core/structure_tables.h"
+#include "tally/figures.h"
+#include "tally/structure.h"
+
+#include <dirent.h>
+
+#define SAMPLE_BYTES ((size_t)128 * 1024)
+
+static int mentions_elsewhere(const char *simp, const char *q, size_t m)
+{
+    for (size_t c = 0; tally_region_elsewhere_cues[c]; c++) {
+        size_t n = strlen(tally_region_elsewhere_cues[c]);
+        if ((size_t)(q - simp) >= n && memcmp(q - n, tally_region_elsewhere_cues[c], n) == 0)
+            return 1;
+    }
+    for (size_t c = 0; tally_region_origin_nouns[c]; c++) {
+        size_t n = strlen(tally_region_origin_nouns[c]);
+        if (strncmp(q + m, tally_region_origin_nouns[c], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static size_t place_votes(const char *simp, const tally_place *pl)
+{
+    const char *name = pl->name ? pl->name : pl->full;
+    size_t votes = 0, m = strlen(name);
+    for (const char *q = strstr(simp, name); q; q = strstr(q + m, name))
+        votes += !mentions_elsewhere(simp, q, m);
+    for (size_t w = 0; tally_self_region_words[w].word; w++) {
+        if (strcmp(tally_self_region_words[w].full, pl->full) != 0)
+            continue;
+        size_t n = strlen(tally_self_region_words[w].word);
+        for (const char *q = strstr(simp, tally_self_region_words[w].word); q;
+             q = strstr(q + n, tally_self_region_words[w].word))
+            votes += 3;
+    }
+    return votes;
+}
+
+/* The region as the per-place search found it, from the same title and body. */
+static const char *reference_region(const tally_structure *s, const char *t)
+{
+    size_t total = 0, nbody = 0;
+    for (; nbody < s->n_body && total < SAMPLE_BYTES; nbody++)
+        total += s->body[nbody].stop - s->body[nbody].start + 1;
+    size_t tl = s->meta.title ? strlen(s->meta.title) : 0;
+    char *all = malloc(total + 3 * (tl + 1) + 1), *w = all;
+    for (int r = 0; r < 3 && tl; r++)
+        memcpy(w, s->meta.title, tl), w += tl, *w++ = '\n';
+    for (size_t i = 0; i < nbody; i++) {
+        memcpy(w, t + s->body[i].start, s->body[i].stop - s->body[i].start);
+        w += s->body[i].stop - s->body[i].start;
+        *w++ = '\n';
+    }
+    tally_error err;
+    char *simp = tally_fold_simplified(all, (size_t)(w - all), &err);
+    free(all);
+    const tally_place *best = NULL;
+    size_t best_votes = 0;
+    for (const tally_place *pl = tally_places; pl->full; pl++) {
+        size_t votes = place_votes(simp, pl);
+        if (votes > best_votes)
+            best = pl, best_votes = votes;
+    }
+    free(simp);
+    return best ? best->full : NULL;
+}
+
+static size_t checked, with_region;
+
+static void check_text(const char *name, const char *text, size_t len)
+{
+    tally_error err;
+    tally_structure *s = tally_structure_build(text, len, &err);
+    CHECK(s != NULL);
+    if (!s)
+        return;
+    const char *want = reference_region(s, text);
+    int same = (!want && !s->meta.region) ||
+               (want && s->meta.region && strcmp(want, s->meta.region) == 0);
+    if (!same)
+        fprintf(stderr, "%s: region %s, the per-place search gives %s\n", name,
+                s->meta.region ? s->meta.region : "(none)", want ? want : "(none)");
+    CHECK(same);
+    checked++;
+    with_region += want != NULL;
+    tally_structure_free(s);
+}
+
+static void check_dir(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t l = strlen(e->d_name);
+        if (l <= 4 || strcmp(e->d_name + l - 4, ".txt") != 0)
+            continue;
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        FILE *f = fopen(path, "rb");
+        if (!f)
+            continue;
+        fseek(f, 0, SEEK_END);
+        long n = ftell(f);
+        fseek(f, 0, SEEK_SET);
+        char *t = malloc((size_t)n + 1);
+        if (t && fread(t, 1, (size_t)n, f) == (size_t)n)
+            check_text(path, t, (size_t)n);
+        free(t);
+        fclose(f);
+    }
+    closedir(d);
+}
+
+int main(void)
+{
+    const char *made_up[] = {
+        "南京市发布\n\n南京市今年地区生产总值增长5%，南京南京南京。\n",
+        "吉林省吉林市召开会议\n\n吉林市吉林市吉林，长春市与吉林市。\n",
+        "来自香港的旅客\n\n香港旅客增加，赴澳门的人多，本澳经济增长。\n",
+        "全港经济\n\n全港全港，统计暨普查局公布，澳门澳门澳门。\n",
+        "广东省\n\n深圳市、广州市、深圳市。广东广东。\n",
+        "无地名\n\n今年经济增长。\n",
+    };
+    for (size_t k = 0; k < sizeof made_up / sizeof *made_up; k++)
+        check_text("made-up text", made_up[k], strlen(made_up[k]));
+    check_dir("corpus/sample");
+    check_dir("tests/gold/realtext/text");
+    check_dir("tests/gold/realtext_figures/text");
+    check_dir("tests/gold/heldout/text");
+    char seeds[1024];
+    snprintf(seeds, sizeof seeds, "%s/corpus/seeds", check_shared());
+    check_dir(seeds);
+    CHECK(checked > 20 && with_region > 10);
+    fprintf(stderr, "%zu texts, %zu with a region\n", checked, with_region);
+    return check_summary();
+}

@@ -936,8 +936,8 @@ static tally_span after_carry_word(const scan *s, tally_span subj)
     for (size_t k = 0; tally_period_carry_words[k]; k++) {
         size_t wl = strlen(tally_period_carry_words[k]);
         for (size_t o = 3; o < wl && o <= subj.start; o += 3)
-            if (memcmp(s->f + subj.start - o, tally_period_carry_words[k], wl) == 0 &&
-                subj.start - o + wl < subj.stop)
+            if (subj.start - o + wl < subj.stop &&
+                memcmp(s->f + subj.start - o, tally_period_carry_words[k], wl) == 0)
                 subj.start = subj.start - o + wl;
     }
     return subj;

@@ -285,6 +285,17 @@ end
 
 tally.formats = formats
 
+-- The formats as this library made them: a corpus's workers can write
+-- their text only while a script has not put its own in their place.
+local builtin = {}
+for name, f in pairs(formats) do builtin[name] = f end
+
+--- tally._builtin_format(name): whether tally.formats[name] is still the
+--- library's own.
+function tally._builtin_format(name)
+  return builtin[name] ~= nil and formats[name] == builtin[name] and tally.formats == formats
+end
+
 --- tally.row_writer([format,] columns): writes rows to standard output one
 --- at a time, in the formats that need no look at the whole table (jsonl,
 --- csv: the same text t:print writes, header first); nil for the others.

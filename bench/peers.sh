@@ -70,18 +70,6 @@ mbps() { awk -v bytes="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.1f", bytes / 
 wall() { local a b; a=$(date +%s%N); "$@" > /dev/null 2>&1 || true; b=$(date +%s%N); awk -v d=$(( b - a )) 'BEGIN { printf "%.4f\n", d / 1e9 }'; }
 rss_mb() { "$TIME" -f %M -o "$work/rss" "$@" > /dev/null 2>&1 || true; awk '{ printf "%.0f", $1 / 1024 }' "$work/rss"; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
-# The script's (Lua) thread's share of the run's CPU: perf samples of the
-# main thread (its tid is the pid) over all; "-" without a usable perf.
-# On an idle machine --jobs 2 / --jobs 1 can reach 2 x (1 - share) at most
-# (--jobs 1 is one worker beside the Lua thread), whatever the load now.
-lua_share() {
-  command -v perf > /dev/null || { echo "-"; return; }
-  perf record -q -F 999 -o "$work/perf.data" "$@" > /dev/null 2>&1 || { echo "-"; return; }
-  perf report -i "$work/perf.data" --sort pid --stdio 2> /dev/null | awk '
-    /^#/ || NF < 2 { next }
-    { split($2, a, ":"); pct[a[1]] = $1 + 0; if (min == "" || a[1] + 0 < min + 0) min = a[1] }
-    END { if (min == "") print "-"; else printf "%.0f%%\n", pct[min] }'
-}
 tally_step() { # file, lua code measuring `d` (a document of the file) -> seconds
   "$T" --trust --quiet -e "local d = tally.open(arg[1]); local _ = d.text
     local t0 = os.clock(); $2; io.write(string.format('%.6f\\n', os.clock() - t0))" "$1"
@@ -137,29 +125,22 @@ r2=$(rss_mb "$work/icu_break" "$work/ten.txt" utf8 store)
 row "  peak RSS, 10 MB text" "$r1 MB" "ICU+store $r2 MB" "$(ratio "$r1" "$r2")"
 fi
 
-# 3, 4. the corpus scripts, --jobs 2 against --jobs 1 (wall time, interleaved,
-# the load average beside each median), the Lua thread's share of the CPU,
-# and peak RSS at the corpus (FILES files) against a tenth of it (the same
-# reports: c10 holds FILES / 10)
-cbytes=$(cat "$work"/c1/*.txt | wc -c)
+# 3, 4. the corpus scripts, --jobs 2 against --jobs 1: bench/jobs.sh (wall
+# time, interleaved, median of N, the load average at the runs, and the CPU
+# time of the script's thread and of the workers, whose share bounds the
+# speed-up); then peak RSS at the corpus (FILES files) against a tenth of it
+# (the same reports: c10 holds FILES / 10)
 jobs_rows() { # label, script args...
-  local a=() b=() l=()
-  for _ in $(seq "$n"); do
-    l+=("$(load1)")
-    a+=("$(wall "$T" run "${@:2}" --quiet --jobs 2 "$work/c1/*.txt")")
-    b+=("$(wall "$T" run "${@:2}" --quiet --jobs 1 "$work/c1/*.txt")")
-  done
-  l+=("$(load1)")
-  local ta tb la
-  ta=$(printf '%s\n' "${a[@]}" | median); tb=$(printf '%s\n' "${b[@]}" | median)
-  la=$(printf '%s\n' "${l[@]}" | median)
-  row "$1, --jobs 2 (load $la)" "$(mbps "$cbytes" "$ta") MB/s" "--jobs 1 $(mbps "$cbytes" "$tb") MB/s" "$(ratio "$tb" "$ta")"
-  row "  Lua thread's share of CPU, --jobs 2" "$(lua_share "$T" run "${@:2}" --quiet --jobs 2 "$work/c1/*.txt")" "" ""
+  echo
+  SCRIPTS="$1|${*:2}" ROWS_ONLY=1 bash "$here/bench/jobs.sh" "$build" "$n" "$work/c1"
   local r1 r10
   r1=$(rss_mb "$T" run "${@:2}" --quiet "$work/c10/*.txt"); r10=$(rss_mb "$T" run "${@:2}" --quiet "$work/c1/*.txt")
   row "  peak RSS at 10x the corpus / at 1x" "$r10 MB" "$r1 MB" "$(ratio "$r10" "$r1")"
 }
-if want 3; then jobs_rows "figures --format jsonl" figures --format jsonl; fi
+if want 3; then
+  jobs_rows "figures --format jsonl" figures --format jsonl
+  jobs_rows "figures (aligned table)" figures
+fi
 if want 4; then
   jobs_rows "compare-figures" compare-figures
   jobs_rows "claims" claims

@@ -5,6 +5,7 @@
 
 #include "tally/doc_figures.h"
 #include "tally/structure.h"
+#include "tally/table_text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -191,6 +192,28 @@ static void csv_value(tally_buf *b, const tally_value *v)
     }
 }
 
+/* A cell of the aligned table: the value as tally.cell_text writes it. */
+static void table_value(tally_buf *b, const tally_value *v, int max_width, int right)
+{
+    char num[48];
+    switch (v->type) {
+    case TALLY_VALUE_NONE:
+        tally_table_cell(b, "", 0, max_width, right);
+        return;
+    case TALLY_VALUE_STRING:
+        tally_table_cell(b, v->s, v->len, max_width, right);
+        return;
+    case TALLY_VALUE_INTEGER:
+        snprintf(num, sizeof num, "%lld", v->i);
+        break;
+    case TALLY_VALUE_NUMBER:
+        if (!tally_json_number_text(v->d, num, sizeof num))
+            snprintf(num, sizeof num, "%.14g", v->d); /* tostring */
+        break;
+    }
+    tally_table_cell(b, num, strlen(num), max_width, right);
+}
+
 int tally_doc_figure_rows(tally_doc *doc, const tally_rows_spec *spec, tally_buf *out,
                           tally_error *err)
 {
@@ -219,7 +242,9 @@ int tally_doc_figure_rows(tally_doc *doc, const tally_rows_spec *spec, tally_buf
             const tally_value *cell = col == TALLY_COL_NONE ? &none
                                       : col >= TALLY_COL_DOC ? &docv[col - TALLY_COL_DOC]
                                                              : &v[col];
-            if (spec->format == TALLY_ROWS_JSONL) {
+            if (spec->format == TALLY_ROWS_TABLE) {
+                table_value(out, cell, spec->max_width, spec->right[c]);
+            } else if (spec->format == TALLY_ROWS_JSONL) {
                 if (c)
                     tally_buf_add(out, ",", 1);
                 tally_json_string(out, spec->names[c], strlen(spec->names[c]));
@@ -231,7 +256,8 @@ int tally_doc_figure_rows(tally_doc *doc, const tally_rows_spec *spec, tally_buf
                 csv_value(out, cell);
             }
         }
-        tally_buf_add(out, spec->format == TALLY_ROWS_JSONL ? "}\n" : "\r\n", 2);
+        if (spec->format != TALLY_ROWS_TABLE)
+            tally_buf_add(out, spec->format == TALLY_ROWS_JSONL ? "}\n" : "\r\n", 2);
     }
     if (out->failed) {
         tally_error_set(err, "out of memory");

@@ -5,6 +5,7 @@
  * c:each() passes over it and c[i] is nil; the run then ends with exit status 2.
  */
 #include "binding.h"
+#include "lua_figure_groups.h"
 #include "lua_store.h"
 
 #include "progress.h"
@@ -199,6 +200,8 @@ typedef struct reading {
     int has_rows;
     tally_rows_spec rows; /* opts.rows: the workers write each document's rows;
                            * the column names live in user value 1 */
+    tally_group_spec *group_spec; /* opts.groups: the workers group each document's */
+    tally_figure_groups *groups;  /* figures, merged here (kept in user value 2) */
 } reading;
 
 static int l_reading_close(lua_State *L)
@@ -221,6 +224,20 @@ static int rows_finish(void *ud, tally_doc *doc, char **out, size_t *len, tally_
     const reading *rd = ud;
     tally_buf b = {0};
     if (tally_doc_figure_rows(doc, &rd->rows, &b, err) < 0) {
+        tally_buf_free(&b);
+        return -1;
+    }
+    *out = b.p;
+    *len = b.n;
+    return 0;
+}
+
+/* The worker's last step with opts.groups: the document's figure entries. */
+static int groups_finish(void *ud, tally_doc *doc, char **out, size_t *len, tally_error *err)
+{
+    const reading *rd = ud;
+    tally_buf b = {0};
+    if (tally_doc_figure_groups(doc, rd->group_spec, &b, err) < 0) {
         tally_buf_free(&b);
         return -1;
     }
@@ -261,8 +278,15 @@ static int each_next(lua_State *L)
             rd->pending = NULL;
             if (rd->has_rows)
                 lua_pushlstring(L, res.product ? res.product : "", res.product_len);
+            tally_error gerr = {""};
+            int grc = rd->groups && res.product
+                          ? tally_figure_groups_add(rd->groups, res.doc->name, res.product,
+                                                    res.product_len, &gerr)
+                          : 0;
             free(rd->pending_rows);
             rd->pending_rows = NULL;
+            if (grc < 0)
+                return luaL_error(L, "tally.corpus: %s", gerr.msg);
             /* the document's text and segments are C memory the collector
              * does not see: tell it, or finished documents pile up */
             lua_gc(L, LUA_GCSTEP, (int)(len / 256 + 1));
@@ -331,10 +355,11 @@ static int choose_steps(lua_State *L, int opts, tally_doc_step *steps)
     return given;
 }
 
-/* opts.rows = {format = "jsonl" | "csv", columns = {names}, kind = KIND}:
- * the workers write each document's rows of c:figures() (those columns,
- * figures of that kind) as text, and the loop gives it beside the
- * document. The column names are kept in the reading's user value. */
+/* opts.rows = {format = "jsonl" | "csv" | "table", columns = {names},
+ * kind = KIND, max_width = N, right = {booleans}}: the workers write each
+ * document's rows of c:figures() (those columns, figures of that kind) as
+ * text (for "table" the aligned table's cells, tally/table_text.h), and the
+ * loop gives it beside the document. The column names are kept in the reading's user value. */
 static void choose_rows(lua_State *L, int opts, reading *rd, int rdi)
 {
     if (!lua_istable(L, opts) || lua_getfield(L, opts, "rows") == LUA_TNIL) {
@@ -356,8 +381,13 @@ static void choose_rows(lua_State *L, int opts, reading *rd, int rdi)
         rd->rows.format = TALLY_ROWS_JSONL;
     else if (fmt && strcmp(fmt, "csv") == 0)
         rd->rows.format = TALLY_ROWS_CSV;
+    else if (fmt && strcmp(fmt, "table") == 0)
+        rd->rows.format = TALLY_ROWS_TABLE;
     else
-        luaL_error(L, "c:each{rows=}: format must be jsonl or csv");
+        luaL_error(L, "c:each{rows=}: format must be jsonl, csv or table");
+    lua_pop(L, 1);
+    lua_getfield(L, spec, "max_width");
+    rd->rows.max_width = (int)luaL_optinteger(L, -1, 48);
     lua_pop(L, 1);
     rd->rows.kind = -1;
     if (lua_getfield(L, spec, "kind") != LUA_TNIL) {
@@ -382,10 +412,44 @@ static void choose_rows(lua_State *L, int opts, reading *rd, int rdi)
         rd->rows.columns[i - 1] = tally_rows_column(lua_tostring(L, -1));
         lua_pop(L, 1);
     }
+    /* the table's right-aligned columns: right = {true, false, ...} */
+    lua_getfield(L, spec, "right");
+    for (lua_Integer i = 1; i <= n; i++) {
+        rd->rows.right[i - 1] = 0;
+        if (lua_istable(L, -1)) {
+            lua_geti(L, -1, i);
+            rd->rows.right[i - 1] = lua_toboolean(L, -1);
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
     rd->rows.n_columns = (int)n;
     lua_setiuservalue(L, rdi, 1);
     lua_settop(L, spec - 1);
     rd->has_rows = 1;
+}
+
+/* opts.groups = a tally._figure_groups(spec): the workers group each
+ * document's figures by the spec and the loop merges them into it. */
+static void choose_groups(lua_State *L, int opts, reading *rd, int rdi)
+{
+    if (!lua_istable(L, opts) || lua_getfield(L, opts, "groups") == LUA_TNIL) {
+        if (lua_istable(L, opts))
+            lua_pop(L, 1);
+        return;
+    }
+    rd->group_spec = tally_test_figure_groups(L, -1, &rd->groups);
+    if (!rd->group_spec)
+        luaL_error(L, "c:each{groups=}: expected tally._figure_groups(spec)");
+    if (rd->has_rows)
+        luaL_error(L, "c:each: rows and groups cannot be asked for together");
+    lua_getfield(L, LUA_REGISTRYINDEX, "tally.figure_tables_changed");
+    int changed = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if (changed)
+        luaL_error(L, "c:each{groups=}: the workers use the default figure tables, and the "
+                      "script has added to them");
+    lua_setiuservalue(L, rdi, 2);
 }
 
 /***
@@ -432,7 +496,7 @@ static int l_corpus_each(lua_State *L)
         list[i - 1] = lua_tostring(L, -1); /* kept alive by the paths table */
         lua_pop(L, 1);
     }
-    reading *rd = lua_newuserdatauv(L, sizeof *rd, 1);
+    reading *rd = lua_newuserdatauv(L, sizeof *rd, 2);
     memset(rd, 0, sizeof *rd);
     luaL_setmetatable(L, TALLY_READING_CLASS);
     int has_own = lua_istable(L, call_opts) &&
@@ -442,10 +506,13 @@ static int l_corpus_each(lua_State *L)
     rd->learn = !choose_steps(L, has_own ? call_opts : opts, rd->steps);
     int rdi = lua_gettop(L);
     choose_rows(L, call_opts, rd, rdi);
+    choose_groups(L, call_opts, rd, rdi);
 
     tally_reader_options ro = {enc, (int)jobs, 0, rd->steps, NULL, NULL};
     if (rd->has_rows)
         ro.finish = rows_finish, ro.finish_ud = rd;
+    if (rd->groups)
+        ro.finish = groups_finish, ro.finish_ud = rd;
     tally_error err = {""};
     rd->reader = tally_corpus_reader_new(list, (size_t)n, &ro, &err);
     if (!rd->reader)

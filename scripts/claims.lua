@@ -50,55 +50,83 @@ local function region_key(f)
 end
 
 -- a growth without a written base is year on year in these reports
+local year_on_year = {"", "比上年", "较上年", "按年"}
 local function scope_key(f)
   local s = f.scope and fold(f.scope) or ""
-  if f.kind == "growth" and (s == "" or s == "比上年" or s == "较上年" or s == "按年") then
-    return "同比"
+  if f.kind == "growth" then
+    for _, y in ipairs(year_on_year) do
+      if s == y then return "同比" end
+    end
   end
   return s
 end
 
 -- Memory: the claims are read as a stream of reports; each distinct claim
 -- (all but its doc) is kept once, and a claim a report repeats costs a
--- pair (claim, doc) and an entry in its group's values: a corpus of the
--- same reports repeated grows by those slots only (docs/compare.md).
-local subject_of, synonyms = {}, tally.compare.synonym_index()
-local variants, variant_of = {}, {}
--- text for a key: a string as it is, anything else by tostring ("nil")
-local function str(x) return type(x) == "string" and x or tostring(x) end
-local occ_variant, occ_doc = {}, {}
+-- pair (claim, doc): a corpus of the same reports repeated grows by those
+-- slots only (docs/compare.md). A corpus of files is grouped on the worker
+-- threads (core/figure_groups.c, by the rules above, passed to it), a
+-- store here, the same way.
+local synonyms = tally.compare.synonym_index()
+local variants, variant_group, occ_variant, occ_doc
+local corpus = tally.corpus(files)
+if tally.compare._workers_can_group(corpus) then
+  local kind_list = {}
+  for k in pairs(kinds) do kind_list[#kind_list + 1] = k end
+  table.sort(kind_list)
+  local _
+  _, variants, variant_group, occ_variant, occ_doc = tally.compare._groups_on_workers(corpus, {
+    rule = "claims", kinds = kind_list, region_suffixes = region_suffixes,
+    same_scope = year_on_year,
+  }, synonyms)
+else
+  local subject_of = {}
+  local variant_of, group_of, ngroups = {}, {}, 0
+  -- text for a key: a string as it is, anything else by tostring ("nil")
+  local function str(x) return type(x) == "string" and x or tostring(x) end
+  variants, variant_group, occ_variant, occ_doc = {}, {}, {}, {}
+  corpus:each_row("figures", function(f)
+    if not (kinds[f.kind] and f.subject_key ~= nil and f.subject_key ~= "") then return end
+    local subject = subject_of[f.subject_key]
+    if not subject then
+      subject = tally.compare.subject(f.subject_key, nil, synonyms)
+      subject_of[f.subject_key] = subject
+    end
+    local key = region_key(f) .. "\0" .. subject .. "\0" .. f.kind .. "\0" .. scope_key(f) ..
+                "\0" .. (f.period_key or "") .. "\0" .. (f.status or "actual")
+    local region = f.region_scope == "country" and "全国" or f.region or f.doc_region
+    local vkey = key .. "\0" .. str(region) .. "\0" .. str(f.scope) .. "\0" .. str(f.period) ..
+                 "\0" .. (math.type(f.value) == "float" and string.format("%.17g", f.value)
+                         or str(f.value)) .. "\0" .. str(f.unit) .. "\0" .. str(f.text)
+    local vi = variant_of[vkey]
+    if not vi then
+      vi = #variants + 1
+      variants[vi] = {region = region, subject = subject, kind = f.kind, scope = f.scope,
+                      period = f.period, period_key = f.period_key, status = f.status,
+                      value = f.value, unit = f.unit, text = f.text,
+                      mine = tally.cell_text(f.value)}
+      variant_of[vkey] = vi
+      local gi = group_of[key]
+      if not gi then ngroups = ngroups + 1; gi = ngroups; group_of[key] = gi end
+      variant_group[vi] = gi
+    end
+    occ_variant[#occ_variant + 1], occ_doc[#occ_doc + 1] = vi, f.doc
+  end)
+end
+
+-- per group, the reports giving it (in the order they came) and the values
+-- each gives
 local groups = {}
-tally.corpus(files):each_row("figures", function(f)
-  if not (kinds[f.kind] and f.subject_key ~= nil and f.subject_key ~= "") then return end
-  local subject = subject_of[f.subject_key]
-  if not subject then
-    subject = tally.compare.subject(f.subject_key, nil, synonyms)
-    subject_of[f.subject_key] = subject
+for k, vi in ipairs(occ_variant) do
+  local gi, doc = variant_group[vi], occ_doc[k]
+  local g = groups[gi]
+  if not g then g = {docs = {}, values = {}}; groups[gi] = g end
+  if not g.values[doc] then
+    g.values[doc] = {}
+    g.docs[#g.docs + 1] = doc
   end
-  local key = region_key(f) .. "\0" .. subject .. "\0" .. f.kind .. "\0" .. scope_key(f) ..
-              "\0" .. (f.period_key or "") .. "\0" .. (f.status or "actual")
-  local region = f.region_scope == "country" and "全国" or f.region or f.doc_region
-  local value = tally.cell_text(f.value)
-  local vkey = key .. "\0" .. str(region) .. "\0" .. str(f.scope) .. "\0" .. str(f.period) ..
-               "\0" .. (math.type(f.value) == "float" and string.format("%.17g", f.value)
-                       or str(f.value)) .. "\0" .. str(f.unit) .. "\0" .. str(f.text)
-  local vi = variant_of[vkey]
-  if not vi then
-    vi = #variants + 1
-    variants[vi] = {region = region, subject = subject, kind = f.kind, scope = f.scope,
-                    period = f.period, period_key = f.period_key, status = f.status,
-                    value = f.value, unit = f.unit, text = f.text, key = key, mine = value}
-    variant_of[vkey] = vi
-  end
-  occ_variant[#occ_variant + 1], occ_doc[#occ_doc + 1] = vi, f.doc
-  local g = groups[key]
-  if not g then g = {docs = {}, values = {}}; groups[key] = g end
-  if not g.values[f.doc] then
-    g.values[f.doc] = {}
-    g.docs[#g.docs + 1] = f.doc
-  end
-  g.values[f.doc][value] = true
-end)
+  g.values[doc][variants[vi].mine] = true
+end
 
 local disagreeing, conflicts, claims = 0, {}, {}
 for k, vi in ipairs(occ_variant) do
@@ -110,7 +138,8 @@ for k, vi in ipairs(occ_variant) do
   -- the check depends on the group and the value, not on the claim's own
   -- report (which gives the value, so it is never among the others): made
   -- once per value of a group, not once per claim against every report
-  local g = groups[v.key]
+  local gi = variant_group[vi]
+  local g = groups[gi]
   g.check_of = g.check_of or {}
   local check = g.check_of[v.mine]
   if check == nil then
@@ -134,11 +163,11 @@ for k, vi in ipairs(occ_variant) do
   end
   if check and check ~= "agrees" then
     disagreeing = disagreeing + 1
-    conflicts[v.key] = true
+    conflicts[gi] = true
   end
   c.check = check or nil
 end
-occ_variant, occ_doc, variants, variant_of, groups = nil, nil, nil, nil, nil
+occ_variant, occ_doc, variants, variant_group, groups = nil, nil, nil, nil, nil
 
 local t = tally.table(claims, {"region", "subject", "kind", "scope", "period", "period_key",
                                "status", "value", "unit", "text", "doc", "check"})

@@ -64,7 +64,11 @@ void tally_figure_values(const char *text, const tally_figure *f, const char *do
 const tally_value *tally_doc_figure_values(tally_doc *doc, size_t *n, tally_error *err);
 
 /* The rows c:figures() gives for one document, as text. */
-typedef enum tally_rows_format { TALLY_ROWS_JSONL, TALLY_ROWS_CSV } tally_rows_format;
+typedef enum tally_rows_format {
+    TALLY_ROWS_JSONL,
+    TALLY_ROWS_CSV,
+    TALLY_ROWS_TABLE /* the aligned table's cells (tally/table_text.h), lined up later */
+} tally_rows_format;
 
 /* A column of a row: one of the document's (doc, region, date, source,
  * doc_region) or a figure field; any other name is always nil. */
@@ -84,14 +88,17 @@ typedef struct tally_rows_spec {
     const char *names[TALLY_ROWS_MAX_COLUMNS]; /* the column names (JSON keys) */
     int n_columns;
     int kind; /* keep only figures of this kind; -1 for all */
+    int max_width; /* TALLY_ROWS_TABLE: cells cut to this width (<= 0: whole) */
+    int right[TALLY_ROWS_MAX_COLUMNS]; /* TALLY_ROWS_TABLE: right-aligned columns */
 } tally_rows_spec;
 
 /* The column a name stands for (TALLY_COL_NONE for a name no row has). */
 int tally_rows_column(const char *name);
 
 /* Appends the rows of doc's figures (found with the default tables, page
- * furniture left out) to out: one JSON object per line, or CSV records
- * ending CRLF (no header). 0, or -1 with err set. */
+ * furniture left out) to out: one JSON object per line, CSV records
+ * ending CRLF (no header), or the aligned table's cells of each row. 0, or
+ * -1 with err set. */
 int tally_doc_figure_rows(tally_doc *doc, const tally_rows_spec *spec, tally_buf *out,
                           tally_error *err);
 

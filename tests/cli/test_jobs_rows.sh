@@ -40,6 +40,30 @@ for fmt in jsonl csv; do
   cmp -s "$tmp/out.1.$fmt" "$tmp/lua.$fmt" || { echo "FAIL: worker rows differ from the Lua rows ($fmt)";
     diff "$tmp/out.1.$fmt" "$tmp/lua.$fmt" | head -5; fail=1; }
 done
+# the aligned table (figures' default format): cells made on the workers,
+# lined up on the script's thread (core/table_text.c); the same bytes as
+# the whole table built and printed by format.lua
+cols='"doc", "text", "value", "value_max", "unit", "kind", "approx", "scope", "subject", "period", "subject_key", "period_key", "status", "region"'
+for j in 1 2 3; do
+  "$TALLY" run figures --quiet --jobs $j "${files[@]}" > "$tmp/table.$j" || { echo "FAIL: figures --jobs $j (table)"; fail=1; }
+done
+"$TALLY" --quiet -e "tally.corpus(arg):figures():select($cols):print()" "${files[@]}" > "$tmp/table.lua" ||
+  { echo "FAIL: c:figures():select():print()"; fail=1; }
+"$TALLY" --quiet -e "tally.corpus(arg):figures({kind = 'money'}):select($cols):print()" "${files[@]}" > "$tmp/table.money.lua" || fail=1
+"$TALLY" run figures --quiet --jobs 2 --kind money "${files[@]}" > "$tmp/table.money" || fail=1
+for j in 2 3; do
+  cmp -s "$tmp/table.1" "$tmp/table.$j" || { echo "FAIL: the table with --jobs $j differs from --jobs 1"; fail=1; }
+done
+cmp -s "$tmp/table.1" "$tmp/table.lua" || { echo "FAIL: the workers' table differs from format.lua's";
+  diff "$tmp/table.1" "$tmp/table.lua" | head -5; fail=1; }
+cmp -s "$tmp/table.money" "$tmp/table.money.lua" || { echo "FAIL: the --kind money table differs"; fail=1; }
+[ "$(wc -l < "$tmp/table.1")" -gt 200 ] && head -2 "$tmp/table.1" | grep -q '^doc  *text  *value' ||
+  { echo "FAIL: the table has no header or few rows"; fail=1; }
+# a script that puts its own table format in place is followed
+"$TALLY" --quiet -e 'tally.formats.table = function(rows) return "own " .. #rows .. "\n" end
+  tally.corpus(arg):print_rows("figures", nil, {"doc", "text"})' "${files[@]}" > "$tmp/own" || fail=1
+grep -q '^own [0-9][0-9]*$' "$tmp/own" || { echo "FAIL: the script's own table format was not used: $(head -c 200 "$tmp/own")"; fail=1; }
+
 # --kind: filtered on the workers, the same as a filter function on the Lua thread
 "$TALLY" run figures --quiet --jobs 2 --format jsonl --kind growth "${files[@]}" > "$tmp/growth.jsonl" || fail=1
 "$TALLY" --quiet --format jsonl -e '

@@ -43,11 +43,10 @@ function C.fold(s)
 end
 
 -- Characters trimmed off both ends of a subject.
+local edge_list = {" ", "\t", "\n", "、", "，", ",", "。", "：", ":", "；", ";", "（", "）",
+                   "(", ")", "“", "”", "\"", "'", "「", "」", "《", "》", "的"}
 local edge_chars = {}
-for _, ch in ipairs({" ", "\t", "\n", "、", "，", ",", "。", "：", ":", "；", ";", "（", "）",
-                     "(", ")", "“", "”", "\"", "'", "「", "」", "《", "》", "的"}) do
-  edge_chars[ch] = true
-end
+for _, ch in ipairs(edge_list) do edge_chars[ch] = true end
 
 local function trim(s)
   local changed = true
@@ -239,6 +238,39 @@ local function memo(f)
   end
 end
 
+-- What the workers find ahead when they group a corpus's figures.
+local group_analyses = {"structure", "figures", "records"}
+
+-- The rules of the subject as the workers apply them
+-- (core/figure_groups.c): the tables as they are now, so a script that
+-- extended them is followed.
+local function worker_rules(spec, index)
+  spec.synonyms, spec.edge = index, edge_list
+  spec.prefixes, spec.suffixes = C.subject_prefixes, C.subject_suffixes
+  spec.vague = C.vague_subjects
+  return spec
+end
+
+--- tally.compare._groups_on_workers(corpus, spec, index): the workers
+--- group the corpus's figures (tally._figure_groups); returns what
+--- FigureGroups:result() returns. For a corpus of files read with the
+--- default figure tables only (see worker_groups).
+function C._groups_on_workers(corpus, spec, index)
+  local fg = tally._figure_groups(worker_rules(spec, index))
+  for _ in corpus:each{analyse = group_analyses, groups = fg} do end
+  return fg:result()
+end
+
+--- tally.compare._workers_can_group(source): whether the workers can
+--- group source's figures: a corpus of files (a store's rows come from
+--- SQLite, a table's are there already) whose figures are found with the
+--- default tables (the workers have no others).
+function C._workers_can_group(source)
+  return getmetatable(source) == corpus_meta and tally._figure_groups ~= nil
+    and tally._default_figure_tables ~= nil and tally._default_figure_tables()
+    and tally.regex ~= nil
+end
+
 --- tally.compare.figures(corpus_or_table [, opts])
 -- Memory: one entry per group (subject, kind, unit, period_key, status),
 -- one per distinct row of a group (a figure as shown, less its doc), and a
@@ -279,77 +311,105 @@ function C.figures(source, opts)
   local function str(x) return type(x) == "string" and x or tostring(x) end
 
   local groups, by_key = {}, {}
-  -- the rows of a group seen in the current document (or, for a table,
-  -- in all of it): the same figure stated twice in one report counts once
-  local seen = {}
-  local function add(f)
-    -- the engine's subject_key (region, period and hedge words off, the
-    -- engine's synonyms applied), then this table's synonyms on top
-    local canon
-    if f.subject_key then
-      canon = canon_of_key(f.subject_key)
-    else
-      canon = canon_of_subject(f.subject, f.region)
+  if type(opts.by) ~= "function" and C._workers_can_group(source) then
+    -- the same groups, made on the workers: this thread only merges them
+    local kind_list
+    if kinds then
+      kind_list = {}
+      for k in pairs(kinds) do kind_list[#kind_list + 1] = k end
+      table.sort(kind_list)
     end
-    local unit, value = f.unit, f.value
-    if f.kind == "money" and unit ~= "元" and rates[unit] and value then
-      value, unit = value * rates[unit], "元"
+    local gs, vs, vgroup, occ_v, occ_d = C._groups_on_workers(source, {
+      rule = "line_up", kinds = kind_list, by = by_col,
+      subject = opts.subject and C.fold(opts.subject), rates = rates,
+      region_suffixes = region_suffixes,
+    }, index)
+    local at = {}
+    for _, g in ipairs(gs) do g.variants, g.occ_variant, g.occ_doc = {}, {}, {} end
+    for vi, v in ipairs(vs) do
+      local list = gs[vgroup[vi]].variants
+      list[#list + 1] = v
+      at[vi] = #list
     end
-    local as_written = f.subject
-    if value ~= nil and worth(canon) and (not kinds or kinds[f.kind])
-       and (wanted(canon) or wanted(fold(as_written or ""))) then
-      -- one group per measured thing, period and status: a 2026 target
-      -- never sits beside 2025 outcomes
-      local status = f.status or "actual"
-      local key = canon .. "\0" .. str(f.kind) .. "\0" .. str(unit) .. "\0" ..
-                  str(f.period_key) .. "\0" .. status
-      local g = by_key[key]
-      if not g then
-        g = {subject = canon, kind = f.kind, unit = unit, period_key = f.period_key,
-             status = status, variants = {}, variant_of = {}, occ_variant = {}, occ_doc = {},
-             groups = {}, n = 0}
-        by_key[key] = g
-        groups[#groups + 1] = g
+    for k, vi in ipairs(occ_v) do
+      local g = gs[vgroup[vi]]
+      local n = #g.occ_variant + 1
+      g.occ_variant[n], g.occ_doc[n] = at[vi], occ_d[k]
+    end
+    groups = gs
+  else
+    -- the rows of a group seen in the current document (or, for a table,
+    -- in all of it): the same figure stated twice in one report counts once
+    local seen = {}
+    local function add(f)
+      -- the engine's subject_key (region, period and hedge words off, the
+      -- engine's synonyms applied), then this table's synonyms on top
+      local canon
+      if f.subject_key then
+        canon = canon_of_key(f.subject_key)
+      else
+        canon = canon_of_subject(f.subject, f.region)
       end
-      local group = by_of(f)
-      if (group == nil or group == "") and by_col == "region" then
-        group = f.region_scope == "country" and "全国" or f.doc
+      local unit, value = f.unit, f.value
+      if f.kind == "money" and unit ~= "元" and rates[unit] and value then
+        value, unit = value * rates[unit], "元"
       end
-      local dup = key .. "\0" .. str(group) .. "\0" .. str(f.doc) .. "\0" .. str(f.period_key) ..
-                  "\0" .. str(value)
-      if not seen[dup] then
-        seen[dup] = true
-        local gk = str(group)
-        if not g.groups[gk] then
-          g.groups[gk] = true
-          g.n = g.n + 1
+      local as_written = f.subject
+      if value ~= nil and worth(canon) and (not kinds or kinds[f.kind])
+         and (wanted(canon) or wanted(fold(as_written or ""))) then
+        -- one group per measured thing, period and status: a 2026 target
+        -- never sits beside 2025 outcomes
+        local status = f.status or "actual"
+        local key = canon .. "\0" .. str(f.kind) .. "\0" .. str(unit) .. "\0" ..
+                    str(f.period_key) .. "\0" .. status
+        local g = by_key[key]
+        if not g then
+          g = {subject = canon, kind = f.kind, unit = unit, period_key = f.period_key,
+               status = status, variants = {}, variant_of = {}, occ_variant = {}, occ_doc = {},
+               groups = {}, n = 0}
+          by_key[key] = g
+          groups[#groups + 1] = g
         end
-        -- the row less its doc: reports that repeat it share one variant
-        -- and keep only their name (provenance)
-        local vkey = str(group) .. "\0" .. str(f.period) .. "\0" ..
-                     (math.type(value) == "float" and string.format("%.17g", value) or str(value)) ..
-                     "\0" .. str(f.subject_key) .. "\0" .. str(f.approx) .. "\0" .. str(f.text) ..
-                     "\0" .. str(as_written) .. "\0" .. str(f.region) .. "\0" .. str(f.date) ..
-                     "\0" .. str(f.source) .. "\0" .. str(f.scope)
-        local vi = g.variant_of[vkey]
-        if not vi then
-          local v = {
-            subject = canon, kind = f.kind, period = f.period, base = value,
-            period_key = f.period_key, status = status, subject_key = f.subject_key,
-            approx = f.approx, text = f.text, as_written = as_written,
-            region = f.region, date = f.date, source = f.source, scope = f.scope,
-          }
-          v[by_col] = group
-          vi = #g.variants + 1
-          g.variants[vi] = v
-          g.variant_of[vkey] = vi
+        local group = by_of(f)
+        if (group == nil or group == "") and by_col == "region" then
+          group = f.region_scope == "country" and "全国" or f.doc
         end
-        local k = #g.occ_variant + 1
-        g.occ_variant[k], g.occ_doc[k] = vi, f.doc
+        local dup = key .. "\0" .. str(group) .. "\0" .. str(f.doc) .. "\0" .. str(f.period_key) ..
+                    "\0" .. str(value)
+        if not seen[dup] then
+          seen[dup] = true
+          local gk = str(group)
+          if not g.groups[gk] then
+            g.groups[gk] = true
+            g.n = g.n + 1
+          end
+          -- the row less its doc: reports that repeat it share one variant
+          -- and keep only their name (provenance)
+          local vkey = str(group) .. "\0" .. str(f.period) .. "\0" ..
+                       (math.type(value) == "float" and string.format("%.17g", value) or str(value)) ..
+                       "\0" .. str(f.subject_key) .. "\0" .. str(f.approx) .. "\0" .. str(f.text) ..
+                       "\0" .. str(as_written) .. "\0" .. str(f.region) .. "\0" .. str(f.date) ..
+                       "\0" .. str(f.source) .. "\0" .. str(f.scope)
+          local vi = g.variant_of[vkey]
+          if not vi then
+            local v = {
+              subject = canon, kind = f.kind, period = f.period, base = value,
+              period_key = f.period_key, status = status, subject_key = f.subject_key,
+              approx = f.approx, text = f.text, as_written = as_written,
+              region = f.region, date = f.date, source = f.source, scope = f.scope,
+            }
+            v[by_col] = group
+            vi = #g.variants + 1
+            g.variants[vi] = v
+            g.variant_of[vkey] = vi
+          end
+          local k = #g.occ_variant + 1
+          g.occ_variant[k], g.occ_doc[k] = vi, f.doc
+        end
       end
     end
+    each_figure_row(source, add, function() if streamed then seen = {} end end)
   end
-  each_figure_row(source, add, function() if streamed then seen = {} end end)
 
   local kept = {}
   for _, g in ipairs(groups) do

@@ -94,6 +94,12 @@ end
 
 local method_fields = {figures = tally.figure_fields, measures = tally.measure_fields}
 
+-- The figure columns that hold numbers: the aligned table puts them on the
+-- right (formats.table does so for a column whose values are all numbers;
+-- these always are, where they are not nil).
+local numeric_fields = {value = true, value_max = true, start = true, stop = true,
+                        sentence = true}
+
 -- The filter the workers can apply themselves: none (nil) or {kind = KIND}
 -- (the kind's name); false for any other, which this thread applies.
 local function worker_filter(filter)
@@ -145,16 +151,33 @@ function Corpus:print_rows(method, filter, columns)
   local fields = method_fields[method]
   if not fields then error("c:print_rows: no table '" .. tostring(method) .. "' (figures, measures)", 2) end
   local w = tally.row_writer(columns or tally.corpus_columns(fields))
+  local kind = worker_filter(filter)
+  -- the workers write each document's rows (core/doc_records.c): this
+  -- thread only copies the text out (or, for the aligned table, lines up
+  -- the cells they made: core/table_text.c)
+  local on_workers = method == "figures" and kind ~= false and getmetatable(self) == corpus_meta
+                     and tally._default_figure_tables()
+  if not w and on_workers and tally._builtin_format and tally._builtin_format("table")
+     and ((tally.options and tally.options.format) or "table") == "table" then
+    local cols = columns or tally.corpus_columns(fields)
+    local right = {}
+    for j, c in ipairs(cols) do right[j] = numeric_fields[c] or false end
+    local grid = tally._table_grid(cols, right)
+    for _, cells in self:each{analyse = analyses.figures,
+                              rows = {format = "table", columns = cols, kind = kind,
+                                      max_width = 48, right = right}} do
+      grid:add(cells)
+    end
+    grid:write(io.stdout)
+    io.stdout:flush()
+    return
+  end
   if not w then
     local t = corpus_rows(self, method, fields, filter)
     if columns then t = t:select(table.unpack(columns)) end
     return t:print()
   end
-  local kind = worker_filter(filter)
-  if method == "figures" and kind ~= false and getmetatable(self) == corpus_meta and
-     tally._default_figure_tables() then
-    -- the workers write each document's rows (core/doc_records.c): this
-    -- thread only copies the text out
+  if on_workers then
     for _, text in self:each{analyse = analyses.figures,
                              rows = {format = w.format, columns = w.columns, kind = kind}} do
       w:write_text(text)

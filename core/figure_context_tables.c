@@ -6,12 +6,24 @@
 #include "figure_rules.h"
 
 /* Nouns that name no measured thing and so never head a subject. */
-const char *const tally_subject_nonheads[] = {"其中", "方面", "全年", "今年", "去年", "同期",
+const char *const tally_subject_nonheads[] = {"其中", "当中", "方面", "全年", "今年", "去年", "同期",
                                               "当年", "上年", NULL};
+
+/* Words of change, contribution and ranking that the lexicon may tag as
+ * nouns but that belong to the predicate: a subject is never one of them
+ * (国外净需求贡献7.21个百分点, 输出实质成长30.64%, 以韩国居首). */
+const char *const tally_subject_predicate_words[] = {
+    "贡献", "居首", "居次", "居末", "实质成长", "实质增长", "名义成长", "名义增长", "实质",
+    "名义", "首位", "榜首", NULL};
+
+/* A noun phrase between these verbs and the figure is what the subject
+ * contributes to (国外净需求贡献经济成长7.21个百分点, 消费拉动经济增长1.5个
+ * 百分点): the subject stands before the verb. */
+const char *const tally_contribution_verbs[] = {"贡献", "拉动", NULL};
 
 /* Words read as nouns whatever the lexicon tags them: the measured thing in
  * 民营企业占比18%, 税收收入占比. */
-const char *const tally_subject_nouns[] = {"占比", "比重", "总量", "总值", "规模", NULL};
+const char *const tally_subject_nouns[] = {"占比", "比重", "总量", "总值", "规模", "类", NULL};
 
 /* A noun phrase right after these is what the figure is compared with
  * (比上年, 较上年同期, 高于全国平均), not its subject; the comparatives of
@@ -165,7 +177,7 @@ const char *const tally_subject_report_nouns[] = {
  * what the amount or the trade is of, not the predicate. */
 const char *const tally_subject_verb_heads[] = {
     "面积", "产量", "数量", "金额", "总额", "总量", "规模", "人数", "次数", "价值", "量", "额",
-    "业", "行业", NULL};
+    "业", "行业", "类", NULL};
 
 /* Prepositions of means and basis: the phrase after them says how a figure
  * is reckoned (按年均汇率折算为6908美元, 按可比价格计算), not what it measures. */

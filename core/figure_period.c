@@ -476,7 +476,7 @@ static int key_first_months_at(period_text *p, size_t i)
     const char *t = p->t;
     size_t n = p->n, r;
     int a;
-    if (!(memcmp(t + i, "前", 3) == 0 || memcmp(t + i, "首", 3) == 0) || i + 3 >= n ||
+    if (i + 3 >= n || !(memcmp(t + i, "前", 3) == 0 || memcmp(t + i, "首", 3) == 0) ||
         !(r = number_in(t + i + 3, n - i - 3, &a)))
         return 0;
     size_t j = i + 3 + r;

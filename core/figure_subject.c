@@ -51,6 +51,15 @@ static int trend_word(const scan *s, const word *w)
     size_t i = w->a;
     if (w->what != W_WORD)
         return 0;
+    /* 大跌, 微升, 显著下跌: a verb that ends in a trend word states the change */
+    if (w->cls == LEX_VERB) {
+        for (size_t k = 0; k < s->r->trends.n; k++) {
+            const trend_rule *t = &s->r->trends.v[k];
+            if (!t->base && t->wlen < w->b - w->a &&
+                memcmp(s->f + w->b - t->wlen, t->word, t->wlen) == 0)
+                return 1;
+        }
+    }
     while (i < w->b) {
         size_t best = 0;
         for (size_t k = 0; k < s->r->trends.n; k++) {
@@ -148,6 +157,21 @@ static int ascii_letter_in(const char *p, size_t n)
     return 0;
 }
 
+/* A set phrase that ends in a trend word (价格上涨, tagged l by jieba): it
+ * states the change, so it is no noun. */
+static int idiom_of_change(const scan *s, const word *w)
+{
+    if (w->what != W_WORD || w->cls != LEX_IDIOM)
+        return 0;
+    for (size_t k = 0; k < s->r->trends.n; k++) {
+        const trend_rule *t = &s->r->trends.v[k];
+        if (!t->base && t->wlen >= 6 && t->wlen < w->b - w->a &&
+            memcmp(s->f + w->b - t->wlen, t->word, t->wlen) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* A word that can be the head of a subject or a noun inside it. */
 static int nounish(const scan *s, const word *w)
 {
@@ -155,7 +179,7 @@ static int nounish(const scan *s, const word *w)
         return 0;
     if (noun_trend(s, w))
         return 1;
-    if (trend_word(s, w))
+    if (trend_word(s, w) || word_in(s, w, tally_subject_predicate_words) || idiom_of_change(s, w))
         return 0;
     switch (w->cls) {
     case LEX_NOUN:
@@ -217,7 +241,7 @@ static int predicate_word(const scan *s, const word *w)
         return 1;
     if (noun_trend(s, w))
         return 0;
-    if (trend_word(s, w))
+    if (trend_word(s, w) || word_in(s, w, tally_subject_predicate_words) || idiom_of_change(s, w))
         return 1;
     if (stop_word(s, w) && !word_in(s, w, tally_region_words))
         return 1;
@@ -275,7 +299,10 @@ static size_t noun_phrase_before(const scan *s, const word *w, size_t k, size_t 
             continue;
         }
         if (taken == 0) {
-            if (!head_word(s, x, i - 1, place) ||
+            /* 关闸口岸: a place word (jieba's s) after a noun heads a compound */
+            int space_head = x->what == W_WORD && x->cls == LEX_SPACE && i >= 2 &&
+                             nounish(s, &w[i - 2]) && !stop_word(s, x);
+            if (!(head_word(s, x, i - 1, place) || space_head) ||
                 (compound_verb(s, x) && !(i >= 2 && modifier(s, &w[i - 2]))))
                 break;
             i--;
@@ -555,7 +582,7 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
     if (n == MAX_WORDS)
         return (tally_span){a, a};
     size_t k = n, listed = 0, first;
-    int respectively = 0;
+    int respectively = 0, passed_trend = 0;
     /* the predicate: from the figure back to the noun phrase */
     while (k > 0) {
         const word *x = &w[k - 1];
@@ -568,14 +595,18 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
         }
         if (word_in(s, x, tally_respectively_words))
             respectively = 1;
-        if (predicate_word(s, x)) {
+        /* 经济成长率「至少5%」: the mark that opens a quoted value */
+        if (predicate_word(s, x) || (k == n && quote_word(s, x, 0))) {
+            passed_trend |= trend_word(s, x);
             k--;
             continue;
         }
         /* a noun phrase: the subject, or the object of a comparison
-         * (比上年, 高于全国平均, 低于城市) */
+         * (比上年, 高于全国平均, 低于城市), or what the subject contributes to
+         * (投资贡献经济增长1.2个百分点; not 拉动消费11.95亿元, with no trend) */
         if (noun_phrase_before(s, w, k, &first, 1) && first > 0 &&
-            comparison_mark(s, &w[first - 1])) {
+            (comparison_mark(s, &w[first - 1]) ||
+             (passed_trend && word_in(s, &w[first - 1], tally_contribution_verbs)))) {
             k = first - 1;
             continue;
         }
@@ -594,7 +625,10 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
                 k = j;
                 break;
             }
-            return (tally_span){a, a};
+            if (!respectively)
+                return (tally_span){a, a};
+            k = 0; /* 分别占18.2%及2.6%: the members named in the clause before */
+            break;
         }
         if (w[j].cls == LEX_PUNCT && !quote_word(s, &w[j], 0) && !quote_word(s, &w[j], 1) &&
             !word_is(s, &w[j], "、"))
@@ -668,6 +702,13 @@ static tally_span subject_after(const scan *s, size_t e, size_t hi)
     size_t stop = clause_stop(s, i, hi);
     word w[MAX_WORDS];
     size_t n = clause_words(s, i, stop, w, MAX_WORDS), k = 0;
+    /* 16.6%的增长, 19.4%的跌幅: after 的 a word of change is the change, not
+     * what is measured (the subject stands before the figure) */
+    if (after_de && n > 0 && w[0].what == W_WORD &&
+        (trend_word(s, &w[0]) || noun_trend(s, &w[0]) ||
+         word_in(s, &w[0], tally_subject_predicate_words) ||
+         word_in(s, &w[0], tally_trend_after_modifiers)))
+        return (tally_span){e, e};
     /* 50%至70%的补助: after 的 the word is a noun whatever its tag */
     if (after_de && n > 0 && w[0].what == W_WORD && w[0].cls == LEX_VERB && !stop_word(s, &w[0]) &&
         (n == 1 || !nounish(s, &w[1])))
@@ -708,6 +749,9 @@ static tally_span noun_unit(const scan *s, tally_span span)
     /* a one-character noun is most often a classifier (人, 条); places count */
     lex_word u = lw[m - 1];
     size_t wl;
+    /* 785369人次, 2000场次: a count of times names no counted thing */
+    if (u.stop - u.start >= 6 && memcmp(s->f + u.stop - 3, "次", 3) == 0)
+        return (tally_span){span.stop, span.stop};
     if (u.stop - u.start < 6 && !(tally_word_at(tally_subject_place_units, s->f, u.stop, u.start, &wl) &&
                                   wl == u.stop - u.start))
         return (tally_span){span.stop, span.stop};
@@ -863,12 +907,57 @@ static int breakdown_frame(const scan *s, size_t i, size_t hi)
     return tally_word_before(tally_subject_frame_verbs, s->f, e, &wl) && e - wl > i + 3;
 }
 
+/* A subject carried to a figure that states no change drops a rate of
+ * change at its end (中国大陆旅客增幅达78.1%，为7836240人次: the count is of
+ * 中国大陆旅客, not of its 增幅). A growth or pp figure keeps it (spec: 增速
+ * may be a subject). */
+static tally_span carried_subject(const scan *s, tally_span subj, const tally_figure *fig)
+{
+    if (fig->kind == TALLY_FIG_GROWTH || fig->kind == TALLY_FIG_PP || fig->kind == TALLY_FIG_RANK)
+        return subj;
+    for (size_t k = 0; tally_rate_nouns[k].word; k++) {
+        const char *r = tally_rate_nouns[k].word;
+        size_t wl = strlen(r);
+        static const char *const ends[] = {"速", "幅", "率", NULL};
+        size_t el;
+        if (subj.stop - subj.start > wl + 3 && memcmp(s->f + subj.stop - wl, r, wl) == 0 &&
+            tally_word_at(ends, r, wl, wl - 3, &el)) {
+            subj.stop -= wl;
+            return subj;
+        }
+    }
+    return subj;
+}
+
+/* 月内转口货量 → 转口货量: the lexicon cuts 月内 as 月 | 内, so a subject may
+ * start inside a word that carries the period before (tally_period_carry_words). */
+static tally_span after_carry_word(const scan *s, tally_span subj)
+{
+    for (size_t k = 0; tally_period_carry_words[k]; k++) {
+        size_t wl = strlen(tally_period_carry_words[k]);
+        for (size_t o = 3; o < wl && o <= subj.start; o += 3)
+            if (subj.start - o + wl < subj.stop &&
+                memcmp(s->f + subj.start - o, tally_period_carry_words[k], wl) == 0)
+                subj.start = subj.start - o + wl;
+    }
+    return subj;
+}
+
+/* Whether a figure counts times (人次, 场次, 艘次). */
+static int times_count(const tally_figure *fig)
+{
+    size_t n = strlen(fig->unit);
+    return n >= 6 && memcmp(fig->unit + n - 3, "次", 3) == 0;
+}
+
 void fig_assign_subjects(scan *s, size_t lo, size_t hi)
 {
     /* a sentence that opens with 其中 or a frame (分季度看) goes on with the
      * subject before */
     size_t open = skip_space(s, lo, hi);
-    int goes_on = utf8_starts(s->f, hi, open, "其中", 6) || breakdown_frame(s, open, hi);
+    /* 当中 is the Traditional register's 其中 */
+    int goes_on = utf8_starts(s->f, hi, open, "其中", 6) || utf8_starts(s->f, hi, open, "当中", 6) ||
+                  breakdown_frame(s, open, hi);
     tally_span last_list = {0, 0};
     list_info li;
     tally_span last_subject = goes_on ? s->last_subject : (tally_span){0, 0};
@@ -910,6 +999,12 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
             }
             if (tally_word_before(tally_rank_verbs, s->f, a, &wl))
                 subj = subject_before(s, lo, a - wl, 1, &li);
+        } else if (fig->kind == TALLY_FIG_QUANTITY && times_count(fig)) {
+            /* 关闸口岸有7096万人次出入境: a count of times counts what the
+             * phrase before names; the words after are the event */
+            subj = subject_before(s, lo, fig->span.start, 0, &li);
+            if (subj.stop == subj.start)
+                subj = subject_after(s, fig->span.stop, hi);
         } else if (fig->kind == TALLY_FIG_QUANTITY ||
                    utf8_starts(s->f, hi, fig->span.stop, "的", 3)) {
             /* 八个重点项目, 9.8%的外资: the noun after it; else a unit
@@ -937,9 +1032,10 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
             subj = member_of(s, last_list, li.listed, li.nfig);
         if (li.list.stop > li.list.start)
             last_list = li.list;
+        subj = after_carry_word(s, subj);
         int carried = subj.stop == subj.start;
         if (carried)
-            subj = last_subject;
+            subj = carried_subject(s, last_subject, fig);
         if (carried && subj.stop == subj.start && same_paragraph && k == s->sent_first) {
             subj = s->last_subject;
             last_region = s->last_region;

@@ -9,6 +9,7 @@
 
 #include "tally/table_text.h"
 
+#include <stdio.h>
 #include <lualib.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,6 +97,122 @@ static int l_add(lua_State *L)
     return 0;
 }
 
+/* A buffer owned by a userdata, so that nothing leaks when a Lua error
+ * unwinds the call that fills it. */
+static int buf_gc(lua_State *L)
+{
+    tally_buf *b = lua_touserdata(L, 1);
+    tally_buf_free(b);
+    return 0;
+}
+
+static tally_buf *push_buf(lua_State *L)
+{
+    tally_buf *b = lua_newuserdatauv(L, sizeof *b, 0);
+    memset(b, 0, sizeof *b);
+    if (luaL_newmetatable(L, "tally.TableGridBuffer")) {
+        lua_pushcfunction(L, buf_gc);
+        lua_setfield(L, -2, "__gc");
+    }
+    lua_setmetatable(L, -2);
+    return b;
+}
+
+/* The cell text of the value at the top (tally.cell_text, the function at
+ * cell_text, for values other than nil, strings, numbers and booleans),
+ * appended to b as the table's cell. Pops the value. */
+static void add_value(lua_State *L, tally_buf *b, int cell_text, int max_width, int right)
+{
+    char num[64];
+    size_t n;
+    const char *s;
+    switch (lua_type(L, -1)) {
+    case LUA_TNIL:
+        s = "", n = 0;
+        break;
+    case LUA_TSTRING:
+        s = lua_tolstring(L, -1, &n);
+        break;
+    case LUA_TNUMBER:
+        if (lua_isinteger(L, -1))
+            snprintf(num, sizeof num, LUA_INTEGER_FMT, (LUAI_UACINT)lua_tointeger(L, -1));
+        else if (!tally_json_number_text((double)lua_tonumber(L, -1), num, sizeof num))
+            snprintf(num, sizeof num, "%.14g", (double)lua_tonumber(L, -1)); /* tostring */
+        s = num, n = strlen(num);
+        break;
+    case LUA_TBOOLEAN:
+        s = lua_toboolean(L, -1) ? "true" : "false", n = strlen(s);
+        break;
+    default:
+        lua_pushvalue(L, cell_text);
+        lua_insert(L, -2);
+        lua_call(L, 1, 1);
+        s = luaL_checklstring(L, -1, &n);
+        break;
+    }
+    tally_table_cell(b, s, n, max_width, right);
+    lua_pop(L, 1);
+}
+
+/***
+ * @method TableGrid:add_rows(rows, max_width, cell_text)
+ * Adds the cells of a table's rows (an array of records; row[column] for
+ * each column), made as formats.table makes them: cell_text(v) is
+ * tally.cell_text, called for values other than nil, strings, numbers and
+ * booleans.
+ */
+static int l_add_rows(lua_State *L)
+{
+    grid_ud *ud = check_grid(L);
+    luaL_checkany(L, 2);
+    int max_width = (int)luaL_checkinteger(L, 3);
+    luaL_checktype(L, 4, LUA_TFUNCTION);
+    tally_buf *b = push_buf(L);
+    size_t nc = ud->grid.n_columns;
+    for (lua_Integer i = 1;; i++) {
+        /* as ipairs: up to the first nil */
+        int more = lua_geti(L, 2, i) != LUA_TNIL;
+        if (more) {
+            for (size_t j = 0; j < nc; j++) {
+                lua_getfield(L, -1, ud->names[j]);
+                add_value(L, b, 4, max_width, ud->grid.right[j]);
+            }
+        }
+        lua_pop(L, 1);
+        /* into the grid every few thousand cells: the buffer stays small */
+        if (b->n > (1u << 16) || (!more && b->n > 0)) {
+            tally_error err = {""};
+            if (b->failed || tally_table_grid_add(&ud->grid, b->p, b->n, &err) < 0)
+                return luaL_error(L, "TableGrid: %s", b->failed ? "out of memory" : err.msg);
+            b->n = 0;
+        }
+        if (!more)
+            return 0;
+    }
+}
+
+/***
+ * @method TableGrid:chunk(pos)
+ * The table's text from pos (0 at first) on, about 64 KB of it, and the
+ * position to go on from; nil at the end.
+ * @return {string} text, {integer} next
+ */
+static int l_chunk(lua_State *L)
+{
+    grid_ud *ud = check_grid(L);
+    lua_Integer at = luaL_checkinteger(L, 2);
+    if (at < 0)
+        return 0;
+    size_t pos = (size_t)at;
+    tally_buf *b = push_buf(L);
+    int rc = tally_table_grid_text(&ud->grid, ud->names, &pos, 1u << 16, b);
+    if (rc < 0)
+        return luaL_error(L, "TableGrid: out of memory");
+    lua_pushlstring(L, b->p ? b->p : "", b->n);
+    lua_pushinteger(L, rc == 1 ? (lua_Integer)pos : -1);
+    return 2;
+}
+
 /***
  * @method TableGrid:write(file)
  * Writes the table (header, rule, rows) to an open file (io.stdout).
@@ -113,7 +230,8 @@ static int l_write(lua_State *L)
 
 void tally_open_table_grid(lua_State *L)
 {
-    static const luaL_Reg methods[] = {{"add", l_add}, {"write", l_write}, {NULL, NULL}};
+    static const luaL_Reg methods[] = {{"add", l_add}, {"add_rows", l_add_rows},
+                                       {"chunk", l_chunk}, {"write", l_write}, {NULL, NULL}};
     luaL_newmetatable(L, TABLE_GRID_CLASS);
     lua_pushcfunction(L, grid_gc);
     lua_setfield(L, -2, "__gc");

@@ -91,6 +91,8 @@ static int read_cell(const char **p, const char *end, uint32_t *w, const char **
 
 int tally_table_grid_add(tally_table_grid *g, const char *cells, size_t len, tally_error *err)
 {
+    if (g->n_columns == 0 || len == 0)
+        return 0;
     const char *p = cells, *end = cells + len;
     size_t rows = 0;
     while (p < end) {
@@ -142,54 +144,69 @@ static void add_cell(tally_buf *line, const tally_table_grid *g, size_t j, const
     }
 }
 
-static int end_line(tally_buf *line, FILE *f)
+/* Ends a line: trailing white space off (:gsub("%s+$", "")), then "\n". */
+static void end_line(tally_buf *line, size_t from)
 {
-    size_t n = line->n;
-    while (n > 0 && strchr(" \t\n\v\f\r", line->p[n - 1]) && line->p[n - 1] != '\0')
-        n--;
-    if (line->failed)
+    while (line->n > from && line->p[line->n - 1] != '\0' &&
+           strchr(" \t\n\v\f\r", line->p[line->n - 1]))
+        line->n--;
+    tally_buf_add(line, "\n", 1);
+}
+
+int tally_table_grid_text(const tally_table_grid *g, const char *const *names, size_t *pos,
+                          size_t max_bytes, tally_buf *out)
+{
+    if (*pos == 0) {
+        size_t from = out->n;
+        for (size_t j = 0; j < g->n_columns; j++)
+            add_cell(out, g, j, names[j], strlen(names[j]),
+                     tally_display_width(names[j], strlen(names[j])));
+        end_line(out, from);
+        /* the rule is written as it is (it has no trailing spaces) */
+        for (size_t j = 0; j < g->n_columns; j++) {
+            if (j)
+                tally_buf_add(out, "  ", 2);
+            for (size_t k = 0; k < g->widths[j]; k++)
+                tally_buf_add(out, "-", 1);
+        }
+        tally_buf_add(out, "\n", 1);
+        *pos = 1;
+    }
+    if (!g->cells.p) /* no rows */
+        return out->failed ? -1 : 0;
+    const char *p = g->cells.p + (*pos - 1), *end = g->cells.p + g->cells.n;
+    while (p < end && out->n < max_bytes) {
+        size_t from = out->n;
+        for (size_t j = 0; j < g->n_columns; j++) {
+            uint32_t w, n;
+            const char *s;
+            if (read_cell(&p, end, &w, &s, &n) < 0)
+                return -1;
+            add_cell(out, g, j, s, n, w);
+        }
+        end_line(out, from);
+    }
+    if (out->failed)
         return -1;
-    if ((n && fwrite(line->p, 1, n, f) != n) || fputc('\n', f) == EOF)
-        return -1;
-    line->n = 0;
+    if (p < end) {
+        *pos = (size_t)(p - g->cells.p) + 1;
+        return 1;
+    }
+    *pos = g->cells.n + 1;
     return 0;
 }
 
 int tally_table_grid_write(const tally_table_grid *g, const char *const *names, FILE *f)
 {
-    tally_buf line = {0};
-    int rc = 0;
-    for (size_t j = 0; j < g->n_columns; j++)
-        add_cell(&line, g, j, names[j], strlen(names[j]),
-                 tally_display_width(names[j], strlen(names[j])));
-    rc = end_line(&line, f);
-    for (size_t j = 0; rc == 0 && j < g->n_columns; j++) {
-        if (j)
-            tally_buf_add(&line, "  ", 2);
-        for (size_t k = 0; k < g->widths[j]; k++)
-            tally_buf_add(&line, "-", 1);
-    }
-    if (rc == 0) {
-        /* the rule is written as it is (it has no trailing spaces) */
-        if (line.failed || fwrite(line.p ? line.p : "", 1, line.n, f) != line.n ||
-            fputc('\n', f) == EOF)
+    tally_buf chunk = {0};
+    size_t pos = 0;
+    int rc;
+    do {
+        chunk.n = 0;
+        rc = tally_table_grid_text(g, names, &pos, 1 << 16, &chunk);
+        if (rc >= 0 && chunk.n && fwrite(chunk.p, 1, chunk.n, f) != chunk.n)
             rc = -1;
-        line.n = 0;
-    }
-    const char *p = g->cells.p, *end = p + g->cells.n;
-    while (rc == 0 && p && p < end) {
-        for (size_t j = 0; j < g->n_columns; j++) {
-            uint32_t w, n;
-            const char *s;
-            if (read_cell(&p, end, &w, &s, &n) < 0) {
-                rc = -1;
-                break;
-            }
-            add_cell(&line, g, j, s, n, w);
-        }
-        if (rc == 0)
-            rc = end_line(&line, f);
-    }
-    tally_buf_free(&line);
-    return rc;
+    } while (rc == 1);
+    tally_buf_free(&chunk);
+    return rc < 0 ? -1 : 0;
 }

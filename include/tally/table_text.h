@@ -33,6 +33,12 @@ int tally_table_grid_init(tally_table_grid *g, const char *const *names, const i
 void tally_table_grid_free(tally_table_grid *g);
 /* Adds rows of cells (n_columns cells each). 0, or -1 with err set. */
 int tally_table_grid_add(tally_table_grid *g, const char *cells, size_t len, tally_error *err);
+/* The table's text from *pos on (0: the start, the header and the rule
+ * first), appended to out until it holds max_bytes or the table ends;
+ * *pos is then where to go on. 1 when more is left, 0 at the end, -1 out
+ * of memory. */
+int tally_table_grid_text(const tally_table_grid *g, const char *const *names, size_t *pos,
+                          size_t max_bytes, tally_buf *out);
 /* Writes the header, the rule and the rows. 0, or -1 when writing failed. */
 int tally_table_grid_write(const tally_table_grid *g, const char *const *names, FILE *f);
 

@@ -102,6 +102,21 @@ local function table_cells(row, columns, max, right)
   return cells
 end
 
+-- Whether the C grid can make this table: column names that are strings,
+-- a whole number for the width, and tally.cell_text this library's own (a
+-- script that replaced it gets its cells made by it, in Lua).
+local builtin_cell_text = tally.cell_text
+local function grid_can_write(columns, max)
+  if not tally._table_grid or tally.cell_text ~= builtin_cell_text or tally.clip == nil
+     or math.type(max) ~= "integer" then
+    return false
+  end
+  for _, c in ipairs(columns) do
+    if type(c) ~= "string" then return false end
+  end
+  return true
+end
+
 -- opts.write (a function of a piece of text): the table is written in
 -- pieces instead of returned, its cells made twice (once for the widths)
 -- rather than all held, so a long table costs a line of memory, not all.
@@ -120,6 +135,19 @@ function formats.table(rows, columns, opts)
     else
       right[j] = numeric_column(rows, col)
     end
+  end
+  if grid_can_write(columns, max) then
+    -- the cells made and lined up in C (core/table_text.c), the same text
+    local grid = tally._table_grid(columns, right)
+    grid:add_rows(rows, max, tally.cell_text)
+    local pos, parts = 0, {}
+    repeat
+      local text
+      text, pos = grid:chunk(pos)
+      if opts.write then opts.write(text) else parts[#parts + 1] = text end
+    until pos < 0
+    if not opts.write then return table.concat(parts) end
+    return
   end
   for i, row in ipairs(rows) do
     local cells = table_cells(row, columns, max, right)

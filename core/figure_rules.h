@@ -98,6 +98,7 @@ extern const char *const tally_subject_nonheads[]; /* nouns that name no measure
 extern const char *const tally_subject_nouns[];    /* words read as nouns whatever their tag: 占比 */
 extern const char *const tally_subject_predicate_words[]; /* 贡献, 居首: never a subject */
 extern const char *const tally_contribution_verbs[];      /* 贡献: A贡献B增长x measures A */
+extern const char *const tally_origin_nouns[];            /* 旅客: 香港旅客 is an origin */
 extern const char *const tally_comparison_marks[]; /* 比, 较: a noun after them is compared with */
 extern const char *const tally_subject_joins[];    /* 和, 与, 及: members of a listed subject */
 extern const char *const tally_subject_inner_locatives[]; /* 以上 in 规模以上工业 */

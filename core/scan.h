@@ -37,8 +37,9 @@ static inline UChar32 scan_peek(const char *t, size_t stop, size_t i)
 
 static inline int scan_is_space(UChar32 c)
 {
+    /* CJK ideographs (Lo, never white space) without asking ICU */
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000 || c == 0xA0 ||
-           c == 0xFEFF || (c > 0x7F && u_isUWhiteSpace(c));
+           c == 0xFEFF || (c > 0x7F && !(c >= 0x3400 && c <= 0x9FFF) && u_isUWhiteSpace(c));
 }
 
 static inline int scan_is_han(UChar32 c)

@@ -94,6 +94,16 @@ int st_has_terminal(const char *t, size_t a, size_t b)
     return 0;
 }
 
+/* The characters of [a, b), counted up to limit: the tests of a line's
+ * length compare with small bounds, and most lines of a report are long. */
+static size_t chars_upto(const char *t, size_t a, size_t b, size_t limit)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b && n < limit; n++)
+        scan_next(t, b, &i);
+    return n;
+}
+
 static int has_comma(const char *t, size_t a, size_t b)
 {
     return scan_contains(t, a, b, "，") || scan_contains(t, a, b, ",") || st_has_terminal(t, a, b);
@@ -152,7 +162,7 @@ int st_source_cue_at(const char *t, size_t a, size_t b, size_t *after)
 /* The line that dates the page or names its source: 2021-10-18 10:34:07 来源:青海日报. */
 static int is_dateline(const char *t, size_t a, size_t b)
 {
-    if (scan_chars(t, a, b) > 60 || st_has_terminal(t, a, b))
+    if (chars_upto(t, a, b, 61) > 60 || st_has_terminal(t, a, b))
         return 0;
     size_t after;
     if (st_source_cue_at(t, a, b, &after))
@@ -215,9 +225,15 @@ static void classify_lines(builder *bd, const tally_span *fm)
 {
     const char *t = bd->t;
     int tail = NONE;
+    /* a line's length is compared with the cues' bounds and with 80 and 15
+     * below: counting past the largest of them changes no test */
+    size_t longest = 80;
+    for (const boilerplate_cue *c = tally_boilerplate_cues; c->cue; c++)
+        if (c->max_chars > 0 && (size_t)c->max_chars > longest)
+            longest = (size_t)c->max_chars;
     for (size_t p = 0; p < bd->npar; p++) {
         size_t a = bd->par[p].start, b = bd->par[p].stop;
-        size_t n = scan_chars(t, a, b);
+        size_t n = chars_upto(t, a, b, longest + 1);
         int k = NONE, opens = 0;
         if (fm && a >= fm->start && b <= fm->stop) {
             bd->kind[p] = TALLY_BOILERPLATE_FRONT_MATTER;

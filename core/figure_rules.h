@@ -50,8 +50,9 @@ typedef struct exclusion_rule {
 
 struct tally_figure_rules {
     RULE_VEC(unit_rule) units;
-    /* the units by first byte: 1 + the first unit, 1 + the last, and for
-     * each unit 1 + the next with its first byte (0: none), in order */
+    /* the units by a hash of their first character (figure_tables.c): 1 +
+     * the first unit, 1 + the last, and for each unit 1 + the next in its
+     * bucket (0: none), in order */
     uint32_t unit_first[256], unit_last[256];
     uint32_t *unit_next;
     size_t unit_next_cap;

@@ -388,6 +388,15 @@ static char *fold_word(const char *word, size_t *wlen, tally_error *err)
     return f;
 }
 
+/* The bucket of the character at s[i] (0..255) that chains the units
+ * beginning with it: most units begin with a CJK character, whose lead
+ * byte they share, so the code point is hashed. */
+static uint32_t unit_bucket(const char *s, size_t len, size_t i)
+{
+    uint32_t c = utf8_next(s, len, &i);
+    return (c * 2654435761u) >> 24;
+}
+
 int tally_figure_rules_add_unit(tally_figure_rules *r, const char *word, const char *unit,
                                 tally_figure_kind kind, double scale, unsigned flags,
                                 tally_error *err)
@@ -422,8 +431,9 @@ int tally_figure_rules_add_unit(tally_figure_rules *r, const char *word, const c
             tally_error_set(err, "out of memory");
             return -1;
         }
-        /* chained after the units with the same first byte, in order */
-        uint32_t k = (uint32_t)r->units.n, b = (unsigned char)w[0];
+        /* chained after the units whose first character falls in the same
+         * bucket, in order */
+        uint32_t k = (uint32_t)r->units.n, b = unit_bucket(w, wlen, 0);
         r->unit_next[k] = 0;
         if (r->unit_last[b])
             r->unit_next[r->unit_last[b] - 1] = k + 1;
@@ -573,8 +583,10 @@ const unit_rule *tally_rules_unit_at(const tally_figure_rules *r, const char *te
     const unit_rule *best = NULL;
     if (i >= len)
         return NULL;
-    /* only the units whose first byte is text[i], in the table's order */
-    for (uint32_t k = r->unit_first[(unsigned char)text[i]]; k; k = r->unit_next[k - 1]) {
+    /* only the units whose first character is in text[i]'s bucket, in the
+     * table's order: a unit that matches at i begins with the character
+     * there */
+    for (uint32_t k = r->unit_first[unit_bucket(text, len, i)]; k; k = r->unit_next[k - 1]) {
         const unit_rule *u = &r->units.v[k - 1];
         if (u->flags & TALLY_UNIT_PREFIX)
             continue;

@@ -50,6 +50,11 @@ typedef struct exclusion_rule {
 
 struct tally_figure_rules {
     RULE_VEC(unit_rule) units;
+    /* the units by first byte: 1 + the first unit, 1 + the last, and for
+     * each unit 1 + the next with its first byte (0: none), in order */
+    uint32_t unit_first[256], unit_last[256];
+    uint32_t *unit_next;
+    size_t unit_next_cap;
     RULE_VEC(qualifier_rule) qualifiers;
     RULE_VEC(trend_rule) trends;
     RULE_VEC(exclusion_rule) exclusions;

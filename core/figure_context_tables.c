@@ -126,7 +126,15 @@ const char *const tally_period_compare_adjectives[] = {"高", "低", "快", "慢
  * rather than an outcome. The nearest to the figure decides. */
 const char *const tally_target_words[] = {"目标", "预期", "力争", "确保", "争取", "努力",
                                           "期望", "目标是", NULL};
-const char *const tally_forecast_words[] = {"预计", "预测", "有望", "估计", NULL};
+const char *const tally_forecast_words[] = {"预计", "预测", "有望", "估计", "预估", NULL};
+/* 比原预测高出7.39个百分点, 8月预测的2.91%: a forecast after these, or before
+ * 的/数/值, is the forecast compared with, not a cue for the figure */
+const char *const tally_status_compared_marks[] = {"比", "较", "于", "原", "高于", "低于", "远高于",
+                                                   "远低于", "相比", NULL};
+const char *const tally_status_compared_after[] = {"的", "数", "值", NULL};
+/* 市场开拓计划，锚定…建设目标，: these at the end of a clause are nouns (the
+ * plan's or goal's name), not cues */
+const char *const tally_status_nominal_cues[] = {"计划", "目标", "规划", NULL};
 const char *const tally_plan_words[] = {"计划", "拟", "将", "规划", "准备", NULL};
 /* In a plan part, and after 今年 in a sentence, these make a target. */
 const char *const tally_plan_part_target_words[] = {"要", "左右", NULL};

@@ -110,6 +110,9 @@ extern const char *const tally_status_list_cues[];  /* 下一步, 下阶段: a l
 extern const char *const tally_status_past_marks[]; /* 以来, 已: 今年 looking back */
 extern const char *const tally_status_clause_only_words[]; /* 将: a cue in its own clause only */
 extern const char *const tally_status_done_marks[]; /* 已, 了: a clause stating an outcome */
+extern const char *const tally_status_compared_marks[]; /* 比, 较: 比原预测 is no cue */
+extern const char *const tally_status_compared_after[]; /* 的: 8月预测的2.91% */
+extern const char *const tally_status_nominal_cues[];   /* 计划, 目标 ending a clause: nouns */
 extern const char *const tally_list_item_marks[];   /* 是, 、: after 一 in a list item's mark */ /* 要, 左右 in a plan part */
 extern const char *const tally_plan_part_cues[];   /* headings that open a plan part */
 extern const char *const tally_review_part_cues[]; /* headings that open a review part */

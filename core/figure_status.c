@@ -175,12 +175,30 @@ static int word_listed(const char *t, const lex_word *w, const char *const *list
     return 0;
 }
 
+/* Whether the cue word w[k] of [0, n) names a thing instead of cueing the
+ * figure: a forecast compared with (比原预测, 较预测, 8月预测的), a plan or goal
+ * named at the end of its clause (市场开拓计划，). */
+static int cue_is_named(const char *t, const lex_word *w, size_t n, size_t k)
+{
+    if (word_listed(t, &w[k], tally_forecast_words)) {
+        if (k > 0 && word_listed(t, &w[k - 1], tally_status_compared_marks))
+            return 1;
+        /* 预测的 right before the figure: the figure is that forecast */
+        if (k + 2 < n && word_listed(t, &w[k + 1], tally_status_compared_after))
+            return 1;
+    }
+    return word_listed(t, &w[k], tally_status_nominal_cues) && k > 0 && k + 1 == n &&
+           (w[k - 1].cls == LEX_NOUN || w[k - 1].cls == LEX_VERB || w[k - 1].cls == LEX_VNOUN);
+}
+
 /* The status a cue word among the words [0, n) gives, nearest the end
  * first; -1 when none does. */
 static int cue_status_of(const char *t, const lex_word *w, size_t n, int lent)
 {
     for (size_t k = n; k-- > 0;) {
         if (lent && word_listed(t, &w[k], tally_status_clause_only_words))
+            continue;
+        if (cue_is_named(t, w, n, k))
             continue;
         if (word_listed(t, &w[k], tally_forecast_words))
             return TALLY_STATUS_FORECAST;
@@ -215,7 +233,9 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
     for (size_t p = cs; st < 0 && p > lo;) {
         size_t q;
         uint32_t c = utf8_prev(s->f, p, &q);
-        if (c == 0x3002 || c == 0xFF1B || c == ';')
+        /* a cue goes on over ； in a list of semicolon clauses (预计完成地区
+         * 生产总值7810亿元，增长10%；固定资产投资5430亿元…), not over 。 */
+        if (c == 0x3002)
             break;
         size_t ps = clause_start(s, lo, q);
         if (c == 0xFF1A || c == ':') {

@@ -9,6 +9,7 @@
 #include "tally/deadline.h"
 
 #include "byte_trie.h"
+#include "lexicon.h"
 #include "structure_parts.h"
 #include "tally/figures.h"
 #include "structure_tables.h"
@@ -235,6 +236,83 @@ static void build_regions(void)
     atexit(free_regions);
 }
 
+/* Whether the word [a, b) of simp names a county-level region
+ * (tally_county_suffixes): a place word of three or more characters with an
+ * administrative ending, not one of tally_places (those are voted already). */
+static int county_word(const char *simp, size_t a, size_t b)
+{
+    if (b - a < 9)
+        return 0;
+    size_t n = b - a;
+    for (size_t k = 0; tally_not_county_endings[k]; k++) {
+        size_t m = strlen(tally_not_county_endings[k]);
+        if (n >= m && memcmp(simp + b - m, tally_not_county_endings[k], m) == 0)
+            return 0;
+    }
+    int suffix = 0;
+    for (size_t k = 0; tally_county_suffixes[k] && !suffix; k++) {
+        size_t m = strlen(tally_county_suffixes[k]);
+        suffix = n > m && memcmp(simp + b - m, tally_county_suffixes[k], m) == 0;
+    }
+    if (!suffix)
+        return 0;
+    for (const tally_place *pl = tally_places; pl->full; pl++)
+        if (strlen(pl->full) == n && memcmp(pl->full, simp + a, n) == 0)
+            return 0;
+    return 1;
+}
+
+/* Mentions of [q, q + m) in simp that are not of an origin or destination,
+ * counted as the place votes count them. */
+static size_t county_votes(const char *simp, const char *q, size_t m)
+{
+    char *name = st_dup(q, 0, m);
+    size_t votes = 0;
+    if (!name)
+        return 0;
+    for (const char *at = strstr(simp, name); at; at = strstr(at + m, name))
+        votes += !mentions_elsewhere(simp, at, m);
+    free(name);
+    return votes;
+}
+
+/* Counties, county-level cities and districts are too many to list: the
+ * lexicon knows their names as place words. A county-level name in the
+ * title or the two paragraphs after it is a candidate, voted for as a place
+ * is; the one with most votes beats the listed places' best when it has at
+ * least as many, being the more specific (a county's report names its city
+ * and province too). Returns the name (malloc'd) or NULL. */
+static char *county_region(const char *simp, int title_lines, size_t best_votes)
+{
+    enum { MAX_LINE = 1024, MAX_WORDS = 512 };
+    lex_word w[MAX_WORDS];
+    const char *best = NULL;
+    size_t best_len = 0, most = 0;
+    const char *line = simp;
+    for (int l = 0; l < title_lines + 2 && *line; l++) {
+        const char *end = strchr(line, '\n');
+        size_t n = end ? (size_t)(end - line) : strlen(line);
+        size_t a = (size_t)(line - simp), b = a + (n < MAX_LINE ? n : MAX_LINE);
+        while (b > a && ((unsigned char)simp[b] & 0xC0) == 0x80)
+            b--;
+        size_t nw = tally_lex_segment(simp, a, b, w, MAX_WORDS);
+        for (size_t k = 0; k < nw; k++) {
+            if (w[k].cls != LEX_PLACE || !county_word(simp, w[k].start, w[k].stop))
+                continue;
+            size_t m = w[k].stop - w[k].start;
+            if (best && m == best_len && memcmp(best, simp + w[k].start, m) == 0)
+                continue;
+            size_t votes = county_votes(simp, simp + w[k].start, m);
+            if (votes > most)
+                best = simp + w[k].start, best_len = m, most = votes;
+        }
+        if (!end)
+            break;
+        line = end + 1;
+    }
+    return best && most >= best_votes ? st_dup(best, 0, best_len) : NULL;
+}
+
 /* The region the text is about: the place with most votes in the title and
  * the body (see above). */
 void st_find_region(tally_structure *s, const char *t)
@@ -298,8 +376,11 @@ void st_find_region(tally_structure *s, const char *t)
         if (votes > best_votes)
             best = &tally_places[p], best_votes = votes;
     }
+    char *county = county_region(simp, tl ? 3 : 0, best_votes);
     free(all_n), free(kept_n), free(next), free(simp);
-    if (best)
+    if (county)
+        s->meta.region = county;
+    else if (best)
         s->meta.region = st_dup(best->full, 0, strlen(best->full));
 }
 

@@ -275,3 +275,9 @@ const char *const tally_region_elsewhere_cues[] = {
 
 const char *const tally_region_origin_nouns[] = {"旅客", "游客", "访客", "客源", "居民", "同胞",
                                                   NULL};
+
+const char *const tally_county_suffixes[] = {"县", "区", "旗", "市", NULL};
+const char *const tally_not_county_endings[] = {
+    "地区", "山区", "城区", "市区", "郊区", "景区", "矿区", "牧区", "灾区", "库区", "园区",
+    "社区", "小区", "特区", "辖区", "片区", "街区", "湾区", "林区", "垦区", "老区", "边区",
+    "城市", "都市", "门市", "夜市", "集市", "股市", "楼市", "车市", NULL};

@@ -73,4 +73,11 @@ extern const char *const tally_region_elsewhere_cues[];
 /* Nouns after a place that make it an origin (香港旅客, 内地游客). */
 extern const char *const tally_region_origin_nouns[];
 
+/* County-level names (五莲县, 天祝藏族自治县, 浦东新区, 义乌市, 科尔沁右翼中旗) are
+ * too many for tally_places: a place word of the lexicon (jieba's ns) of three
+ * or more characters ending in one of these is one, unless it ends in a
+ * tally_not_county_endings word (华东地区, 景区). Simplified. */
+extern const char *const tally_county_suffixes[];
+extern const char *const tally_not_county_endings[];
+
 #endif

@@ -290,6 +290,18 @@ static void test_region_votes_and_dates(void)
          "台湾省", "2023-04-06"},
         /* a spaced print date, a region named in the body */
         {"农业简报\n2024 年 3 月 5 日\n今年以来，海南省冬季瓜菜外销增长6%。\n", "海南省", "2024-03-05"},
+        /* a county's report: the county (not in the place table) beats its city
+         * and province, named once each; Traditional alike */
+        {"五莲县2024年经济运行简况\n日照市五莲县统计局\n今年以来，五莲县规模以上工业增加值增长6%，"
+         "全县粮食产量稳定。山东省下达的任务提前完成。\n",
+         "五莲县", NULL},
+        {"天祝藏族自治縣上半年經濟\n上半年，天祝藏族自治縣地區生產總值增長5%，武威市統計局發佈。\n",
+         "天祝藏族自治县", NULL},
+        /* a region word that is no administration (华东地区) and a county named
+         * once in passing in a province's text: the province */
+        {"江苏省外贸简报\n江苏省上半年出口增长4%，华东地区需求回升。江苏省对欧盟出口增长3%，"
+         "其中昆山市增长8%。\n",
+         "江苏省", NULL},
         /* a city only as a destination: no region */
         {"航线简讯\n2024-06-01\n新开通的航班飞往成都，前往昆明的旅客增加。\n", NULL, "2024-06-01"},
     };

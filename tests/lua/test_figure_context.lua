@@ -224,4 +224,24 @@ T.test("a line break of print layout inside a sentence keeps its period", functi
   end)
 end)
 
+
+T.test("status: a cue goes on over ；, a compared forecast or a named plan is no cue", function()
+  both("2015年1月24日\n预计完成地区生产总值7810亿元，增长10%；固定资产投资5430亿元，增长18%。", function(d)
+    T.eq(first(d, "5430亿元").status, "forecast")
+    T.eq(first(d, "18%").status, "forecast")
+  end)
+  both("2025年10月31日\n第3季出口年增36.5%，比原预测高出7.39个百分点，相当于多出91.6亿美元。", function(d)
+    T.eq(first(d, "7.39个百分点").status, "actual")
+    T.eq(first(d, "91.6亿美元").status, "actual")
+  end)
+  both("2025年10月31日\n成长率达7.64%，远高于8月预测的2.91%，上修4.73个百分点。主计总处预估，全年经济成长率“至少5%”。", function(d)
+    T.eq(first(d, "2.91%").status, "forecast")      -- the figure is that forecast
+    T.eq(first(d, "4.73个百分点").status, "actual")
+    T.eq(first(d, "至少5%").status, "forecast")     -- 预估
+  end)
+  both("2023年8月11日\n全面推开市场开拓计划，接待境外采购商2.5万人次。", function(d)
+    T.eq(first(d, "2.5万人次").status, "actual")    -- 计划 names the plan
+  end)
+end)
+
 T.done()

@@ -2,6 +2,9 @@
 #include "byte_trie.h"
 
 #include <stdlib.h>
+#include <string.h>
+
+enum { DENSE_AFTER = 8 }; /* children before a node gets a table */
 
 static int grow(void **v, size_t *cap, size_t n, size_t size)
 {
@@ -24,12 +27,32 @@ static uint32_t child_made(tally_byte_trie *t, uint32_t node, unsigned char b)
     if (grow((void **)&t->nodes, &t->cap_nodes, t->n_nodes, sizeof *t->nodes) < 0)
         return 0;
     c = (uint32_t)t->n_nodes++;
-    t->nodes[c] = (tally_trie_node){0, 0, 0, b};
+    t->nodes[c] = (tally_trie_node){0, 0, 0, 0, 0, b};
     if (node == 0) {
         t->root[b] = c;
-    } else {
-        t->nodes[c].sibling = t->nodes[node].child;
-        t->nodes[node].child = c;
+        return c;
+    }
+    tally_trie_node *n = &t->nodes[node];
+    t->nodes[c].sibling = n->child;
+    n->child = c;
+    n->n_children++;
+    if (n->dense) {
+        t->dense[(size_t)(n->dense - 1) * 256 + b] = c;
+    } else if (n->n_children > DENSE_AFTER) {
+        if (t->n_dense + 256 > t->cap_dense) {
+            size_t cap = t->cap_dense ? t->cap_dense * 2 : 1024;
+            uint32_t *d = realloc(t->dense, cap * sizeof *d);
+            if (!d)
+                return c; /* the list still finds every child */
+            t->dense = d;
+            t->cap_dense = cap;
+        }
+        uint32_t *row = t->dense + t->n_dense;
+        memset(row, 0, 256 * sizeof *row);
+        for (uint32_t k = n->child; k; k = t->nodes[k].sibling)
+            row[t->nodes[k].byte] = k;
+        n->dense = (uint32_t)(t->n_dense / 256) + 1;
+        t->n_dense += 256;
     }
     return c;
 }
@@ -39,7 +62,7 @@ int tally_byte_trie_add(tally_byte_trie *t, const char *s, size_t len, uint32_t 
     if (!t->n_nodes) {
         if (grow((void **)&t->nodes, &t->cap_nodes, 0, sizeof *t->nodes) < 0)
             return -1;
-        t->nodes[0] = (tally_trie_node){0, 0, 0, 0};
+        t->nodes[0] = (tally_trie_node){0, 0, 0, 0, 0, 0};
         t->n_nodes = 1;
     }
     uint32_t node = 0;
@@ -61,7 +84,9 @@ void tally_byte_trie_free(tally_byte_trie *t)
 {
     free(t->nodes);
     free(t->terms);
+    free(t->dense);
     t->nodes = NULL;
     t->terms = NULL;
-    t->n_nodes = t->cap_nodes = t->n_terms = t->cap_terms = 0;
+    t->dense = NULL;
+    t->n_nodes = t->cap_nodes = t->n_terms = t->cap_terms = t->n_dense = t->cap_dense = 0;
 }

@@ -13,6 +13,8 @@ typedef struct tally_trie_node {
     uint32_t child;   /* first child, 0 for none */
     uint32_t sibling; /* next child of the same parent, 0 for none */
     uint32_t term;    /* 1 + first of the strings ending here in terms, 0 for none */
+    uint32_t dense;   /* 1 + its table of children by byte in dense, 0 for none */
+    uint16_t n_children;
     unsigned char byte;
 } tally_trie_node;
 
@@ -26,6 +28,10 @@ typedef struct tally_byte_trie {
     tally_trie_node *nodes; /* nodes[0] is the root */
     size_t n_nodes, cap_nodes;
     uint32_t root[256]; /* the root's children by byte */
+    /* nodes with many children (the second bytes of CJK characters under
+     * a lead byte) keep a table of 256 children: a list would be walked */
+    uint32_t *dense;
+    size_t n_dense, cap_dense;
     tally_trie_term *terms;
     size_t n_terms, cap_terms;
 } tally_byte_trie;
@@ -41,6 +47,8 @@ static inline uint32_t tally_byte_trie_step(const tally_byte_trie *t, uint32_t n
 {
     if (node == 0)
         return t->n_nodes ? t->root[b] : 0;
+    if (t->nodes[node].dense)
+        return t->dense[(size_t)(t->nodes[node].dense - 1) * 256 + b];
     uint32_t c = t->nodes[node].child;
     while (c && t->nodes[c].byte != b)
         c = t->nodes[c].sibling;

@@ -21,6 +21,11 @@ const char *const tally_subject_predicate_words[] = {
  * 百分点): the subject stands before the verb. */
 const char *const tally_contribution_verbs[] = {"贡献", "拉动", NULL};
 
+/* A place right before these names where people come from (香港旅客, 中国
+ * 台湾旅客, 内地游客): an origin, not the region the figure is about. */
+const char *const tally_origin_nouns[] = {"旅客", "游客", "访客", "客源", "居民", "学生", "留学生",
+                                          "劳工", "侨胞", "同胞", "客商", "采购商", "投资者", NULL};
+
 /* Words read as nouns whatever the lexicon tags them: the measured thing in
  * 民营企业占比18%, 税收收入占比. */
 const char *const tally_subject_nouns[] = {"占比", "比重", "总量", "总值", "规模", "类", NULL};

@@ -31,12 +31,22 @@ typedef struct literal_of {
     uint32_t order;
 } literal_of;
 
+typedef struct anchored_group {
+    const tally_first_set *set; /* the first rule's */
+    uint64_t hash;
+    uint32_t *rules;
+    size_t n, cap;
+} anchored_group;
+
 struct exclusion_index {
     tally_byte_trie trie;
     literal_of *literals;
     size_t n_literals, cap_literals;
-    uint32_t *anchored; /* rules tried where their first character is */
-    size_t n_anchored, cap_anchored;
+    /* rules tried where their first character is, grouped by the set of
+     * first characters (most open with the same class of numerals), so a
+     * position tests each set once */
+    struct anchored_group *groups;
+    size_t n_groups, cap_groups;
     tally_first_set start; /* the first characters of every rule of the pass */
 };
 
@@ -157,9 +167,27 @@ int tally_figure_rules_add_exclusion(tally_figure_rules *r, const char *pattern,
             goto oom;
         }
     } else if (first) {
-        if (grow((void **)&x->anchored, &x->cap_anchored, x->n_anchored, sizeof *x->anchored) < 0)
+        uint64_t h = 1469598103934665603u; /* FNV-1a over the set */
+        for (size_t i = 0; i < sizeof first->bmp; i++)
+            h = (h ^ first->bmp[i]) * 1099511628211u;
+        h ^= (uint64_t)first->astral;
+        anchored_group *g = NULL;
+        for (size_t i = 0; i < x->n_groups && !g; i++)
+            if (x->groups[i].hash == h && x->groups[i].set->astral == first->astral &&
+                memcmp(x->groups[i].set->bmp, first->bmp, sizeof first->bmp) == 0)
+                g = &x->groups[i];
+        if (!g) {
+            if (grow((void **)&x->groups, &x->cap_groups, x->n_groups, sizeof *x->groups) < 0)
+                goto oom;
+            g = &x->groups[x->n_groups++];
+            *g = (anchored_group){first, h, NULL, 0, 0};
+        }
+        if (grow((void **)&g->rules, &g->cap, g->n, sizeof *g->rules) < 0) {
+            if (!g->n)
+                x->n_groups--; /* it would point at the set freed below */
             goto oom;
-        x->anchored[x->n_anchored++] = k;
+        }
+        g->rules[g->n++] = k;
         for (size_t i = 0; i < sizeof first->bmp; i++)
             x->start.bmp[i] |= first->bmp[i];
         x->start.astral |= first->astral;
@@ -187,7 +215,9 @@ void tally_figure_rules_free_exclusions(tally_figure_rules *r)
     if (r->exclusion_index) {
         tally_byte_trie_free(&r->exclusion_index->trie);
         free(r->exclusion_index->literals);
-        free(r->exclusion_index->anchored);
+        for (size_t g = 0; g < r->exclusion_index->n_groups; g++)
+            free(r->exclusion_index->groups[g].rules);
+        free(r->exclusion_index->groups);
         free(r->exclusion_index);
         r->exclusion_index = NULL;
     }
@@ -277,24 +307,30 @@ int tally_exclusions_mask(const tally_figure_rules *r, const char *ft, size_t le
             set_mask(mask, p, p + best_len[k]);
             next[k] = p + best_len[k];
         }
-        for (size_t a = 0; a < x->n_anchored; a++) {
-            uint32_t k = x->anchored[a];
-            const exclusion_rule *e = &r->exclusions.v[k];
-            if (p < next[k] || !tally_first_has(e->first, c))
+        for (size_t gi = 0; gi < x->n_groups; gi++) {
+            const anchored_group *g = &x->groups[gi];
+            if (!tally_first_has(g->set, c))
                 continue;
-            int rc = pcre2_match(e->re, (PCRE2_SPTR)ft, len, p, PCRE2_NO_UTF_CHECK, md, r->mctx);
-            if (rc == PCRE2_ERROR_NOMATCH)
-                continue;
-            if (rc < 0) {
-                next[k] = SIZE_MAX; /* a limit: the whole-text scan stopped here too */
-                continue;
+            for (size_t a = 0; a < g->n; a++) {
+                uint32_t k = g->rules[a];
+                const exclusion_rule *e = &r->exclusions.v[k];
+                if (p < next[k])
+                    continue;
+                int rc = pcre2_match(e->re, (PCRE2_SPTR)ft, len, p, PCRE2_NO_UTF_CHECK, md,
+                                     r->mctx);
+                if (rc == PCRE2_ERROR_NOMATCH)
+                    continue;
+                if (rc < 0) {
+                    next[k] = SIZE_MAX; /* a limit: the whole-text scan stopped here too */
+                    continue;
+                }
+                PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+                set_mask(mask, ov[0], ov[1]);
+                size_t off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+                while (off < len && ((unsigned char)ft[off] & 0xC0) == 0x80)
+                    off++;
+                next[k] = off;
             }
-            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-            set_mask(mask, ov[0], ov[1]);
-            size_t off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-            while (off < len && ((unsigned char)ft[off] & 0xC0) == 0x80)
-                off++;
-            next[k] = off;
         }
         p = q;
     }

@@ -50,6 +50,11 @@ typedef struct exclusion_rule {
 
 struct tally_figure_rules {
     RULE_VEC(unit_rule) units;
+    /* the units by first byte: 1 + the first unit, 1 + the last, and for
+     * each unit 1 + the next with its first byte (0: none), in order */
+    uint32_t unit_first[256], unit_last[256];
+    uint32_t *unit_next;
+    size_t unit_next_cap;
     RULE_VEC(qualifier_rule) qualifiers;
     RULE_VEC(trend_rule) trends;
     RULE_VEC(exclusion_rule) exclusions;
@@ -93,6 +98,7 @@ extern const char *const tally_subject_nonheads[]; /* nouns that name no measure
 extern const char *const tally_subject_nouns[];    /* words read as nouns whatever their tag: 占比 */
 extern const char *const tally_subject_predicate_words[]; /* 贡献, 居首: never a subject */
 extern const char *const tally_contribution_verbs[];      /* 贡献: A贡献B增长x measures A */
+extern const char *const tally_origin_nouns[];            /* 旅客: 香港旅客 is an origin */
 extern const char *const tally_comparison_marks[]; /* 比, 较: a noun after them is compared with */
 extern const char *const tally_subject_joins[];    /* 和, 与, 及: members of a listed subject */
 extern const char *const tally_subject_inner_locatives[]; /* 以上 in 规模以上工业 */

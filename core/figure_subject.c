@@ -857,14 +857,24 @@ static int named_region(const scan *s, size_t lo, size_t a, size_t until, tally_
     if (until <= cs)
         return 0;
     word w[MAX_WORDS];
-    size_t n = clause_words(s, cs, until, w, MAX_WORDS);
+    /* the words up to the figure, for what follows a place (香港及…旅客) */
+    size_t end = fig->span.start > until ? fig->span.start : until;
+    size_t n = clause_words(s, cs, end, w, MAX_WORDS);
     for (size_t k = n; k-- > 0;) {
         const word *x = &w[k];
-        if (x->what != W_WORD)
+        if (x->what != W_WORD || x->b > until)
             continue;
         int partner = k > 0 && (word_in(s, &w[k - 1], tally_subject_partner_marks) ||
                                 comparison_mark(s, &w[k - 1]) ||
                                 word_in(s, &w[k - 1], tally_share_verbs));
+        /* 香港旅客, 香港及中国台湾旅客: where the people come from */
+        for (size_t j = k + 1; j < n && j <= k + 5 && !partner; j++) {
+            if (word_in(s, &w[j], tally_origin_nouns))
+                partner = 1;
+            else if (w[j].cls != LEX_PLACE && w[j].cls != LEX_NOUN &&
+                     !word_in(s, &w[j], tally_subject_joins) && !word_is(s, &w[j], "、"))
+                break;
+        }
         if (partner)
             continue;
         if (word_in(s, x, tally_country_words)) {

@@ -415,12 +415,21 @@ int tally_figure_rules_add_unit(tally_figure_rules *r, const char *word, const c
             break;
         }
     if (!slot) {
-        if (grow((void **)&r->units.v, &r->units.cap, r->units.n, sizeof *r->units.v) < 0) {
+        if (grow((void **)&r->units.v, &r->units.cap, r->units.n, sizeof *r->units.v) < 0 ||
+            grow((void **)&r->unit_next, &r->unit_next_cap, r->units.n, sizeof *r->unit_next) < 0) {
             free(w);
             free(u);
             tally_error_set(err, "out of memory");
             return -1;
         }
+        /* chained after the units with the same first byte, in order */
+        uint32_t k = (uint32_t)r->units.n, b = (unsigned char)w[0];
+        r->unit_next[k] = 0;
+        if (r->unit_last[b])
+            r->unit_next[r->unit_last[b] - 1] = k + 1;
+        else
+            r->unit_first[b] = k + 1;
+        r->unit_last[b] = k + 1;
         slot = &r->units.v[r->units.n++];
     }
     slot->word = w;
@@ -536,6 +545,7 @@ void tally_figure_rules_free(tally_figure_rules *r)
         free(r->trends.v[k].word);
     tally_figure_rules_free_exclusions(r);
     free(r->units.v);
+    free(r->unit_next);
     free(r->qualifiers.v);
     free(r->trends.v);
     pcre2_code_free(r->time_re);
@@ -561,9 +571,12 @@ const unit_rule *tally_rules_unit_at(const tally_figure_rules *r, const char *te
                                      size_t i)
 {
     const unit_rule *best = NULL;
-    for (size_t k = 0; k < r->units.n; k++) {
-        const unit_rule *u = &r->units.v[k];
-        if ((u->flags & TALLY_UNIT_PREFIX) || i >= len || u->word[0] != text[i])
+    if (i >= len)
+        return NULL;
+    /* only the units whose first byte is text[i], in the table's order */
+    for (uint32_t k = r->unit_first[(unsigned char)text[i]]; k; k = r->unit_next[k - 1]) {
+        const unit_rule *u = &r->units.v[k - 1];
+        if (u->flags & TALLY_UNIT_PREFIX)
             continue;
         if ((!best || u->wlen > best->wlen) && utf8_starts(text, len, i, u->word, u->wlen) &&
             !latin_continues(u, text, len, i))

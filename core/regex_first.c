@@ -13,6 +13,8 @@
 
 typedef struct reader {
     const char *p, *end;
+    int caseless; /* the pattern opens with (?i) */
+    int failed;   /* a character whose other cases this reader does not know */
 } reader;
 
 static void add_cp(tally_first_set *s, uint32_t c)
@@ -29,6 +31,40 @@ static void add_range(tally_first_set *s, uint32_t a, uint32_t b)
         add_cp(s, c);
     if (b > 0xFFFF)
         s->astral = 1;
+}
+
+/* A character of the pattern, with its other cases under (?i): an ASCII
+ * letter's two cases, and for k and s the two non-ASCII characters that
+ * fold to them (KELVIN SIGN, LONG S; tests/c/test_figure_exclusions.c
+ * checks the sets against PCRE2's caseless matching). Other characters
+ * under (?i) are known only where no case exists: CJK ideographs and
+ * ASCII that is no letter. */
+static void put_cp(reader *r, tally_first_set *s, uint32_t c)
+{
+    add_cp(s, c);
+    if (!r->caseless)
+        return;
+    uint32_t lower = c | 0x20;
+    if (lower >= 'a' && lower <= 'z') {
+        add_cp(s, lower);
+        add_cp(s, lower - 0x20);
+        if (lower == 'k')
+            add_cp(s, 0x212A);
+        if (lower == 's')
+            add_cp(s, 0x17F);
+    } else if (c >= 0x80 && !(c >= 0x3400 && c <= 0x9FFF)) {
+        r->failed = 1;
+    }
+}
+
+static void put_range(reader *r, tally_first_set *s, uint32_t a, uint32_t b)
+{
+    if (!r->caseless) {
+        add_range(s, a, b);
+        return;
+    }
+    for (uint32_t c = a; c <= b && !r->failed; c++)
+        put_cp(r, s, c);
 }
 
 /* \d under PCRE2_UCP is \p{Nd}. The set is ICU's Nd, and every code point
@@ -193,9 +229,9 @@ static int parse_class(reader *r, tally_first_set *set)
             if (hi < lo)
                 return -1;
             if (set)
-                add_range(set, lo, hi);
+                put_range(r, set, lo, hi);
         } else if (set) {
-            add_cp(set, lo);
+            put_cp(r, set, lo);
         }
     }
 }
@@ -281,7 +317,7 @@ static int parse_atom(reader *r, tally_first_set *set, int *nullable, int depth)
         switch (escape(r, &c, 0)) {
         case ESC_CHAR:
             if (set)
-                add_cp(set, c);
+                put_cp(r, set, c);
             return 0;
         case ESC_DIGIT:
             if (set)
@@ -311,7 +347,7 @@ static int parse_atom(reader *r, tally_first_set *set, int *nullable, int depth)
     if (literal_cp(r, &c) < 0)
         return -1;
     if (set)
-        add_cp(set, c);
+        put_cp(r, set, c);
     return 0;
 }
 
@@ -353,9 +389,13 @@ static int parse_alternation(reader *r, tally_first_set *set, int *nullable, int
 
 int tally_regex_first_chars(const char *pattern, tally_first_set *set)
 {
-    reader r = {pattern, pattern + strlen(pattern)};
+    reader r = {pattern, pattern + strlen(pattern), 0, 0};
+    if (strncmp(pattern, "(?i)", 4) == 0) {
+        r.caseless = 1; /* for the whole pattern */
+        r.p += 4;
+    }
     int nullable;
-    if (parse_alternation(&r, set, &nullable, 0) < 0 || r.p != r.end || nullable)
+    if (parse_alternation(&r, set, &nullable, 0) < 0 || r.p != r.end || nullable || r.failed)
         return 0;
     return 1;
 }
@@ -399,7 +439,7 @@ static int emit(const piece *pc, size_t n, size_t k, char *buf, size_t blen,
 static size_t read_alternative(const char *a, const char *b, piece *pc, size_t max)
 {
     size_t n = 0, optional = 0, required = 0;
-    reader r = {a, b};
+    reader r = {a, b, 0, 0};
     while (r.p < r.end) {
         if (is_meta((unsigned char)*r.p) || n == max)
             return 0;

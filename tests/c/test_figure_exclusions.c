@@ -40,7 +40,15 @@ static void test_first_chars(void)
     CHECK(known("\\d+位", s) && has(s, "7") && has(s, "７") && has(s, "٣") && !has(s, "位") && !has(s, "一"));
     CHECK(known("x|\\.", s) && has(s, ".") && has(s, "x"));
     /* what it cannot read, or a pattern that may match nothing */
-    CHECK(!known("(?i)abc", s));
+    /* (?i) for the whole pattern: ASCII letters in both cases, KELVIN SIGN
+     * and LONG S with k and s; a cased character beyond ASCII is not read */
+    CHECK(known("(?i)abc", s) && has(s, "a") && has(s, "A") && !has(s, "b"));
+    CHECK(known("(?i)(?:ks|x)", s) && has(s, "K") && has(s, "\u212A") && !has(s, "s") &&
+          has(s, "X"));
+    CHECK(known("(?i)[r-t]1", s) && has(s, "S") && has(s, "\u017F") && has(s, "r") && !has(s, "u"));
+    CHECK(known("(?i)一[!-#]", s) && has(s, "一") && !has(s, "!"));
+    CHECK(!known("(?i)é", s));
+    CHECK(!known("a(?i)b", s));
     CHECK(!known("a*", s));
     CHECK(!known("x?|y", s));
     CHECK(!known(".b", s));
@@ -70,8 +78,30 @@ static void test_first_chars(void)
             missing++;
     }
     CHECK(missing == 0);
-    pcre2_match_data_free(md);
     pcre2_code_free(d);
+    /* the same for caseless ASCII: every code point PCRE2 matches with
+     * (?i)L is in the reader's set for (?i)L */
+    missing = 0;
+    for (char l = 'a'; l <= 'z'; l++) {
+        char pat[8];
+        snprintf(pat, sizeof pat, "(?i)%c", l);
+        CHECK(known(pat, s));
+        pcre2_code *ci = tally_rules_compile(pat, PCRE2_ANCHORED, &err);
+        for (uint32_t c = 0; c <= 0xFFFF; c++) {
+            if (c >= 0xD800 && c <= 0xDFFF)
+                continue;
+            char u[4];
+            size_t n = c < 0x80 ? (u[0] = (char)c, 1)
+                     : c < 0x800 ? (u[0] = (char)(0xC0 | c >> 6), u[1] = (char)(0x80 | (c & 0x3F)), 2)
+                                 : (u[0] = (char)(0xE0 | c >> 12), u[1] = (char)(0x80 | ((c >> 6) & 0x3F)),
+                                    u[2] = (char)(0x80 | (c & 0x3F)), 3);
+            if (pcre2_match(ci, (PCRE2_SPTR)u, n, 0, 0, md, NULL) >= 0 && !tally_first_has(s, c))
+                missing++;
+        }
+        pcre2_code_free(ci);
+    }
+    CHECK(missing == 0);
+    pcre2_match_data_free(md);
     free(s);
 }
 
@@ -265,18 +295,20 @@ int main(void)
     /* rules a user adds: a literal that overlaps itself (PCRE2 takes 啊啊
      * at 0, then searches from 2: the third 啊 stays), alternatives sharing
      * a prefix (the first listed wins where both match), a regex with a
-     * lookbehind, one the reader cannot read (run whole), a Traditional
-     * literal (folded like the text) */
+     * lookbehind, a caseless one, one the reader cannot read (run whole),
+     * a Traditional literal (folded like the text) */
     CHECK(tally_figure_rules_add_exclusion(rules, "啊啊", &err) == 0);
     CHECK(tally_figure_rules_add_exclusion(rules, "甲乙|甲乙丙丁", &err) == 0);
     CHECK(tally_figure_rules_add_exclusion(rules, "(?<=丙)[丁戊]+己", &err) == 0);
     CHECK(tally_figure_rules_add_exclusion(rules, "(?i)qz[0-9]", &err) == 0);
+    CHECK(tally_figure_rules_add_exclusion(rules, "(?i)é[0-9]", &err) == 0);
     CHECK(tally_figure_rules_add_exclusion(rules, "樂園", &err) == 0);
     CHECK(tally_figure_rules_add_exclusion(rules, "(", &err) < 0); /* PCRE2's error, as before */
-    CHECK(rules->exclusions.v[rules->exclusions.n - 5].literal);
-    CHECK(rules->exclusions.v[rules->exclusions.n - 3].first != NULL);
+    CHECK(rules->exclusions.v[rules->exclusions.n - 6].literal);
+    CHECK(rules->exclusions.v[rules->exclusions.n - 4].first != NULL);
+    CHECK(rules->exclusions.v[rules->exclusions.n - 3].first != NULL); /* (?i)qz: read */
     CHECK(rules->exclusions.v[rules->exclusions.n - 2].first == NULL &&
-          !rules->exclusions.v[rules->exclusions.n - 2].literal);
+          !rules->exclusions.v[rules->exclusions.n - 2].literal); /* (?i)é: run whole */
     char m[256];
     mask_of("啊啊啊x", m);
     CHECK_STR(m, "######...."); /* 啊 is 3 bytes: the first two masked */
@@ -286,6 +318,8 @@ int main(void)
     CHECK_STR(m, "...#########......");
     mask_of("QZ5乐园", m);
     CHECK_STR(m, "#########");
+    mask_of("qZ1xÉ2", m); /* caseless: read, and run whole (É is é) */
+    CHECK_STR(m, "###.###");
     const char *made_up[] = {
         "啊啊啊啊啊甲乙丙丁甲乙丙丙丁己一线一线十三五双十一一带一路二十届三中全会党的二十大精神",
         "一体化一体一方面另一方面签约履约最近附近进一步新一轮一期工程2期项目阅读量 1,234 次",

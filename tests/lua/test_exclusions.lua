@@ -1,8 +1,9 @@
 -- Exclusion patterns added by a script (tally.exclusions.add): a literal
--- goes to the one-pass literal matcher, a regex to PCRE2 (anchored where its
--- first characters can be read, else over the whole text); each keeps
--- numbers inside its matches from being figures, in tally.figures(s) and in
--- doc:figures(), and the default patterns keep working beside them.
+-- goes to the one-pass literal matcher, a regex to PCRE2 (anchored where
+-- its first characters can be read, caseless ones too, else over the whole
+-- text); each keeps numbers inside its matches from being figures, in
+-- tally.figures(s) and in doc:figures(), and the default patterns keep
+-- working beside them.
 local T = require "check"
 
 local function texts(figs)
@@ -20,13 +21,19 @@ end)
 T.test("a literal, a Traditional literal, a regex and a regex read whole", function()
   tally.exclusions.add("兩張清單")               -- a literal, folded like the text
   tally.exclusions.add("(?<=建成)丁戊[0-9]+台")   -- a regex with its first characters read
-  tally.exclusions.add("(?i)qz\\d+项目投资\\d+亿元") -- (?i): run over the whole text
+  tally.exclusions.add("(?i)qz\\d+项目投资\\d+亿元") -- caseless, read too
   T.eq(texts(tally.figures(s)), "5家")
   -- the document path uses the same tables once a script has added to them
   local d = tally.doc(s)
   T.eq(texts(d:figures()), "5家")
   -- overlapping and repeated matches of a literal: 两张清单两张清单
   T.eq(texts(tally.figures("两张清单两张清单，共9项")), "9项")
+end)
+
+T.test("a regex whose first characters cannot be read runs over the whole text", function()
+  T.eq(texts(tally.figures("另有额外9件")), "9件")
+  tally.exclusions.add("(?:.|x)额外9件") -- `.` may begin with anything
+  T.eq(texts(tally.figures("另有额外9件")), "")
 end)
 
 T.test("the default exclusions still hold beside the added ones", function()

@@ -244,4 +244,16 @@ T.test("status: a cue goes on over ；, a compared forecast or a named plan is n
   end)
 end)
 
+
+T.test("a place before 旅客, 游客, 居民 is an origin, not the figure's region", function()
+  both("2004年11月1日\n澳门统计局资料显示，香港旅客上升15.4%；香港及中国台湾旅客则分别占28.0%及8.3%。", function(d)
+    T.eq(first(d, "15.4%").region_scope, "document")
+    T.eq(first(d, "28.0%").region_scope, "document")
+    T.eq(first(d, "8.3%").region_scope, "document")
+  end)
+  both("2025年3月1日\n深圳市出口增长9.8%。", function(d)
+    T.eq(first(d, "9.8%").region_scope, "named")   -- a place that is no origin stays
+  end)
+end)
+
 T.done()

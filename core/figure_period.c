@@ -242,6 +242,15 @@ void fig_document_date(scan *s, const char *doc_date)
     int ry, rm;
     int roc_date = roc_dateline(s, &ry, &rm);
     s->roc |= roc_date;
+    /* or writes a three-digit year with a part of the year after it in one
+     * time expression (106年第4季, 111年3月): no duration reads so */
+    for (size_t k = 0; k < s->nd && k < 64 && !s->roc; k++) {
+        const char *p = s->f + s->dates[k].span.start;
+        size_t n = s->dates[k].span.stop - s->dates[k].span.start;
+        s->roc = n > 6 + 3 && p[0] == '1' && p[1] >= '0' && p[1] <= '4' && p[2] >= '0' &&
+                 p[2] <= '9' && memcmp(p + 3, "年", 3) == 0 &&
+                 (s->dates[k].span.start == 0 || !(p[-1] >= '0' && p[-1] <= '9'));
+    }
     /* the page's own date (front matter, the dateline structure.c read) */
     if (doc_date && sscanf(doc_date, "%4d-%2d", &y, &m) == 2 && y >= 1900 && y <= 2999 &&
         m >= 1 && m <= 12) {

@@ -509,6 +509,32 @@ static tally_span object_of_previous_clause(const scan *s, size_t lo, size_t cs)
     return (tally_span){w[first].a, w[k - 1].b};
 }
 
+/* The 、 list inside the clause before the one starting at cs (带动百货公司、
+ * 布疋及服饰品业、资通讯及家电设备业呈两位数成长，分别年增…): the members a 分别
+ * list with no phrase of its own takes. */
+static tally_span list_of_previous_clause(const scan *s, size_t lo, size_t cs)
+{
+    word w[MAX_WORDS];
+    size_t n = previous_clause_words(s, lo, cs, w), j = 0;
+    while (j < n && !word_is(s, &w[j], "、"))
+        j++;
+    if (j == 0 || j >= n)
+        return (tally_span){0, 0};
+    size_t i = j, k = j;
+    while (i > 0 && modifier(s, &w[i - 1]) && !stop_word(s, &w[i - 1]))
+        i--;
+    /* a lone character the lexicon has no tag for (布疋) stays inside */
+    while (k < n && (word_is(s, &w[k], "、") || word_in(s, &w[k], tally_subject_joins) ||
+                     (modifier(s, &w[k]) && !stop_word(s, &w[k])) ||
+                     (w[k].cls == LEX_OTHER && w[k].b - w[k].a == 3)))
+        k++;
+    while (k > j && !nounish(s, &w[k - 1]))
+        k--;
+    if (i == j || k <= j + 1)
+        return (tally_span){0, 0};
+    return (tally_span){w[i].a, w[k - 1].b};
+}
+
 /* The subject of a figure starting at a, read back through its clause.
  * keep_trends: a trend word before it is the subject itself (增速位居全国第2位). */
 /* What subject_before learnt of a list: the figure is member `listed` of a
@@ -652,6 +678,8 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
             got = topic_of_previous_clause(s, lo, cs, respectively);
             if (got.stop <= got.start)
                 got = object_of_previous_clause(s, lo, cs);
+            if (got.stop <= got.start && respectively)
+                got = list_of_previous_clause(s, lo, cs);
         }
         if (respectively && got.stop > got.start) {
             li->list = got;

@@ -256,4 +256,12 @@ T.test("a place before 旅客, 游客, 居民 is an origin, not the figure's reg
   end)
 end)
 
+
+T.test("a three-digit year with a part of the year marks a 民国 document", function()
+  both("2018年2月13日\n行政院主计总处公布106年第1季经济成长率为2.6%。107年经济成长率预测为2.42%。", function(d)
+    T.eq(first(d, "2.6%").period_key, "2017-Q1")
+    T.eq(first(d, "2.42%").period_key, "2018")
+  end)
+end)
+
 T.done()

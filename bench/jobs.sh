@@ -27,7 +27,11 @@ if [ -z "$corpus" ]; then
   srcs=("$TALLY_SHARED"/corpus/seeds/*.txt "$here"/corpus/sample/*.txt)
   for i in $(seq 1 "$FILES"); do cp "${srcs[$(( i % ${#srcs[@]} ))]}" "$corpus/r$i.txt"; done
 fi
+corpus=$(cd "$corpus" && pwd)
 nfiles=$(find "$corpus" -name '*.txt' | wc -l); mb=$(du -sm "$corpus" | cut -f1)
+# run from an empty folder: ./scripts of the working directory would come
+# first on the script path and could be another version's
+cd "$work"
 SCRIPTS=${SCRIPTS:-"figures --format jsonl|figures --format jsonl
 figures (aligned table)|figures
 compare-figures|compare-figures

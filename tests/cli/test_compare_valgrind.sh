@@ -41,6 +41,15 @@ check 1 "a sandbox refusal" vg -e 'os.remove("t.csv")'
 check 1 "a refused write" vg -e 'tally.write_file("/tmp/x-tally-should-not-exist", "x")'
 check 1 "a script error inside a loop" vg -e 'for d in docs:each() do error("stop") end' "$repo"/corpus/sample/*.txt
 check 0 "compare-figures" vg run "$repo/scripts/compare-figures.lua" --jobs 2 "$repo"/corpus/sample/*.txt
+# the groups and the aligned table made on the workers (core/figure_groups.c, core/table_text.c)
+check 0 "compare-figures --subject --usd --wide" vg run "$repo/scripts/compare-figures.lua" --jobs 2 \
+  --subject '出口|进口' --usd 7.1 --wide --all "$repo"/corpus/sample/*.txt
+check 0 "claims" vg run "$repo/scripts/claims.lua" --jobs 2 "$repo"/corpus/sample/*.txt
+check 0 "figures (aligned table)" vg run "$repo/scripts/figures.lua" --jobs 2 "$repo"/corpus/sample/*.txt
+check 0 "groups: an early break" vg -e '
+  local fg = tally._figure_groups({rule = "line_up", synonyms = {}, by = "region"})
+  for d in docs:each{analyse = {"structure", "figures", "records"}, groups = fg} do break end
+  local g = fg:result()' "$repo"/corpus/sample/*.txt
 check 0 "timeline" vg run "$repo/scripts/timeline.lua" --subject 进出口 "$repo"/corpus/sample/*.txt
 check 0 "compare-measures" vg run "$repo/scripts/compare-measures.lua" "$repo"/corpus/sample/*.txt
 [ $failed -eq 0 ] && echo "1 passed, 0 failed"

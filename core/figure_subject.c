@@ -875,6 +875,27 @@ static int region_name(const scan *s, const word *x)
     return word_in(s, x, tally_region_short_names);
 }
 
+/* The place a self word (全市, 全省) of sentence [lo, …) points at: the last
+ * place named before it in the sentence with the same ending (沈阳市 for 全市),
+ * not a partner or compared place; none when the sentence names none. */
+static tally_span self_word_place(const scan *s, size_t lo, const word *self)
+{
+    word w[MAX_WORDS];
+    size_t n = clause_words(s, lo, self->a, w, MAX_WORDS);
+    if (n == MAX_WORDS)
+        return (tally_span){0, 0};
+    for (size_t k = n; k-- > 0;) {
+        const word *x = &w[k];
+        if (x->what != W_WORD || x->cls != LEX_PLACE || !region_name(s, x) || x->b - x->a < 6)
+            continue;
+        if (k > 0 && (word_in(s, &w[k - 1], tally_subject_partner_marks) || comparison_mark(s, &w[k - 1])))
+            continue;
+        if (memcmp(s->f + x->b - 3, s->f + self->b - 3, 3) == 0)
+            return (tally_span){x->a, x->b};
+    }
+    return (tally_span){0, 0};
+}
+
 /* The region a figure is about (spec: region): the last region named in its
  * clause before the subject's end — a place (深圳市), the document's own
  * (全省) or the country (全国) — skipping trade partners (对非洲) and the
@@ -911,6 +932,12 @@ static int named_region(const scan *s, size_t lo, size_t a, size_t until, tally_
         }
         if (word_in(s, x, tally_region_words)) {
             fig->region_scope = TALLY_REGION_DOCUMENT;
+            /* 沈阳市市长…表示，全市…: 全市 is the city the sentence named */
+            tally_span named = self_word_place(s, lo, x);
+            if (named.stop > named.start) {
+                fig->region_scope = TALLY_REGION_NAMED;
+                fig->region = named;
+            }
             return 1;
         }
         if (x->cls == LEX_PLACE && region_name(s, x)) {
@@ -979,6 +1006,25 @@ static tally_span after_carry_word(const scan *s, tally_span subj)
                 subj.start = subj.start - o + wl;
     }
     return subj;
+}
+
+/* The first figure of a sentence whose clause names no region takes the one
+ * a clause before it names, when that clause ends in a colon and announces
+ * what follows (沈阳市…表示，2023年全市…主要预期目标是：地区生产总值增长6%以上). */
+static int carried_region_of_lead(const scan *s, size_t lo, tally_figure *fig)
+{
+    size_t cs = clause_start(s, lo, fig->span.start), p;
+    if (cs <= lo)
+        return 0;
+    uint32_t c = utf8_prev(s->f, cs, &p);
+    if (c != 0xFF1A && c != ':')
+        return 0;
+    tally_figure probe = *fig;
+    if (!named_region(s, lo, p, p, &probe) || probe.region_scope != TALLY_REGION_NAMED)
+        return 0;
+    fig->region_scope = probe.region_scope;
+    fig->region = probe.region;
+    return 1;
 }
 
 /* Whether a figure counts times (人次, 场次, 艘次). */
@@ -1085,7 +1131,8 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
          * subject carried, else the document's */
         size_t until = subj.stop > fig->span.start || carried ? fig->span.start : subj.stop;
         if (!named_region(s, lo, subj.start < fig->span.start && !carried ? subj.start : fig->span.start,
-                          until, fig)) {
+                          until, fig) &&
+            !(k == s->sent_first && !goes_on && carried_region_of_lead(s, lo, fig))) {
             fig->region_scope = last_region.region_scope;
             fig->region = last_region.region;
         }

@@ -264,4 +264,12 @@ T.test("a three-digit year with a part of the year marks a 民国 document", fun
   end)
 end)
 
+
+T.test("全市 is the city the sentence named; a lead ending in a colon lends its region", function()
+  both("2023年2月1日\n长春市召开会议。沈阳市市长表示，2023年全市主要预期目标是：地区生产总值增长6%以上；一般公共预算收入增长6%。", function(d)
+    T.eq(tally.simplified(first(d, "6%以上").region or ""), "沈阳市")
+    T.eq(tally.simplified(first(d, "6%").region or ""), "沈阳市")
+  end)
+end)
+
 T.done()

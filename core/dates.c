@@ -54,6 +54,19 @@ static ymd read_fields(const char *t, size_t a, size_t b, int year)
         size_t n = tally_numeral_scan(t + i, b - i, &v, &zh);
         if (n) {
             size_t j = i + n;
+            /* the space of print layout before 年, 月, 日 (2024 年 6 月 4 日) */
+            size_t after = j;
+            for (;;) {
+                if (after < b && (t[after] == ' ' || t[after] == '\t'))
+                    after++;
+                else if (utf8_starts(t, b, after, "\xe3\x80\x80", 3)) /* U+3000 */
+                    after += 3;
+                else
+                    break;
+            }
+            if (utf8_starts(t, b, after, "年", 3) || utf8_starts(t, b, after, "月", 3) ||
+                utf8_starts(t, b, after, "日", 3) || utf8_starts(t, b, after, "号", 3))
+                j = after;
             if (j < b && (utf8_starts(t, b, j, "年", 3)) && v >= 1000 && v < 3000)
                 r.y = (int)v;
             else if (j < b && utf8_starts(t, b, j, "月", 3) && v >= 1 && v <= 12)
@@ -121,12 +134,13 @@ static tally_date_kind classify(const char *t, size_t a, size_t b, ymd f, int ra
         return TALLY_DATE_TIME;
     if (contains(t, a, b, "连续") || ((contains(t, a, b, "个月") || contains(t, a, b, "天") ||
                                          contains(t, a, b, "周") || contains(t, a, b, "小时")) &&
-                                        !contains(t, a, b, "前") && !contains(t, a, b, "近") &&
+                                        !contains(t, a, b, "前") && !contains(t, a, b, "首") &&
+                                        !contains(t, a, b, "近") &&
                                         !contains(t, a, b, "过去") && !contains(t, a, b, "最近")))
         return TALLY_DATE_DURATION;
     if (range || contains(t, a, b, "年初") || contains(t, a, b, "年底") ||
         contains(t, a, b, "年末") || contains(t, a, b, "年中") || contains(t, a, b, "半年") || contains(t, a, b, "季度") ||
-        contains(t, a, b, "截") || contains(t, a, b, "以来") || contains(t, a, b, "前") ||
+        contains(t, a, b, "截") || contains(t, a, b, "以来") || contains(t, a, b, "年来") || contains(t, a, b, "首") || contains(t, a, b, "前") ||
         contains(t, a, b, "近") || contains(t, a, b, "过去") || contains(t, a, b, "全年") ||
         contains(t, a, b, "同期") || contains(t, a, b, "五”") || contains(t, a, b, "时期"))
         return TALLY_DATE_PERIOD;

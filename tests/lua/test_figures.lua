@@ -69,6 +69,29 @@ T.test("doc:dates", function()
   T.eq(d[2].kind, "period")
 end)
 
+-- a year with print-layout space before 年 is a year, not a duration; 首N个月
+-- (the first N months) and N年来 (over the N years up to now) are periods
+T.test("doc:dates: spaced years, 首N个月, N年来", function()
+  local cases = {
+    {"2024 年全市社会消费品零售总额增长5%。", "2024 年", "year", "2024"},
+    {"2024\u{3000}年全市社會消費品零售總額增長5%。", "2024\u{3000}年", "year", "2024"},
+    {"今年首5个月，出口下降8%。", "今年首5个月", "period"},
+    {"今年首5個月，出口下跌8%。", "今年首5個月", "period"},
+    {"三年来，共举办活动200场。", "三年来", "period"},
+    {"17年來，累計投資30億元。", "17年來", "period"},
+    -- still durations
+    {"连续3个月增长5%。", "连续3个月", "duration"},
+    {"用5个月时间完成投资2亿元。", "5个月", "duration"},
+  }
+  for _, c in ipairs(cases) do
+    local d = tally.doc(c[1]):dates()
+    T.eq(#d, 1, c[1])
+    T.eq(d[1].text, c[2], c[1])
+    T.eq(d[1].kind, c[3], c[1])
+    if c[4] then T.eq(d[1].value, c[4], c[1]) end
+  end
+end)
+
 T.test("tally.units.add teaches a new measure word", function()
   local d = tally.doc("新种5垄菜，另有3垄。")
   T.eq(#d:figures(), 0)

@@ -2,9 +2,10 @@
  * corpus reader's worker, the keys of tally.compare.figures and of the
  * claims script, made exactly as the Lua code makes them (the same folding,
  * trimming and word lists, the same text for values in keys), so a run is
- * byte for byte the same whichever side groups; and the aggregate the
- * script's thread merges each document's entries into. */
-#include "tally/figure_groups.h"
+ * byte for byte the same whichever side groups. The aggregate the script's
+ * thread merges each document's entries into is figure_groups_merge.c; the
+ * strings, maps and entry encoding both use are figure_groups_store.c. */
+#include "figure_groups_internal.h"
 
 #include "tally/fold.h"
 #include "tally/structure.h"
@@ -23,125 +24,6 @@ const char *const tally_line_up_row_fields[TALLY_LINE_UP_ROW_FIELDS - 1] = {
 const char *const tally_claims_row_fields[TALLY_CLAIMS_ROW_FIELDS] = {
     "region", "subject", "kind", "scope", "period", "period_key", "status",
     "value", "unit", "text", "mine"};
-
-/* ---- storage: an arena of copied strings and a map from strings ---- */
-
-typedef struct chunk {
-    struct chunk *next;
-    size_t used, cap;
-    char data[];
-} chunk;
-
-typedef struct arena {
-    chunk *head;
-} arena;
-
-/* A copy of s[0..n) that lives as long as the arena (never NULL on success,
- * even for n == 0); NULL when out of memory. */
-static char *arena_copy(arena *a, const char *s, size_t n)
-{
-    if (!a->head || a->head->cap - a->head->used < n + 1) {
-        size_t cap = n + 1 > 65536 ? n + 1 : 65536;
-        chunk *c = malloc(sizeof *c + cap);
-        if (!c)
-            return NULL;
-        c->next = a->head, c->used = 0, c->cap = cap;
-        a->head = c;
-    }
-    char *p = a->head->data + a->head->used;
-    if (n)
-        memcpy(p, s, n);
-    p[n] = '\0';
-    a->head->used += n + 1;
-    return p;
-}
-
-static void arena_free(arena *a)
-{
-    for (chunk *c = a->head, *next; c; c = next) {
-        next = c->next;
-        free(c);
-    }
-    a->head = NULL;
-}
-
-typedef struct map_slot {
-    const char *k; /* NULL: empty */
-    size_t len;
-    uint64_t h;
-    size_t v;
-} map_slot;
-
-typedef struct str_map {
-    map_slot *slots;
-    size_t cap, n;
-} str_map;
-
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h;
-}
-
-/* The slot of key k: the one holding it, or the empty one it would go in. */
-static map_slot *map_slot_of(const str_map *m, const char *k, size_t len, uint64_t h)
-{
-    size_t i = (size_t)h & (m->cap - 1);
-    for (;;) {
-        map_slot *s = &m->slots[i];
-        if (!s->k || (s->h == h && s->len == len && memcmp(s->k, k, len) == 0))
-            return s;
-        i = (i + 1) & (m->cap - 1);
-    }
-}
-
-static int map_get(const str_map *m, const char *k, size_t len, uint64_t h, size_t *v)
-{
-    if (!m->cap)
-        return 0;
-    map_slot *s = map_slot_of(m, k, len, h);
-    if (!s->k)
-        return 0;
-    *v = s->v;
-    return 1;
-}
-
-/* Puts k (which must outlive the map) -> v; k is not in the map yet. */
-static int map_put(str_map *m, const char *k, size_t len, uint64_t h, size_t v)
-{
-    if ((m->n + 1) * 10 > m->cap * 7) {
-        size_t cap = m->cap ? m->cap * 2 : 64;
-        map_slot *slots = calloc(cap, sizeof *slots);
-        if (!slots)
-            return -1;
-        str_map bigger = {slots, cap, m->n};
-        for (size_t i = 0; i < m->cap; i++)
-            if (m->slots[i].k)
-                *map_slot_of(&bigger, m->slots[i].k, m->slots[i].len, m->slots[i].h) =
-                    m->slots[i];
-        free(m->slots);
-        *m = bigger;
-    }
-    map_slot *s = map_slot_of(m, k, len, h);
-    s->k = k, s->len = len, s->h = h, s->v = v;
-    m->n++;
-    return 0;
-}
-
-/* Grows an array of elements of size sz to hold one more. */
-static int grow(void **p, size_t *cap, size_t n, size_t sz)
-{
-    if (n < *cap)
-        return 0;
-    size_t c = *cap ? *cap * 2 : 64;
-    void *q = realloc(*p, c * sz);
-    if (!q)
-        return -1;
-    *p = q, *cap = c;
-    return 0;
-}
 
 /* ---- the spec ---- */
 
@@ -195,7 +77,7 @@ void tally_group_spec_free(tally_group_spec *s)
 {
     if (!s)
         return;
-    arena_free(&s->strings);
+    fg_arena_free(&s->strings);
     free(s->synonyms.slots);
     free(s->canon);
     for (int k = 0; k < TALLY_WORDS_COUNT; k++)
@@ -213,7 +95,7 @@ tally_group_rule tally_group_spec_rule(const tally_group_spec *s)
 
 static int copy_str(tally_group_spec *s, const char *p, size_t n, str *out)
 {
-    char *c = arena_copy(&s->strings, p, n);
+    char *c = fg_arena_copy(&s->strings, p, n);
     if (!c)
         return -1;
     out->p = c, out->n = n;
@@ -223,16 +105,16 @@ static int copy_str(tally_group_spec *s, const char *p, size_t n, str *out)
 int tally_group_spec_synonym(tally_group_spec *s, const char *form, size_t form_len,
                              const char *canon, size_t canon_len)
 {
-    uint64_t h = hash_bytes(form, form_len);
+    uint64_t h = fg_hash_bytes(form, form_len);
     size_t v;
-    if (map_get(&s->synonyms, form, form_len, h, &v))
+    if (fg_map_get(&s->synonyms, form, form_len, h, &v))
         return 0; /* the first given wins, as idx[form] = idx[form] or canon */
     str f, c;
     if (copy_str(s, form, form_len, &f) < 0 || copy_str(s, canon, canon_len, &c) < 0 ||
-        grow((void **)&s->canon, &s->cap_canon, s->n_canon, sizeof *s->canon) < 0)
+        fg_grow((void **)&s->canon, &s->cap_canon, s->n_canon, sizeof *s->canon) < 0)
         return -1;
     s->canon[s->n_canon] = c;
-    if (map_put(&s->synonyms, f.p, f.n, h, s->n_canon) < 0)
+    if (fg_map_put(&s->synonyms, f.p, f.n, h, s->n_canon) < 0)
         return -1;
     s->n_canon++;
     return 0;
@@ -243,7 +125,7 @@ int tally_group_spec_word(tally_group_spec *s, tally_group_words list, const cha
 {
     word_list *l = &s->words[list];
     str c;
-    if (copy_str(s, w, len, &c) < 0 || grow((void **)&l->w, &l->cap, l->n, sizeof *l->w) < 0)
+    if (copy_str(s, w, len, &c) < 0 || fg_grow((void **)&l->w, &l->cap, l->n, sizeof *l->w) < 0)
         return -1;
     l->w[l->n++] = c;
     return 0;
@@ -282,7 +164,7 @@ int tally_group_spec_rate(tally_group_spec *s, const char *unit, size_t len, tal
 {
     str u;
     if (copy_str(s, unit, len, &u) < 0 ||
-        grow((void **)&s->rates, &s->cap_rates, s->n_rates, sizeof *s->rates) < 0)
+        fg_grow((void **)&s->rates, &s->cap_rates, s->n_rates, sizeof *s->rates) < 0)
         return -1;
     s->rates[s->n_rates].unit = u;
     s->rates[s->n_rates].rate = r;
@@ -444,7 +326,7 @@ static int subject_of(const tally_group_spec *s, const tally_value *subject,
     }
     free(fr.p);
     size_t v;
-    if (n > 0 && map_get(&s->synonyms, p, n, hash_bytes(p, n), &v))
+    if (n > 0 && fg_map_get(&s->synonyms, p, n, fg_hash_bytes(p, n), &v))
         *out = s->canon[v];
     else
         *out = (str){p, n};
@@ -458,7 +340,7 @@ static int canon_of_key(const tally_group_spec *s, const tally_value *key, owned
     if (fold(key->s, key->len, hold, err) < 0)
         return -1;
     size_t v;
-    if (map_get(&s->synonyms, hold->p, hold->n, hash_bytes(hold->p, hold->n), &v))
+    if (fg_map_get(&s->synonyms, hold->p, hold->n, fg_hash_bytes(hold->p, hold->n), &v))
         *out = s->canon[v];
     else
         *out = (str){hold->p, hold->n};
@@ -550,85 +432,6 @@ static void put_sep(tally_buf *b)
     tally_buf_add(b, "", 1); /* "\0" */
 }
 
-/* ---- entries: values written one after another ---- */
-
-static void put_value(tally_buf *b, const tally_value *v)
-{
-    unsigned char tag[1 + 8];
-    switch (v->type) {
-    case TALLY_VALUE_NONE:
-        tally_buf_add(b, "n", 1);
-        return;
-    case TALLY_VALUE_STRING: {
-        uint32_t n = (uint32_t)v->len;
-        tag[0] = 's';
-        memcpy(tag + 1, &n, 4);
-        tally_buf_add(b, (const char *)tag, 5);
-        tally_buf_add(b, v->s, v->len);
-        return;
-    }
-    case TALLY_VALUE_INTEGER:
-        tag[0] = 'i';
-        memcpy(tag + 1, &v->i, 8);
-        tally_buf_add(b, (const char *)tag, 9);
-        return;
-    case TALLY_VALUE_NUMBER:
-        tag[0] = 'd';
-        memcpy(tag + 1, &v->d, 8);
-        tally_buf_add(b, (const char *)tag, 9);
-        return;
-    }
-}
-
-static tally_value string_value(const char *p, size_t n)
-{
-    tally_value v = {TALLY_VALUE_NONE, NULL, 0, 0, 0};
-    if (p)
-        v.type = TALLY_VALUE_STRING, v.s = p, v.len = n;
-    return v;
-}
-
-static void put_string(tally_buf *b, const char *p, size_t n)
-{
-    tally_value v = string_value(p, n);
-    put_value(b, &v);
-}
-
-static int get_value(const char **p, const char *end, tally_value *v)
-{
-    memset(v, 0, sizeof *v);
-    if (*p >= end)
-        return -1;
-    char tag = *(*p)++;
-    switch (tag) {
-    case 'n':
-        return 0;
-    case 's': {
-        uint32_t n;
-        if (end - *p < 4)
-            return -1;
-        memcpy(&n, *p, 4);
-        *p += 4;
-        if ((size_t)(end - *p) < n)
-            return -1;
-        v->type = TALLY_VALUE_STRING, v->s = *p, v->len = n;
-        *p += n;
-        return 0;
-    }
-    case 'i':
-    case 'd':
-        if (end - *p < 8)
-            return -1;
-        if (tag == 'i')
-            v->type = TALLY_VALUE_INTEGER, memcpy(&v->i, *p, 8);
-        else
-            v->type = TALLY_VALUE_NUMBER, memcpy(&v->d, *p, 8);
-        *p += 8;
-        return 0;
-    }
-    return -1;
-}
-
 /* ---- per document (on a worker) ---- */
 
 typedef struct doc_cols {
@@ -669,7 +472,7 @@ static tally_value year_of(const tally_value *period, const doc_cols *d, owned *
             for (size_t k = 0; k < 4 && digits; k++)
                 digits = t[i + k] >= '0' && t[i + k] <= '9';
             if (digits && memcmp(t + i + 4, "年", 3) == 0)
-                return string_value(t + i, 4);
+                return fg_string_value(t + i, 4);
         }
     }
     const tally_value *date = &d->date;
@@ -677,7 +480,7 @@ static tally_value year_of(const tally_value *period, const doc_cols *d, owned *
         for (size_t k = 0; k < 4; k++)
             if (date->s[k] < '0' || date->s[k] > '9')
                 return none;
-        return string_value(date->s, 4);
+        return fg_string_value(date->s, 4);
     }
     return none;
 }
@@ -726,7 +529,7 @@ static int line_up_figure(doc_state *st, const tally_value *v, tally_error *err)
         for (size_t i = 0; i < s->n_rates; i++)
             if (str_eq(s->rates[i].unit, unit.s, unit.len)) {
                 value = times(&value, &s->rates[i].rate);
-                unit = string_value("元", strlen("元"));
+                unit = fg_string_value("元", strlen("元"));
                 break;
             }
     }
@@ -748,8 +551,8 @@ static int line_up_figure(doc_state *st, const tally_value *v, tally_error *err)
     }
     tally_value status = v[TALLY_FF_STATUS];
     if (status.type == TALLY_VALUE_NONE)
-        status = string_value("actual", 6);
-    tally_value subject = string_value(canon.p, canon.n);
+        status = fg_string_value("actual", 6);
+    tally_value subject = fg_string_value(canon.p, canon.n);
     tally_buf *key = &st->key;
     key->n = 0;
     tally_buf_add(key, canon.p, canon.n);
@@ -767,7 +570,7 @@ static int line_up_figure(doc_state *st, const tally_value *v, tally_error *err)
     if (s->by == TALLY_FF_REGION && (group.type == TALLY_VALUE_NONE ||
                                      (group.type == TALLY_VALUE_STRING && group.len == 0)))
         group = is_string(&v[TALLY_FF_REGION_SCOPE], "country")
-                    ? string_value(s->country, strlen(s->country))
+                    ? fg_string_value(s->country, strlen(s->country))
                     : d->doc;
     /* the same figure stated twice in one report counts once */
     put_sep(key), put_tostring(key, &group);
@@ -776,12 +579,12 @@ static int line_up_figure(doc_state *st, const tally_value *v, tally_error *err)
     put_sep(key), put_tostring(key, &value);
     if (key->failed)
         goto oom;
-    uint64_t h = hash_bytes(key->p, key->n);
+    uint64_t h = fg_hash_bytes(key->p, key->n);
     size_t seen;
-    if (map_get(&st->seen, key->p, key->n, h, &seen))
+    if (fg_map_get(&st->seen, key->p, key->n, h, &seen))
         goto done;
-    char *kept = arena_copy(&st->keys, key->p, key->n);
-    if (!kept || map_put(&st->seen, kept, key->n, h, 1) < 0)
+    char *kept = fg_arena_copy(&st->keys, key->p, key->n);
+    if (!kept || fg_map_put(&st->seen, kept, key->n, h, 1) < 0)
         goto oom;
 
     tally_buf *by = &st->by, *vk = &st->vkey;
@@ -799,12 +602,12 @@ static int line_up_figure(doc_state *st, const tally_value *v, tally_error *err)
             put_exact(vk, &value);
     }
     tally_buf *out = st->out;
-    put_string(out, key->p, key_len);
-    put_string(out, vk->p, vk->n);
-    put_string(out, by->p, by->n);
+    fg_put_string(out, key->p, key_len);
+    fg_put_string(out, vk->p, vk->n);
+    fg_put_string(out, by->p, by->n);
     /* the group: subject, kind, unit, period_key, status */
-    put_value(out, &subject), put_value(out, &v[TALLY_FF_KIND]), put_value(out, &unit);
-    put_value(out, &v[TALLY_FF_PERIOD_KEY]), put_value(out, &status);
+    fg_put_value(out, &subject), fg_put_value(out, &v[TALLY_FF_KIND]), fg_put_value(out, &unit);
+    fg_put_value(out, &v[TALLY_FF_PERIOD_KEY]), fg_put_value(out, &status);
     /* the row, as tally_line_up_row_fields, then the by value */
     const tally_value *row[] = {&subject, &v[TALLY_FF_KIND], &v[TALLY_FF_PERIOD], &value,
                                 &v[TALLY_FF_PERIOD_KEY], &status, &v[TALLY_FF_SUBJECT_KEY],
@@ -812,7 +615,7 @@ static int line_up_figure(doc_state *st, const tally_value *v, tally_error *err)
                                 &v[TALLY_FF_REGION], &d->date, &d->source, &v[TALLY_FF_SCOPE],
                                 &group};
     for (size_t i = 0; i < sizeof row / sizeof row[0]; i++)
-        put_value(out, row[i]);
+        fg_put_value(out, row[i]);
     if (vk->failed || by->failed)
         goto oom;
     goto done;
@@ -881,12 +684,12 @@ static int claims_figure(doc_state *st, const tally_value *v, tally_error *err)
     else
         tally_buf_adds(key, "actual");
 
-    tally_value shown = country ? string_value(s->country, strlen(s->country))
+    tally_value shown = country ? fg_string_value(s->country, strlen(s->country))
                         : r->type != TALLY_VALUE_NONE ? *r
                                                       : d->region;
     char num[64];
     cell_text(&v[TALLY_FF_VALUE], num, sizeof num);
-    tally_value mine = string_value(num, strlen(num));
+    tally_value mine = fg_string_value(num, strlen(num));
     tally_buf *vk = &st->vkey;
     vk->n = 0;
     tally_buf_add(vk, key->p, key->n);
@@ -901,17 +704,17 @@ static int claims_figure(doc_state *st, const tally_value *v, tally_error *err)
         goto done;
     }
     tally_buf *out = st->out;
-    put_string(out, key->p, key->n);
-    put_string(out, vk->p, vk->n);
-    put_string(out, NULL, 0);
-    tally_value subj = string_value(subject.p, subject.n);
+    fg_put_string(out, key->p, key->n);
+    fg_put_string(out, vk->p, vk->n);
+    fg_put_string(out, NULL, 0);
+    tally_value subj = fg_string_value(subject.p, subject.n);
     tally_value status = v[TALLY_FF_STATUS];
     const tally_value *row[] = {&shown, &subj, &v[TALLY_FF_KIND], &v[TALLY_FF_SCOPE],
                                 &v[TALLY_FF_PERIOD], &v[TALLY_FF_PERIOD_KEY], &status,
                                 &v[TALLY_FF_VALUE], &v[TALLY_FF_UNIT], &v[TALLY_FF_TEXT],
                                 &mine};
     for (size_t i = 0; i < sizeof row / sizeof row[0]; i++)
-        put_value(out, row[i]);
+        fg_put_value(out, row[i]);
     rc = 0;
 done:
     free(hold.p);
@@ -932,10 +735,10 @@ int tally_doc_figure_groups(tally_doc *doc, const tally_group_spec *spec, tally_
     memset(&st, 0, sizeof st);
     st.spec = spec;
     st.out = out;
-    st.cols.doc = string_value(doc->name, doc->name ? strlen(doc->name) : 0);
-    st.cols.date = string_value(m->date, m->date ? strlen(m->date) : 0);
-    st.cols.source = string_value(m->source, m->source ? strlen(m->source) : 0);
-    st.cols.region = string_value(m->region, m->region ? strlen(m->region) : 0);
+    st.cols.doc = fg_string_value(doc->name, doc->name ? strlen(doc->name) : 0);
+    st.cols.date = fg_string_value(m->date, m->date ? strlen(m->date) : 0);
+    st.cols.source = fg_string_value(m->source, m->source ? strlen(m->source) : 0);
+    st.cols.region = fg_string_value(m->region, m->region ? strlen(m->region) : 0);
     int rc = 0;
     for (size_t i = 0; i < n && rc == 0; i++) {
         const tally_value *v = values + i * TALLY_FF_COUNT;
@@ -947,209 +750,9 @@ int tally_doc_figure_groups(tally_doc *doc, const tally_group_spec *spec, tally_
         rc = -1;
     }
     free(st.seen.slots);
-    arena_free(&st.keys);
+    fg_arena_free(&st.keys);
     tally_buf_free(&st.key);
     tally_buf_free(&st.vkey);
     tally_buf_free(&st.by);
     return rc;
-}
-
-/* ---- the aggregate (on the script's thread) ---- */
-
-struct tally_figure_groups {
-    tally_group_rule rule;
-    size_t n_gf, n_vf;
-    arena a;
-    str_map groups;   /* group key -> group */
-    str_map bys;      /* group + by value -> seen */
-    str_map variants; /* group + row key -> variant */
-    tally_value *gfields;
-    size_t *gn;
-    size_t n_groups, cap_groups, cap_gn;
-    tally_value *vfields;
-    size_t *vgroup;
-    size_t n_variants, cap_variants, cap_vgroup;
-    size_t *occ_v, *occ_d;
-    size_t n_occ, cap_occ_v, cap_occ_d;
-    char **docs;
-    size_t n_docs, cap_docs;
-    tally_buf scratch;
-};
-
-tally_figure_groups *tally_figure_groups_new(tally_group_rule rule)
-{
-    tally_figure_groups *g = calloc(1, sizeof *g);
-    if (!g)
-        return NULL;
-    g->rule = rule;
-    g->n_gf = rule == TALLY_GROUP_LINE_UP ? TALLY_LINE_UP_GROUP_FIELDS : 0;
-    g->n_vf = rule == TALLY_GROUP_LINE_UP ? TALLY_LINE_UP_ROW_FIELDS : TALLY_CLAIMS_ROW_FIELDS;
-    return g;
-}
-
-void tally_figure_groups_free(tally_figure_groups *g)
-{
-    if (!g)
-        return;
-    arena_free(&g->a);
-    free(g->groups.slots);
-    free(g->bys.slots);
-    free(g->variants.slots);
-    free(g->gfields);
-    free(g->gn);
-    free(g->vfields);
-    free(g->vgroup);
-    free(g->occ_v);
-    free(g->occ_d);
-    free(g->docs);
-    tally_buf_free(&g->scratch);
-    free(g);
-}
-
-/* The value with its string copied into the aggregate. */
-static int keep_value(tally_figure_groups *g, const tally_value *v, tally_value *out)
-{
-    *out = *v;
-    if (v->type == TALLY_VALUE_STRING) {
-        char *c = arena_copy(&g->a, v->s, v->len);
-        if (!c)
-            return -1;
-        out->s = c;
-    }
-    return 0;
-}
-
-/* Finds or adds the key (prefixed with the group's number when group is
- * not SIZE_MAX) in map; *added says whether it is new, *idx is its value
- * (next when new). */
-static int find_or_add(tally_figure_groups *g, str_map *map, size_t group, const tally_value *key,
-                       size_t next, size_t *idx, int *added)
-{
-    tally_buf *b = &g->scratch;
-    b->n = 0;
-    if (group != SIZE_MAX)
-        tally_buf_add(b, (const char *)&group, sizeof group);
-    tally_buf_add(b, key->s ? key->s : "", key->len);
-    if (b->failed)
-        return -1;
-    const char *k = b->p ? b->p : "";
-    uint64_t h = hash_bytes(k, b->n);
-    *added = 0;
-    if (map_get(map, k, b->n, h, idx))
-        return 0;
-    char *c = arena_copy(&g->a, k, b->n);
-    if (!c || map_put(map, c, b->n, h, next) < 0)
-        return -1;
-    *idx = next;
-    *added = 1;
-    return 0;
-}
-
-int tally_figure_groups_add(tally_figure_groups *g, const char *doc, const char *entries,
-                            size_t len, tally_error *err)
-{
-    const char *p = entries, *end = entries + len;
-    size_t doc_index = SIZE_MAX;
-    tally_value gf[TALLY_LINE_UP_GROUP_FIELDS], vf[TALLY_LINE_UP_ROW_FIELDS];
-    while (p < end) {
-        tally_value key, vkey, by;
-        if (get_value(&p, end, &key) < 0 || get_value(&p, end, &vkey) < 0 ||
-            get_value(&p, end, &by) < 0 || key.type != TALLY_VALUE_STRING ||
-            vkey.type != TALLY_VALUE_STRING)
-            goto bad;
-        for (size_t i = 0; i < g->n_gf; i++)
-            if (get_value(&p, end, &gf[i]) < 0)
-                goto bad;
-        for (size_t i = 0; i < g->n_vf; i++)
-            if (get_value(&p, end, &vf[i]) < 0)
-                goto bad;
-        if (doc_index == SIZE_MAX) {
-            char *name = arena_copy(&g->a, doc, strlen(doc));
-            if (!name || grow((void **)&g->docs, &g->cap_docs, g->n_docs, sizeof *g->docs) < 0)
-                goto oom;
-            doc_index = g->n_docs;
-            g->docs[g->n_docs++] = name;
-        }
-        size_t gi, vi;
-        int added;
-        if (find_or_add(g, &g->groups, SIZE_MAX, &key, g->n_groups, &gi, &added) < 0)
-            goto oom;
-        if (added) {
-            if (grow((void **)&g->gn, &g->cap_gn, g->n_groups, sizeof *g->gn) < 0 ||
-                (g->n_gf && grow((void **)&g->gfields, &g->cap_groups, g->n_groups,
-                                 g->n_gf * sizeof *g->gfields) < 0))
-                goto oom;
-            for (size_t i = 0; i < g->n_gf; i++)
-                if (keep_value(g, &gf[i], &g->gfields[g->n_groups * g->n_gf + i]) < 0)
-                    goto oom;
-            g->gn[g->n_groups++] = 0;
-        }
-        if (by.type == TALLY_VALUE_STRING) {
-            size_t unused;
-            if (find_or_add(g, &g->bys, gi, &by, 1, &unused, &added) < 0)
-                goto oom;
-            if (added)
-                g->gn[gi]++;
-        }
-        if (find_or_add(g, &g->variants, gi, &vkey, g->n_variants, &vi, &added) < 0)
-            goto oom;
-        if (added) {
-            if (grow((void **)&g->vgroup, &g->cap_vgroup, g->n_variants, sizeof *g->vgroup) < 0 ||
-                grow((void **)&g->vfields, &g->cap_variants, g->n_variants,
-                     g->n_vf * sizeof *g->vfields) < 0)
-                goto oom;
-            for (size_t i = 0; i < g->n_vf; i++)
-                if (keep_value(g, &vf[i], &g->vfields[g->n_variants * g->n_vf + i]) < 0)
-                    goto oom;
-            g->vgroup[g->n_variants++] = gi;
-        }
-        if (grow((void **)&g->occ_v, &g->cap_occ_v, g->n_occ, sizeof *g->occ_v) < 0 ||
-            grow((void **)&g->occ_d, &g->cap_occ_d, g->n_occ, sizeof *g->occ_d) < 0)
-            goto oom;
-        g->occ_v[g->n_occ] = vi;
-        g->occ_d[g->n_occ] = doc_index;
-        g->n_occ++;
-    }
-    return 0;
-bad:
-    tally_error_set(err, "%s: figure groups: malformed entries", doc);
-    return -1;
-oom:
-    tally_error_set(err, "out of memory");
-    return -1;
-}
-
-size_t tally_figure_groups_count(const tally_figure_groups *g)
-{
-    return g->n_groups;
-}
-
-const tally_value *tally_figure_groups_group(const tally_figure_groups *g, size_t i, size_t *n_by)
-{
-    *n_by = g->gn[i];
-    return g->n_gf ? g->gfields + i * g->n_gf : NULL;
-}
-
-size_t tally_figure_groups_variants(const tally_figure_groups *g)
-{
-    return g->n_variants;
-}
-
-const tally_value *tally_figure_groups_variant(const tally_figure_groups *g, size_t i,
-                                               size_t *group)
-{
-    *group = g->vgroup[i];
-    return g->vfields + i * g->n_vf;
-}
-
-size_t tally_figure_groups_occurrences(const tally_figure_groups *g)
-{
-    return g->n_occ;
-}
-
-void tally_figure_groups_occurrence(const tally_figure_groups *g, size_t i, size_t *variant,
-                                    const char **doc)
-{
-    *variant = g->occ_v[i];
-    *doc = g->docs[g->occ_d[i]];
 }

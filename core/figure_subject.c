@@ -9,41 +9,16 @@
  * figure before (其中, 同比提高…). */
 #include "figure_scan.h"
 
-#include "lexicon.h"
+#include "figure_clause.h"
 
-/* The most words of a clause read (a clause is at most CLAUSE_CHARS long,
- * and punctuation and figures are words too). */
-#define MAX_WORDS 128
 /* The longest subject, in words: a reader names a short phrase. */
 #define MAX_SUBJECT_WORDS 8
 
-enum { W_WORD, W_TIME, W_FIGURE };
-
-typedef struct word {
-    size_t a, b;
-    lex_class cls;
-    int what;      /* W_WORD, or a time expression, or another figure */
-    unsigned cost; /* the lexicon's cost: high for a rare word */
-} word;
 
 /* A verb rarer than this many uses in the lexicon's source, between nouns,
  * is part of a compound noun (班列开行量, 江海联运航线, 信用保险承保规模);
  * common verbs (参加, 组织, 开展) start a clause of their own. */
 #define COMPOUND_VERB_FREQ 1000
-
-static int word_is(const scan *s, const word *w, const char *text)
-{
-    size_t n = strlen(text);
-    return w->what == W_WORD && w->b - w->a == n && memcmp(s->f + w->a, text, n) == 0;
-}
-
-static int word_in(const scan *s, const word *w, const char *const *list)
-{
-    for (size_t k = 0; list[k]; k++)
-        if (word_is(s, w, list[k]))
-            return 1;
-    return 0;
-}
 
 /* Whether the word is made of trend words only (增长, 同比增长, 下降). */
 static int trend_word(const scan *s, const word *w)
@@ -82,62 +57,6 @@ static int noun_trend(const scan *s, const word *w)
     size_t wl;
     return w->b - w->a >= 6 && trend_word(s, w) &&
            tally_word_at(ends, s->f, w->b, w->b - 3, &wl);
-}
-
-/* The words of [a, b): time expressions and the sentence's figures stay one
- * word each; the rest is segmented with the lexicon. */
-static size_t clause_words(const scan *s, size_t a, size_t b, word *out, size_t max)
-{
-    /* the first time expression ending after a (dates are sorted by start
-     * and do not overlap) */
-    size_t lo = 0, hi = s->nd;
-    while (lo < hi) {
-        size_t m = lo + (hi - lo) / 2;
-        if (s->dates[m].span.stop <= a)
-            lo = m + 1;
-        else
-            hi = m;
-    }
-    size_t di = lo, fi = s->sent_first, n = 0;
-    while (fi < s->out.n && s->out.v[fi].span.stop <= a)
-        fi++;
-    size_t i = a;
-    lex_word lw[MAX_WORDS];
-    while (i < b && n < max) {
-        /* the next unit: a time expression or a figure */
-        size_t ua = b, ub = b;
-        int what = W_WORD;
-        if (di < s->nd && s->dates[di].span.start < b) {
-            ua = s->dates[di].span.start;
-            ub = s->dates[di].span.stop;
-            what = W_TIME;
-        }
-        if (fi < s->out.n && s->out.v[fi].span.start < ua) {
-            ua = s->out.v[fi].span.start;
-            ub = s->out.v[fi].span.stop;
-            what = W_FIGURE;
-        }
-        if (ua < i)
-            ua = i;
-        if (ua > i) {
-            size_t m = tally_lex_segment(s->f, i, ua, lw, MAX_WORDS);
-            for (size_t k = 0; k < m && n < max; k++)
-                out[n++] = (word){lw[k].start, lw[k].stop, lw[k].cls, W_WORD, lw[k].cost};
-            if (m == 0 || lw[m - 1].stop < ua) /* cut: too long a stretch */
-                break;
-        }
-        if (ua >= b || n >= max)
-            break;
-        if (ub > b)
-            ub = b;
-        out[n++] = (word){ua, ub, what == W_TIME ? LEX_TIME : LEX_NUMERAL, what, 0};
-        i = ub;
-        if (what == W_TIME)
-            di++;
-        else
-            fi++;
-    }
-    return n;
 }
 
 static int quote_word(const scan *s, const word *w, int closing)
@@ -225,12 +144,6 @@ static int modifier(const scan *s, const word *w)
     default:
         return 0;
     }
-}
-
-/* Whether the word compares with what follows it: 比, 较, 高于, 同. */
-static int comparison_mark(const scan *s, const word *w)
-{
-    return word_in(s, w, tally_comparison_marks) || word_in(s, w, tally_comparatives);
 }
 
 /* Whether the word belongs to the predicate between a subject and its
@@ -407,7 +320,7 @@ static tally_span member_of(const scan *s, tally_span list, size_t m, size_t nfi
     word w[MAX_WORDS];
     if (list.stop <= list.start)
         return list;
-    size_t n = clause_words(s, list.start, list.stop, w, MAX_WORDS);
+    size_t n = fig_clause_words(s, list.start, list.stop, w, MAX_WORDS);
     if (n == 0 || n == MAX_WORDS)
         return list;
     return list_member(s, w, 0, n, m, nfig);
@@ -449,7 +362,7 @@ static size_t previous_clause_words(const scan *s, size_t lo, size_t cs, word w[
     uint32_t c = utf8_prev(s->f, cs, &p);
     if (c != 0xFF0C && c != ',')
         return 0;
-    size_t n = clause_words(s, clause_start(s, lo, p), p, w, MAX_WORDS);
+    size_t n = fig_clause_words(s, clause_start(s, lo, p), p, w, MAX_WORDS);
     return n == MAX_WORDS ? 0 : n;
 }
 
@@ -587,7 +500,7 @@ static tally_span phrase_before_bracket(const scan *s, size_t lo, size_t p)
 {
     size_t cs = clause_start(s, lo, p), first;
     word w[MAX_WORDS];
-    size_t n = clause_words(s, cs, p, w, MAX_WORDS), k = n;
+    size_t n = fig_clause_words(s, cs, p, w, MAX_WORDS), k = n;
     if (n == 0 || n == MAX_WORDS || !noun_phrase_before(s, w, n, &first, 1))
         return (tally_span){p, p};
     first = skip_region_words(s, w, first, n);
@@ -601,7 +514,7 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
 {
     size_t cs = clause_start(s, lo, a);
     word w[MAX_WORDS];
-    size_t n = clause_words(s, cs, a, w, MAX_WORDS);
+    size_t n = fig_clause_words(s, cs, a, w, MAX_WORDS);
     li->respectively = 0;
     li->listed = li->nfig = 0;
     li->list = (tally_span){0, 0};
@@ -729,7 +642,7 @@ static tally_span subject_after(const scan *s, size_t e, size_t hi)
     }
     size_t stop = clause_stop(s, i, hi);
     word w[MAX_WORDS];
-    size_t n = clause_words(s, i, stop, w, MAX_WORDS), k = 0;
+    size_t n = fig_clause_words(s, i, stop, w, MAX_WORDS), k = 0;
     /* 16.6%的增长, 19.4%的跌幅: after 的 a word of change is the change, not
      * what is measured (the subject stands before the figure) */
     if (after_de && n > 0 && w[0].what == W_WORD &&
@@ -805,7 +718,7 @@ static void subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX])
     if (subj.stop <= subj.start)
         return;
     word w[MAX_WORDS];
-    size_t n = clause_words(s, subj.start, subj.stop, w, MAX_WORDS), i = 0, j = n;
+    size_t n = fig_clause_words(s, subj.start, subj.stop, w, MAX_WORDS), i = 0, j = n;
     for (; i + 1 < j; i++) {
         const word *x = &w[i];
         int edge = x->what == W_TIME || x->cls == LEX_TIME || x->cls == LEX_PUNCT ||
@@ -842,120 +755,6 @@ static void subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX])
         }
 }
 
-/* Whether [a, b) is only numerals: 三区, 两县, 十三市 count places of a
- * kind and name none. */
-static int counted_places(const scan *s, size_t a, size_t b)
-{
-    static const char numerals[] = "〇零一二两三四五六七八九十百千几数各";
-    while (a < b) {
-        size_t k = a;
-        uint32_t c = utf8_next(s->f, b, &k);
-        if (!(c >= '0' && c <= '9')) {
-            char one[5] = {0};
-            memcpy(one, s->f + a, k - a < 4 ? k - a : 4);
-            if (!strstr(numerals, one))
-                return 0;
-        }
-        a = k;
-    }
-    return 1;
-}
-
-/* Whether a place word names a region: an administrative name (湖南省,
- * 深圳市, 南山区) or a province's or large city's short name (湖南, 深圳);
- * not a compound of two places (闽台, 江海) nor a part of the world (中东). */
-static int region_name(const scan *s, const word *x)
-{
-    static const char *const suffixes[] = {"省", "市", "区", "县", "州", "盟", "旗", NULL};
-    size_t wl;
-    if (word_in(s, x, tally_nonregion_places))
-        return 0;
-    if (x->b - x->a >= 6 && tally_word_at(suffixes, s->f, x->b, x->b - 3, &wl))
-        return !counted_places(s, x->a, x->b - 3);
-    return word_in(s, x, tally_region_short_names);
-}
-
-/* The place a self word (全市, 全省) of sentence [lo, …) points at: the last
- * place named before it in the sentence with the same ending (沈阳市 for 全市),
- * not a partner or compared place; none when the sentence names none. */
-static tally_span self_word_place(const scan *s, size_t lo, const word *self)
-{
-    word w[MAX_WORDS];
-    size_t n = clause_words(s, lo, self->a, w, MAX_WORDS);
-    if (n == MAX_WORDS)
-        return (tally_span){0, 0};
-    for (size_t k = n; k-- > 0;) {
-        const word *x = &w[k];
-        if (x->what != W_WORD || x->cls != LEX_PLACE || !region_name(s, x) || x->b - x->a < 6)
-            continue;
-        if (k > 0 && (word_in(s, &w[k - 1], tally_subject_partner_marks) || comparison_mark(s, &w[k - 1])))
-            continue;
-        if (memcmp(s->f + x->b - 3, s->f + self->b - 3, 3) == 0)
-            return (tally_span){x->a, x->b};
-    }
-    return (tally_span){0, 0};
-}
-
-/* The region a figure is about (spec: region): the last region named in its
- * clause before the subject's end — a place (深圳市), the document's own
- * (全省) or the country (全国) — skipping trade partners (对非洲) and the
- * objects of comparisons. Returns 0 when the clause names none. */
-static int named_region(const scan *s, size_t lo, size_t a, size_t until, tally_figure *fig)
-{
-    size_t cs = clause_start(s, lo, a);
-    if (until <= cs)
-        return 0;
-    word w[MAX_WORDS];
-    /* the words up to the figure, for what follows a place (香港及…旅客) */
-    size_t end = fig->span.start > until ? fig->span.start : until;
-    size_t n = clause_words(s, cs, end, w, MAX_WORDS);
-    for (size_t k = n; k-- > 0;) {
-        const word *x = &w[k];
-        if (x->what != W_WORD || x->b > until)
-            continue;
-        int partner = k > 0 && (word_in(s, &w[k - 1], tally_subject_partner_marks) ||
-                                comparison_mark(s, &w[k - 1]) ||
-                                word_in(s, &w[k - 1], tally_share_verbs));
-        /* 香港旅客, 香港及中国台湾旅客: where the people come from */
-        for (size_t j = k + 1; j < n && j <= k + 5 && !partner; j++) {
-            if (word_in(s, &w[j], tally_origin_nouns))
-                partner = 1;
-            else if (w[j].cls != LEX_PLACE && w[j].cls != LEX_NOUN &&
-                     !word_in(s, &w[j], tally_subject_joins) && !word_is(s, &w[j], "、"))
-                break;
-        }
-        if (partner)
-            continue;
-        if (word_in(s, x, tally_country_words)) {
-            fig->region_scope = TALLY_REGION_COUNTRY;
-            return 1;
-        }
-        if (word_in(s, x, tally_region_words)) {
-            fig->region_scope = TALLY_REGION_DOCUMENT;
-            /* 沈阳市市长…表示，全市…: 全市 is the city the sentence named */
-            tally_span named = self_word_place(s, lo, x);
-            if (named.stop > named.start) {
-                fig->region_scope = TALLY_REGION_NAMED;
-                fig->region = named;
-            }
-            return 1;
-        }
-        if (x->cls == LEX_PLACE && region_name(s, x)) {
-            fig->region_scope = TALLY_REGION_NAMED;
-            fig->region = (tally_span){x->a, x->b};
-            /* 河北自贸试验区: a zone of the place is a region of its own */
-            if (k + 1 < n && word_in(s, &w[k + 1], tally_zone_words))
-                fig->region.stop = w[k + 1].b;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* Every figure of the sentence [lo, hi) gets the noun phrase it measures:
- * before a rank verb, before a bracket, after a count (八个重点项目), or
- * before the figure; a figure with none takes the one before it. Its
- * subject_key and region follow from the subject and the clause. */
 /* Whether the sentence opens at i with a frame of breakdown: 分 or 从, at
  * most a few words, 看 or 来看, a comma (分季度看，一季度增长6.7%). */
 static int breakdown_frame(const scan *s, size_t i, size_t hi)
@@ -1008,25 +807,6 @@ static tally_span after_carry_word(const scan *s, tally_span subj)
     return subj;
 }
 
-/* The first figure of a sentence whose clause names no region takes the one
- * a clause before it names, when that clause ends in a colon and announces
- * what follows (沈阳市…表示，2023年全市…主要预期目标是：地区生产总值增长6%以上). */
-static int carried_region_of_lead(const scan *s, size_t lo, tally_figure *fig)
-{
-    size_t cs = clause_start(s, lo, fig->span.start), p;
-    if (cs <= lo)
-        return 0;
-    uint32_t c = utf8_prev(s->f, cs, &p);
-    if (c != 0xFF1A && c != ':')
-        return 0;
-    tally_figure probe = *fig;
-    if (!named_region(s, lo, p, p, &probe) || probe.region_scope != TALLY_REGION_NAMED)
-        return 0;
-    fig->region_scope = probe.region_scope;
-    fig->region = probe.region;
-    return 1;
-}
-
 /* Whether a figure counts times (人次, 场次, 艘次). */
 static int times_count(const tally_figure *fig)
 {
@@ -1034,6 +814,10 @@ static int times_count(const tally_figure *fig)
     return n >= 6 && memcmp(fig->unit + n - 3, "次", 3) == 0;
 }
 
+/* Every figure of the sentence [lo, hi) gets the noun phrase it measures:
+ * before a rank verb, before a bracket, after a count (八个重点项目), or
+ * before the figure; a figure with none takes the one before it. Its
+ * subject_key and region follow from the subject and the clause. */
 void fig_assign_subjects(scan *s, size_t lo, size_t hi)
 {
     /* a sentence that opens with 其中 or a frame (分季度看) goes on with the
@@ -1130,9 +914,9 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
         /* the region named before the subject's end, else the one of the
          * subject carried, else the document's */
         size_t until = subj.stop > fig->span.start || carried ? fig->span.start : subj.stop;
-        if (!named_region(s, lo, subj.start < fig->span.start && !carried ? subj.start : fig->span.start,
+        if (!fig_named_region(s, lo, subj.start < fig->span.start && !carried ? subj.start : fig->span.start,
                           until, fig) &&
-            !(k == s->sent_first && !goes_on && carried_region_of_lead(s, lo, fig))) {
+            !(k == s->sent_first && !goes_on && fig_carried_region_of_lead(s, lo, fig))) {
             fig->region_scope = last_region.region_scope;
             fig->region = last_region.region;
         }

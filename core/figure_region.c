@@ -1,0 +1,136 @@
+/* The region stage (spec/figures.md, "region"; docs/figures.md): the region
+ * a figure is about — the last region named in its clause (深圳市, 全省 for
+ * the document's own, 全国 for the country), skipping trade partners and the
+ * objects of comparisons, or the one a lead clause ending in a colon named.
+ * A figure whose clause names none takes the region of the figure before,
+ * else the document's (doc_records.c). */
+#include "figure_clause.h"
+
+/* Whether [a, b) is only numerals: 三区, 两县, 十三市 count places of a
+ * kind and name none. */
+static int counted_places(const scan *s, size_t a, size_t b)
+{
+    static const char numerals[] = "〇零一二两三四五六七八九十百千几数各";
+    while (a < b) {
+        size_t k = a;
+        uint32_t c = utf8_next(s->f, b, &k);
+        if (!(c >= '0' && c <= '9')) {
+            char one[5] = {0};
+            memcpy(one, s->f + a, k - a < 4 ? k - a : 4);
+            if (!strstr(numerals, one))
+                return 0;
+        }
+        a = k;
+    }
+    return 1;
+}
+
+/* Whether a place word names a region: an administrative name (湖南省,
+ * 深圳市, 南山区) or a province's or large city's short name (湖南, 深圳);
+ * not a compound of two places (闽台, 江海) nor a part of the world (中东). */
+static int region_name(const scan *s, const word *x)
+{
+    static const char *const suffixes[] = {"省", "市", "区", "县", "州", "盟", "旗", NULL};
+    size_t wl;
+    if (word_in(s, x, tally_nonregion_places))
+        return 0;
+    if (x->b - x->a >= 6 && tally_word_at(suffixes, s->f, x->b, x->b - 3, &wl))
+        return !counted_places(s, x->a, x->b - 3);
+    return word_in(s, x, tally_region_short_names);
+}
+
+/* The place a self word (全市, 全省) of sentence [lo, …) points at: the last
+ * place named before it in the sentence with the same ending (沈阳市 for 全市),
+ * not a partner or compared place; none when the sentence names none. */
+static tally_span self_word_place(const scan *s, size_t lo, const word *self)
+{
+    word w[MAX_WORDS];
+    size_t n = fig_clause_words(s, lo, self->a, w, MAX_WORDS);
+    if (n == MAX_WORDS)
+        return (tally_span){0, 0};
+    for (size_t k = n; k-- > 0;) {
+        const word *x = &w[k];
+        if (x->what != W_WORD || x->cls != LEX_PLACE || !region_name(s, x) || x->b - x->a < 6)
+            continue;
+        if (k > 0 && (word_in(s, &w[k - 1], tally_subject_partner_marks) || comparison_mark(s, &w[k - 1])))
+            continue;
+        if (memcmp(s->f + x->b - 3, s->f + self->b - 3, 3) == 0)
+            return (tally_span){x->a, x->b};
+    }
+    return (tally_span){0, 0};
+}
+
+/* The region a figure is about (spec: region): the last region named in its
+ * clause before the subject's end — a place (深圳市), the document's own
+ * (全省) or the country (全国) — skipping trade partners (对非洲) and the
+ * objects of comparisons. Returns 0 when the clause names none. */
+int fig_named_region(const scan *s, size_t lo, size_t a, size_t until, tally_figure *fig)
+{
+    size_t cs = clause_start(s, lo, a);
+    if (until <= cs)
+        return 0;
+    word w[MAX_WORDS];
+    /* the words up to the figure, for what follows a place (香港及…旅客) */
+    size_t end = fig->span.start > until ? fig->span.start : until;
+    size_t n = fig_clause_words(s, cs, end, w, MAX_WORDS);
+    for (size_t k = n; k-- > 0;) {
+        const word *x = &w[k];
+        if (x->what != W_WORD || x->b > until)
+            continue;
+        int partner = k > 0 && (word_in(s, &w[k - 1], tally_subject_partner_marks) ||
+                                comparison_mark(s, &w[k - 1]) ||
+                                word_in(s, &w[k - 1], tally_share_verbs));
+        /* 香港旅客, 香港及中国台湾旅客: where the people come from */
+        for (size_t j = k + 1; j < n && j <= k + 5 && !partner; j++) {
+            if (word_in(s, &w[j], tally_origin_nouns))
+                partner = 1;
+            else if (w[j].cls != LEX_PLACE && w[j].cls != LEX_NOUN &&
+                     !word_in(s, &w[j], tally_subject_joins) && !word_is(s, &w[j], "、"))
+                break;
+        }
+        if (partner)
+            continue;
+        if (word_in(s, x, tally_country_words)) {
+            fig->region_scope = TALLY_REGION_COUNTRY;
+            return 1;
+        }
+        if (word_in(s, x, tally_region_words)) {
+            fig->region_scope = TALLY_REGION_DOCUMENT;
+            /* 沈阳市市长…表示，全市…: 全市 is the city the sentence named */
+            tally_span named = self_word_place(s, lo, x);
+            if (named.stop > named.start) {
+                fig->region_scope = TALLY_REGION_NAMED;
+                fig->region = named;
+            }
+            return 1;
+        }
+        if (x->cls == LEX_PLACE && region_name(s, x)) {
+            fig->region_scope = TALLY_REGION_NAMED;
+            fig->region = (tally_span){x->a, x->b};
+            /* 河北自贸试验区: a zone of the place is a region of its own */
+            if (k + 1 < n && word_in(s, &w[k + 1], tally_zone_words))
+                fig->region.stop = w[k + 1].b;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The first figure of a sentence whose clause names no region takes the one
+ * a clause before it names, when that clause ends in a colon and announces
+ * what follows (沈阳市…表示，2023年全市…主要预期目标是：地区生产总值增长6%以上). */
+int fig_carried_region_of_lead(const scan *s, size_t lo, tally_figure *fig)
+{
+    size_t cs = clause_start(s, lo, fig->span.start), p;
+    if (cs <= lo)
+        return 0;
+    uint32_t c = utf8_prev(s->f, cs, &p);
+    if (c != 0xFF1A && c != ':')
+        return 0;
+    tally_figure probe = *fig;
+    if (!fig_named_region(s, lo, p, p, &probe) || probe.region_scope != TALLY_REGION_NAMED)
+        return 0;
+    fig->region_scope = probe.region_scope;
+    fig->region = probe.region;
+    return 1;
+}

@@ -1,30 +1,18 @@
 /* The byte trie of byte_trie.h. */
 #include "byte_trie.h"
+#include "array_grow.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 enum { DENSE_AFTER = 8 }; /* children before a node gets a table */
 
-static int grow(void **v, size_t *cap, size_t n, size_t size)
-{
-    if (n < *cap)
-        return 0;
-    size_t c = *cap ? *cap * 2 : 64;
-    void *b = realloc(*v, c * size);
-    if (!b)
-        return -1;
-    *v = b;
-    *cap = c;
-    return 0;
-}
-
 static uint32_t child_made(tally_byte_trie *t, uint32_t node, unsigned char b)
 {
     uint32_t c = tally_byte_trie_step(t, node, b);
     if (c)
         return c;
-    if (grow((void **)&t->nodes, &t->cap_nodes, t->n_nodes, sizeof *t->nodes) < 0)
+    if (tally_grow((void **)&t->nodes, &t->cap_nodes, t->n_nodes, sizeof *t->nodes) < 0)
         return 0;
     c = (uint32_t)t->n_nodes++;
     t->nodes[c] = (tally_trie_node){0, 0, 0, 0, 0, b};
@@ -60,7 +48,7 @@ static uint32_t child_made(tally_byte_trie *t, uint32_t node, unsigned char b)
 int tally_byte_trie_add(tally_byte_trie *t, const char *s, size_t len, uint32_t id)
 {
     if (!t->n_nodes) {
-        if (grow((void **)&t->nodes, &t->cap_nodes, 0, sizeof *t->nodes) < 0)
+        if (tally_grow((void **)&t->nodes, &t->cap_nodes, 0, sizeof *t->nodes) < 0)
             return -1;
         t->nodes[0] = (tally_trie_node){0, 0, 0, 0, 0, 0};
         t->n_nodes = 1;
@@ -69,7 +57,7 @@ int tally_byte_trie_add(tally_byte_trie *t, const char *s, size_t len, uint32_t 
     for (size_t i = 0; i < len; i++)
         if (!(node = child_made(t, node, (unsigned char)s[i])))
             return -1;
-    if (!node || grow((void **)&t->terms, &t->cap_terms, t->n_terms, sizeof *t->terms) < 0)
+    if (!node || tally_grow((void **)&t->terms, &t->cap_terms, t->n_terms, sizeof *t->terms) < 0)
         return -1;
     t->terms[t->n_terms] = (tally_trie_term){id, (uint32_t)len, 0};
     uint32_t ref = (uint32_t)++t->n_terms;

@@ -16,6 +16,7 @@
  * mask is byte for byte the one the separate scans give
  * (tests/c/test_figure_exclusions.c compares them). */
 #include "figure_rules.h"
+#include "array_grow.h"
 #include "tally/regex.h"
 
 #include <stdlib.h>
@@ -72,19 +73,6 @@ pcre2_code *tally_rules_compile(const char *pattern, uint32_t options, tally_err
     return re;
 }
 
-static int grow(void **v, size_t *cap, size_t n, size_t size)
-{
-    if (n < *cap)
-        return 0;
-    size_t c = *cap ? *cap * 2 : 64;
-    void *b = realloc(*v, c * size);
-    if (!b)
-        return -1;
-    *v = b;
-    *cap = c;
-    return 0;
-}
-
 static struct exclusion_index *index_of(tally_figure_rules *r)
 {
     if (!r->exclusion_index)
@@ -101,7 +89,7 @@ static int add_literal(void *ctx, const char *s, size_t len)
 {
     literal_adder *a = ctx;
     struct exclusion_index *x = a->x;
-    if (grow((void **)&x->literals, &x->cap_literals, x->n_literals, sizeof *x->literals) < 0)
+    if (tally_grow((void **)&x->literals, &x->cap_literals, x->n_literals, sizeof *x->literals) < 0)
         return -1;
     uint32_t id = (uint32_t)x->n_literals++;
     x->literals[id] = (literal_of){a->rule, a->order++};
@@ -153,7 +141,7 @@ int tally_figure_rules_add_exclusion(tally_figure_rules *r, const char *pattern,
         }
     }
     struct exclusion_index *x = index_of(r);
-    if (!x || grow((void **)&r->exclusions.v, &r->exclusions.cap, r->exclusions.n,
+    if (!x || tally_grow((void **)&r->exclusions.v, &r->exclusions.cap, r->exclusions.n,
                    sizeof *r->exclusions.v) < 0)
         goto oom;
     uint32_t k = (uint32_t)r->exclusions.n;
@@ -177,12 +165,12 @@ int tally_figure_rules_add_exclusion(tally_figure_rules *r, const char *pattern,
                 memcmp(x->groups[i].set->bmp, first->bmp, sizeof first->bmp) == 0)
                 g = &x->groups[i];
         if (!g) {
-            if (grow((void **)&x->groups, &x->cap_groups, x->n_groups, sizeof *x->groups) < 0)
+            if (tally_grow((void **)&x->groups, &x->cap_groups, x->n_groups, sizeof *x->groups) < 0)
                 goto oom;
             g = &x->groups[x->n_groups++];
             *g = (anchored_group){first, h, NULL, 0, 0};
         }
-        if (grow((void **)&g->rules, &g->cap, g->n, sizeof *g->rules) < 0) {
+        if (tally_grow((void **)&g->rules, &g->cap, g->n, sizeof *g->rules) < 0) {
             if (!g->n)
                 x->n_groups--; /* it would point at the set freed below */
             goto oom;

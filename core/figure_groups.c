@@ -6,6 +6,7 @@
  * thread merges each document's entries into is figure_groups_merge.c; the
  * strings, maps and entry encoding both use are figure_groups_store.c. */
 #include "figure_groups_internal.h"
+#include "array_grow.h"
 
 #include "tally/fold.h"
 #include "tally/structure.h"
@@ -111,7 +112,7 @@ int tally_group_spec_synonym(tally_group_spec *s, const char *form, size_t form_
         return 0; /* the first given wins, as idx[form] = idx[form] or canon */
     str f, c;
     if (copy_str(s, form, form_len, &f) < 0 || copy_str(s, canon, canon_len, &c) < 0 ||
-        fg_grow((void **)&s->canon, &s->cap_canon, s->n_canon, sizeof *s->canon) < 0)
+        tally_grow((void **)&s->canon, &s->cap_canon, s->n_canon, sizeof *s->canon) < 0)
         return -1;
     s->canon[s->n_canon] = c;
     if (fg_map_put(&s->synonyms, f.p, f.n, h, s->n_canon) < 0)
@@ -125,7 +126,7 @@ int tally_group_spec_word(tally_group_spec *s, tally_group_words list, const cha
 {
     word_list *l = &s->words[list];
     str c;
-    if (copy_str(s, w, len, &c) < 0 || fg_grow((void **)&l->w, &l->cap, l->n, sizeof *l->w) < 0)
+    if (copy_str(s, w, len, &c) < 0 || tally_grow((void **)&l->w, &l->cap, l->n, sizeof *l->w) < 0)
         return -1;
     l->w[l->n++] = c;
     return 0;
@@ -164,7 +165,7 @@ int tally_group_spec_rate(tally_group_spec *s, const char *unit, size_t len, tal
 {
     str u;
     if (copy_str(s, unit, len, &u) < 0 ||
-        fg_grow((void **)&s->rates, &s->cap_rates, s->n_rates, sizeof *s->rates) < 0)
+        tally_grow((void **)&s->rates, &s->cap_rates, s->n_rates, sizeof *s->rates) < 0)
         return -1;
     s->rates[s->n_rates].unit = u;
     s->rates[s->n_rates].rate = r;

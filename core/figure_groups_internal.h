@@ -41,7 +41,6 @@ uint64_t fg_hash_bytes(const char *s, size_t n);
 void fg_arena_free(arena *a);
 int fg_map_get(const str_map *m, const char *k, size_t len, uint64_t h, size_t *v);
 int fg_map_put(str_map *m, const char *k, size_t len, uint64_t h, size_t v);
-int fg_grow(void **p, size_t *cap, size_t n, size_t sz);
 void fg_put_value(tally_buf *b, const tally_value *v);
 tally_value fg_string_value(const char *p, size_t n);
 void fg_put_string(tally_buf *b, const char *p, size_t n);

@@ -2,6 +2,7 @@
  * script's thread: each document's entries merged into groups, rows and
  * their occurrences, keeping every report that gives a value. */
 #include "figure_groups_internal.h"
+#include "array_grow.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -118,7 +119,8 @@ int tally_figure_groups_add(tally_figure_groups *g, const char *doc, const char 
                 goto bad;
         if (doc_index == SIZE_MAX) {
             char *name = fg_arena_copy(&g->a, doc, strlen(doc));
-            if (!name || fg_grow((void **)&g->docs, &g->cap_docs, g->n_docs, sizeof *g->docs) < 0)
+            if (!name ||
+                tally_grow((void **)&g->docs, &g->cap_docs, g->n_docs, sizeof *g->docs) < 0)
                 goto oom;
             doc_index = g->n_docs;
             g->docs[g->n_docs++] = name;
@@ -128,8 +130,8 @@ int tally_figure_groups_add(tally_figure_groups *g, const char *doc, const char 
         if (find_or_add(g, &g->groups, SIZE_MAX, &key, g->n_groups, &gi, &added) < 0)
             goto oom;
         if (added) {
-            if (fg_grow((void **)&g->gn, &g->cap_gn, g->n_groups, sizeof *g->gn) < 0 ||
-                (g->n_gf && fg_grow((void **)&g->gfields, &g->cap_groups, g->n_groups,
+            if (tally_grow((void **)&g->gn, &g->cap_gn, g->n_groups, sizeof *g->gn) < 0 ||
+                (g->n_gf && tally_grow((void **)&g->gfields, &g->cap_groups, g->n_groups,
                                  g->n_gf * sizeof *g->gfields) < 0))
                 goto oom;
             for (size_t i = 0; i < g->n_gf; i++)
@@ -147,8 +149,9 @@ int tally_figure_groups_add(tally_figure_groups *g, const char *doc, const char 
         if (find_or_add(g, &g->variants, gi, &vkey, g->n_variants, &vi, &added) < 0)
             goto oom;
         if (added) {
-            if (fg_grow((void **)&g->vgroup, &g->cap_vgroup, g->n_variants, sizeof *g->vgroup) < 0 ||
-                fg_grow((void **)&g->vfields, &g->cap_variants, g->n_variants,
+            if (tally_grow((void **)&g->vgroup, &g->cap_vgroup, g->n_variants,
+                           sizeof *g->vgroup) < 0 ||
+                tally_grow((void **)&g->vfields, &g->cap_variants, g->n_variants,
                      g->n_vf * sizeof *g->vfields) < 0)
                 goto oom;
             for (size_t i = 0; i < g->n_vf; i++)
@@ -156,8 +159,8 @@ int tally_figure_groups_add(tally_figure_groups *g, const char *doc, const char 
                     goto oom;
             g->vgroup[g->n_variants++] = gi;
         }
-        if (fg_grow((void **)&g->occ_v, &g->cap_occ_v, g->n_occ, sizeof *g->occ_v) < 0 ||
-            fg_grow((void **)&g->occ_d, &g->cap_occ_d, g->n_occ, sizeof *g->occ_d) < 0)
+        if (tally_grow((void **)&g->occ_v, &g->cap_occ_v, g->n_occ, sizeof *g->occ_v) < 0 ||
+            tally_grow((void **)&g->occ_d, &g->cap_occ_d, g->n_occ, sizeof *g->occ_d) < 0)
             goto oom;
         g->occ_v[g->n_occ] = vi;
         g->occ_d[g->n_occ] = doc_index;

@@ -2,6 +2,7 @@
  * copied strings, a map from strings to indexes, and values written one
  * after another into a buffer and read back. */
 #include "figure_groups_internal.h"
+#include "array_grow.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -92,19 +93,6 @@ int fg_map_put(str_map *m, const char *k, size_t len, uint64_t h, size_t v)
     map_slot *s = map_slot_of(m, k, len, h);
     s->k = k, s->len = len, s->h = h, s->v = v;
     m->n++;
-    return 0;
-}
-
-/* Grows an array of elements of size sz to hold one more. */
-int fg_grow(void **p, size_t *cap, size_t n, size_t sz)
-{
-    if (n < *cap)
-        return 0;
-    size_t c = *cap ? *cap * 2 : 64;
-    void *q = realloc(*p, c * sz);
-    if (!q)
-        return -1;
-    *p = q, *cap = c;
     return 0;
 }
 

@@ -5,6 +5,7 @@
  * To teach tally a word, add a row here or call the tally.units.add /
  * tally.qualifiers.add / tally.trends.add functions from Lua. */
 #include "figure_rules.h"
+#include "array_grow.h"
 #include "tally/regex.h"
 
 #include <stdio.h>
@@ -365,19 +366,6 @@ static void add_starter(tally_figure_rules *r, const char *word, size_t len)
         r->starters[c >> 3] |= (unsigned char)(1u << (c & 7));
 }
 
-static int grow(void **v, size_t *cap, size_t n, size_t size)
-{
-    if (n < *cap)
-        return 0;
-    size_t c = *cap ? *cap * 2 : 64;
-    void *b = realloc(*v, c * size);
-    if (!b)
-        return -1;
-    *v = b;
-    *cap = c;
-    return 0;
-}
-
 /* The word folded to Simplified, as the scanner reads text. */
 static char *fold_word(const char *word, size_t *wlen, tally_error *err)
 {
@@ -424,8 +412,9 @@ int tally_figure_rules_add_unit(tally_figure_rules *r, const char *word, const c
             break;
         }
     if (!slot) {
-        if (grow((void **)&r->units.v, &r->units.cap, r->units.n, sizeof *r->units.v) < 0 ||
-            grow((void **)&r->unit_next, &r->unit_next_cap, r->units.n, sizeof *r->unit_next) < 0) {
+        if (tally_grow((void **)&r->units.v, &r->units.cap, r->units.n, sizeof *r->units.v) < 0 ||
+            tally_grow((void **)&r->unit_next, &r->unit_next_cap, r->units.n,
+                       sizeof *r->unit_next) < 0) {
             free(w);
             free(u);
             tally_error_set(err, "out of memory");
@@ -465,7 +454,7 @@ int tally_figure_rules_add_qualifier(tally_figure_rules *r, const char *word, ta
     char *w = fold_word(word, &wlen, err);
     if (!w)
         return -1;
-    if (grow((void **)&r->qualifiers.v, &r->qualifiers.cap, r->qualifiers.n,
+    if (tally_grow((void **)&r->qualifiers.v, &r->qualifiers.cap, r->qualifiers.n,
              sizeof *r->qualifiers.v) < 0) {
         free(w);
         tally_error_set(err, "out of memory");
@@ -488,7 +477,7 @@ int tally_figure_rules_add_trend(tally_figure_rules *r, const char *word, int si
     char *w = fold_word(word, &wlen, err);
     if (!w)
         return -1;
-    if (grow((void **)&r->trends.v, &r->trends.cap, r->trends.n, sizeof *r->trends.v) < 0) {
+    if (tally_grow((void **)&r->trends.v, &r->trends.cap, r->trends.n, sizeof *r->trends.v) < 0) {
         free(w);
         tally_error_set(err, "out of memory");
         return -1;

@@ -39,11 +39,11 @@ static tally_span joined_period(const scan *s, size_t k, size_t from)
     return sp;
 }
 
-/* Whether a time expression that dates.c reads as a duration is a period
- * all the same (docs/figures.md "Periods"): a year with the space of print
- * layout before 年 (2024 年), a 民国 year in a document that counts them
- * (105年), a span looking back (三年来), a date after 于 meaning "on"
- * (於2月11日). Not when it is the base of a comparison (较104年). */
+/* Whether a time expression that dates.c reads as a duration or a
+ * comparison base is a period all the same (docs/figures.md "Periods"): a
+ * 民国 year in a document that counts them (105年), a date after 于 meaning
+ * "on" (於2月11日). Not when it is the base of a comparison (较104年).
+ * (2024 年, 三年来 and 首5个月 dates.c reads as a year and periods itself.) */
 static int year_in(const scan *s, const char *t, size_t n);
 
 static int taken_as_period(const scan *s, const tally_date *d)
@@ -58,11 +58,6 @@ static int taken_as_period(const scan *s, const tally_date *d)
     }
     if (d->kind != TALLY_DATE_DURATION)
         return 0;
-    if (b - a > 6 && memcmp(s->f + b - 6, "年来", 6) == 0)
-        return 1;
-    for (size_t i = a; i + 3 <= b; i++) /* 首5个月 (Hong Kong): the first months */
-        if (memcmp(s->f + i, "首", 3) == 0)
-            return 1;
     return year_in(s, s->f + a, b - a) != 0;
 }
 
@@ -297,7 +292,7 @@ void fig_document_date(scan *s, const char *doc_date)
                 s->doc_month = m;
             return;
         }
-        /* a year dates.c does not read: 2025 年/6 月/4 日 in a paper's header */
+        /* a year dates.c does not read: a 民国 year (105年) in the opening */
         if (t->kind == TALLY_DATE_DURATION &&
             (y = year_in(s, s->f + t->span.start, t->span.stop - t->span.start)) != 0) {
             s->doc_year = y;

@@ -216,6 +216,10 @@ const char *const tally_region_group_units[] = {"省", "市", "区", "县", "地
  * there are no figures */
 const char *const tally_restating_words[] = {"上述", "前述", "以上", "这些", "那些", "这几",
                                              "这两", "这三", NULL};
+/* 县、乡和村三级: the join before a restated list's last member; 等 (and so
+ * on) before a count makes it count more than the members named */
+const char *const tally_restated_joins[] = {"和", "及", "与", NULL};
+const char *const tally_restated_breaks[] = {"等", NULL};
 const char *const tally_list_openers[] = {"：", ":", "即", "包括", "分别", "一是", "具体", "其一",
                                           "（一）", "(一)", "第一", NULL};
 
@@ -235,6 +239,8 @@ static const char *const default_exclusions[] = {
     "一刻钟", "一体化?", "一站式", "一揽子", "一把手", "一系列", "一次性", "一度", "二次",
     "另?一方面", "一批", "一些", "一起", "一定", "一直", "一般", "一切", "一同", "一旦",
     "万一", "唯一", "统一", "一致", "一并", "一道", "一律", "一举", "一流", "一手",
+    /* 三次产业: the economy's three sectors, a term (三次产业结构, 三次产业贡献率) */
+    "三次产业",
     /* words that end in a qualifier character: 签约 is no 约 */
     "签约|履约|节约|制约|违约|预约|合约|公约|特约|邀约|条约|最近|附近|靠近|临近|赶超|高超",
     /* 新一轮, 进一步, 一条龙, 一元化: a numeral inside a word */

@@ -224,7 +224,8 @@ static const example examples[] = {
     {"拍摄3集。", "3集", 3, N, "集", "quantity", NULL, NULL},
     /* issue 14, names: a count announcing a list stays a figure */
     {"实施十大工程：一是技改。", "十大", 10, N, "", "quantity", NULL, NULL},
-    {"家电、家具两大产业的出口。", "两大", 2, N, "", "quantity", NULL, NULL},
+    {"华为、中兴等三大企业。", "三大", 3, N, "", "quantity", NULL, NULL},
+    {"举办泰国、肯尼亚2场展会。", "2场", 2, N, "场", "quantity", NULL, NULL},
     {"建设3个物流中心。", "3个", 3, N, "个", "quantity", NULL, NULL},
     /* issue 14, a growth rate's level without a trend word before it: an
      * aggregate revised to it, a forecast of a growth named before, the level
@@ -284,6 +285,8 @@ static const example examples[] = {
     {"出口增长9%，占比提升1个百分点至20%。", "20%", 20, N, "%", "percent", NULL, NULL},
     {"增速提高0.5个百分点至6.1%。", "6.1%", 6.1, N, "%", "growth", NULL, NULL},
     {"居民消费价格指数控制在3.5%以内。", "3.5%以内", 3.5, N, "%", "growth", "under", NULL},
+    /* a rank's numeral stops at a masked term (a missing comma of the source) */
+    {"增速位列全市第一三次产业结构调整。", "第一", 1, N, "位", "rank", NULL, "全市"},
 };
 
 /* The subject a reader would name, as written before or after the figure. */
@@ -400,6 +403,9 @@ static const char *const non_figures[] = {
     /* issue 14, fourth pass: ○ alone is a bullet; bare numbers joined in a
      * list without a unit; a year list */
     "○○公司", "图1、2", "2019、2020年",
+    /* a count of as many items as were just named restates them; 三次产业 */
+    "进出口、出口、进口三项增速", "家电、家具两大产业的出口", "县、乡和村三个层级",
+    "三次产业结构",
 };
 
 static tally_figure_rules *rules;

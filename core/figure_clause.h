@@ -21,16 +21,32 @@ typedef struct word {
     unsigned cost; /* the lexicon's cost: high for a rare word */
 } word;
 
+/* Whether the n bytes at p are the whole of text: compared as they go, so
+ * that a list word is never measured first (strlen of every list word at
+ * every call was a tenth of the scanner's time). A text shorter than n ends
+ * (its NUL) before the loop does; text[n] is read only when text has n
+ * bytes before it. */
+static inline int bytes_are(const char *p, size_t n, const char *text)
+{
+    for (size_t i = 0; i < n; i++)
+        if (text[i] == '\0' || text[i] != p[i])
+            return 0;
+    return text[n] == '\0';
+}
+
 static inline int word_is(const scan *s, const word *w, const char *text)
 {
-    size_t n = strlen(text);
-    return w->what == W_WORD && w->b - w->a == n && memcmp(s->f + w->a, text, n) == 0;
+    return w->what == W_WORD && bytes_are(s->f + w->a, w->b - w->a, text);
 }
 
 static inline int word_in(const scan *s, const word *w, const char *const *list)
 {
+    if (w->what != W_WORD)
+        return 0;
+    const char *p = s->f + w->a;
+    size_t n = w->b - w->a;
     for (size_t k = 0; list[k]; k++)
-        if (word_is(s, w, list[k]))
+        if (bytes_are(p, n, list[k]))
             return 1;
     return 0;
 }

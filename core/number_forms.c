@@ -527,6 +527,14 @@ int number_vague_filler(const tally_figure_rules *r, const char *s, size_t len,
         memcpy(t + i, s + i + w, len - i - w);
         int ok = number_read_body(r, t, len - w, out, depth + 1);
         free(t);
+        /* 十几 = 10 to 20: an unknown digit (几, not 多 or 来) gives an
+         * upper end, one more in its place than 9 */
+        double upper;
+        if (ok && !out->has_max && depth < NUMBER_MAX_DEPTH &&
+            number_unknown_upper(r, s, len, i + w - 3, &upper, depth) && upper > out->value) {
+            out->has_max = 1;
+            out->value_max = upper;
+        }
         return ok;
     }
     return 0;

@@ -241,7 +241,14 @@ static size_t magnitude_start(const char *s, size_t end)
         utf8_prev(s, q, &start);
         if (!numeral_char_at(s, end, start, &c, &next) || next != q || c.digit >= 0 || c.tens)
             break;
-        if (c.unit < 1e4 && !(start > 0 && number_is_digit(s[start - 1])))
+        /* a small place shared: after Arabic digits (10~15k), or 百 and
+         * 千 after the one Chinese digit of the upper end (两到三千) */
+        size_t dn;
+        numeral_char d;
+        int one_digit = q == end && c.unit >= 100 && start > 0 &&
+                        numeral_char_at(s, end, 0, &d, &dn) && dn == start && d.digit > 0 &&
+                        !d.tens;
+        if (c.unit < 1e4 && !(start > 0 && number_is_digit(s[start - 1])) && !one_digit)
             break;
         q = start;
         if (c.unit < 1e4)

@@ -7,7 +7,8 @@
 
 const number_word tally_number_signs[] = {
     {"负", -1}, {"負", -1}, {"-", -1}, {"\xE2\x88\x92", -1} /* − */, {"－", -1},
-    {"\xEF\xB9\xA3", -1} /* ﹣ */, {"正", 1}, {"+", 1}, {"＋", 1}, {NULL, 0},
+    {"\xEF\xB9\xA3", -1} /* ﹣ */, {"零下", -1} /* a temperature: 零下5度 */, {"正", 1}, {"+", 1},
+    {"＋", 1}, {NULL, 0},
 };
 
 /* 仨 is 三个 and 俩 两个 in speech; as whole numbers they read as the digit.

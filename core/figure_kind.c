@@ -164,9 +164,23 @@ static size_t word_at(const char *const *words, const char *f, size_t i, size_t 
  * noun (30%的增加值). */
 static int trend_after(const scan *s, size_t e, size_t hi)
 {
+    /* 录得14%及6.6%的跌幅: the later members of a list of percents stand
+     * between the figure and its 的 */
+    size_t wl;
+    for (int members = 0; members < 12 && tally_word_at(tally_unit_list_joins, s->f, hi, e, &wl);
+         members++) {
+        double v;
+        int zh;
+        tally_approx ap = TALLY_APPROX_NONE;
+        size_t j = e + wl, n = fig_numeral_starts(s, j, hi) ? fig_number_at(s, j, hi, &v, &zh, &ap) : 0;
+        const unit_rule *u = n ? tally_rules_unit_at(s->r, s->f, hi, n) : NULL;
+        if (!u || u->kind != TALLY_FIG_PERCENT)
+            break;
+        e = n + u->wlen;
+    }
     if (!utf8_starts(s->f, hi, e, "的", 3))
         return 0;
-    size_t i = e + 3, wl;
+    size_t i = e + 3;
     for (int round = 0; round < 2 && (wl = word_at(tally_trend_after_modifiers, s->f, i, hi)); round++)
         i += wl;
     const trend_rule *t = trend_at(s, i, hi);
@@ -177,10 +191,13 @@ static int trend_after(const scan *s, size_t e, size_t hi)
 
 /* 经济成长率…为3.28%, 升幅扩大至2.4%: the nearest rate or level noun before
  * the figure in its sentence (at most two clauses' worth back); a rate noun
- * gives its sign, a level noun (比重, 失业率) or none gives 0. */
-static int rate_noun_before(const scan *s, size_t lo, size_t a)
+ * gives its sign, a level noun (比重, 失业率) or none gives 0, and a level noun
+ * in the figure's clause sets *level. A change in points right before the level it reached is read
+ * through (占比提高1.4个百分点至18.1%: the noun before the change names both). */
+static int rate_noun_before(const scan *s, size_t lo, size_t a, int *level)
 {
     size_t p = a;
+    *level = 0;
     for (int chars = 0; p > lo && chars < 2 * CLAUSE_CHARS; chars++) {
         for (size_t k = 0; tally_rate_nouns[k].word; k++) {
             size_t wl = strlen(tally_rate_nouns[k].word);
@@ -188,16 +205,27 @@ static int rate_noun_before(const scan *s, size_t lo, size_t a)
                 return tally_rate_nouns[k].sign;
         }
         size_t wl;
-        if (tally_word_before(tally_level_nouns, s->f, p, &wl))
+        if (tally_word_before(tally_level_nouns, s->f, p, &wl)) {
+            *level = p > clause_start(s, lo, a);
             return 0;
+        }
         /* an earlier figure in between: a growth continues the list
-         * (下修至1.74%；明年…下修至2.59%), anything else measures something else */
+         * (下修至1.74%；明年…下修至2.59%), a change in points just before 至/到
+         * is the change of this level, anything else measures something else */
         for (size_t k = s->out.n; k-- > s->sent_first;)
-            if (s->out.v[k].span.stop == p)
-                return s->out.v[k].kind == TALLY_FIG_GROWTH ? (s->out.v[k].value < 0 ? -1 : 1) : 0;
+            if (s->out.v[k].span.stop == p) {
+                const tally_figure *f = &s->out.v[k];
+                if (f->kind == TALLY_FIG_PP && f->span.stop + 3 == a &&
+                    tally_word_before(tally_level_marks, s->f, a, &wl)) {
+                    p = f->span.start;
+                    goto next;
+                }
+                return f->kind == TALLY_FIG_GROWTH ? (f->value < 0 ? -1 : 1) : 0;
+            }
         size_t q;
         utf8_prev(s->f, p, &q);
         p = q;
+    next:;
     }
     return 0;
 }
@@ -294,9 +322,10 @@ void fig_apply_trend(scan *s, size_t lo, size_t hi, tally_figure *fig)
         t = NULL;
     if (!t) {
         int sign = trend_after(s, fig->span.stop, hi);
+        int level = 0;
         if (!sign && fig->kind == TALLY_FIG_PERCENT)
-            sign = rate_noun_before(s, lo, fig->span.start);
-        if (!sign && fig->kind == TALLY_FIG_PERCENT)
+            sign = rate_noun_before(s, lo, fig->span.start, &level);
+        if (!sign && !level && fig->kind == TALLY_FIG_PERCENT)
             sign = growth_level(s, lo, fig->span.start);
         if (!sign && fig->kind == TALLY_FIG_PERCENT)
             sign = bracketed_change(s, lo, hi, fig);

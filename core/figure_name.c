@@ -68,10 +68,50 @@ static int restating_count(const scan *s, size_t lo, const fig_reading *rd)
     return cs < rd->start && tally_word_at(tally_restating_words, s->f, rd->start, cs, &wl);
 }
 
+/* 进出口、出口、进口三项增速, 家电、家具两大产业: a count of listed items (a
+ * unit of TALLY_UNIT_LIST_COUNT: 项, 个, 类, 大) right after as many members as
+ * it counts, joined by 、 (and a last 和, 及, 与), restates them (spec "counts
+ * that restate tiers or places just named"); 等三项 (and so on), another
+ * number of members, or events per member (中东欧、泰国…5场展会) are counts. */
+static int restating_members(const scan *s, size_t lo, const fig_reading *rd)
+{
+    if (!(rd->unit_flags & TALLY_UNIT_LIST_COUNT) || rd->start != rd->j || rd->value < 2 ||
+        rd->value > 12 || rd->has_max)
+        return 0;
+    size_t cs = clause_start(s, lo, rd->start), p = rd->start, wl;
+    int members = 1, han = 0, joined = 0;
+    while (p > cs) {
+        size_t q;
+        uint32_t c = utf8_prev(s->f, p, &q);
+        if (c == 0x3001) { /* 、 */
+            if (!han)
+                return 0;
+            members++;
+            han = 0;
+            p = q;
+            continue;
+        }
+        if (!joined && members == 1 && han &&
+            tally_word_before(tally_restated_joins, s->f, p, &wl) && p - wl > cs) {
+            members++; /* 县、乡和村 */
+            joined = 1;
+            han = 0;
+            p -= wl;
+            continue;
+        }
+        if (!is_han(c) || s->mask[q] || tally_word_before(tally_restated_breaks, s->f, p, &wl))
+            break;
+        han++;
+        p = q;
+    }
+    return members >= 2 && han && (double)members == rd->value;
+}
+
 int fig_in_name(const scan *s, size_t lo, size_t hi, const fig_reading *rd)
 {
     size_t d;
-    if (region_group_count(s, lo, rd) || restating_count(s, lo, rd))
+    if (region_group_count(s, lo, rd) || restating_count(s, lo, rd) ||
+        restating_members(s, lo, rd))
         return 1;
     /* 实施十大工程 */
     if (rd->unit[0] == '\0' && rd->e >= rd->j + 6 && utf8_starts(s->f, hi, rd->e - 3, "大", 3) &&

@@ -9,6 +9,57 @@
 #include <math.h>
 #include <stdlib.h>
 
+/* The width of a space that groups thousands (468 000人次, 1 379 936): an
+ * ASCII, no-break, thin or narrow no-break space; 0 if none at i. */
+static size_t group_space(const char *f, size_t i, size_t hi)
+{
+    if (i < hi && f[i] == ' ')
+        return 1;
+    if (utf8_starts(f, hi, i, "\xC2\xA0", 2))
+        return 2;
+    if (utf8_starts(f, hi, i, "\xE2\x80\x89", 3) || utf8_starts(f, hi, i, "\xE2\x80\xAF", 3))
+        return 3;
+    return 0;
+}
+
+/* 468 000, 5 098 508: one to three ASCII digits and groups of exactly three
+ * after single spaces, the grouping of the SI and of Hong Kong's and Macao's
+ * releases. Returns the end of the grouped integer and its value in *v, or i
+ * when the digits at i are not so grouped (2015 123, 3 45, 1.5 000). */
+static size_t space_grouped(const char *f, size_t i, size_t hi, double *v)
+{
+    size_t j = i;
+    double w = 0;
+    while (j < hi && j - i < 4 && f[j] >= '0' && f[j] <= '9')
+        w = w * 10 + (f[j++] - '0');
+    if (j == i || j - i > 3 || (j < hi && f[j] >= '0' && f[j] <= '9'))
+        return i;
+    size_t end = i;
+    for (;;) {
+        size_t g = group_space(f, j, hi), k = j + g;
+        if (!g)
+            break;
+        size_t d = k;
+        while (d < hi && d - k < 4 && f[d] >= '0' && f[d] <= '9')
+            d++;
+        if (d - k != 3 || (d < hi && f[d] == ','))
+            break;
+        for (; k < d; k++)
+            w = w * 10 + (f[k] - '0');
+        j = end = d;
+    }
+    if (end == i)
+        return i;
+    if (end + 1 < hi && f[end] == '.' && f[end + 1] >= '0' && f[end + 1] <= '9') {
+        double frac = 0, div = 1; /* 12 345.6 */
+        for (end++; end < hi && f[end] >= '0' && f[end] <= '9'; end++, div *= 10)
+            frac = frac * 10 + (f[end] - '0');
+        w += frac / div;
+    }
+    *v = w;
+    return end;
+}
+
 /* A numeral with the magnitudes and the inside qualifier (余, 多) after it:
  * 60余, 20多亿, 3617.64万, 1.5万. Returns the end, 0 if none. */
 size_t fig_number_at(const scan *s, size_t i, size_t hi, double *value, int *chinese,
@@ -19,6 +70,14 @@ size_t fig_number_at(const scan *s, size_t i, size_t hi, double *value, int *chi
     if (!n)
         return 0;
     size_t j = i + n;
+    if (!*chinese && (i == 0 || !(s->f[i - 1] >= '0' && s->f[i - 1] <= '9'))) {
+        double grouped = 0;
+        size_t g = space_grouped(s->f, i, hi, &grouped);
+        if (g > j) {
+            j = g;
+            v = grouped;
+        }
+    }
     /* print layout may set a space between the digits and what follows
      * (322.9 亿元, 2000 多场次): a magnitude or 多/余 after it still belongs
      * to the number; another numeral after it does not (fig_gap) */

@@ -12,8 +12,8 @@ typedef struct rank_marker {
     int first; /* 前N */
 } rank_marker;
 
-/* A rank marker at i: 第N(位|名)?, 前N(位|名)?, or a rank word (首位). */
-/* A rank marker at i: 第N(位|名)?, 前N(位|名)?, or a rank word (首位). */
+/* A rank marker at i: 第N(位|名)?, 前N(位|名)?, or a rank word (首位). The
+ * numeral stops where a mask begins (第一三次产业: 三次产业 is a term). */
 static int rank_marker_at(const scan *s, size_t i, size_t hi, rank_marker *m)
 {
     size_t wl;
@@ -22,7 +22,10 @@ static int rank_marker_at(const scan *s, size_t i, size_t hi, rank_marker *m)
         double v;
         int zh;
         size_t g = fig_gap(s->f, i + 3, hi); /* 第 11 位 in print layout */
-        size_t n = tally_numeral_scan(s->f + g, hi - g, &v, &zh);
+        size_t free_end = g;
+        while (free_end < hi && free_end < g + 96 && !s->mask[free_end])
+            free_end++;
+        size_t n = tally_numeral_scan(s->f + g, free_end - g, &v, &zh);
         if (n && v > 0) {
             size_t e = g + n, g2 = fig_gap(s->f, e, hi);
             if (utf8_starts(s->f, hi, g2, "位", 3) || utf8_starts(s->f, hi, g2, "名", 3))

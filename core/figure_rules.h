@@ -87,6 +87,9 @@ extern const char *const tally_anaphora[];      /* 这, 该, 上述: a count tha
 extern const char *const tally_vague_prefixes[];/* 数, 几: 数十个 has no definite value */
 extern const char *const tally_range_marks[];   /* -, —, 至, 到 */
 extern const char *const tally_ratio_marks[];   /* :, ： */
+extern const char *const tally_restated_joins[];  /* 和, 及: 县、乡和村三级 */
+extern const char *const tally_restated_breaks[]; /* 等: 华为、中兴等三家 counts */
+extern const char *const tally_unit_list_joins[]; /* 、, 及: 1.9、0.9个百分点 share the unit */
 extern const char *const tally_fraction_marks[];/* 百分之 (1), 千分之 (0.1), 万分之 (0.01) */
 extern const double tally_fraction_divisors[]; /* 百分之 1, 千分之 10, 万分之 100 */
 extern const char *const tally_subject_stops[]; /* verbs and particles that end a subject */

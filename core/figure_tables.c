@@ -165,7 +165,10 @@ const rate_noun tally_rate_nouns[] = {
     {"增长率", 1},  {"成长率", 1},  {"年增率", 1},  {"增速", 1},    {"增幅", 1},
     {"涨幅", 1},    {"升幅", 1},    {"增长幅度", 1}, {"经济增长", 1}, {"经济成长", 1},
     {"涨跌幅", 1},  {"跌幅", -1},   {"降幅", -1},
-    {"年减率", -1}, {"减幅", -1},   {"萎缩幅度", -1}, {NULL, 0},
+    {"年减率", -1}, {"减幅", -1},   {"萎缩幅度", -1},
+    /* a price index is given in percent only as its change (居民消费价格指数
+     * 控制在3.5%以内, 消费者物价总指数…1.31%); 指数 alone stays a level */
+    {"价格指数", 1}, {"物价指数", 1}, {"物价总指数", 1}, {"CPI", 1}, {NULL, 0},
 };
 const char *const tally_level_nouns[] = {"率", "比重", "占比", "比例", "份额", "占", "比率",
                                          "水平", "指数", NULL};
@@ -213,6 +216,10 @@ const char *const tally_region_group_units[] = {"省", "市", "区", "县", "地
  * there are no figures */
 const char *const tally_restating_words[] = {"上述", "前述", "以上", "这些", "那些", "这几",
                                              "这两", "这三", NULL};
+/* 县、乡和村三级: the join before a restated list's last member; 等 (and so
+ * on) before a count makes it count more than the members named */
+const char *const tally_restated_joins[] = {"和", "及", "与", NULL};
+const char *const tally_restated_breaks[] = {"等", NULL};
 const char *const tally_list_openers[] = {"：", ":", "即", "包括", "分别", "一是", "具体", "其一",
                                           "（一）", "(一)", "第一", NULL};
 
@@ -232,6 +239,8 @@ static const char *const default_exclusions[] = {
     "一刻钟", "一体化?", "一站式", "一揽子", "一把手", "一系列", "一次性", "一度", "二次",
     "另?一方面", "一批", "一些", "一起", "一定", "一直", "一般", "一切", "一同", "一旦",
     "万一", "唯一", "统一", "一致", "一并", "一道", "一律", "一举", "一流", "一手",
+    /* 三次产业: the economy's three sectors, a term (三次产业结构, 三次产业贡献率) */
+    "三次产业",
     /* words that end in a qualifier character: 签约 is no 约 */
     "签约|履约|节约|制约|违约|预约|合约|公约|特约|邀约|条约|最近|附近|靠近|临近|赶超|高超",
     /* 新一轮, 进一步, 一条龙, 一元化: a numeral inside a word */
@@ -308,6 +317,9 @@ const char *const tally_rank_words[] = {"首位", "榜首", "第一位", "第一
 const char *const tally_anaphora[] = {"这", "那", "该", "此", "上述", "前述", "以上", "其", NULL};
 const char *const tally_vague_prefixes[] = {"数", "几", "若干", "好几", NULL};
 const char *const tally_range_marks[] = {"-", "—", "–", "～", "~", "－", "至", "到", NULL};
+/* What joins the members of a list of numbers that share the unit written
+ * after the last (1.9、0.9、0.1个百分点, 5,098,508及1,379,936人次). */
+const char *const tally_unit_list_joins[] = {"、", "及", "和", "与", "或", NULL};
 const char *const tally_ratio_marks[] = {":", "：", "∶", NULL};
 const char *const tally_fraction_marks[] = {"百分之", "千分之", "万分之", NULL};
 const double tally_fraction_divisors[] = {1, 10, 100};
@@ -349,10 +361,11 @@ const char *const tally_article_verbs[] = {"作为", "成为", "是", "当作", 
                                            "有着", "迈出", "走出", "打下", "绘就", "书写", NULL};
 
 /* Characters that open a figure besides the qualifier and prefix words:
- * numerals in every form, 第 and 前 (ranks), 翻 (翻一番). */
+ * numerals in every form (○ the zero typed for 〇), 第 and 前 (ranks), 翻
+ * (翻一番). */
 static const char starter_chars[] =
     "0123456789０１２３４５６７８９〇零一壹二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖"
-    "十拾百佰千仟万萬亿億廿卅卌第前翻";
+    "十拾百佰千仟万萬亿億廿卅卌第前翻○";
 
 /* ---- building and extending the rules ---- */
 

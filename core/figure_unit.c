@@ -109,6 +109,34 @@ static size_t lexicon_measure(const scan *s, const fig_reading *rd, size_t e, si
     return 0;
 }
 
+/* 高1.9、0.9、0.1个百分点, 5,098,508及1,379,936人次: numbers joined into a
+ * list (tally_unit_list_joins) with the unit written once after the last
+ * share it, as a reader reads them. Returns the unit of the last member (its
+ * compound in comp), NULL when the list ends without one or the last member
+ * has a magnitude of its own (2、3万元 is not read). */
+static const unit_rule *shared_list_unit(const scan *s, const fig_reading *rd, size_t e,
+                                         size_t hi, char comp[TALLY_UNIT_MAX])
+{
+    for (int members = 0; members < 12; members++) {
+        size_t wl;
+        if (!tally_word_at(tally_unit_list_joins, s->f, hi, e, &wl))
+            return NULL;
+        size_t j = e + wl, ue;
+        double v;
+        int zh;
+        tally_approx ap = TALLY_APPROX_NONE;
+        if (!fig_numeral_starts(s, j, hi) || masked(s, j, j + 1))
+            return NULL;
+        e = fig_number_at(s, j, hi, &v, &zh, &ap);
+        if (zh != rd->chinese || v < 0 || magnitude_end(s, j, e))
+            return NULL;
+        const unit_rule *u = fig_unit_after(s, e, hi, &ue, comp);
+        if (u)
+            return u->kind == TALLY_FIG_TIME || u->kind == TALLY_FIG_ORDINAL ? NULL : u;
+    }
+    return NULL;
+}
+
 int
 fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
 {
@@ -139,6 +167,13 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
             ue = ue2;
             strcpy(comp, comp2);
             e = e2;
+        }
+    }
+    if (!u && !rd->frac && !rd->prefix && !magnitude_end(s, rd->j, e)) {
+        const unit_rule *shared = shared_list_unit(s, rd, e, hi, comp);
+        if (shared) {
+            u = shared;
+            ue = e; /* the figure is the number alone: 1.9 of 1.9、0.9个百分点 */
         }
     }
     if (rd->frac) {

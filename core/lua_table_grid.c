@@ -154,12 +154,29 @@ static void add_value(lua_State *L, tally_buf *b, int cell_text, int max_width, 
     lua_pop(L, 1);
 }
 
+/* The cells of rows[i] for each column (row[column]), appended to b. 0 past
+ * the last row (as ipairs: up to the first nil). */
+static int add_row_cells(lua_State *L, grid_ud *ud, lua_Integer i, int max_width, tally_buf *b)
+{
+    size_t nc = ud->grid.n_columns;
+    int more = lua_geti(L, 2, i) != LUA_TNIL;
+    if (more) {
+        for (size_t j = 0; j < nc; j++) {
+            lua_getfield(L, -1, ud->names[j]);
+            add_value(L, b, 4, max_width, ud->grid.right[j]);
+        }
+    }
+    lua_pop(L, 1);
+    return more;
+}
+
 /***
- * @method TableGrid:add_rows(rows, max_width, cell_text)
- * Adds the cells of a table's rows (an array of records; row[column] for
- * each column), made as formats.table makes them: cell_text(v) is
- * tally.cell_text, called for values other than nil, strings, numbers and
- * booleans.
+ * @method TableGrid:add_rows(rows, max_width, cell_text [, "widths"])
+ * Adds the cells of a table's rows (an array of records, or anything whose
+ * rows[i] is one: rows[column] for each column), made as formats.table
+ * makes them: cell_text(v) is tally.cell_text, called for values other than
+ * nil, strings, numbers and booleans. With "widths" the cells only widen
+ * the columns and are not kept (write_rows writes them after).
  */
 static int l_add_rows(lua_State *L)
 {
@@ -167,24 +184,63 @@ static int l_add_rows(lua_State *L)
     luaL_checkany(L, 2);
     int max_width = (int)luaL_checkinteger(L, 3);
     luaL_checktype(L, 4, LUA_TFUNCTION);
+    int widths_only = 0;
+    if (!lua_isnoneornil(L, 5)) {
+        const char *mode = luaL_checkstring(L, 5);
+        if (strcmp(mode, "widths") != 0)
+            return luaL_error(L, "TableGrid:add_rows: unknown mode '%s'", mode);
+        widths_only = 1;
+    }
     tally_buf *b = push_buf(L);
-    size_t nc = ud->grid.n_columns;
     for (lua_Integer i = 1;; i++) {
-        /* as ipairs: up to the first nil */
-        int more = lua_geti(L, 2, i) != LUA_TNIL;
-        if (more) {
-            for (size_t j = 0; j < nc; j++) {
-                lua_getfield(L, -1, ud->names[j]);
-                add_value(L, b, 4, max_width, ud->grid.right[j]);
-            }
-        }
-        lua_pop(L, 1);
+        int more = add_row_cells(L, ud, i, max_width, b);
         /* into the grid every few thousand cells: the buffer stays small */
         if (b->n > (1u << 16) || (!more && b->n > 0)) {
             tally_error err = {""};
-            if (b->failed || tally_table_grid_add(&ud->grid, b->p, b->n, &err) < 0)
+            size_t rows;
+            int rc = b->failed ? -1
+                     : widths_only ? tally_table_grid_measure(&ud->grid, b->p, b->n, &rows, &err)
+                                   : tally_table_grid_add(&ud->grid, b->p, b->n, &err);
+            if (rc < 0)
                 return luaL_error(L, "TableGrid: %s", b->failed ? "out of memory" : err.msg);
             b->n = 0;
+        }
+        if (!more)
+            return 0;
+    }
+}
+
+/***
+ * @method TableGrid:write_rows(rows, max_width, cell_text, write)
+ * Writes the table of these rows, header and rule first, as it makes each
+ * row's cells, about 64 KB at a time through write(text): the columns'
+ * widths must be measured already (add_rows with "widths" over the same
+ * rows), and no row is kept, so a long table costs a few lines of memory.
+ */
+static int l_write_rows(lua_State *L)
+{
+    grid_ud *ud = check_grid(L);
+    luaL_checkany(L, 2);
+    int max_width = (int)luaL_checkinteger(L, 3);
+    luaL_checktype(L, 4, LUA_TFUNCTION);
+    luaL_checktype(L, 5, LUA_TFUNCTION);
+    if (ud->grid.cells.n)
+        return luaL_error(L, "TableGrid:write_rows: the grid holds rows already");
+    tally_buf *cells = push_buf(L);
+    tally_buf *text = push_buf(L);
+    size_t pos = 0; /* the header and the rule: the grid holds no rows */
+    if (tally_table_grid_text(&ud->grid, ud->names, &pos, 1u << 16, text) < 0)
+        return luaL_error(L, "TableGrid: out of memory");
+    for (lua_Integer i = 1;; i++) {
+        int more = add_row_cells(L, ud, i, max_width, cells);
+        if (cells->failed || tally_table_grid_lines(&ud->grid, cells->p, cells->n, text) < 0)
+            return luaL_error(L, "TableGrid: out of memory");
+        cells->n = 0;
+        if (text->n > (1u << 16) || (!more && text->n > 0)) {
+            lua_pushvalue(L, 5);
+            lua_pushlstring(L, text->p, text->n);
+            text->n = 0;
+            lua_call(L, 1, 0);
         }
         if (!more)
             return 0;
@@ -231,7 +287,8 @@ static int l_write(lua_State *L)
 void tally_open_table_grid(lua_State *L)
 {
     static const luaL_Reg methods[] = {{"add", l_add}, {"add_rows", l_add_rows},
-                                       {"chunk", l_chunk}, {"write", l_write}, {NULL, NULL}};
+                                       {"write_rows", l_write_rows}, {"chunk", l_chunk},
+                                       {"write", l_write}, {NULL, NULL}};
     luaL_newmetatable(L, TABLE_GRID_CLASS);
     lua_pushcfunction(L, grid_gc);
     lua_setfield(L, -2, "__gc");

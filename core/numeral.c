@@ -182,12 +182,31 @@ size_t tally_magnitude_scan(const char *s, size_t len, double *factor)
     return i;
 }
 
+/* ○ (a white circle) is the zero typed for 〇 inside a numeral (二○一五,
+ * 九點○七); alone it is a bullet or a placeholder (○○公司), so it reads as 0
+ * only next to another numeral character. */
+static int circle_zero(const char *s, size_t len, size_t i, int after_numeral)
+{
+    size_t next;
+    if (!utf8_starts(s, len, i, "○", 3))
+        return 0;
+    if (after_numeral)
+        return 1;
+    for (size_t j = i + 3; utf8_starts(s, len, j, "○", 3); j += 3)
+        i = j;
+    return zh_at(s, len, i + 3, &next) != NULL || utf8_starts(s, len, i + 3, "点", 3) ||
+           utf8_starts(s, len, i + 3, "點", 3);
+}
+
 /* A decimal part written in Chinese: 点 (點) and digits, as in 三点五 or
- * 百分之三點五. Returns the end (i when there is none) and the fraction. */
+ * 百分之三點五; the full-width point ． as Taiwan's press sets digit-by-digit
+ * numerals (六四〇．五億). Returns the end (i when there is none) and the
+ * fraction. */
 static size_t decimal_part(const char *s, size_t len, size_t i, double *frac)
 {
     size_t j;
-    if (utf8_starts(s, len, i, "点", 3) || utf8_starts(s, len, i, "點", 3))
+    if (utf8_starts(s, len, i, "点", 3) || utf8_starts(s, len, i, "點", 3) ||
+        utf8_starts(s, len, i, "\xEF\xBC\x8E", 3)) /* ． */
         j = i + 3;
     else
         return i;
@@ -195,7 +214,13 @@ static size_t decimal_part(const char *s, size_t len, size_t i, double *frac)
     size_t next;
     const zh_char *z;
     int n = 0;
-    while ((z = zh_at(s, len, j, &next)) && z->digit >= 0 && !z->tens) {
+    for (;;) {
+        if (circle_zero(s, len, j, 1)) {
+            z = &zh_chars[0]; /* ○ as 〇 */
+            next = j + 3;
+        } else if (!(z = zh_at(s, len, j, &next)) || z->digit < 0 || z->tens) {
+            break;
+        }
         f += z->digit * scale;
         scale /= 10;
         j = next;
@@ -217,7 +242,13 @@ static size_t scan_chinese(const char *s, size_t len, double *value)
     double concat = 0;
     size_t i = 0, next;
     const zh_char *z;
-    while ((z = zh_at(s, len, i, &next))) {
+    for (;;) {
+        if (!(z = zh_at(s, len, i, &next))) {
+            if (!circle_zero(s, len, i, i > 0))
+                break;
+            z = &zh_chars[0]; /* ○ as 〇 */
+            next = i + 3;
+        }
         if (z->tens) {
             if (digit >= 0)
                 break; /* 三廿 is not a numeral */

@@ -270,6 +270,33 @@ static int push_sentences(span_vec *sv, const char *text, size_t start, size_t s
     return 0;
 }
 
+/* A digit of a numeral: Arabic (ASCII, full-width) or Chinese, with the zeros
+ * 〇 零 ○. */
+static int numeral_digit(UChar32 c)
+{
+    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) || chinese_digit(c) ||
+           c == 0x3007 || c == 0x96F6 || c == 0x25CB;
+}
+
+/* Whether ICU's sentence break at cur follows a full-width point set as a
+ * decimal point between two digits (六四〇．五億, １２３．５): no sentence ends
+ * inside a number. */
+static int decimal_point_break(const char *text, size_t len, size_t cur)
+{
+    if (cur < 4 || cur >= len || memcmp(text + cur - 3, "\xEF\xBC\x8E", 3) != 0)
+        return 0;
+    size_t p = cur - 3, k = cur;
+    while (p > 0 && ((unsigned char)text[p - 1] & 0xC0) == 0x80)
+        p--;
+    if (p == 0)
+        return 0;
+    size_t q = p - 1;
+    while (q > 0 && ((unsigned char)text[q] & 0xC0) == 0x80)
+        q--;
+    UChar32 before = next_cp(text, len, &q);
+    return numeral_digit(before) && numeral_digit(next_cp(text, len, &k));
+}
+
 int tally_sentences(const char *text, size_t len, tally_span **out, size_t *n, tally_error *err)
 {
     UText *ut = NULL;
@@ -282,6 +309,10 @@ int tally_sentences(const char *text, size_t len, tally_span **out, size_t *n, t
     for (int32_t cur = ubrk_next(bi); cur != UBRK_DONE; prev = cur, cur = ubrk_next(bi)) {
         if (cur <= prev)
             continue;
+        if (decimal_point_break(text, len, (size_t)cur)) {
+            cur = prev; /* the sentence goes on after the point */
+            continue;
+        }
         int late = tally_deadline_every(&steps, 1024);
         if (late || push_sentences(&sv, text, (size_t)prev, (size_t)cur) < 0) {
             free(sv.v);
@@ -332,7 +363,11 @@ int tally_tokens(const char *text, size_t len, tally_token **out, size_t *n, tal
     int32_t prev = ubrk_first(bi);
     for (int32_t cur = ubrk_next(bi); cur != UBRK_DONE; prev = cur, cur = ubrk_next(bi)) {
         if (cur <= prev)
-            continue; /* a boundary that moves backwards would be an ICU bug */
+            continue;
+        if (decimal_point_break(text, len, (size_t)cur)) {
+            cur = prev; /* the sentence goes on after the point */
+            continue;
+        } /* a boundary that moves backwards would be an ICU bug */
         if (tally_deadline_every(&steps, 4096)) {
             free(v);
             ubrk_close(bi);

@@ -89,12 +89,13 @@ static int read_cell(const char **p, const char *end, uint32_t *w, const char **
     return 0;
 }
 
-int tally_table_grid_add(tally_table_grid *g, const char *cells, size_t len, tally_error *err)
+int tally_table_grid_measure(tally_table_grid *g, const char *cells, size_t len, size_t *rows,
+                             tally_error *err)
 {
+    *rows = 0;
     if (g->n_columns == 0 || len == 0)
         return 0;
     const char *p = cells, *end = cells + len;
-    size_t rows = 0;
     while (p < end) {
         for (size_t j = 0; j < g->n_columns; j++) {
             uint32_t w, n;
@@ -106,8 +107,18 @@ int tally_table_grid_add(tally_table_grid *g, const char *cells, size_t len, tal
             if (w > g->widths[j])
                 g->widths[j] = w;
         }
-        rows++;
+        (*rows)++;
     }
+    return 0;
+}
+
+int tally_table_grid_add(tally_table_grid *g, const char *cells, size_t len, tally_error *err)
+{
+    size_t rows;
+    if (tally_table_grid_measure(g, cells, len, &rows, err) < 0)
+        return -1;
+    if (rows == 0)
+        return 0;
     tally_buf_add(&g->cells, cells, len);
     if (g->cells.failed) {
         tally_error_set(err, "out of memory");
@@ -194,6 +205,24 @@ int tally_table_grid_text(const tally_table_grid *g, const char *const *names, s
     }
     *pos = g->cells.n + 1;
     return 0;
+}
+
+int tally_table_grid_lines(const tally_table_grid *g, const char *cells, size_t len,
+                           tally_buf *out)
+{
+    const char *p = cells, *end = cells + len;
+    while (g->n_columns > 0 && p < end) {
+        size_t from = out->n;
+        for (size_t j = 0; j < g->n_columns; j++) {
+            uint32_t w, n;
+            const char *s;
+            if (read_cell(&p, end, &w, &s, &n) < 0)
+                return -1;
+            add_cell(out, g, j, s, n, w);
+        }
+        end_line(out, from);
+    }
+    return out->failed ? -1 : 0;
 }
 
 int tally_table_grid_write(const tally_table_grid *g, const char *const *names, FILE *f)

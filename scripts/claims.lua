@@ -115,65 +115,130 @@ else
 end
 
 -- per group, the reports giving it (in the order they came) and the values
--- each gives
+-- each gives: the value's text when a report gives one (most do), a set of
+-- them when it gives more
 local groups = {}
 for k, vi in ipairs(occ_variant) do
-  local gi, doc = variant_group[vi], occ_doc[k]
+  local gi, doc, mine = variant_group[vi], occ_doc[k], variants[vi].mine
   local g = groups[gi]
-  if not g then g = {docs = {}, values = {}}; groups[gi] = g end
-  if not g.values[doc] then
-    g.values[doc] = {}
+  if not g then g = {docs = {}, values = {}, check_of = {}}; groups[gi] = g end
+  local have = g.values[doc]
+  if have == nil then
+    g.values[doc] = mine
     g.docs[#g.docs + 1] = doc
+  elseif type(have) == "string" then
+    if have ~= mine then g.values[doc] = {[have] = true, [mine] = true} end
+  else
+    have[mine] = true
   end
-  g.values[doc][variants[vi].mine] = true
 end
 
-local disagreeing, conflicts, claims = 0, {}, {}
-for k, vi in ipairs(occ_variant) do
-  local v, doc = variants[vi], occ_doc[k]
-  local c = {region = v.region, subject = v.subject, kind = v.kind, scope = v.scope,
-             period = v.period, period_key = v.period_key, status = v.status, value = v.value,
-             unit = v.unit, text = v.text, doc = doc}
-  claims[k] = c
-  -- the check depends on the group and the value, not on the claim's own
-  -- report (which gives the value, so it is never among the others): made
-  -- once per value of a group, not once per claim against every report
-  local gi = variant_group[vi]
-  local g = groups[gi]
-  g.check_of = g.check_of or {}
-  local check = g.check_of[v.mine]
-  if check == nil then
-    local others, giving = {}, 0
-    for _, d in ipairs(g.docs) do
-      if g.values[d][v.mine] then
-        giving = giving + 1
-      else
-        local vs = {}
-        for x in pairs(g.values[d]) do vs[#vs + 1] = x end
-        table.sort(vs)
-        others[#others + 1] = string.format("%s in %s", table.concat(vs, ", "), d)
-      end
-    end
-    if #others > 0 then
-      check = "DISAGREES: " .. table.concat(others, "; ")
+-- The check of each claim depends on its group and value, not on the
+-- claim's own report (which gives the value, so it is never among the
+-- others): made once per value of a group, so once per distinct claim.
+local function check_of_value(g, mine)
+  local others, giving = {}, 0
+  for _, d in ipairs(g.docs) do
+    local have = g.values[d]
+    if have == mine or (type(have) == "table" and have[mine]) then
+      giving = giving + 1
     else
-      check = giving > 1 and "agrees" or false -- another report than the claim's own
+      local vs = {}
+      if type(have) == "string" then
+        vs[1] = have
+      else
+        for x in pairs(have) do vs[#vs + 1] = x end
+        table.sort(vs)
+      end
+      others[#others + 1] = string.format("%s in %s", table.concat(vs, ", "), d)
     end
-    g.check_of[v.mine] = check
   end
+  if #others > 0 then return "DISAGREES: " .. table.concat(others, "; ") end
+  return giving > 1 and "agrees" or false -- another report than the claim's own
+end
+local check_of = {} -- per distinct claim: its check, false when none
+for vi, v in ipairs(variants) do
+  local g = groups[variant_group[vi]]
+  if g then
+    local check = g.check_of[v.mine]
+    if check == nil then
+      check = check_of_value(g, v.mine)
+      g.check_of[v.mine] = check
+    end
+    check_of[vi] = check
+  end
+end
+groups = nil
+
+-- the claims shown (occurrences, in the order they came), counting those
+-- that disagree
+local disagreeing, conflicts, shown = 0, {}, {}
+for k, vi in ipairs(occ_variant) do
+  local check = check_of[vi]
   if check and check ~= "agrees" then
     disagreeing = disagreeing + 1
-    conflicts[gi] = true
+    conflicts[variant_group[vi]] = true
   end
-  c.check = check or nil
+  if not opts.conflicts or (check and check:find("^DISAGREES")) then shown[#shown + 1] = k end
 end
-occ_variant, occ_doc, variants, variant_group, groups = nil, nil, nil, nil, nil
 
-local t = tally.table(claims, {"region", "subject", "kind", "scope", "period", "period_key",
-                               "status", "value", "unit", "text", "doc", "check"})
-if opts.conflicts then t = t:where(function(c) return c.check and c.check:find("^DISAGREES") end) end
-t = t:sort({"region", "subject", "kind"})
-t:print()
+-- Sorted by region, subject and kind, ties in the order they came, as
+-- t:sort({"region", "subject", "kind"}) sorts a table of every claim: the
+-- distinct claims are sorted (a table of them, so the order is the table's),
+-- claims of one (region, subject, kind) share a rank, and the claims are
+-- put in rank order keeping their own order within a rank.
+local present, seen = {}, {}
+for _, k in ipairs(shown) do
+  local vi = occ_variant[k]
+  if not seen[vi] then
+    seen[vi] = true
+    local v = variants[vi]
+    present[#present + 1] = {region = v.region, subject = v.subject, kind = v.kind, vi = vi}
+  end
+end
+seen = nil
+local rank_of, nranks, last = {}, 0, nil
+for _, p in ipairs(tally.table(present, {"region", "subject", "kind", "vi"})
+                   :sort({"region", "subject", "kind"})) do
+  if not (last and last.region == p.region and last.subject == p.subject and last.kind == p.kind) then
+    nranks = nranks + 1
+  end
+  rank_of[p.vi], last = nranks, p
+end
+present = nil
+local start = {}
+for r = 1, nranks + 1 do start[r] = 0 end
+for _, k in ipairs(shown) do
+  local r = rank_of[occ_variant[k]] + 1
+  start[r] = start[r] + 1
+end
+for r = 2, nranks + 1 do start[r] = start[r] + start[r - 1] end
+local order = {}
+for _, k in ipairs(shown) do
+  local r = rank_of[occ_variant[k]]
+  start[r] = start[r] + 1
+  order[start[r]] = k
+end
+shown, rank_of, start = nil, nil, nil
+
+-- Printed from a view: each row made when the output reads it (the memory
+-- of a long result is the distinct claims and two slots per claim, not a
+-- record per claim; docs/compare.md)
+local columns = {"region", "subject", "kind", "scope", "period", "period_key", "status", "value",
+                 "unit", "text", "doc", "check"}
+local rows = setmetatable({}, {
+  __len = function() return #order end,
+  __index = function(_, i)
+    local k = order[i]
+    if k == nil then return nil end
+    local vi = occ_variant[k]
+    local v = variants[vi]
+    return {region = v.region, subject = v.subject, kind = v.kind, scope = v.scope,
+            period = v.period, period_key = v.period_key, status = v.status, value = v.value,
+            unit = v.unit, text = v.text, doc = occ_doc[k], check = check_of[vi] or nil}
+  end,
+})
+tally.print_rows(rows, columns)
 if disagreeing > 0 then
   local n = 0
   for _ in pairs(conflicts) do n = n + 1 end

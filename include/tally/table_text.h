@@ -31,6 +31,10 @@ typedef struct tally_table_grid {
 int tally_table_grid_init(tally_table_grid *g, const char *const *names, const int *right,
                           size_t n_columns);
 void tally_table_grid_free(tally_table_grid *g);
+/* Widens the columns to fit rows of cells (n_columns cells each) without
+ * keeping them; *rows is how many rows they were. 0, or -1 with err set. */
+int tally_table_grid_measure(tally_table_grid *g, const char *cells, size_t len, size_t *rows,
+                             tally_error *err);
 /* Adds rows of cells (n_columns cells each). 0, or -1 with err set. */
 int tally_table_grid_add(tally_table_grid *g, const char *cells, size_t len, tally_error *err);
 /* The table's text from *pos on (0: the start, the header and the rule
@@ -39,6 +43,11 @@ int tally_table_grid_add(tally_table_grid *g, const char *cells, size_t len, tal
  * of memory. */
 int tally_table_grid_text(const tally_table_grid *g, const char *const *names, size_t *pos,
                           size_t max_bytes, tally_buf *out);
+/* The lines of rows of cells that are not kept (a table written as it is
+ * made, its widths measured before), appended to out. 0, or -1 when the
+ * cells are malformed or memory ran out. */
+int tally_table_grid_lines(const tally_table_grid *g, const char *cells, size_t len,
+                           tally_buf *out);
 /* Writes the header, the rule and the rows. 0, or -1 when writing failed. */
 int tally_table_grid_write(const tally_table_grid *g, const char *const *names, FILE *f);
 

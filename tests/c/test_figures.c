@@ -224,7 +224,8 @@ static const example examples[] = {
     {"拍摄3集。", "3集", 3, N, "集", "quantity", NULL, NULL},
     /* issue 14, names: a count announcing a list stays a figure */
     {"实施十大工程：一是技改。", "十大", 10, N, "", "quantity", NULL, NULL},
-    {"家电、家具两大产业的出口。", "两大", 2, N, "", "quantity", NULL, NULL},
+    {"华为、中兴等三大企业。", "三大", 3, N, "", "quantity", NULL, NULL},
+    {"举办泰国、肯尼亚2场展会。", "2场", 2, N, "场", "quantity", NULL, NULL},
     {"建设3个物流中心。", "3个", 3, N, "个", "quantity", NULL, NULL},
     /* issue 14, a growth rate's level without a trend word before it: an
      * aggregate revised to it, a forecast of a growth named before, the level
@@ -264,6 +265,28 @@ static const example examples[] = {
     {"失业人数减少2万人（1.5%）。", "1.5%", -1.5, N, "%", "growth", NULL, NULL},
     /* issue 14, counts: the pair classifier 对 */
     {"推进10对园区共建。", "10对", 10, N, "对", "quantity", NULL, NULL},
+    /* issue 14, fourth pass: digit-by-digit numerals with the full-width
+     * point; ○ as a zero inside a numeral */
+    {"出口六四〇．五億美元，改写新高。", "六四〇．五億美元", 64050000000, N, "美元", "money", NULL, NULL},
+    {"出口年增三十四．一％。", "三十四．一％", 34.1, N, "%", "growth", NULL, NULL},
+    {"猪肉价格年涨百分之九点○七。", "百分之九点○七", 9.07, N, "%", "growth", NULL, NULL},
+    {"较九月上升○点二三个百分点。", "○点二三个百分点", 0.23, N, "pp", "pp", NULL, NULL},
+    /* a list of numbers sharing the unit written after the last */
+    {"分别比全国、全省高1.9、0.9个百分点。", "1.9", 1.9, N, "pp", "pp", NULL, NULL},
+    {"香港及台湾旅客分别为5,098,508及1,379,936人次。", "5,098,508", 5098508, N, "人次", "quantity", NULL, NULL},
+    {"新建学校3、5所。", "3", 3, N, "所", "quantity", NULL, NULL},
+    /* thousands grouped by spaces */
+    {"访客数字为468 000人次。", "468 000人次", 468000, N, "人次", "quantity", NULL, NULL},
+    {"运量达12 345.6吨。", "12 345.6吨", 12345.6, N, "吨", "quantity", NULL, NULL},
+    /* a change after the list of percents it governs; a level after its
+     * change in points; a price index's percent is its change */
+    {"较去年同期录得14%及6.6%的跌幅。", "14%", -14, N, "%", "growth", NULL, NULL},
+    {"占比较上年提升4.1个百分点至29.1%。", "29.1%", 29.1, N, "%", "percent", NULL, NULL},
+    {"出口增长9%，占比提升1个百分点至20%。", "20%", 20, N, "%", "percent", NULL, NULL},
+    {"增速提高0.5个百分点至6.1%。", "6.1%", 6.1, N, "%", "growth", NULL, NULL},
+    {"居民消费价格指数控制在3.5%以内。", "3.5%以内", 3.5, N, "%", "growth", "under", NULL},
+    /* a rank's numeral stops at a masked term (a missing comma of the source) */
+    {"增速位列全市第一三次产业结构调整。", "第一", 1, N, "位", "rank", NULL, "全市"},
 };
 
 /* The subject a reader would name, as written before or after the figure. */
@@ -377,6 +400,12 @@ static const char *const non_figures[] = {
      * a count restating what was named (上述…三大); 一对一 in digits */
     "2024 年", "从 2023 年起", "东北三省振兴", "长三角三省一市", "东盟十国",
     "上述旅客为澳门三大客源", "以上项目为全省两大重点", "1对1帮扶",
+    /* issue 14, fourth pass: ○ alone is a bullet; bare numbers joined in a
+     * list without a unit; a year list */
+    "○○公司", "图1、2", "2019、2020年",
+    /* a count of as many items as were just named restates them; 三次产业 */
+    "进出口、出口、进口三项增速", "家电、家具两大产业的出口", "县、乡和村三个层级",
+    "三次产业结构",
 };
 
 static tally_figure_rules *rules;

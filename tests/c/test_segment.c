@@ -53,6 +53,17 @@ int main(void)
                   "5、完善机制；第三届会议召开；出口增长2%；进口下降1%。");
     }
     free(s);
+    /* a full-width point between digits is a decimal point (六四〇．五億,
+     * 出口六．五億; １２３．５), not the end of a sentence */
+    const char *points = "出口六四〇．五億美元，年增三十四．一％。產量１２３．５噸。完了．下一句";
+    CHECK(tally_sentences(points, strlen(points), &s, &n, &err) == 0);
+    CHECK(n == 4);
+    if (n == 4) {
+        CHECK_STR(cut(points, s[0].start, s[0].stop), "出口六四〇．五億美元，年增三十四．一％。");
+        CHECK_STR(cut(points, s[1].start, s[1].stop), "產量１２３．５噸。");
+        CHECK_STR(cut(points, s[2].start, s[2].stop), "完了．");
+    }
+    free(s);
     CHECK(tally_sentences("", 0, &s, &n, &err) == 0 && n == 0);
     free(s);
 

@@ -64,4 +64,64 @@ T.test("a corpus comparison's table, printed a line at a time", function()
   T.eq(table.concat(pieces), c, "written in pieces")
 end)
 
+-- What t:print (or tally.print_rows) writes to standard output.
+local function printed(f)
+  local parts, real = {}, io.stdout
+  io.stdout = {write = function(self, s) parts[#parts + 1] = s; return self end, flush = function() end}
+  local ok, err = pcall(f)
+  io.stdout = real
+  assert(ok, err)
+  return table.concat(parts)
+end
+
+T.test("numbers right-aligned: a column of numbers and nils; a string makes it left", function()
+  local t = tally.table({{n = 1, m = 2, s = nil}, {n = nil, m = "x", s = nil}, {n = 100, m = 3}},
+                        {"n", "m", "s"})
+  local out = same(t, nil, "alignment")
+  local lines = {}
+  for line in out:gmatch("[^\n]*") do lines[#lines + 1] = line end
+  T.eq(lines[3], "  1  2", "n on the right, m on the left")
+  T.eq(lines[4], "     x")
+  T.eq(lines[5], "100  3")
+end)
+
+T.test("tally.print_rows of a view: the bytes of the table's print, rows made as read", function()
+  local rows = {}
+  for i = 1, 2500 do
+    rows[i] = {id = i, name = (i % 7 == 0) and nil or ("名" .. string.rep("字", i % 30)),
+               v = (i % 5 == 0) and i / 8 or i, flag = i % 3 == 0, note = "a,b\n\"c\"|d"}
+  end
+  local columns = {"id", "name", "v", "flag", "note"}
+  local reads = 0
+  local view = setmetatable({}, {
+    __len = function() return #rows end,
+    __index = function(_, i)
+      local r = rows[i]
+      if r == nil then return nil end
+      reads = reads + 1
+      local copy = {}
+      for k, x in pairs(r) do copy[k] = x end
+      return copy
+    end,
+  })
+  for _, format in ipairs({"table", "jsonl", "csv", "md", "json"}) do
+    reads = 0
+    local want = printed(function() tally.table(rows, columns):print{format = format} end)
+    local got = printed(function() tally.print_rows(view, columns, {format = format}) end)
+    T.eq(got, want, format)
+    if format == "table" then
+      T.ok(reads <= 3 * #rows, "aligned table: rows read " .. reads .. " times")
+    elseif format == "jsonl" then
+      T.eq(reads, #rows, "jsonl: each row read once")
+    end
+  end
+  -- a format a script puts in place of the library's gets a table
+  local builtin_table = tally.formats.table
+  tally.formats.table = function(t, cols) return string.format("%s %d %d\n", tostring(tally.is_table(t)), #t, #cols) end
+  local out = printed(function() tally.print_rows(view, columns, {format = "table"}) end)
+  tally.formats.table = builtin_table
+  T.eq(out, "true 2500 5\n", "replaced format")
+  T.raises(function() tally.print_rows(view, columns, {format = "nope"}) end, "no output format")
+end)
+
 T.done()

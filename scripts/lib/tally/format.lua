@@ -92,6 +92,27 @@ local function numeric_column(rows, col)
   return any
 end
 
+-- numeric_column of each of these columns (those not in skip), in one pass
+-- over the rows: rows that are made when read (a view) are made once
+local function numeric_columns(rows, columns, skip)
+  local numeric, open, left = {}, {}, 0
+  for j, col in ipairs(columns) do
+    if not skip[j] then open[j], left = col, left + 1 end
+  end
+  local any = {}
+  for _, row in ipairs(rows) do
+    if left == 0 then break end
+    for j, col in pairs(open) do
+      local v = row[col]
+      if v ~= nil then
+        if type(v) ~= "number" then open[j], left = nil, left - 1 else any[j] = true end
+      end
+    end
+  end
+  for j in pairs(open) do numeric[j] = any[j] or false end
+  return numeric
+end
+
 -- The cells of a row as the aligned table shows them.
 local function table_cells(row, columns, max, right)
   local cells = {}
@@ -128,17 +149,24 @@ function formats.table(rows, columns, opts)
   local max = opts.max_width or 48
   local grid, widths, right = {}, {}, {}
   local align = opts.align or {}
+  local given = {}
   for j, col in ipairs(columns) do
     widths[j] = tally.width(col)
-    if align[col] then
-      right[j] = align[col] == "right"
-    else
-      right[j] = numeric_column(rows, col)
-    end
+    if align[col] then given[j], right[j] = true, align[col] == "right" end
+  end
+  local numeric = numeric_columns(rows, columns, given)
+  for j in ipairs(columns) do
+    if not given[j] then right[j] = numeric[j] or false end
   end
   if grid_can_write(columns, max) then
     -- the cells made and lined up in C (core/table_text.c), the same text
     local grid = tally._table_grid(columns, right)
+    if opts.write then
+      -- written as made: the widths from a first pass, no cell held
+      grid:add_rows(rows, max, tally.cell_text, "widths")
+      grid:write_rows(rows, max, tally.cell_text, opts.write)
+      return
+    end
     grid:add_rows(rows, max, tally.cell_text)
     local pos, parts = 0, {}
     repeat
@@ -178,6 +206,11 @@ function formats.table(rows, columns, opts)
   for i = 1, #grid do out[#out + 1] = line(grid[i]) end
   return table.concat(out)
 end
+
+--- The formats (this library's own) that read a table's rows one at a time
+--- when given opts.write, so tally.print_rows can hand them a view of rows
+--- instead of a table; a format a script puts in their place gets a table.
+tally._view_formats = setmetatable({[formats.table] = true}, {__mode = "k"})
 
 local function csv_field(v)
   if type(v) == "number" then return number_text(v) end
@@ -223,6 +256,8 @@ function formats.jsonl(rows, columns, opts)
   for i, row in ipairs(rows) do out[i] = json_row(row, columns) .. "\n" end
   return table.concat(out)
 end
+
+tally._view_formats[formats.jsonl] = true
 
 local function md_cell(v)
   local s = tally.cell_text(v)

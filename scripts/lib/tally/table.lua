@@ -536,6 +536,33 @@ function Table:print(opts)
   opts = opts or {}
   local format = opts.format or (tally.options and tally.options.format) or "table"
   check_format(format, 2)
+  return self:_print_as(format, opts)
+end
+
+--- tally.print_rows(rows, columns [, opts]): prints rows as
+--- tally.table(rows, columns):print(opts) does, the same bytes. rows is an
+--- array of records, or a view of one: anything whose rows[i] gives row i
+--- (made when it is read) and #rows their number. The aligned table and
+--- jsonl read each row as they write it (the aligned table twice, once for
+--- the widths and once to write it), so a long result that a view makes
+--- row by row is never held whole; other formats make the table first.
+function tally.print_rows(rows, columns, opts)
+  opts = opts or {}
+  local format = opts.format or (tally.options and tally.options.format) or "table"
+  check_format(format, 2)
+  if type(columns) ~= "table" then error("tally.print_rows: columns must be a list of names", 2) end
+  if (format == "table" or format == "jsonl") and tally._view_formats[tally.formats[format]] then
+    return Table._print_as(rows, format, opts, copy_list(columns))
+  end
+  local list = {}
+  for i = 1, #rows do list[i] = rows[i] end
+  return tally.table(list, columns):_print_as(format, opts)
+end
+
+-- t:print in the format given (checked); self is a table, or (with its
+-- columns given) a view of rows for the table and jsonl formats.
+function Table:_print_as(format, opts, columns)
+  columns = columns or columns_of[self]
   if format == "sqlite" then
     local types, cells = tally.sqlite_rows(self, columns_of[self])
     tally.output_table(table_name(opts), columns_of[self], types, cells)
@@ -546,7 +573,7 @@ function Table:print(opts)
     local out = io.stdout
     local o = setmetatable({write = function(s) out:write(s) end}, {__index = opts})
     -- (a format a script put in its place may return its text instead)
-    local text = tally.formats[format](self, columns_of[self], o)
+    local text = tally.formats[format](self, columns, o)
     if text then out:write(text) end
     out:flush()
     return

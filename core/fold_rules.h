@@ -35,4 +35,14 @@ typedef struct fold_rules {
 /* The tables (build/generated/fold_data.c). */
 extern const fold_rules tally_fold_data;
 
+/* ICU's Simplified->Traditional (Hans-Hant) rules as script detection reads
+ * them (core/meta.c): bit c of the BMP character c is set in may_change when
+ * some rule changes c, in always_changes when every rule over c changes it
+ * and one rule always applies. Usable only when every rule turns N
+ * characters into N (then the number of characters ICU changes in a text
+ * lies between the two counts); 0 otherwise, and detection asks ICU. */
+extern const int tally_hant_sets_usable;
+extern const unsigned char tally_hant_may_change[0x10000 / 8];
+extern const unsigned char tally_hant_always_changes[0x10000 / 8];
+
 #endif

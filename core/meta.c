@@ -9,6 +9,7 @@
 #include "tally/deadline.h"
 
 #include "byte_trie.h"
+#include "fold_rules.h"
 #include "lexicon.h"
 #include "structure_parts.h"
 #include "tally/figures.h"
@@ -403,15 +404,34 @@ void st_find_script(tally_structure *s, const char *t, size_t len)
     size_t ns = len, nt = 0;
     char *simp = tally_fold_simplified(t, len, &err);
     if (simp) {
-        /* a text that folding leaves as it is has no Traditional character,
-         * whatever the other way would change: Hans, without ICU's
-         * Simplified->Traditional transliterator, which cost more than all
-         * the other analyses of a short report together */
-        size_t i = 0, j = 0, changed = 0;
-        while (i < len && j < ns && !changed)
-            changed = scan_next(t, len, &i) != scan_next(simp, ns, &j);
-        if (!changed) {
-            s->meta.script = "Hans";
+        /* ICU's Simplified->Traditional transliterator cost more than all
+         * the other analyses of a short report together, so the counts
+         * decide without it when they can. A text that folding leaves as it
+         * is has no Traditional character, whatever the other way would
+         * change: Hans. Otherwise the number of characters the transliterator
+         * would change lies between the text's characters that every one of
+         * its rules changes and those that some rule changes (its rules turn
+         * N characters into N: tools/gen_fold_tables.c), so to_simp above the
+         * first is Hant and to_simp at or below the second is Hans; in
+         * between, or with an invalid sequence (which ICU's UTF-16 may read
+         * as another number of characters), ICU is asked as before. */
+        size_t i = 0, j = 0, to_simp = 0, may = 0, always = 0, odd = 0;
+        while (i < len && j < ns) {
+            UChar32 c = scan_next(t, len, &i);
+            to_simp += scan_next(simp, ns, &j) != c;
+            if (c < 0x10000) {
+                may += (tally_hant_may_change[c >> 3] >> (c & 7)) & 1;
+                always += (tally_hant_always_changes[c >> 3] >> (c & 7)) & 1;
+            }
+            odd |= c == 0xFFFD;
+        }
+        const char *script = !to_simp ? "Hans"
+                             : !tally_hant_sets_usable || odd ? NULL
+                             : to_simp > may ? "Hant"
+                             : to_simp <= always ? "Hans"
+                             : NULL;
+        if (script) {
+            s->meta.script = script;
             free(simp);
             return;
         }

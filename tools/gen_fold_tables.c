@@ -2,7 +2,8 @@
  * utrans_toRules) and NFKC width forms, with tally's own rules from
  * core/fold_tables.c, into a per-character index and a list of phrase rules,
  * written as static const C tables (core/fold_rules.h says their shape) that
- * the engine compiles in. Run by CMake:
+ * the engine compiles in; and, from ICU's Hans-Hant rules, the characters
+ * they may and always change (script detection, core/meta.c). Run by CMake:
  *   gen_fold_tables OUT.c
  * Built once here instead of on the first fold of every process (20-40 ms of
  * ICU work); core/fold.c applies them, docs/fold.md says the choices. A rule
@@ -417,6 +418,133 @@ static int build_tables(void)
     return rc;
 }
 
+/* ---- what ICU's Simplified->Traditional rules change (script detection) ---- */
+
+/* Script detection (core/meta.c) counts how many characters ICU's Hans-Hant
+ * transliterator changes in a text. When every rule turns N characters into
+ * N, a character of the text is changed exactly when the rule applied over
+ * it gives another character there, so the count lies between the number
+ * of the text's characters that every rule changes and the number that some
+ * rule changes, whatever the rules' contexts and order. Those two sets are
+ * read here: `may` (a key character whose target differs), `always` (one
+ * with a context-free single-character rule that changes it and no rule
+ * that keeps it: every occurrence is under some rule, and each changes it).
+ * A rule of any other form (variables, filters, a cursor, a class in the
+ * key, characters beyond the BMP, a target of another length) leaves the
+ * sets unusable, and detection asks ICU for every text, as it did. */
+static struct {
+    unsigned char may[0x10000 / 8], always[0x10000 / 8];
+    int usable;
+    int rules;
+} hant;
+
+static void set_bit(unsigned char *m, UChar32 c) { m[c >> 3] |= (unsigned char)(1u << (c & 7)); }
+static int has_bit(const unsigned char *m, UChar32 c) { return (m[c >> 3] >> (c & 7)) & 1; }
+
+/* A context: literal characters and [classes] of literal characters, no
+ * other syntax (a character below 0x80 is syntax, as in the Hant-Hans
+ * reader). */
+static int plain_context(const UChar *u, int32_t a, int32_t b)
+{
+    int in_class = 0;
+    for (int32_t k = a; k < b; k++) {
+        if (u[k] == '[' && !in_class)
+            in_class = 1;
+        else if (u[k] == ']' && in_class)
+            in_class = 0;
+        else if (u[k] < 0x80 || U16_IS_SURROGATE(u[k]))
+            return 0;
+    }
+    return !in_class;
+}
+
+/* Reads one rule "[pre]{key}post > target;" (or "key > target;"). 0 when
+ * it is not of that form. */
+static int read_hant_rule(const UChar *u, int32_t i, int32_t end, unsigned char *keeps,
+                          unsigned char *single)
+{
+    if (end - i < 5 || u[end - 1] != ';')
+        return 0;
+    int32_t arrow = -1;
+    for (int32_t k = i; k + 2 < end; k++)
+        if (u[k] == ' ' && u[k + 1] == '>' && u[k + 2] == ' ') {
+            if (arrow >= 0)
+                return 0;
+            arrow = k;
+        }
+    if (arrow < 0)
+        return 0;
+    int32_t key = i, key_end = arrow, open = -1, close = -1;
+    for (int32_t k = i; k < arrow; k++) {
+        if (u[k] == '{' && open < 0)
+            open = k;
+        else if (u[k] == '}' && open >= 0 && close < 0)
+            close = k;
+    }
+    if (open >= 0 || close >= 0) {
+        if (open < 0 || close < 0 || !plain_context(u, i, open) || !plain_context(u, close + 1, arrow))
+            return 0;
+        key = open + 1, key_end = close;
+    }
+    int32_t to = arrow + 3, to_end = end - 1;
+    if (key_end - key != to_end - to || key_end == key)
+        return 0; /* BMP characters only (below), so UTF-16 units are characters */
+    int context = open >= 0 && (open > i || close + 1 < arrow);
+    for (int32_t m = 0; m < key_end - key; m++) {
+        UChar a = u[key + m], b = u[to + m];
+        if (a < 0x80 || b < 0x80 || U16_IS_SURROGATE(a) || U16_IS_SURROGATE(b))
+            return 0;
+        if (a != b)
+            set_bit(hant.may, a);
+        else
+            set_bit(keeps, a);
+        if (key_end - key == 1 && !context && a != b)
+            set_bit(single, a);
+    }
+    return 1;
+}
+
+static void read_hant_classes(void)
+{
+    memset(&hant, 0, sizeof hant);
+    UErrorCode st = U_ZERO_ERROR;
+    UTransliterator *tr = utrans_openU(u"Hans-Hant", -1, UTRANS_FORWARD, NULL, 0, NULL, &st);
+    if (U_FAILURE(st))
+        return;
+    int32_t n = utrans_toRules(tr, 0, NULL, 0, &st);
+    st = U_ZERO_ERROR;
+    UChar *text = malloc(((size_t)n + 1) * sizeof *text);
+    if (text)
+        utrans_toRules(tr, 0, text, n + 1, &st);
+    utrans_close(tr);
+    static unsigned char keeps[0x10000 / 8], single[0x10000 / 8];
+    int ok = text && U_SUCCESS(st) && n > 0;
+    for (int32_t i = 0; ok && i < n;) {
+        int32_t end = i;
+        while (end < n && text[end] != '\n')
+            end++;
+        ok = read_hant_rule(text, i, end, keeps, single);
+        hant.rules++;
+        i = end + 1;
+    }
+    free(text);
+    if (!ok) {
+        memset(&hant, 0, sizeof hant);
+        return;
+    }
+    for (size_t k = 0; k < sizeof hant.always; k++)
+        hant.always[k] = single[k] & (unsigned char)~keeps[k];
+    hant.usable = 1;
+}
+
+static void write_bitmap(FILE *f, const char *name, const unsigned char *m)
+{
+    fprintf(f, "const unsigned char %s[0x10000 / 8] = {\n", name);
+    for (size_t k = 0; k < 0x10000 / 8; k++)
+        fprintf(f, "%u,%s", m[k], k % 24 == 23 ? "\n" : "");
+    fprintf(f, "};\n\n");
+}
+
 /* ---- writing them as C ---- */
 
 static void write_bytes(FILE *f, const char *s, size_t n)
@@ -460,6 +588,15 @@ static int write_tables(const char *path)
     fprintf(f, "{0, 0, 0, 0},\n};\n\nstatic const char fold_pool[%zu] = {\n", tables.pool_len + 1);
     write_bytes(f, tables.pool, tables.pool_len);
     fprintf(f, "0};\n\nconst fold_rules tally_fold_data = {fold_index, fold_entries, fold_phrases, fold_pool};\n");
+    size_t n_may = 0, n_always = 0;
+    for (UChar32 c = 0; c < 0x10000; c++)
+        n_may += has_bit(hant.may, c), n_always += has_bit(hant.always, c);
+    fprintf(f, "\n/* ICU's Hans-Hant rules (%d read): %s; %zu characters a rule may\n"
+               " * change, %zu that every rule changes */\nconst int tally_hant_sets_usable = %d;\n",
+            hant.rules, hant.usable ? "all N characters for N" : "not all of the form read, so unused",
+            n_may, n_always, hant.usable);
+    write_bitmap(f, "tally_hant_may_change", hant.may);
+    write_bitmap(f, "tally_hant_always_changes", hant.always);
     if (fclose(f) != 0 || rename(tmp, path) != 0) {
         perror(path);
         remove(tmp);
@@ -475,6 +612,7 @@ int main(int argc, char **argv)
         return 2;
     }
     int rc = build_tables();
+    read_hant_classes();
     if (rc == 0)
         rc = write_tables(argv[1]);
     else

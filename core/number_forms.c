@@ -114,7 +114,7 @@ int number_money_parts(const tally_figure_rules *r, const char *s, size_t len,
         main_unit = 0;
     }
     double add = 0, sc;
-    int parts = 0, tenth = 0, capital = 0;
+    int parts = 0, tenth = 0, capital = 0, qian = 0;
     size_t w;
     while (j < len) {
         if ((w = number_list_at(tally_money_joiners, s, len, j))) {
@@ -131,6 +131,7 @@ int number_money_parts(const tally_figure_rules *r, const char *s, size_t len,
         }
         if (parts && closing_qian(s, len, j)) {
             j += 3; /* 六角七分钱 */
+            qian = 1;
             break;
         }
         double v;
@@ -157,9 +158,9 @@ int number_money_parts(const tally_figure_rules *r, const char *s, size_t len,
         parts++;
     }
     /* something after the main amount; without one, 角 or 毛 must be
-     * there, or the capital digits of money: 5分 alone is a score, 壹分 a
-     * cent */
-    if (!parts || (!main_unit && !tenth && !capital))
+     * there, or the capital digits of money, or 钱 closing it: 5分 alone is
+     * a score, 壹分 and 五分钱 are cents */
+    if (!parts || (!main_unit && !tenth && !capital && !qian))
         return 0;
     *out = head;
     out->value = head.value + add;
@@ -354,18 +355,29 @@ int number_per_myriad(const tally_figure_rules *r, const char *s, size_t len,
 }
 
 /* 万三 = 3‱ = 0.03 %, 千五 = 5‰ = 0.5 %: a place word and one digit is the
- * rate of finance (佣金万三), not 13000 or 1500 — those need their 一. */
+ * rate of finance (佣金万三), not 13000 or 1500 — those need their 一. A
+ * second digit is its tenths: 万二五 = 2.5‱, 千四五 = 4.5‰. */
 int number_shorthand_rate(const char *s, size_t len, number_reading *out)
 {
     const number_word *w = number_word_at(tally_number_rate_shorthands, s, len, 0);
     if (!w)
         return 0;
-    size_t a = strlen(w->word), next;
-    numeral_char c;
-    /* 万一 is "in case", a word: the rates start at 2 */
-    if (!numeral_char_at(s, len, a, &c, &next) || next != len || c.digit < 2 || c.tens)
+    size_t a = strlen(w->word), next, end;
+    numeral_char c, d;
+    /* 万两 is a weight (ten thousand taels): rates are written with 二 */
+    if (!numeral_char_at(s, len, a, &c, &next) || c.digit < 1 || c.tens || c.liang)
         return 0;
-    set(out, c.digit * w->scale, "%", P);
+    double rate = c.digit;
+    if (next == len) {
+        /* 万一 is "in case", a word: the rates of one digit start at 2 */
+        if (c.digit < 2)
+            return 0;
+    } else if (numeral_char_at(s, len, next, &d, &end) && end == len && d.digit >= 0 && !d.tens) {
+        rate += d.digit / 10.0;
+    } else {
+        return 0;
+    }
+    set(out, rate * w->scale, "%", P);
     return 1;
 }
 
@@ -527,6 +539,14 @@ int number_vague_filler(const tally_figure_rules *r, const char *s, size_t len,
         memcpy(t + i, s + i + w, len - i - w);
         int ok = number_read_body(r, t, len - w, out, depth + 1);
         free(t);
+        /* 十几 = 10 to 20: an unknown digit (几, not 多 or 来) gives an
+         * upper end, one more in its place than 9 */
+        double upper;
+        if (ok && !out->has_max && depth < NUMBER_MAX_DEPTH &&
+            number_unknown_upper(r, s, len, i + w - 3, &upper, depth) && upper > out->value) {
+            out->has_max = 1;
+            out->value_max = upper;
+        }
         return ok;
     }
     return 0;

@@ -233,7 +233,7 @@ int number_mixed(const tally_figure_rules *r, const char *s, size_t len, number_
  * upper end of a range, which its lower end shares when written without
  * one (两到五万 is 2万 to 5万). Big units, and after Arabic digits the small
  * ones too (10~15k). Returns where the magnitude starts. */
-static size_t magnitude_start(const char *s, size_t end)
+static size_t magnitude_start(const char *s, size_t end, int upper)
 {
     size_t q = end, start, next;
     numeral_char c;
@@ -241,7 +241,14 @@ static size_t magnitude_start(const char *s, size_t end)
         utf8_prev(s, q, &start);
         if (!numeral_char_at(s, end, start, &c, &next) || next != q || c.digit >= 0 || c.tens)
             break;
-        if (c.unit < 1e4 && !(start > 0 && number_is_digit(s[start - 1])))
+        /* a small place shared: after Arabic digits (10~15k), or 百 and
+         * 千 after the one Chinese digit of the upper end (两到三千) */
+        size_t dn;
+        numeral_char d;
+        int one_digit = upper && q == end && c.unit >= 100 && start > 0 &&
+                        numeral_char_at(s, end, 0, &d, &dn) && dn == start && d.digit > 0 &&
+                        !d.tens;
+        if (c.unit < 1e4 && !(start > 0 && number_is_digit(s[start - 1])) && !one_digit)
             break;
         q = start;
         if (c.unit < 1e4)
@@ -278,14 +285,14 @@ int number_range(const tally_figure_rules *r, const char *s, size_t len, number_
     size_t lm = number_mixed_scan(s + a, k - a, &lv);
     if (!hm)
         return 0;
-    size_t mag = magnitude_start(s + e, hm);
+    size_t mag = magnitude_start(s + e, hm, 1);
     double factor = 1;
     if (mag < hm)
         tally_magnitude_scan(s + e + mag, hm - mag, &factor);
     /* the lower end as written, or with the upper end's magnitude and unit */
     size_t rest = e + hm, lower_len = k - a;
     int numeral_only = lm == k - a; /* 两, 1万: no unit of its own */
-    int no_magnitude = numeral_only && magnitude_start(s + a, lm) == lm;
+    int no_magnitude = numeral_only && magnitude_start(s + a, lm, 0) == lm;
     size_t ml = no_magnitude && lv < hv / factor ? hm - mag : 0;
     size_t tl = numeral_only ? len - rest : 0;
     char *t = malloc(lower_len + ml + tl + 1);

@@ -200,6 +200,16 @@ static char *normalize(const char *input, size_t ilen, size_t *n)
                 swapped = 1;
             }
         }
+        for (size_t k = 0; tally_number_scale_swaps[k].word && !swapped; k++) {
+            const number_swap *c = &tally_number_scale_swaps[k];
+            if (number_starts(s, len, i, c->word) && numeral_before(out, o)) {
+                size_t al = strlen(c->as);
+                memcpy(out + o, c->as, al);
+                o += al;
+                i += strlen(c->word);
+                swapped = 1;
+            }
+        }
         for (size_t k = 0; tally_number_currency_variants[k].word && !swapped; k++) {
             const number_swap *c = &tally_number_currency_variants[k];
             if (number_starts(s, len, i, c->word) && numeral_before(out, o)) {
@@ -269,6 +279,18 @@ int number_whole_numeral(const char *s, size_t a, size_t b, double *v, int *chin
     return m == b - a && *v >= 0;
 }
 
+/* A Chinese place word with an Arabic digit right after it (1万2, 3千5). */
+static int arabic_after_place(const char *s, size_t len)
+{
+    numeral_char c;
+    size_t next;
+    for (size_t i = 0; i < len; i += utf8_len_at(s, len, i))
+        if (numeral_char_at(s, len, i, &c, &next) && c.digit < 0 && !c.tens && next < len &&
+            number_is_digit(s[next]))
+            return 1;
+    return 0;
+}
+
 static int point_at(const char *s, size_t len, size_t i)
 {
     return number_starts(s, len, i, "点") || number_starts(s, len, i, "點");
@@ -290,6 +312,15 @@ int number_read_body(const tally_figure_rules *r, const char *s, size_t len,
         return 1;
     /* 三对 = 6: before the scanner, for which 对 is a unit of its own (10对园区) */
     if (number_multiplied_count(s, len, out))
+        return 1;
+    /* 成千上万, 五六个, 三五百块, 几十万: before the scanner, which reads
+     * 千千万万 as a product and 三五个 digit by digit */
+    if (number_set_phrase(r, s, len, out, depth) || number_vague_pair(r, s, len, out, depth) ||
+        number_unknown_leading(r, s, len, out, depth))
+        return 1;
+    /* 1万2 = 12000, 2萬5 = 25000: an Arabic digit after a place word is the
+     * next lower place, as in 一万二; the scanner reads it as units */
+    if (arabic_after_place(s, len) && number_mixed(r, s, len, out))
         return 1;
     if (number_parse_plain(r, s, len, out))
         return 1;
@@ -334,7 +365,9 @@ int number_read_body(const tally_figure_rules *r, const char *s, size_t len,
            number_per_myriad(r, s, len, out) || number_ordinal(r, s, len, out, depth) ||
            number_half(r, s, len, out) || number_mixed_fraction(r, s, len, out, depth) ||
            number_slash_fraction(s, len, out) || number_qualified(r, s, len, out, depth) ||
-           number_vague_filler(r, s, len, out, depth) || number_mixed(r, s, len, out);
+           number_vague_filler(r, s, len, out, depth) || number_mixed(r, s, len, out) ||
+           number_classical_fraction(s, len, out) || number_reaching(r, s, len, out, depth) ||
+           number_counted_in(s, len, out) || number_currency_around(r, s, len, out, depth);
 }
 
 int tally_number_read_range(const tally_figure_rules *r, const char *s, size_t len,

@@ -74,4 +74,24 @@ int number_mixed(const tally_figure_rules *r, const char *s, size_t len, number_
 int number_range(const tally_figure_rules *r, const char *s, size_t len, number_reading *out,
                  int depth);
 
+/* Vague numbers (number_vague.c): pairs of digits (五六个), a digit not
+ * stated (几十, and the upper end of 十几 at s[p]), reaching a magnitude
+ * (上千), counting in one (数以万计), set phrases (成千上万), classical
+ * fractions (十之八). */
+int number_vague_pair(const tally_figure_rules *r, const char *s, size_t len, number_reading *out,
+                      int depth);
+int number_unknown_leading(const tally_figure_rules *r, const char *s, size_t len,
+                           number_reading *out, int depth);
+int number_unknown_upper(const tally_figure_rules *r, const char *s, size_t len, size_t p,
+                         double *upper, int depth);
+int number_reaching(const tally_figure_rules *r, const char *s, size_t len, number_reading *out,
+                    int depth);
+int number_counted_in(const char *s, size_t len, number_reading *out);
+int number_set_phrase(const tally_figure_rules *r, const char *s, size_t len,
+                       number_reading *out, int depth);
+int number_classical_fraction(const char *s, size_t len, number_reading *out);
+/* A currency named before or after the number (number_currency.c). */
+int number_currency_around(const tally_figure_rules *r, const char *s, size_t len,
+                           number_reading *out, int depth);
+
 #endif

@@ -7,7 +7,8 @@
 
 const number_word tally_number_signs[] = {
     {"负", -1}, {"負", -1}, {"-", -1}, {"\xE2\x88\x92", -1} /* − */, {"－", -1},
-    {"\xEF\xB9\xA3", -1} /* ﹣ */, {"正", 1}, {"+", 1}, {"＋", 1}, {NULL, 0},
+    {"\xEF\xB9\xA3", -1} /* ﹣ */, {"零下", -1} /* a temperature: 零下5度 */, {"正", 1}, {"+", 1},
+    {"＋", 1}, {NULL, 0},
 };
 
 /* 仨 is 三个 and 俩 两个 in speech; as whole numbers they read as the digit.
@@ -58,6 +59,8 @@ const number_subunit tally_money_foreign_subunits[] = {
     {"便士", "英镑", 0.01}, {"欧分", "欧元", 0.01}, {"歐分", "欧元", 0.01},
     {"銭", "日元", 0.01},   {"钱", "日元", 0.01},   {"錢", "日元", 0.01},
     {"戈比", "卢布", 0.01},
+    /* 日本銭: the sen written with its country, as in 10日元5日本銭 */
+    {"日本銭", "日元", 0.01}, {"日本钱", "日元", 0.01}, {"日本錢", "日元", 0.01},
     {NULL, NULL, 0},
 };
 
@@ -98,4 +101,65 @@ const char *const tally_number_half_discounts[] = {"打对折", "打對折", NUL
 
 const char *const tally_number_capital_digits[] = {
     "壹", "贰", "貳", "叁", "參", "叄", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾", "佰", "仟", NULL,
+};
+
+const number_swap tally_number_scale_swaps[] = {{"京", "亿亿"}, {NULL, NULL}};
+
+/* Neighbouring digits, and 一两, 两三, 三五 of speech. 五六 is 5 to 6 where
+ * 一二三 (three digits) is read digit by digit. */
+const char *const tally_number_vague_pairs[] = {
+    "一二", "一两", "一兩", "二三", "两三", "兩三", "三四", "三五", "四五",
+    "五六", "六七", "七八", "八九", NULL,
+};
+
+const char *const tally_number_unknown_digits[] = {"几", "幾", "数", "數", NULL};
+
+const char *const tally_number_reaching_words[] = {"上", NULL};
+
+const char *const tally_number_counted_in_open[] = {"数以", "數以", NULL};
+const char *const tally_number_counted_in_close[] = {"计", "計", NULL};
+
+const char *const tally_number_classical_fraction_marks[] = {"之", NULL};
+
+const number_vague_idiom tally_number_vague_idioms[] = {
+    {"成千上万", 1e3, 1e4}, {"成千上萬", 1e3, 1e4}, {"千千万万", 1e3, 1e4},
+    {"千千萬萬", 1e3, 1e4}, {"成千成万", 1e3, 1e4}, {"成千成萬", 1e3, 1e4},
+    {"成千累万", 1e3, 1e4}, {"成千累萬", 1e3, 1e4}, {"上千上万", 1e3, 1e4},
+    {"上千上萬", 1e3, 1e4}, {"成百上千", 100, 1e3}, {"成百成千", 100, 1e3},
+    {"成千上亿", 1e3, 1e8}, {"成千上億", 1e3, 1e8}, {"成百万", 1e6, 1e7},
+    {"成百萬", 1e6, 1e7}, {NULL, 0, 0},
+};
+
+/* Longest first where one word starts another (新西兰元 before 新币 does
+ * not matter; 菲律宾比索 before 比索 does not either: each is matched
+ * whole at one end of the string). Canonical names are Simplified. */
+const number_currency tally_number_extra_currencies[] = {
+    {"泰铢", "泰铢"}, {"泰銖", "泰铢"}, {"泰币", "泰铢"}, {"泰幣", "泰铢"},
+    {"奈拉", "奈拉"}, {"卢比", "卢比"}, {"盧比", "卢比"}, {"印度卢比", "卢比"},
+    {"印度盧比", "卢比"}, {"比索", "比索"}, {"雷亚尔", "雷亚尔"}, {"雷亞爾", "雷亚尔"},
+    {"林吉特", "林吉特"}, {"马币", "林吉特"}, {"馬幣", "林吉特"}, {"兰特", "兰特"},
+    {"蘭特", "兰特"}, {"里拉", "里拉"}, {"克朗", "克朗"}, {"越南盾", "越南盾"},
+    {"印尼盾", "印尼盾"}, {"新西兰元", "新西兰元"}, {"新西蘭元", "新西兰元"},
+    {"纽元", "新西兰元"}, {"紐元", "新西兰元"}, {"纽币", "新西兰元"}, {"紐幣", "新西兰元"},
+    {"法郎", "法郎"}, {"瑞郎", "瑞士法郎"}, {"第纳尔", "第纳尔"}, {"第納爾", "第纳尔"},
+    {"迪拉姆", "迪拉姆"}, {"里亚尔", "里亚尔"}, {"里亞爾", "里亚尔"},
+    {"澳币", "澳元"}, {"澳幣", "澳元"}, {"加币", "加元"}, {"加幣", "加元"},
+    {"韩币", "韩元"}, {"韓幣", "韩元"}, {"日圆", "日元"}, {"日圓", "日元"},
+    {"日币", "日元"}, {"日幣", "日元"}, {"新币", "新加坡元"}, {"新幣", "新加坡元"},
+    {"欧罗", "欧元"}, {"歐羅", "欧元"}, {"英镑", "英镑"}, {"英鎊", "英镑"},
+    {"人民币", "元"}, {"人民幣", "元"}, {"港币", "港元"}, {"港幣", "港元"},
+    {"港元", "港元"}, {"美元", "美元"}, {"美金", "美元"}, {"欧元", "欧元"},
+    {"歐元", "欧元"}, {"日元", "日元"}, {"韩元", "韩元"}, {"韓元", "韩元"},
+    {"澳元", "澳元"}, {"加元", "加元"}, {"卢布", "卢布"}, {"盧布", "卢布"},
+    {"新台币", "新台币"}, {"新台幣", "新台币"}, {"新臺幣", "新台币"}, {"台币", "新台币"},
+    {"台幣", "新台币"}, {"臺幣", "新台币"}, {"澳门元", "澳门元"}, {"澳門元", "澳门元"},
+    {"澳门币", "澳门元"}, {"澳門幣", "澳门元"}, {"瑞士法郎", "瑞士法郎"},
+    {"新加坡元", "新加坡元"},
+    /* ISO 4217 codes and the common Latin abbreviations */
+    {"RMB", "元"}, {"CNY", "元"}, {"USD", "美元"}, {"HKD", "港元"}, {"EUR", "欧元"},
+    {"JPY", "日元"}, {"GBP", "英镑"}, {"TWD", "新台币"}, {"NTD", "新台币"},
+    {"MOP", "澳门元"}, {"SGD", "新加坡元"}, {"AUD", "澳元"}, {"CAD", "加元"},
+    {"KRW", "韩元"}, {"CHF", "瑞士法郎"}, {"RUB", "卢布"}, {"THB", "泰铢"},
+    {"INR", "卢比"}, {"NGN", "奈拉"}, {"MYR", "林吉特"}, {"NZD", "新西兰元"},
+    {NULL, NULL},
 };

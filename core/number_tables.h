@@ -74,4 +74,40 @@ extern const char *const tally_number_capital_digits[];
 /* Words of a discount by half (打对折), read as 50 %. */
 extern const char *const tally_number_half_discounts[];
 
+/* Place words written after a numeral as one big unit the numeral scanner
+ * does not hold: 京 = 亿亿 (1e16). Read only after a numeral (壹京, 三千京). */
+extern const number_swap tally_number_scale_swaps[];
+/* Pairs of digits that name a vague range (五六个 = 5 to 6, 三五百块 = 300
+ * to 500): the lower end is the first digit, the upper the second. */
+extern const char *const tally_number_vague_pairs[];
+/* A digit not stated: 几十 (10 to 100), 数百万元, 二十几万 (20万 to 30万). */
+extern const char *const tally_number_unknown_digits[];
+/* Words before a magnitude that mean "reaching it": 上千 = 1000, 上百亿. */
+extern const char *const tally_number_reaching_words[];
+/* 数以万计: a word before a magnitude and one after it, counting in that
+ * magnitude (10000 to 100000). */
+extern const char *const tally_number_counted_in_open[];
+extern const char *const tally_number_counted_in_close[];
+/* A classical fraction: 十之八 = 80 % (the denominator is a place word). */
+extern const char *const tally_number_classical_fraction_marks[];
+
+typedef struct number_vague_idiom {
+    const char *word; /* 成千上万 */
+    double low, high; /* 1000, 10000 */
+} number_vague_idiom;
+
+/* Set phrases of a vague number, with the range they name. */
+extern const number_vague_idiom tally_number_vague_idioms[];
+
+typedef struct number_currency {
+    const char *word; /* 泰銖, THB */
+    const char *unit; /* the canonical name: 泰铢 */
+} number_currency;
+
+/* Currencies the whole-string reader knows beyond the figure scanner's unit
+ * tables (figure_tables.c), and currency codes, before or after a number:
+ * 二十五万三千二百泰铢, 445奈拉, USD 300, 欧元三百 (the table's own names
+ * before a numeral are read through the scanner's units). */
+extern const number_currency tally_number_extra_currencies[];
+
 #endif

@@ -6,8 +6,10 @@
  * 五五折), fractions (十又三分之二, 3/8), ordinals (第十二), halves (两个半),
  * counts of pairs and dozens (两双, 一打), colloquial digits (仨, 俩),
  * scientific notation and powers (1.5e3, 2×10^5, 3^4), per-myriad (5‱, 万三),
- * ranges (两到五万元, read as the lower end), qualifiers and vague fillers
- * around a number (约三万, 二十几万). The figure scanner's own reading
+ * ranges (两到五万元, read as the lower end), vague ranges (五六个, 三五百块,
+ * 几十万, 十之八九, 成千上万), qualifiers and vague fillers around a number
+ * (约三万, 二十几万, 上千), currencies before or after it (欧元三百, 445奈拉,
+ * USD 300). The figure scanner's own reading
  * (tally_number_parse) is tried first for the rest. docs/figures.md
  * "Whole-string numbers" lists every form. */
 #ifndef TALLY_NUMBER_H
@@ -20,7 +22,7 @@
 int tally_number_read(const tally_figure_rules *rules, const char *s, size_t len, double *value,
                       char unit[TALLY_UNIT_MAX], tally_figure_kind *kind);
 
-/* The same, and for a range (2-3家, 两到五万元) its upper end in *value_max,
+/* The same, and for a range (2-3家, 两到五万元, 五六个) its upper end in *value_max,
  * with *value its lower end; *value_max is NAN for one number. */
 int tally_number_read_range(const tally_figure_rules *rules, const char *s, size_t len,
                             double *value, double *value_max, char unit[TALLY_UNIT_MAX],

@@ -169,10 +169,13 @@ static void whole_string_classes(void)
     read_is("一百万零五十四点", 1000054, "", Q);
     read_is("1百万", 1e6, "", Q);
     read_is("3千2百万", 3.2e7, "", Q);
-    read_none("两三");  /* a vague range */
-    read_none("兩三");
-    read_none("三四");
-    read_none("十二三");
+    range_is("两三", 2, 3, "");  /* a vague range */
+    range_is("兩三", 2, 3, "");
+    range_is("三四", 3, 4, "");
+    range_is("十二三", 12, 13, "");
+    range_is("三五百块", 300, 500, "元");
+    range_is("三五百塊", 300, 500, "元");
+    read_is("一二三", 123, "", Q); /* three digits: digit by digit */
     /* counts of pairs and dozens */
     read_is("一打", 12, "个", Q);
     read_is("半打", 6, "个", Q);
@@ -330,8 +333,10 @@ static void peer_classes(void)
     read_is("一千零幾萬", 1e7, "", Q);
     read_is("十几块钱", 10, "元", M);
     read_is("十幾塊錢", 10, "元", M);
-    read_none("几十万");
-    read_none("幾十萬");
+    range_is("几十万", 1e5, 1e6, ""); /* a digit not stated */
+    range_is("幾十萬", 1e5, 1e6, "");
+    range_is("十几块钱", 10, 20, "元");
+    range_is("十幾塊錢", 10, 20, "元");
     read_is("约三万", 30000, "", Q);
     read_is("約三萬", 30000, "", Q);
     read_is("至少五千元以上", 5000, "元", M);

@@ -6,8 +6,9 @@
  *   figure_name.c     whether an unquoted name holds the number (十大工程)
  *   figure_rank.c     ranks (位居第2位), read before the other numbers
  *   figure_kind.c     the kind from the trend word (增长 → growth)
- *   figure_clause.c   the clause read as words (shared by the two below)
- *   figure_subject.c  the noun phrase the figure measures
+ *   figure_clause.c   the clause read as words (shared by the stages below)
+ *   figure_phrase.c   the noun phrase as words (heads, modifiers, lists)
+ *   figure_subject.c  which noun phrase the figure measures
  *   figure_region.c   the region it is about
  *   figure_period.c   the time expression that governs it
  * figures.c drives them over the sentences; figure_tables.c holds the data. */

@@ -9,348 +9,7 @@
  * figure before (其中, 同比提高…). */
 #include "figure_scan.h"
 
-#include "figure_clause.h"
-
-/* The longest subject, in words: a reader names a short phrase. */
-#define MAX_SUBJECT_WORDS 8
-
-
-/* A verb rarer than this many uses in the lexicon's source, between nouns,
- * is part of a compound noun (班列开行量, 江海联运航线, 信用保险承保规模);
- * common verbs (参加, 组织, 开展) start a clause of their own. */
-#define COMPOUND_VERB_FREQ 1000
-
-/* Whether the word is made of trend words only (增长, 同比增长, 下降). */
-static int trend_word(const scan *s, const word *w)
-{
-    size_t i = w->a;
-    if (w->what != W_WORD)
-        return 0;
-    /* 大跌, 微升, 显著下跌: a verb that ends in a trend word states the change */
-    if (w->cls == LEX_VERB) {
-        for (size_t k = 0; k < s->r->trends.n; k++) {
-            const trend_rule *t = &s->r->trends.v[k];
-            if (!t->base && t->wlen < w->b - w->a &&
-                memcmp(s->f + w->b - t->wlen, t->word, t->wlen) == 0)
-                return 1;
-        }
-    }
-    while (i < w->b) {
-        size_t best = 0;
-        for (size_t k = 0; k < s->r->trends.n; k++) {
-            const trend_rule *t = &s->r->trends.v[k];
-            if (t->wlen > best && t->wlen <= w->b - i && memcmp(s->f + i, t->word, t->wlen) == 0)
-                best = t->wlen;
-        }
-        if (!best)
-            return 0;
-        i += best;
-    }
-    return 1;
-}
-
-/* A trend word that is a noun (增速, 增幅, 增长率): the rate is what is
- * measured, so it is part of the subject (出口增速为5%). */
-static int noun_trend(const scan *s, const word *w)
-{
-    static const char *const ends[] = {"速", "幅", "率", NULL};
-    size_t wl;
-    return w->b - w->a >= 6 && trend_word(s, w) &&
-           tally_word_at(ends, s->f, w->b, w->b - 3, &wl);
-}
-
-static int quote_word(const scan *s, const word *w, int closing)
-{
-    size_t k = w->a;
-    if (w->cls != LEX_PUNCT)
-        return 0;
-    uint32_t c = utf8_next(s->f, w->b, &k);
-    return closing ? close_quote(c) : open_quote(c);
-}
-
-static int ascii_letter_in(const char *p, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if ((p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= 'a' && p[i] <= 'z'))
-            return 1;
-    return 0;
-}
-
-/* A set phrase that ends in a trend word (价格上涨, tagged l by jieba): it
- * states the change, so it is no noun. */
-static int idiom_of_change(const scan *s, const word *w)
-{
-    if (w->what != W_WORD || w->cls != LEX_IDIOM)
-        return 0;
-    for (size_t k = 0; k < s->r->trends.n; k++) {
-        const trend_rule *t = &s->r->trends.v[k];
-        if (!t->base && t->wlen >= 6 && t->wlen < w->b - w->a &&
-            memcmp(s->f + w->b - t->wlen, t->word, t->wlen) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-/* A word that can be the head of a subject or a noun inside it. */
-static int nounish(const scan *s, const word *w)
-{
-    if (w->what != W_WORD)
-        return 0;
-    if (noun_trend(s, w))
-        return 1;
-    if (trend_word(s, w) || word_in(s, w, tally_subject_predicate_words) || idiom_of_change(s, w))
-        return 0;
-    switch (w->cls) {
-    case LEX_NOUN:
-    case LEX_VNOUN:
-    case LEX_NAME:
-    case LEX_IDIOM:
-    case LEX_UNKNOWN:
-        return !word_in(s, w, tally_subject_nonheads);
-    case LEX_ASCII: /* GDP, PMI, 5G; not a bare number */
-        return ascii_letter_in(s->f + w->a, w->b - w->a);
-    default:
-        return word_in(s, w, tally_subject_nouns);
-    }
-}
-
-/* A verb or particle that ends a subject (tally_subject_stops). */
-static int stop_word(const scan *s, const word *w)
-{
-    return w->what == W_WORD && word_in(s, w, tally_subject_stops);
-}
-
-/* A rare verb that may stand inside a compound noun (see COMPOUND_VERB_FREQ). */
-static int compound_verb(const scan *s, const word *w)
-{
-    return w->what == W_WORD && w->cls == LEX_VERB && !stop_word(s, w) && !trend_word(s, w) &&
-           w->cost > tally_lex_cost_of(COMPOUND_VERB_FREQ);
-}
-
-/* A word that may modify a noun to its right inside a subject. */
-static int modifier(const scan *s, const word *w)
-{
-    if (nounish(s, w))
-        return 1;
-    if (w->what != W_WORD)
-        return 0;
-    switch (w->cls) {
-    case LEX_PLACE:
-    case LEX_SPACE:
-    case LEX_ADJNOUN:
-        return 1;
-    case LEX_VERB:
-        return word_in(s, w, tally_verbal_nouns); /* 签约项目 */
-    default:
-        return 0;
-    }
-}
-
-/* Whether the word belongs to the predicate between a subject and its
- * figure: verbs, adverbs, prepositions, particles, time, trend words. */
-static int predicate_word(const scan *s, const word *w)
-{
-    if (w->what == W_TIME || w->what == W_FIGURE)
-        return 1;
-    if (noun_trend(s, w))
-        return 0;
-    if (trend_word(s, w) || word_in(s, w, tally_subject_predicate_words) || idiom_of_change(s, w))
-        return 1;
-    if (stop_word(s, w) && !word_in(s, w, tally_region_words))
-        return 1;
-    switch (w->cls) {
-    case LEX_VERB:
-        return !compound_verb(s, w);
-    case LEX_ADV:
-    case LEX_ADJ:
-    case LEX_PREP:
-    case LEX_PARTICLE:
-    case LEX_CONJ:
-    case LEX_NUMERAL:
-    case LEX_MEASURE:
-    case LEX_TIME:
-    case LEX_LOCATIVE:
-    case LEX_PRONOUN:
-    case LEX_ADJNOUN:
-    case LEX_OTHER:
-        return !nounish(s, w);
-    case LEX_PUNCT:
-        return !quote_word(s, w, 1) && !quote_word(s, w, 0);
-    default:
-        return 0;
-    }
-}
-
-/* Whether the word can end (head) a subject; place: a place name may (the
- * object of a comparison: 低于城市). */
-static int head_word(const scan *s, const word *w, size_t i, int place)
-{
-    if (stop_word(s, w) && !(place && word_in(s, w, tally_region_words)))
-        return 0;
-    if (nounish(s, w) || (place && (w->cls == LEX_PLACE || w->cls == LEX_SPACE)))
-        return 1;
-    /* 参加境外展会: a rare verb after a modifier is a noun */
-    return compound_verb(s, w) && i > 0;
-}
-
-/* The noun phrase ending at word k (exclusive), read leftwards; its first
- * word in *first. Returns the number of words taken (0: none). */
-static size_t noun_phrase_before(const scan *s, const word *w, size_t k, size_t *first, int place)
-{
-    size_t i = k, taken = 0;
-    while (i > 0 && taken < MAX_SUBJECT_WORDS) {
-        const word *x = &w[i - 1];
-        if (quote_word(s, x, 1)) { /* “新三样”出口: the quoted name joins */
-            size_t j = i - 1;
-            while (j > 0 && !quote_word(s, &w[j - 1], 0) && i - j < MAX_SUBJECT_WORDS)
-                j--;
-            if (j > 0 && !quote_word(s, &w[j - 1], 0))
-                break;
-            /* the opening mark may stand before the sentence's start */
-            i = j > 0 ? j - 1 : 0;
-            taken++;
-            continue;
-        }
-        if (taken == 0) {
-            /* 关闸口岸: a place word (jieba's s) after a noun heads a compound */
-            int space_head = x->what == W_WORD && x->cls == LEX_SPACE && i >= 2 &&
-                             nounish(s, &w[i - 2]) && !stop_word(s, x);
-            if (!(head_word(s, x, i - 1, place) || space_head) ||
-                (compound_verb(s, x) && !(i >= 2 && modifier(s, &w[i - 2]))))
-                break;
-            i--;
-            taken++;
-            continue;
-        }
-        if ((word_is(s, x, "、") || word_in(s, x, tally_subject_joins)) && i >= 2 &&
-            modifier(s, &w[i - 2]) && !stop_word(s, &w[i - 2])) { /* 咖啡、普洱茶; 出口和进口 */
-            i--;
-            continue;
-        }
-        if (x->cls == LEX_LOCATIVE && i >= 2 && nounish(s, &w[i - 2]) &&
-            word_in(s, x, tally_subject_inner_locatives)) { /* 规模以上 */
-            i--;
-            taken++;
-            continue;
-        }
-        /* 电池合共出口: a word of totals inside the phrase */
-        if (word_in(s, x, tally_subject_inner_words) && i >= 2 && modifier(s, &w[i - 2])) {
-            i--;
-            continue;
-        }
-        /* 项目签约金额: a verbal noun stays before a noun */
-        if (stop_word(s, x) && !word_in(s, x, tally_verbal_nouns))
-            break;
-        /* 蔬菜种植面积: a verb before an amount's noun names what it is of */
-        if (x->what == W_WORD && x->cls == LEX_VERB && !trend_word(s, x) && i < k &&
-            word_in(s, &w[i], tally_subject_verb_heads)) {
-            i--;
-            taken++;
-            continue;
-        }
-        /* 杂项耐用消费品: a short adjective between nouns modifies the noun */
-        if (x->what == W_WORD && x->cls == LEX_ADJ && x->b - x->a <= 6 && i >= 2 &&
-            nounish(s, &w[i]) && nounish(s, &w[i - 2]) && !stop_word(s, &w[i - 2])) {
-            i--;
-            taken++;
-            continue;
-        }
-        /* 夜间经济: a time word that is no period modifies the noun */
-        int time_word = x->what == W_WORD && x->cls == LEX_TIME &&
-                        !word_in(s, x, tally_nonperiod_words) &&
-                        !word_in(s, x, tally_subject_nonheads);
-        if (modifier(s, x) || time_word || word_in(s, x, tally_verbal_nouns) ||
-            (compound_verb(s, x) && i >= 2 && modifier(s, &w[i - 2]))) {
-            i--;
-            taken++;
-            continue;
-        }
-        break;
-    }
-    /* 对东盟进出口: the partner of a trade figure is named with 对 */
-    if (taken && i > 0 && word_in(s, &w[i - 1], tally_subject_partner_marks))
-        i--;
-    *first = i;
-    return taken;
-}
-
-/* Drops region words (全省, 深圳市) from the front of a phrase: the figure's
- * region holds them. Returns the new first word. */
-static size_t skip_region_words(const scan *s, const word *w, size_t i, size_t k)
-{
-    while (i + 1 < k && (w[i].cls == LEX_PLACE || word_in(s, &w[i], tally_region_words)) &&
-           (modifier(s, &w[i + 1]) || quote_word(s, &w[i + 1], 0) ||
-            compound_verb(s, &w[i + 1])))
-        i++;
-    return i;
-}
-
-/* Cuts the phrase [i, k) at 、 and list joins, and gives member m of the
- * list (0-based) when there are more than m members. With nfig figures in
- * the list, a cut at 、 alone is taken when it gives that many members and
- * the cut at the joins too does not (百货公司、布疋及服饰品业、资通讯及家电
- * 设备业…分别年增12.1%、16.8%及17.6%: 及 inside a member). */
-static tally_span list_member(const scan *s, const word *w, size_t i, size_t k, size_t m,
-                              size_t nfig)
-{
-    size_t starts[MAX_WORDS + 1], n = 0, commas[MAX_WORDS + 1], nc = 0;
-    starts[n++] = i;
-    commas[nc++] = i;
-    for (size_t j = i; j < k; j++) {
-        if ((word_is(s, &w[j], "、") || word_in(s, &w[j], tally_subject_joins)) && j + 1 < k &&
-            n < sizeof starts / sizeof *starts)
-            starts[n++] = j + 1;
-        if (word_is(s, &w[j], "、") && j + 1 < k && nc < sizeof commas / sizeof *commas)
-            commas[nc++] = j + 1;
-    }
-    const size_t *cut = starts;
-    if (nfig > 1 && nc == nfig && n != nfig && nc > 1) {
-        cut = commas;
-        n = nc;
-    }
-    if (n <= m || n == 1)
-        return (tally_span){w[i].a, w[k - 1].b};
-    size_t a = cut[m], b = m + 1 < n ? cut[m + 1] - 1 : k;
-    return (tally_span){w[a].a, w[b - 1].b};
-}
-
-/* Member m of the listed phrase span (a list carried from a clause before). */
-static tally_span member_of(const scan *s, tally_span list, size_t m, size_t nfig)
-{
-    word w[MAX_WORDS];
-    if (list.stop <= list.start)
-        return list;
-    size_t n = fig_clause_words(s, list.start, list.stop, w, MAX_WORDS);
-    if (n == 0 || n == MAX_WORDS)
-        return list;
-    return list_member(s, w, 0, n, m, nfig);
-}
-
-/* A phrase [*first, *k) that ends in a statistic's name (经济成长率预测,
- * 总销货价值的修订估计) becomes the phrase before it; a name alone leaves
- * nothing (概估的). Returns 0 when nothing is left. */
-static int trim_report_noun(const scan *s, const word *w, size_t *first, size_t *k)
-{
-    if (*k <= *first || !word_in(s, &w[*k - 1], tally_subject_report_nouns))
-        return 1;
-    if (*k - 1 > *first) {
-        (*k)--;
-        while (*k > *first + 1 && (w[*k - 1].cls == LEX_PARTICLE || word_is(s, &w[*k - 1], "的")))
-            (*k)--;
-        for (size_t j = *first; j < *k; j++) /* 月初概估: a time word is left */
-            if (nounish(s, &w[j]))
-                return 1;
-        return 0;
-    }
-    size_t f2;
-    if (*first > 1 && word_is(s, &w[*first - 1], "的") &&
-        noun_phrase_before(s, w, *first - 1, &f2, 0)) {
-        *k = *first - 1;
-        *first = f2;
-        return 1;
-    }
-    return 0;
-}
+#include "figure_phrase.h"
 
 /* The words of the clause before the one starting at cs, when a comma ends
  * that clause; 0 when there is none or it does not fit in w. */
@@ -387,21 +46,21 @@ static tally_span topic_of_previous_clause(const scan *s, size_t lo, size_t cs, 
     for (k = i; k < n && k - i < 4 * MAX_SUBJECT_WORDS; k++) { /* a list may be long */
         const word *x = &w[k];
         int joins = (word_is(s, x, "、") || word_in(s, x, tally_subject_joins)) && k > i &&
-                    k + 1 < n && modifier(s, &w[k + 1]);
+                    k + 1 < n && fig_modifier(s, &w[k + 1]);
         if (joins) /* 百货公司、布疋及服饰品业 */
             continue;
-        if (stop_word(s, x) && !word_in(s, x, tally_region_words))
+        if (fig_stop_word(s, x) && !word_in(s, x, tally_region_words))
             break;
-        if (!(modifier(s, x) || (x->cls == LEX_OTHER && x->b - x->a == 3 && k > i)))
+        if (!(fig_modifier(s, x) || (x->cls == LEX_OTHER && x->b - x->a == 3 && k > i)))
             break;
     }
     /* it ends in a noun and a predicate follows */
-    while (k > i && !nounish(s, &w[k - 1]))
+    while (k > i && !fig_nounish(s, &w[k - 1]))
         k--;
-    if (k == i || k >= n || nounish(s, &w[k]) || w[k].cls == LEX_PUNCT)
+    if (k == i || k >= n || fig_nounish(s, &w[k]) || w[k].cls == LEX_PUNCT)
         return (tally_span){0, 0};
-    i = skip_region_words(s, w, i, k);
-    if (!trim_report_noun(s, w, &i, &k))
+    i = fig_skip_region_words(s, w, i, k);
+    if (!fig_trim_report_noun(s, w, &i, &k))
         return (tally_span){0, 0};
     return (tally_span){w[i].a, w[k - 1].b};
 }
@@ -412,12 +71,12 @@ static tally_span object_of_previous_clause(const scan *s, size_t lo, size_t cs)
 {
     word w[MAX_WORDS];
     size_t n = previous_clause_words(s, lo, cs, w), first;
-    if (n == 0 || !noun_phrase_before(s, w, n, &first, 0) ||
+    if (n == 0 || !fig_noun_phrase_before(s, w, n, &first, 0) ||
         w[n - 1].cls == LEX_IDIOM) /* 推陈出新 ends a predicate */
         return (tally_span){0, 0};
-    first = skip_region_words(s, w, first, n);
+    first = fig_skip_region_words(s, w, first, n);
     size_t k = n;
-    if (!trim_report_noun(s, w, &first, &k))
+    if (!fig_trim_report_noun(s, w, &first, &k))
         return (tally_span){0, 0};
     return (tally_span){w[first].a, w[k - 1].b};
 }
@@ -434,14 +93,14 @@ static tally_span list_of_previous_clause(const scan *s, size_t lo, size_t cs)
     if (j == 0 || j >= n)
         return (tally_span){0, 0};
     size_t i = j, k = j;
-    while (i > 0 && modifier(s, &w[i - 1]) && !stop_word(s, &w[i - 1]))
+    while (i > 0 && fig_modifier(s, &w[i - 1]) && !fig_stop_word(s, &w[i - 1]))
         i--;
     /* a lone character the lexicon has no tag for (布疋) stays inside */
     while (k < n && (word_is(s, &w[k], "、") || word_in(s, &w[k], tally_subject_joins) ||
-                     (modifier(s, &w[k]) && !stop_word(s, &w[k])) ||
+                     (fig_modifier(s, &w[k]) && !fig_stop_word(s, &w[k])) ||
                      (w[k].cls == LEX_OTHER && w[k].b - w[k].a == 3)))
         k++;
-    while (k > j && !nounish(s, &w[k - 1]))
+    while (k > j && !fig_nounish(s, &w[k - 1]))
         k--;
     if (i == j || k <= j + 1)
         return (tally_span){0, 0};
@@ -501,10 +160,10 @@ static tally_span phrase_before_bracket(const scan *s, size_t lo, size_t p)
     size_t cs = clause_start(s, lo, p), first;
     word w[MAX_WORDS];
     size_t n = fig_clause_words(s, cs, p, w, MAX_WORDS), k = n;
-    if (n == 0 || n == MAX_WORDS || !noun_phrase_before(s, w, n, &first, 1))
+    if (n == 0 || n == MAX_WORDS || !fig_noun_phrase_before(s, w, n, &first, 1))
         return (tally_span){p, p};
-    first = skip_region_words(s, w, first, n);
-    if (!trim_report_noun(s, w, &first, &k))
+    first = fig_skip_region_words(s, w, first, n);
+    if (!fig_trim_report_noun(s, w, &first, &k))
         return (tally_span){p, p};
     return (tally_span){w[first].a, w[k - 1].b};
 }
@@ -525,7 +184,7 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
     /* the predicate: from the figure back to the noun phrase */
     while (k > 0) {
         const word *x = &w[k - 1];
-        if (keep_trends && trend_word(s, x))
+        if (keep_trends && fig_trend_word(s, x))
             break;
         if (x->what == W_FIGURE) {
             listed++; /* an earlier figure of the same list */
@@ -535,15 +194,15 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
         if (word_in(s, x, tally_respectively_words))
             respectively = 1;
         /* 经济成长率「至少5%」: the mark that opens a quoted value */
-        if (predicate_word(s, x) || (k == n && quote_word(s, x, 0))) {
-            passed_trend |= trend_word(s, x);
+        if (fig_predicate_word(s, x) || (k == n && fig_quote_word(s, x, 0))) {
+            passed_trend |= fig_trend_word(s, x);
             k--;
             continue;
         }
         /* a noun phrase: the subject, or the object of a comparison
          * (比上年, 高于全国平均, 低于城市), or what the subject contributes to
          * (投资贡献经济增长1.2个百分点; not 拉动消费11.95亿元, with no trend) */
-        if (noun_phrase_before(s, w, k, &first, 1) && first > 0 &&
+        if (fig_noun_phrase_before(s, w, k, &first, 1) && first > 0 &&
             (comparison_mark(s, &w[first - 1]) ||
              (passed_trend && word_in(s, &w[first - 1], tally_contribution_verbs)))) {
             k = first - 1;
@@ -560,7 +219,7 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
      * subject goes on from the figure before */
     for (size_t j = k; j-- > 0;) {
         if (word_in(s, &w[j], tally_share_verbs)) {
-            if (j > 0 && noun_phrase_before(s, w, j, &first, 0)) {
+            if (j > 0 && fig_noun_phrase_before(s, w, j, &first, 0)) {
                 k = j;
                 break;
             }
@@ -569,16 +228,16 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
             k = 0; /* 分别占18.2%及2.6%: the members named in the clause before */
             break;
         }
-        if (w[j].cls == LEX_PUNCT && !quote_word(s, &w[j], 0) && !quote_word(s, &w[j], 1) &&
+        if (w[j].cls == LEX_PUNCT && !fig_quote_word(s, &w[j], 0) && !fig_quote_word(s, &w[j], 1) &&
             !word_is(s, &w[j], "、"))
             break;
     }
-    if (k == 0 || !noun_phrase_before(s, w, k, &first, 0)) {
+    if (k == 0 || !fig_noun_phrase_before(s, w, k, &first, 0)) {
         /* a clause with no noun at all: the phrase before its bracket
          * (货品(上升3.4%)), the phrase a gloss follows (地区生产总值(GDP)
          * 1077.9亿元), the object of the clause before, or its topic */
         for (size_t j = 0; j < n; j++)
-            if (nounish(s, &w[j]))
+            if (fig_nounish(s, &w[j]))
                 return (tally_span){a, a};
         size_t p, g;
         tally_span got = {a, a};
@@ -596,7 +255,7 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
         }
         if (respectively && got.stop > got.start) {
             li->list = got;
-            return member_of(s, got, listed, li->nfig);
+            return fig_member_of(s, got, listed, li->nfig);
         }
         return got;
     }
@@ -607,12 +266,12 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
         mj--;
     if (mj > 0 && word_in(s, &w[mj - 1], tally_subject_means_marks))
         return (tally_span){a, a};
-    first = skip_region_words(s, w, first, k);
-    if (!trim_report_noun(s, w, &first, &k))
+    first = fig_skip_region_words(s, w, first, k);
+    if (!fig_trim_report_noun(s, w, &first, &k))
         return (tally_span){a, a};
     if (respectively) {
         li->list = (tally_span){w[first].a, w[k - 1].b};
-        return list_member(s, w, first, k, listed, li->nfig);
+        return fig_list_member(s, w, first, k, listed, li->nfig);
     }
     return (tally_span){w[first].a, w[k - 1].b};
 }
@@ -646,24 +305,24 @@ static tally_span subject_after(const scan *s, size_t e, size_t hi)
     /* 16.6%的增长, 19.4%的跌幅: after 的 a word of change is the change, not
      * what is measured (the subject stands before the figure) */
     if (after_de && n > 0 && w[0].what == W_WORD &&
-        (trend_word(s, &w[0]) || noun_trend(s, &w[0]) ||
+        (fig_trend_word(s, &w[0]) || fig_noun_trend(s, &w[0]) ||
          word_in(s, &w[0], tally_subject_predicate_words) ||
          word_in(s, &w[0], tally_trend_after_modifiers)))
         return (tally_span){e, e};
     /* 50%至70%的补助: after 的 the word is a noun whatever its tag */
-    if (after_de && n > 0 && w[0].what == W_WORD && w[0].cls == LEX_VERB && !stop_word(s, &w[0]) &&
-        (n == 1 || !nounish(s, &w[1])))
+    if (after_de && n > 0 && w[0].what == W_WORD && w[0].cls == LEX_VERB && !fig_stop_word(s, &w[0]) &&
+        (n == 1 || !fig_nounish(s, &w[1])))
         return (tally_span){w[0].a, w[0].b};
     while (k < n && k < MAX_SUBJECT_WORDS) {
         const word *x = &w[k];
-        int noun_next = k + 1 < n && (nounish(s, &w[k + 1]) || compound_verb(s, &w[k + 1]));
-        if (stop_word(s, x) && !(word_in(s, x, tally_verbal_nouns) && noun_next))
+        int noun_next = k + 1 < n && (fig_nounish(s, &w[k + 1]) || fig_compound_verb(s, &w[k + 1]));
+        if (fig_stop_word(s, x) && !(word_in(s, x, tally_verbal_nouns) && noun_next))
             break;
         /* 24家知名外企: a verb right after the count, before a noun, is
          * an attribute of what is counted */
         int attribute = k == 0 && x->what == W_WORD && x->cls == LEX_VERB && noun_next &&
-                        !trend_word(s, x) && x->b - x->a <= 6;
-        if (modifier(s, x) || attribute || (compound_verb(s, x) && k > 0 && noun_next) ||
+                        !fig_trend_word(s, x) && x->b - x->a <= 6;
+        if (fig_modifier(s, x) || attribute || (fig_compound_verb(s, x) && k > 0 && noun_next) ||
             (x->cls == LEX_ADJ && noun_next && x->b - x->a <= 6)) {
             k++;
             continue;
@@ -671,7 +330,7 @@ static tally_span subject_after(const scan *s, size_t e, size_t hi)
         break;
     }
     /* the phrase ends in a noun, or a place counted (26个山区海岛县) */
-    while (k > 0 && !nounish(s, &w[k - 1]) && !(w[k - 1].cls == LEX_PLACE && k == n))
+    while (k > 0 && !fig_nounish(s, &w[k - 1]) && !(w[k - 1].cls == LEX_PLACE && k == n))
         k--;
     if (k == 0)
         return (tally_span){e, e};
@@ -735,7 +394,7 @@ static void subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX])
     }
     size_t m = 0;
     for (size_t k = i; k < j; k++) {
-        if (w[k].cls == LEX_PUNCT && (quote_word(s, &w[k], 0) || quote_word(s, &w[k], 1)))
+        if (w[k].cls == LEX_PUNCT && (fig_quote_word(s, &w[k], 0) || fig_quote_word(s, &w[k], 1)))
             continue;
         if (w[k].cls == LEX_PUNCT && (k == i || k + 1 == j))
             continue;
@@ -897,7 +556,7 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
         /* 猪、牛、羊出栏分别为…，分别增长…: a list with no phrase of its
          * own takes the members of the list before */
         if (subj.stop == subj.start && li.respectively && last_list.stop > last_list.start)
-            subj = member_of(s, last_list, li.listed, li.nfig);
+            subj = fig_member_of(s, last_list, li.listed, li.nfig);
         if (li.list.stop > li.list.start)
             last_list = li.list;
         subj = after_carry_word(s, subj);

@@ -3,6 +3,7 @@
 #ifndef TALLY_CHECK_H
 #define TALLY_CHECK_H
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +37,42 @@ static inline const char *check_shared(void)
 {
     const char *s = getenv("TALLY_SHARED");
     return s && *s ? s : "../shared";
+}
+
+/* Calls fn(path, text, length) for each *.txt file in dir, the text read whole and
+ * NUL-terminated; returns how many files it read (0 when dir is absent). The tests that
+ * compare a fast path with its reference over every report at hand share it. */
+static inline size_t check_each_text(const char *dir,
+                                     void (*fn)(const char *path, const char *text, size_t len))
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    size_t files = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t l = strlen(e->d_name);
+        if (l <= 4 || strcmp(e->d_name + l - 4, ".txt") != 0)
+            continue;
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        FILE *f = fopen(path, "rb");
+        if (!f)
+            continue;
+        fseek(f, 0, SEEK_END);
+        long n = ftell(f);
+        fseek(f, 0, SEEK_SET);
+        char *t = n >= 0 ? malloc((size_t)n + 1) : NULL;
+        if (t && fread(t, 1, (size_t)n, f) == (size_t)n) {
+            t[n] = 0;
+            fn(path, t, (size_t)n);
+            files++;
+        }
+        free(t);
+        fclose(f);
+    }
+    closedir(d);
+    return files;
 }
 
 static inline int check_summary(void)

@@ -8,7 +8,6 @@
 #include "../../core/figure_rules.h"
 #include "../../core/utf8_scan.h"
 
-#include <dirent.h>
 
 /* ---- the first-character reader ---- */
 
@@ -216,38 +215,6 @@ static void check_text(const char *name, const char *text, size_t len)
     texts_checked++;
 }
 
-static void check_file(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *t = malloc((size_t)n + 1);
-    if (t && fread(t, 1, (size_t)n, f) == (size_t)n)
-        check_text(path, t, (size_t)n);
-    free(t);
-    fclose(f);
-}
-
-static void check_dir(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        size_t l = strlen(e->d_name);
-        if (l > 4 && strcmp(e->d_name + l - 4, ".txt") == 0) {
-            char path[1024];
-            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-            check_file(path);
-        }
-    }
-    closedir(d);
-}
-
 static void mask_of(const char *text, char *out)
 {
     size_t len = strlen(text);
@@ -332,15 +299,15 @@ int main(void)
         check_text("made-up text", made_up[k], strlen(made_up[k]));
 
     /* every report at hand: the samples, the gold texts, the seeds */
-    check_dir("corpus/sample");
-    check_dir("tests/gold/sample/text");
-    check_dir("tests/gold/realtext/text");
-    check_dir("tests/gold/realtext_figures/text");
-    check_dir("tests/gold/heldout/text");
+    check_each_text("corpus/sample", check_text);
+    check_each_text("tests/gold/sample/text", check_text);
+    check_each_text("tests/gold/realtext/text", check_text);
+    check_each_text("tests/gold/realtext_figures/text", check_text);
+    check_each_text("tests/gold/heldout/text", check_text);
     char seeds[1024];
     snprintf(seeds, sizeof seeds, "%s/corpus/seeds", check_shared());
     size_t before = texts_checked;
-    check_dir(seeds);
+    check_each_text(seeds, check_text);
     if (texts_checked == before)
         fprintf(stderr, "note: no seeds in %s (checked the repository's texts only)\n", seeds);
     CHECK(texts_checked > 20);

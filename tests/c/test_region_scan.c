@@ -10,7 +10,6 @@
 #include "tally/figures.h"
 #include "tally/structure.h"
 
-#include <dirent.h>
 
 #define SAMPLE_BYTES ((size_t)128 * 1024)
 
@@ -96,33 +95,6 @@ static void check_text(const char *name, const char *text, size_t len)
     tally_structure_free(s);
 }
 
-static void check_dir(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        size_t l = strlen(e->d_name);
-        if (l <= 4 || strcmp(e->d_name + l - 4, ".txt") != 0)
-            continue;
-        char path[1024];
-        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        FILE *f = fopen(path, "rb");
-        if (!f)
-            continue;
-        fseek(f, 0, SEEK_END);
-        long n = ftell(f);
-        fseek(f, 0, SEEK_SET);
-        char *t = malloc((size_t)n + 1);
-        if (t && fread(t, 1, (size_t)n, f) == (size_t)n)
-            check_text(path, t, (size_t)n);
-        free(t);
-        fclose(f);
-    }
-    closedir(d);
-}
-
 int main(void)
 {
     const char *made_up[] = {
@@ -135,13 +107,13 @@ int main(void)
     };
     for (size_t k = 0; k < sizeof made_up / sizeof *made_up; k++)
         check_text("made-up text", made_up[k], strlen(made_up[k]));
-    check_dir("corpus/sample");
-    check_dir("tests/gold/realtext/text");
-    check_dir("tests/gold/realtext_figures/text");
-    check_dir("tests/gold/heldout/text");
+    check_each_text("corpus/sample", check_text);
+    check_each_text("tests/gold/realtext/text", check_text);
+    check_each_text("tests/gold/realtext_figures/text", check_text);
+    check_each_text("tests/gold/heldout/text", check_text);
     char seeds[1024];
     snprintf(seeds, sizeof seeds, "%s/corpus/seeds", check_shared());
-    check_dir(seeds);
+    check_each_text(seeds, check_text);
     CHECK(checked > 20 && with_region > 10);
     fprintf(stderr, "%zu texts, %zu with a region\n", checked, with_region);
     return check_summary();

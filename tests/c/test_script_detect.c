@@ -15,7 +15,6 @@
 #include "tally/structure.h"
 #include "tally/text.h"
 
-#include <dirent.h>
 #include <stdint.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
@@ -110,33 +109,6 @@ static void check_text(const char *name, const char *text, size_t len)
     tally_structure_free(s);
 }
 
-static void check_dir(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        size_t l = strlen(e->d_name);
-        if (l <= 4 || strcmp(e->d_name + l - 4, ".txt") != 0)
-            continue;
-        char path[1024];
-        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        FILE *f = fopen(path, "rb");
-        if (!f)
-            continue;
-        fseek(f, 0, SEEK_END);
-        long n = ftell(f);
-        fseek(f, 0, SEEK_SET);
-        char *t = malloc((size_t)n + 1);
-        if (t && fread(t, 1, (size_t)n, f) == (size_t)n)
-            check_text(path, t, (size_t)n);
-        free(t);
-        fclose(f);
-    }
-    closedir(d);
-}
-
 /* Random texts of characters drawn from pools: what the rules may change
  * (their keys), Traditional characters, shared characters and the context
  * rules' numerals, punctuation and ASCII, in proportions that move each
@@ -202,14 +174,14 @@ int main(void)
         check_text("random text", text, n);
     }
 
-    check_dir("corpus/sample");
-    check_dir("tests/gold/realtext/text");
-    check_dir("tests/gold/realtext_figures/text");
-    check_dir("tests/gold/heldout/text");
-    check_dir("tests/gold/heldout2/text");
+    check_each_text("corpus/sample", check_text);
+    check_each_text("tests/gold/realtext/text", check_text);
+    check_each_text("tests/gold/realtext_figures/text", check_text);
+    check_each_text("tests/gold/heldout/text", check_text);
+    check_each_text("tests/gold/heldout2/text", check_text);
     char seeds[1024];
     snprintf(seeds, sizeof seeds, "%s/corpus/seeds", check_shared());
-    check_dir(seeds);
+    check_each_text(seeds, check_text);
     /* both ways are exercised: texts the counts decide, texts ICU decides */
     CHECK(tally_hant_sets_usable);
     CHECK(checked > 3000 && hant_texts > 500);

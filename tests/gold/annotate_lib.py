@@ -7,6 +7,7 @@ Offsets are 1-based, inclusive byte offsets into the document's text, so
 `bytes[start-1:stop].decode() == text`.
 """
 import json
+import os
 
 # gold line layouts: the sets were written at different times and keep their field order, so
 # regenerating them gives the same bytes
@@ -91,3 +92,27 @@ def write_jsonl(path, recs):
     with open(path, 'w', encoding='utf-8') as f:
         for rec in recs:
             f.write(json.dumps(rec, ensure_ascii=False) + '\n')
+
+
+def context_doc(region, keys, status='actual'):
+    """A record maker for one document of a held-out set: its region and status by default,
+    and period_key from the document's table of periods as written (key=... overrides)."""
+    def make(*args, key=None, **kw):
+        kw.setdefault('status', status)
+        kw.setdefault('region', region)
+        period = kw.get('period', args[5] if len(args) > 5 else None)
+        kw['period_key'] = key if key is not None else keys.get(period)
+        return F(*args, **kw)
+    return make
+
+
+def write_context_gold(here, gold):
+    """Write a held-out set's gold: for each document `name` in `gold` (name → records), the
+    records' spans in text/name.txt, as figures/name.jsonl with the context fields."""
+    for name, recs in gold.items():
+        with open(os.path.join(here, 'text', name + '.txt'), 'rb') as f:
+            data = f.read()
+        out = [figure_record(r, start, stop, SPAN_FIRST + CONTEXT)
+               for r, start, stop in sequential_spans(data, recs, name)]
+        write_jsonl(os.path.join(here, 'figures', name + '.jsonl'), out)
+        print(name, len(out), 'figures,', sum(r['ambiguous'] for r in out), 'ambiguous')

@@ -17,10 +17,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from annotate_lib import (CONTEXT, SPAN_FIRST, F as figure, figure_record,  # noqa: E402
-                          sequential_spans, write_jsonl)
-
-FIELDS = SPAN_FIRST + CONTEXT
+from annotate_lib import context_doc as doc, write_context_gold  # noqa: E402
 
 # the cases the spec leaves open (ambiguous: scored neither way)
 PLACE_COUNT = ("三座省会城市 counts the three cities (哈尔滨、沈阳和长春) the text names; the spec "
@@ -34,18 +31,6 @@ NATURAL_RATE = ("自然增长率为-1.4‰: a rate of change written as a level 
                 "spec settles neither whether such a rate is growth or percent nor ‰")
 TOP_WORD = ("以韓國居首 after the scope 前十位的國家: the spec makes 首位/榜首 after a scope rank 1 "
             "but does not list a bare 首")
-
-
-def doc(region, keys, status='actual'):
-    """A record maker for one document: its region and status by default, and period_key
-    from the document's table of periods as written (key=... overrides)."""
-    def make(*args, key=None, **kw):
-        kw.setdefault('status', status)
-        kw.setdefault('region', region)
-        period = kw.get('period', args[5] if len(args) > 5 else None)
-        kw['period_key'] = key if key is not None else keys.get(period)
-        return figure(*args, **kw)
-    return make
 
 
 G = {}
@@ -352,15 +337,5 @@ G['mo_gov_border'] = [
 ]
 
 
-def main():
-    for name, recs in G.items():
-        with open(os.path.join(HERE, 'text', name + '.txt'), 'rb') as f:
-            data = f.read()
-        out = [figure_record(r, start, stop, FIELDS)
-               for r, start, stop in sequential_spans(data, recs, name)]
-        write_jsonl(os.path.join(HERE, 'figures', name + '.jsonl'), out)
-        print(name, len(out), 'figures,', sum(r['ambiguous'] for r in out), 'ambiguous')
-
-
 if __name__ == '__main__':
-    main()
+    write_context_gold(HERE, G)

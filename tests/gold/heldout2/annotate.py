@@ -18,10 +18,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from annotate_lib import (CONTEXT, SPAN_FIRST, F as figure, figure_record,  # noqa: E402
-                          sequential_spans, write_jsonl)
-
-FIELDS = SPAN_FIRST + CONTEXT
+from annotate_lib import context_doc as doc, write_context_gold  # noqa: E402
 
 # the cases the spec leaves open (ambiguous: scored neither way)
 RATIO3 = ("a structure ratio of three parts (a:b:c): the spec reads a:b only")
@@ -46,18 +43,6 @@ NTH_TIME = ("第3度/第三度: the third time (an occurrence), an ordinal that 
             "excludes ordinals that name things but does not settle ordinals that count events")
 RECORD_RANK = ("歷年第三大增幅: the third largest rise in history, a rank without a rank "
                "word (位/名) after a scope; the spec does not settle it")
-
-
-def doc(region, keys, status='actual'):
-    """A record maker for one document: its region and status by default, and period_key
-    from the document's table of periods as written (key=... overrides)."""
-    def make(*args, key=None, **kw):
-        kw.setdefault('status', status)
-        kw.setdefault('region', region)
-        period = kw.get('period', args[5] if len(args) > 5 else None)
-        kw['period_key'] = key if key is not None else keys.get(period)
-        return figure(*args, **kw)
-    return make
 
 
 G = {}
@@ -419,15 +404,5 @@ G['mo_gov_visitors2005'] = [
 ]
 
 
-def main():
-    for name, recs in G.items():
-        with open(os.path.join(HERE, 'text', name + '.txt'), 'rb') as f:
-            data = f.read()
-        out = [figure_record(r, start, stop, FIELDS)
-               for r, start, stop in sequential_spans(data, recs, name)]
-        write_jsonl(os.path.join(HERE, 'figures', name + '.jsonl'), out)
-        print(name, len(out), 'figures,', sum(r['ambiguous'] for r in out), 'ambiguous')
-
-
 if __name__ == '__main__':
-    main()
+    write_context_gold(HERE, G)

@@ -19,10 +19,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from annotate_lib import (CONTEXT, SPAN_FIRST, F as figure, figure_record,  # noqa: E402
-                          sequential_spans, write_jsonl)
-
-FIELDS = SPAN_FIRST + CONTEXT
+from annotate_lib import context_doc as doc, write_context_gold  # noqa: E402
 
 # the cases the spec leaves open (ambiguous: scored neither way)
 SLOGAN_COUNT = ("办好两件大事、抓好“六个工程”: counts of a plan's parts that the text never "
@@ -59,18 +56,6 @@ STREAK = ("連9紅: nine months in a row of growth, a headline's shorthand; a du
           "figure) or a count (as heldout2's 連25紅)")
 STAY = ("平均逗留1.1日 and the other 日 figures: an average length of stay, a measured "
         "quantity written as a duration; the spec calls durations time expressions")
-
-
-def doc(region, keys, status='actual'):
-    """A record maker for one document: its region and status by default, and period_key
-    from the document's table of periods as written (key=... overrides)."""
-    def make(*args, key=None, **kw):
-        kw.setdefault('status', status)
-        kw.setdefault('region', region)
-        period = kw.get('period', args[5] if len(args) > 5 else None)
-        kw['period_key'] = key if key is not None else keys.get(period)
-        return figure(*args, **kw)
-    return make
 
 
 G = {}
@@ -516,15 +501,5 @@ G['mo_news_visitors2015'] = [
 ]
 
 
-def main():
-    for name, recs in G.items():
-        with open(os.path.join(HERE, 'text', name + '.txt'), 'rb') as f:
-            data = f.read()
-        out = [figure_record(r, start, stop, FIELDS)
-               for r, start, stop in sequential_spans(data, recs, name)]
-        write_jsonl(os.path.join(HERE, 'figures', name + '.jsonl'), out)
-        print(name, len(out), 'figures,', sum(r['ambiguous'] for r in out), 'ambiguous')
-
-
 if __name__ == '__main__':
-    main()
+    write_context_gold(HERE, G)

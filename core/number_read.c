@@ -92,6 +92,15 @@ static int numeral_before(const char *out, size_t n)
     return numeral_char_at(out, n, start, &c, &next) && next == n;
 }
 
+/* The first entry of a swap table whose word starts at s[i], or NULL. */
+static const number_swap *swap_at(const number_swap *table, const char *s, size_t len, size_t i)
+{
+    for (size_t k = 0; table[k].word; k++)
+        if (number_starts(s, len, i, table[k].word))
+            return &table[k];
+    return NULL;
+}
+
 /* Whether the blank before s[j] groups thousands as SI writes them
  * (1 234 567): exactly three digits follow, and before it stand 1-3 digits,
  * or exactly three after an earlier such blank. run is the count of digits
@@ -189,53 +198,28 @@ static char *normalize(const char *input, size_t ilen, size_t *n)
             i += 3;
             continue;
         }
-        int swapped = 0;
-        for (size_t k = 0; tally_number_colloquial[k].word && !swapped; k++) {
-            const number_swap *c = &tally_number_colloquial[k];
-            if (number_starts(s, len, i, c->word)) {
-                size_t al = strlen(c->as);
-                memcpy(out + o, c->as, al);
-                o += al;
-                i += strlen(c->word);
-                swapped = 1;
-            }
-        }
-        for (size_t k = 0; tally_number_scale_swaps[k].word && !swapped; k++) {
-            const number_swap *c = &tally_number_scale_swaps[k];
-            if (number_starts(s, len, i, c->word) && numeral_before(out, o)) {
-                size_t al = strlen(c->as);
-                memcpy(out + o, c->as, al);
-                o += al;
-                i += strlen(c->word);
-                swapped = 1;
-            }
-        }
-        for (size_t k = 0; tally_number_currency_variants[k].word && !swapped; k++) {
-            const number_swap *c = &tally_number_currency_variants[k];
-            if (number_starts(s, len, i, c->word) && numeral_before(out, o)) {
-                size_t al = strlen(c->as);
-                memcpy(out + o, c->as, al);
-                o += al;
-                i += strlen(c->word);
-                swapped = 1;
-            }
-        }
+        /* colloquial forms anywhere; scale and currency variants after a numeral */
+        const number_swap *c = swap_at(tally_number_colloquial, s, len, i);
+        if (!c && numeral_before(out, o))
+            c = swap_at(tally_number_scale_swaps, s, len, i);
+        if (!c && numeral_before(out, o))
+            c = swap_at(tally_number_currency_variants, s, len, i);
         /* 3w, 2.5k, 1.5M: a magnitude letter right after digits, not
          * starting a Latin word (3km, 5kW, 2kg, 5MB keep their unit) */
-        for (size_t k = 0; tally_latin_magnitudes[k].word && !swapped; k++) {
-            const number_swap *c = &tally_latin_magnitudes[k];
-            size_t wl = strlen(c->word);
-            if (number_starts(s, len, i, c->word) && digit_before(out, o) &&
-                !(i + wl < len && ((s[i + wl] | 0x20) >= 'a' && (s[i + wl] | 0x20) <= 'z'))) {
-                size_t al = strlen(c->as);
-                memcpy(out + o, c->as, al);
-                o += al;
-                i += wl;
-                swapped = 1;
-            }
+        for (size_t k = 0; tally_latin_magnitudes[k].word && !c && digit_before(out, o); k++) {
+            const number_swap *m = &tally_latin_magnitudes[k];
+            size_t wl = strlen(m->word);
+            if (number_starts(s, len, i, m->word) &&
+                !(i + wl < len && ((s[i + wl] | 0x20) >= 'a' && (s[i + wl] | 0x20) <= 'z')))
+                c = m;
         }
-        if (swapped)
+        if (c) {
+            size_t al = strlen(c->as);
+            memcpy(out + o, c->as, al);
+            o += al;
+            i += strlen(c->word);
             continue;
+        }
         size_t cl = utf8_len_at(s, len, i);
         memcpy(out + o, s + i, cl);
         o += cl;

@@ -164,6 +164,21 @@ static void end_line(tally_buf *line, size_t from)
     tally_buf_add(line, "\n", 1);
 }
 
+/* One line of the table: the next row's cells read from *p, padded and joined. */
+static int write_row(const tally_table_grid *g, const char **p, const char *end, tally_buf *out)
+{
+    size_t from = out->n;
+    for (size_t j = 0; j < g->n_columns; j++) {
+        uint32_t w, n;
+        const char *s;
+        if (read_cell(p, end, &w, &s, &n) < 0)
+            return -1;
+        add_cell(out, g, j, s, n, w);
+    }
+    end_line(out, from);
+    return 0;
+}
+
 int tally_table_grid_text(const tally_table_grid *g, const char *const *names, size_t *pos,
                           size_t max_bytes, tally_buf *out)
 {
@@ -187,15 +202,8 @@ int tally_table_grid_text(const tally_table_grid *g, const char *const *names, s
         return out->failed ? -1 : 0;
     const char *p = g->cells.p + (*pos - 1), *end = g->cells.p + g->cells.n;
     while (p < end && out->n < max_bytes) {
-        size_t from = out->n;
-        for (size_t j = 0; j < g->n_columns; j++) {
-            uint32_t w, n;
-            const char *s;
-            if (read_cell(&p, end, &w, &s, &n) < 0)
-                return -1;
-            add_cell(out, g, j, s, n, w);
-        }
-        end_line(out, from);
+        if (write_row(g, &p, end, out) < 0)
+            return -1;
     }
     if (out->failed)
         return -1;
@@ -212,15 +220,8 @@ int tally_table_grid_lines(const tally_table_grid *g, const char *cells, size_t 
 {
     const char *p = cells, *end = cells + len;
     while (g->n_columns > 0 && p < end) {
-        size_t from = out->n;
-        for (size_t j = 0; j < g->n_columns; j++) {
-            uint32_t w, n;
-            const char *s;
-            if (read_cell(&p, end, &w, &s, &n) < 0)
-                return -1;
-            add_cell(out, g, j, s, n, w);
-        }
-        end_line(out, from);
+        if (write_row(g, &p, end, out) < 0)
+            return -1;
     }
     return out->failed ? -1 : 0;
 }

@@ -105,24 +105,36 @@ static int utf16_to_utf8(const UChar *u, int32_t n, char *out, int32_t cap)
 
 /* ICU's Hant-Hans rules, one "key > target;" a line. Anything else in them
  * (context, variables, filters) would need ICU's own engine: refuse it. */
+/* The rules of ICU's transliterator id as text (n UChars, NUL-terminated, malloc'd), or
+ * NULL with *st saying why. */
+static UChar *transliterator_rules(const UChar *id, int32_t *n, UErrorCode *st)
+{
+    UTransliterator *tr = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, st);
+    if (U_FAILURE(*st))
+        return NULL;
+    *n = utrans_toRules(tr, 0, NULL, 0, st);
+    *st = U_ZERO_ERROR;
+    UChar *text = malloc(((size_t)*n + 1) * sizeof *text);
+    if (text)
+        utrans_toRules(tr, 0, text, *n + 1, st);
+    utrans_close(tr);
+    if (!text || U_FAILURE(*st)) {
+        free(text);
+        if (!U_FAILURE(*st))
+            *st = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    return text;
+}
+
 static int read_icu_rules(rule_list *rules)
 {
+    int32_t n;
     UErrorCode st = U_ZERO_ERROR;
-    UTransliterator *tr = utrans_openU(u"Hant-Hans", -1, UTRANS_FORWARD, NULL, 0, NULL, &st);
-    if (U_FAILURE(st)) {
-        snprintf(tables.error, sizeof tables.error, "ICU transliterator Hant-Hans unavailable: %s",
+    UChar *text = transliterator_rules(u"Hant-Hans", &n, &st);
+    if (!text) {
+        snprintf(tables.error, sizeof tables.error, "cannot read ICU's Hant-Hans rules: %s",
                  u_errorName(st));
-        return -1;
-    }
-    int32_t n = utrans_toRules(tr, 0, NULL, 0, &st);
-    st = U_ZERO_ERROR;
-    UChar *text = malloc(((size_t)n + 1) * sizeof *text);
-    if (text)
-        utrans_toRules(tr, 0, text, n + 1, &st);
-    utrans_close(tr);
-    if (!text || U_FAILURE(st)) {
-        free(text);
-        snprintf(tables.error, sizeof tables.error, "cannot read ICU's Hant-Hans rules");
         return -1;
     }
     int rc = 0, line = 0;
@@ -507,18 +519,11 @@ static int read_hant_rule(const UChar *u, int32_t i, int32_t end, unsigned char 
 static void read_hant_classes(void)
 {
     memset(&hant, 0, sizeof hant);
+    int32_t n = 0;
     UErrorCode st = U_ZERO_ERROR;
-    UTransliterator *tr = utrans_openU(u"Hans-Hant", -1, UTRANS_FORWARD, NULL, 0, NULL, &st);
-    if (U_FAILURE(st))
-        return;
-    int32_t n = utrans_toRules(tr, 0, NULL, 0, &st);
-    st = U_ZERO_ERROR;
-    UChar *text = malloc(((size_t)n + 1) * sizeof *text);
-    if (text)
-        utrans_toRules(tr, 0, text, n + 1, &st);
-    utrans_close(tr);
+    UChar *text = transliterator_rules(u"Hans-Hant", &n, &st);
     static unsigned char keeps[0x10000 / 8], single[0x10000 / 8];
-    int ok = text && U_SUCCESS(st) && n > 0;
+    int ok = text && n > 0;
     for (int32_t i = 0; ok && i < n;) {
         int32_t end = i;
         while (end < n && text[end] != '\n')

@@ -285,12 +285,7 @@ static int decimal_point_break(const char *text, size_t len, size_t cur)
 {
     if (cur < 4 || cur >= len || memcmp(text + cur - 3, "\xEF\xBC\x8E", 3) != 0)
         return 0;
-    size_t p = cur - 3, k = cur;
-    while (p > 0 && ((unsigned char)text[p - 1] & 0xC0) == 0x80)
-        p--;
-    if (p == 0)
-        return 0;
-    size_t q = p - 1;
+    size_t q = cur - 4, k = cur; /* the character before the point */
     while (q > 0 && ((unsigned char)text[q] & 0xC0) == 0x80)
         q--;
     UChar32 before = next_cp(text, len, &q);
@@ -363,11 +358,7 @@ int tally_tokens(const char *text, size_t len, tally_token **out, size_t *n, tal
     int32_t prev = ubrk_first(bi);
     for (int32_t cur = ubrk_next(bi); cur != UBRK_DONE; prev = cur, cur = ubrk_next(bi)) {
         if (cur <= prev)
-            continue;
-        if (decimal_point_break(text, len, (size_t)cur)) {
-            cur = prev; /* the sentence goes on after the point */
-            continue;
-        } /* a boundary that moves backwards would be an ICU bug */
+            continue; /* a boundary that moves backwards would be an ICU bug */
         if (tally_deadline_every(&steps, 4096)) {
             free(v);
             ubrk_close(bi);

@@ -64,6 +64,14 @@ int main(void)
         CHECK_STR(cut(points, s[2].start, s[2].stop), "完了．");
     }
     free(s);
+    /* words are ICU's: the sentence rule for the point does not join a word
+     * across it (a token "．五億" once came of applying it to words) */
+    tally_token *pt = NULL;
+    CHECK(tally_tokens(points, strlen(points), &pt, &n, &err) == 0);
+    for (size_t i = 0; i < n; i++)
+        CHECK(pt[i].stop - pt[i].start <= 3 ||
+              memcmp(points + pt[i].start, "\xEF\xBC\x8E", 3) != 0);
+    free(pt);
     CHECK(tally_sentences("", 0, &s, &n, &err) == 0 && n == 0);
     free(s);
 

@@ -56,3 +56,20 @@ size_t fig_clause_words(const scan *s, size_t a, size_t b, word *out, size_t max
     }
     return n;
 }
+
+/* A comma between two digits groups thousands (5,098,508及1,379,936人次). */
+static int thousands_comma(const scan *s, size_t lo, size_t at)
+{
+    return s->f[at] == ',' && at > lo && s->f[at - 1] >= '0' && s->f[at - 1] <= '9' &&
+           at + 1 < s->len && s->f[at + 1] >= '0' && s->f[at + 1] <= '9';
+}
+
+/* The start of the clause holding i, not before lo, read across commas that
+ * group the digits of a figure. */
+size_t fig_clause_start(const scan *s, size_t lo, size_t i)
+{
+    size_t cs = clause_start(s, lo, i);
+    while (cs > lo + 1 && thousands_comma(s, lo, cs - 1))
+        cs = clause_start(s, lo, cs - 1);
+    return cs;
+}

@@ -61,6 +61,10 @@ static inline int comparison_mark(const scan *s, const word *w)
  * word each; the rest is segmented with the lexicon. At most max words. */
 size_t fig_clause_words(const scan *s, size_t a, size_t b, word *out, size_t max);
 
+/* The start of the clause holding i, not before lo; a comma between digits
+ * (1,379,936) does not end a clause. */
+size_t fig_clause_start(const scan *s, size_t lo, size_t i);
+
 /* figure_region.c: the region a figure is about (spec: region) */
 int fig_named_region(const scan *s, size_t lo, size_t a, size_t until, tally_figure *fig);
 int fig_carried_region_of_lead(const scan *s, size_t lo, tally_figure *fig);

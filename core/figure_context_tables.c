@@ -5,9 +5,11 @@
  * class of clauses is read; nothing here names a particular report. */
 #include "figure_rules.h"
 
-/* Nouns that name no measured thing and so never head a subject. */
+/* Nouns that name no measured thing and so never head a subject (亦为历年
+ * 单月新高 says what a figure is, not what it measures). */
 const char *const tally_subject_nonheads[] = {"其中", "当中", "方面", "全年", "今年", "去年", "同期",
-                                              "当年", "上年", NULL};
+                                              "当年", "上年", "新高", "新低", "纪录", "新纪录",
+                                              "历史新高", "部分", NULL};
 
 /* Words of change, contribution and ranking that the lexicon may tag as
  * nouns but that belong to the predicate: a subject is never one of them
@@ -206,6 +208,44 @@ const char *const tally_subject_place_units[] = {"市", "省", "县", "区", "�
  * with 其中 does: the frame mark, a few words, the frame verb, a comma. */
 const char *const tally_subject_frame_marks[] = {"分", "从", NULL};
 const char *const tally_subject_frame_verbs[] = {"看", "来看", NULL};
+
+/* 各 between a list and its figures gives them one each, as 分别 does
+ * (工业、制造业…，各较上年增加0.88%及0.89%), when the clause holds two figures
+ * or more (三区各新增企业5家 is each of them). */
+const char *const tally_subject_each_words[] = {"各", "各自", NULL};
+
+/* 经调整季节变动因素后涨0.42%: 经…后 states the condition of the figure, a
+ * part of the predicate; its nouns are no subject. */
+const char *const tally_subject_condition_leads[] = {"经", "经过", NULL};
+const char *const tally_subject_condition_ends[] = {"后", "之后", "以后", NULL};
+
+/* A noun phrase opening a sentence before these is who speaks (财政部表示，),
+ * not the topic the sentence's figures measure. */
+const char *const tally_subject_speaker_verbs[] = {
+    "表示", "介绍", "说", "指出", "称", "认为", "透露", "强调", "提到", "宣布", "公布", "发布",
+    "预估", "预计", "估计", "预测", NULL};
+
+/* x%的基础上, x%的前提下: a frame of the next clause, not what the figure
+ * measures. */
+const char *const tally_subject_frame_nouns[] = {"基础", "前提", NULL};
+
+/* 财政系统完成收入22051万元, 第一产业实现增加值6.4亿元: a bare measure after a
+ * verb of achieving is the measure of the phrase before the verb, which
+ * names what is measured. */
+const char *const tally_subject_bare_measures[] = {"收入", "增加值", "产值", "总产值", "营业额",
+                                                   "销售额", "利润", "税收", "营业收入", NULL};
+const char *const tally_subject_achieve_verbs[] = {"实现", "完成", NULL};
+
+/* X对Y的贡献率: the share of Y that X makes, named with X. */
+const char *const tally_subject_contribution_heads[] = {"贡献率", "贡献度", "拉动率", NULL};
+
+/* 社会消费品零售总额全省综合排名第4位: the rank's name; what is ranked stands
+ * before it (and before its scope). */
+const char *const tally_subject_rank_nouns[] = {"排名", "综合排名", "排位", "位次", "名次", NULL};
+
+/* Pronouns that modify the noun after them inside a phrase (内地访客以及其他
+ * 访客人次: the second member is 其他访客人次). */
+const char *const tally_subject_determiners[] = {"其他", "其它", NULL};
 
 /* Words the lexicon tags as places that name no region (城镇新增就业). */
 const char *const tally_nonregion_places[] = {"城镇", "城市", "农村", "乡村", "城乡", "海外", "境外",

@@ -131,6 +131,8 @@ int fig_modifier(const scan *s, const word *w)
         return 1;
     case LEX_VERB:
         return word_in(s, w, tally_verbal_nouns); /* 签约项目 */
+    case LEX_PRONOUN:
+        return word_in(s, w, tally_subject_determiners); /* 其他访客 */
     default:
         return 0;
     }
@@ -228,8 +230,10 @@ size_t fig_noun_phrase_before(const scan *s, const word *w, size_t k, size_t *fi
             i--;
             continue;
         }
-        /* 项目签约金额: a verbal noun stays before a noun */
-        if (fig_stop_word(s, x) && !word_in(s, x, tally_verbal_nouns))
+        /* 项目签约金额: a verbal noun stays before a noun; 燃气供应业: a
+         * verbal noun before a trade's or an amount's noun is what it is of */
+        if (fig_stop_word(s, x) && !word_in(s, x, tally_verbal_nouns) &&
+            !(x->cls == LEX_VNOUN && i < k && word_in(s, &w[i], tally_subject_verb_heads)))
             break;
         /* 蔬菜种植面积: a verb before an amount's noun names what it is of */
         if (x->what == W_WORD && x->cls == LEX_VERB && !fig_trend_word(s, x) && i < k &&
@@ -268,7 +272,17 @@ size_t fig_noun_phrase_before(const scan *s, const word *w, size_t k, size_t *fi
  * region holds them. Returns the new first word. */
 size_t fig_skip_region_words(const scan *s, const word *w, size_t i, size_t k)
 {
-    while (i + 1 < k && (w[i].cls == LEX_PLACE || word_in(s, &w[i], tally_region_words)) &&
+    /* 香港旅客, 中国大陆旅客: places right before a noun of origin say who is
+     * counted, not where (the region stage reads them the same way) */
+    size_t j = i;
+    while (j < k && (w[j].cls == LEX_PLACE ||
+                     (j > i && (word_is(s, &w[j], "、") || word_in(s, &w[j], tally_subject_joins)))))
+        j++; /* 中国大陆及香港旅客: a list of places */
+    if (j > i && j < k && word_in(s, &w[j], tally_origin_nouns))
+        return i;
+    /* 城镇居民, 农村居民: tagged as places, they name no region */
+    while (i + 1 < k && ((w[i].cls == LEX_PLACE && !word_in(s, &w[i], tally_nonregion_places)) ||
+                         word_in(s, &w[i], tally_region_words)) &&
            (fig_modifier(s, &w[i + 1]) || fig_quote_word(s, &w[i + 1], 0) ||
             fig_compound_verb(s, &w[i + 1])))
         i++;
@@ -280,8 +294,9 @@ size_t fig_skip_region_words(const scan *s, const word *w, size_t i, size_t k)
  * the list, a cut at 、 alone is taken when it gives that many members and
  * the cut at the joins too does not (百货公司、布疋及服饰品业、资通讯及家电
  * 设备业…分别年增12.1%、16.8%及17.6%: 及 inside a member). */
-tally_span fig_list_member(const scan *s, const word *w, size_t i, size_t k, size_t m,
-                              size_t nfig)
+/* The first word of each member of [i, k) in cut; returns their number. */
+static size_t list_cuts(const scan *s, const word *w, size_t i, size_t k, size_t nfig,
+                        size_t cut[MAX_WORDS + 1])
 {
     size_t starts[MAX_WORDS + 1], n = 0, commas[MAX_WORDS + 1], nc = 0;
     starts[n++] = i;
@@ -293,15 +308,37 @@ tally_span fig_list_member(const scan *s, const word *w, size_t i, size_t k, siz
         if (word_is(s, &w[j], "、") && j + 1 < k && nc < sizeof commas / sizeof *commas)
             commas[nc++] = j + 1;
     }
-    const size_t *cut = starts;
+    const size_t *from = starts;
     if (nfig > 1 && nc == nfig && n != nfig && nc > 1) {
-        cut = commas;
+        from = commas;
         n = nc;
     }
+    memcpy(cut, from, n * sizeof *cut);
+    return n;
+}
+
+tally_span fig_list_member(const scan *s, const word *w, size_t i, size_t k, size_t m,
+                              size_t nfig)
+{
+    size_t cut[MAX_WORDS + 1];
+    size_t n = list_cuts(s, w, i, k, nfig, cut);
     if (n <= m || n == 1)
         return (tally_span){w[i].a, w[k - 1].b};
     size_t a = cut[m], b = m + 1 < n ? cut[m + 1] - 1 : k;
     return (tally_span){w[a].a, w[b - 1].b};
+}
+
+/* The number of members of the listed phrase span, cut for nfig figures. */
+size_t fig_members_in(const scan *s, tally_span list, size_t nfig)
+{
+    word w[MAX_WORDS];
+    size_t cut[MAX_WORDS + 1];
+    if (list.stop <= list.start)
+        return 0;
+    size_t n = fig_clause_words(s, list.start, list.stop, w, MAX_WORDS);
+    if (n == 0 || n == MAX_WORDS)
+        return 0;
+    return list_cuts(s, w, 0, n, nfig, cut);
 }
 
 /* Member m of the listed phrase span (a list carried from a clause before). */

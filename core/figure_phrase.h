@@ -32,6 +32,8 @@ size_t fig_skip_region_words(const scan *s, const word *w, size_t i, size_t k);
 /* Member m of the phrase [i, k) cut at 、 and list joins, for a list of nfig. */
 tally_span fig_list_member(const scan *s, const word *w, size_t i, size_t k, size_t m,
                            size_t nfig);
+/* The number of members of the listed phrase span, cut for nfig figures. */
+size_t fig_members_in(const scan *s, tally_span list, size_t nfig);
 /* Member m of the listed phrase span. */
 tally_span fig_member_of(const scan *s, tally_span list, size_t m, size_t nfig);
 /* Cuts a statistic's name off the end of [*first, *k); 0 when nothing is left. */

@@ -134,6 +134,17 @@ extern const char *const tally_subject_means_marks[]; /* 按, 根据: the phrase
 extern const char *const tally_subject_place_units[]; /* 市, 省: 16市 counts 市 */
 extern const char *const tally_subject_frame_verbs[]; /* 看, 来看: 分季度看 goes on with the subject before */
 extern const char *const tally_subject_frame_marks[]; /* 分, 从: they open such a frame */
+/* Fourth round of subjects (docs/figures.md, "Fourth round: subjects"). */
+extern const char *const tally_subject_each_words[]; /* 各: a list's figures one each, like 分别 */
+extern const char *const tally_subject_condition_leads[]; /* 经, 经过: 经…后 is a condition */
+extern const char *const tally_subject_condition_ends[];  /* 后, 之后 */
+extern const char *const tally_subject_speaker_verbs[];   /* 表示, 介绍: the opening noun is a speaker */
+extern const char *const tally_subject_frame_nouns[];     /* 基础: x%的基础上 is a frame */
+extern const char *const tally_subject_bare_measures[];   /* 收入, 增加值: A完成收入x */
+extern const char *const tally_subject_achieve_verbs[];   /* 实现, 完成 */
+extern const char *const tally_subject_contribution_heads[]; /* 贡献率: X对Y的贡献率 */
+extern const char *const tally_subject_rank_nouns[];      /* 排名: X全省排名第N位 ranks X */
+extern const char *const tally_subject_determiners[];     /* 其他: 其他访客 is a phrase */
 extern const char *const tally_zone_words[];      /* 自贸试验区: a zone of a place */
 extern const char *const tally_nonregion_places[];
 extern const char *const tally_region_short_names[]; /* 湖南, 深圳: regions without 省/市 */ /* 城镇, 海外: places that are no region */

@@ -21,7 +21,7 @@ static size_t previous_clause_words(const scan *s, size_t lo, size_t cs, word w[
     uint32_t c = utf8_prev(s->f, cs, &p);
     if (c != 0xFF0C && c != ',')
         return 0;
-    size_t n = fig_clause_words(s, clause_start(s, lo, p), p, w, MAX_WORDS);
+    size_t n = fig_clause_words(s, fig_clause_start(s, lo, p), p, w, MAX_WORDS);
     return n == MAX_WORDS ? 0 : n;
 }
 
@@ -29,17 +29,29 @@ static size_t previous_clause_words(const scan *s, size_t lo, size_t cs, word w[
  * that clause has no figure and goes on with a predicate (汽机车零售业则因
  * 进口车销量减少，年减9.0%; 饮料店业受惠展店，年增7.2%): the topic both
  * clauses are about. Time and region words may stand before it. */
+static tally_span opening_phrase(const scan *s, const word *w, size_t n, int gloss);
+
 static tally_span topic_of_previous_clause(const scan *s, size_t lo, size_t cs, int listed)
 {
     word w[MAX_WORDS];
-    size_t n = previous_clause_words(s, lo, cs, w), i = 0, k;
+    size_t n = previous_clause_words(s, lo, cs, w);
     if (n == 0)
         return (tally_span){0, 0};
     for (size_t j = 0; j < n && !listed; j++)
         if (w[j].what == W_FIGURE) /* the figure's own subject goes on */
             return (tally_span){0, 0};
+    return opening_phrase(s, w, n, 0);
+}
+
+/* The noun phrase that opens the words w (after time and region words and
+ * 其中) when a predicate follows it, not a speaker's verb (财政部表示，); with
+ * gloss, an opening bracket may follow it too (消费者物价总指数(CPI)为…). */
+static tally_span opening_phrase(const scan *s, const word *w, size_t n, int gloss)
+{
+    size_t i = 0, k;
     while (i < n && (w[i].what == W_TIME || w[i].cls == LEX_TIME || w[i].cls == LEX_PUNCT ||
-                     word_in(s, &w[i], tally_region_words)))
+                     word_in(s, &w[i], tally_region_words) ||
+                     word_in(s, &w[i], tally_subject_nonheads)))
         i++;
     /* the phrase: modifiers and nouns, a lone character the lexicon has no
      * tag for (汽机车) inside it */
@@ -57,7 +69,9 @@ static tally_span topic_of_previous_clause(const scan *s, size_t lo, size_t cs, 
     /* it ends in a noun and a predicate follows */
     while (k > i && !fig_nounish(s, &w[k - 1]))
         k--;
-    if (k == i || k >= n || fig_nounish(s, &w[k]) || w[k].cls == LEX_PUNCT)
+    int bracket = gloss && k < n && (word_is(s, &w[k], "(") || word_is(s, &w[k], "（"));
+    if (k == i || k >= n || fig_nounish(s, &w[k]) || (w[k].cls == LEX_PUNCT && !bracket) ||
+        word_in(s, &w[k], tally_subject_speaker_verbs))
         return (tally_span){0, 0};
     i = fig_skip_region_words(s, w, i, k);
     if (!fig_trim_report_noun(s, w, &i, &k))
@@ -105,6 +119,48 @@ static tally_span list_of_previous_clause(const scan *s, size_t lo, size_t cs)
     if (i == j || k <= j + 1)
         return (tally_span){0, 0};
     return (tally_span){w[i].a, w[k - 1].b};
+}
+
+/* The nearest 、 list of exactly nfig members in the clauses of the sentence
+ * before the one starting at cs (工业、制造业生产指数分别为…，同步创下…，各较
+ * 上年增加0.88%及0.89%). */
+static tally_span counted_list_before(const scan *s, size_t lo, size_t cs, size_t nfig)
+{
+    word w[MAX_WORDS];
+    for (int clauses = 0; cs > lo && clauses < 4; clauses++) {
+        size_t p;
+        utf8_prev(s->f, cs, &p);
+        size_t c0 = fig_clause_start(s, lo, p);
+        size_t n = fig_clause_words(s, c0, p, w, MAX_WORDS);
+        cs = c0;
+        if (n == MAX_WORDS)
+            continue;
+        for (size_t j = 1; j < n; j++) {
+            if (!word_is(s, &w[j], "、"))
+                continue;
+            size_t i = j, k = j;
+            while (i > 0 && fig_modifier(s, &w[i - 1]) && !fig_stop_word(s, &w[i - 1]))
+                i--;
+            /* a lone character the lexicon has no tag for (布疋) stays inside */
+            while (k < n && (word_is(s, &w[k], "、") || word_in(s, &w[k], tally_subject_joins) ||
+                             (fig_modifier(s, &w[k]) && !fig_stop_word(s, &w[k])) ||
+                             (w[k].cls == LEX_OTHER && w[k].b - w[k].a == 3)))
+                k++;
+            while (k > j && !fig_nounish(s, &w[k - 1]))
+                k--;
+            /* not a list that goes on from a member before it */
+            int inside = i > 0 && (word_is(s, &w[i - 1], "、") || word_in(s, &w[i - 1], tally_subject_joins) ||
+                                   w[i - 1].cls == LEX_OTHER);
+            if (i < j && k > j + 1 && !inside) {
+                tally_span l = {w[i].a, w[k - 1].b};
+                if (fig_members_in(s, l, nfig) == nfig)
+                    return l;
+            }
+            while (j + 1 < k) /* the next list */
+                j++;
+        }
+    }
+    return (tally_span){0, 0};
 }
 
 /* The subject of a figure starting at a, read back through its clause.
@@ -157,7 +213,7 @@ static size_t gloss_open_before(const scan *s, size_t lo, size_t cs)
  * compared phrase counts too. */
 static tally_span phrase_before_bracket(const scan *s, size_t lo, size_t p)
 {
-    size_t cs = clause_start(s, lo, p), first;
+    size_t cs = fig_clause_start(s, lo, p), first;
     word w[MAX_WORDS];
     size_t n = fig_clause_words(s, cs, p, w, MAX_WORDS), k = n;
     if (n == 0 || n == MAX_WORDS || !fig_noun_phrase_before(s, w, n, &first, 1))
@@ -171,7 +227,7 @@ static tally_span phrase_before_bracket(const scan *s, size_t lo, size_t p)
 static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_trends,
                                  list_info *li)
 {
-    size_t cs = clause_start(s, lo, a);
+    size_t cs = fig_clause_start(s, lo, a);
     word w[MAX_WORDS];
     size_t n = fig_clause_words(s, cs, a, w, MAX_WORDS);
     li->respectively = 0;
@@ -180,7 +236,7 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
     if (n == MAX_WORDS)
         return (tally_span){a, a};
     size_t k = n, listed = 0, first;
-    int respectively = 0, passed_trend = 0;
+    int respectively = 0, each = 0, passed_trend = 0;
     /* the predicate: from the figure back to the noun phrase */
     while (k > 0) {
         const word *x = &w[k - 1];
@@ -193,6 +249,19 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
         }
         if (word_in(s, x, tally_respectively_words))
             respectively = 1;
+        if (word_in(s, x, tally_subject_each_words))
+            each = 1;
+        /* 经调整季节变动因素后涨0.42%: 经…后 is the figure's condition */
+        if (word_in(s, x, tally_subject_condition_ends)) {
+            size_t j = k - 1;
+            while (j > 0 && k - j < MAX_SUBJECT_WORDS + 2 && w[j - 1].cls != LEX_PUNCT &&
+                   w[j - 1].what == W_WORD && !word_in(s, &w[j - 1], tally_subject_condition_leads))
+                j--;
+            if (j > 0 && j + 1 < k && word_in(s, &w[j - 1], tally_subject_condition_leads)) {
+                k = j - 1;
+                continue;
+            }
+        }
         /* 经济成长率「至少5%」: the mark that opens a quoted value */
         if (fig_predicate_word(s, x) || (k == n && fig_quote_word(s, x, 0))) {
             passed_trend |= fig_trend_word(s, x);
@@ -208,19 +277,42 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
             k = first - 1;
             continue;
         }
+        /* 高于全省平均增速: region words and an adjective of the object */
+        if (first > 0) {
+            size_t m = first;
+            while (m > 0 && first - m < 3 &&
+                   (w[m - 1].cls == LEX_ADJ || w[m - 1].cls == LEX_PLACE ||
+                    word_in(s, &w[m - 1], tally_region_words) || word_in(s, &w[m - 1], tally_country_words)))
+                m--;
+            if (m < first && m > 0 && comparison_mark(s, &w[m - 1])) {
+                k = m - 1;
+                continue;
+            }
+        }
         break;
     }
-    if (respectively) {
+    li->listed = listed;
+    li->nfig = list_figures(s, a, listed);
+    if (each && li->nfig > 1) /* 各较上年增加0.88%及0.89% */
+        respectively = 1;
+    if (respectively)
         li->respectively = 1;
-        li->listed = listed;
-        li->nfig = list_figures(s, a, listed);
-    }
     /* A占B的x%: the subject is A, before 占; with no A in the clause, the
      * subject goes on from the figure before */
     for (size_t j = k; j-- > 0;) {
         if (word_in(s, &w[j], tally_share_verbs)) {
-            if (j > 0 && fig_noun_phrase_before(s, w, j, &first, 0)) {
-                k = j;
+            /* 香港及中国台湾旅客分别占: adverbs between A and 占 */
+            size_t jj = j;
+            while (jj > 0 && w[jj - 1].what == W_WORD && w[jj - 1].cls == LEX_ADV) {
+                if (word_in(s, &w[jj - 1], tally_respectively_words) && !respectively) {
+                    respectively = li->respectively = 1;
+                    li->listed = listed;
+                    li->nfig = list_figures(s, a, listed);
+                }
+                jj--;
+            }
+            if (jj > 0 && fig_noun_phrase_before(s, w, jj, &first, 0)) {
+                k = jj;
                 break;
             }
             if (!respectively)
@@ -250,14 +342,44 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
             got = topic_of_previous_clause(s, lo, cs, respectively);
             if (got.stop <= got.start)
                 got = object_of_previous_clause(s, lo, cs);
+            /* 工业、制造业生产指数分别为…，同步创下…纪录，各较上年增加0.88%及
+             * 0.89%: a list of as many members as the figures, in a clause
+             * before, is theirs */
+            if ((respectively || li->nfig > 1) && fig_members_in(s, got, li->nfig) != li->nfig) {
+                tally_span l = list_of_previous_clause(s, lo, cs);
+                if (fig_members_in(s, l, li->nfig) != li->nfig)
+                    l = counted_list_before(s, lo, cs, li->nfig);
+                if (l.stop > l.start)
+                    got = l;
+            }
             if (got.stop <= got.start && respectively)
                 got = list_of_previous_clause(s, lo, cs);
         }
-        if (respectively && got.stop > got.start) {
+        /* 较去年同期录得14%及6.6%的跌幅: figures listed with no 分别 take
+         * the members of a list of as many */
+        if ((respectively || (li->nfig > 1 && fig_members_in(s, got, li->nfig) == li->nfig)) &&
+            got.stop > got.start) {
             li->list = got;
             return fig_member_of(s, got, listed, li->nfig);
         }
         return got;
+    }
+    /* 一产对生产总值的贡献率: X对Y的贡献率 names X */
+    if (k - first == 1 && word_in(s, &w[first], tally_subject_contribution_heads) && first >= 3 &&
+        word_is(s, &w[first - 1], "的")) {
+        size_t f2, f3;
+        /* the phrase read before 的 takes 对 in as a trade partner's mark */
+        if (fig_noun_phrase_before(s, w, first - 1, &f2, 0) && word_is(s, &w[f2], "对") && f2 >= 1 &&
+            fig_noun_phrase_before(s, w, f2, &f3, 0))
+            first = f3;
+    }
+    /* 消费者物价指数(CPI)年增率: a gloss in brackets inside the phrase; the
+     * phrase goes on before it */
+    size_t gl;
+    if (first == 0 && (gl = gloss_open_before(s, lo, cs)) != 0) {
+        tally_span before = phrase_before_bracket(s, lo, gl);
+        if (before.stop > before.start && before.stop == gl)
+            return (tally_span){before.start, w[k - 1].b};
     }
     /* 按年均汇率折算为6908美元: the phrase is the means of a reckoning, and
      * the subject goes on from the figure before */
@@ -269,11 +391,56 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
     first = fig_skip_region_words(s, w, first, k);
     if (!fig_trim_report_noun(s, w, &first, &k))
         return (tally_span){a, a};
+    /* 财政系统完成收入22051万元: a bare measure after 完成 measures the
+     * phrase before the verb */
+    if (k - first == 1 && first >= 2 && word_in(s, &w[first], tally_subject_bare_measures) &&
+        word_in(s, &w[first - 1], tally_subject_achieve_verbs)) {
+        size_t f2;
+        if (fig_noun_phrase_before(s, w, first - 1, &f2, 0)) {
+            f2 = fig_skip_region_words(s, w, f2, first - 1);
+            const word *h = &w[first - 2];
+            if (!(first - 1 - f2 == 1 && (h->cls == LEX_PLACE || word_in(s, h, tally_region_words) ||
+                                          word_in(s, h, tally_country_words)))) {
+                k = first - 1;
+                first = f2;
+            }
+        }
+    }
     if (respectively) {
+        /* 进出口、出口、进口三项增速分别高于…11.2、17.4、9.4个百分点: the list
+         * of as many members before a count of them (not a list before 的,
+         * which modifies: 输往美国、英国及中国大陆的出口货量分别跌…) */
+        size_t f2;
+        size_t c = first;
+        while (c > 0 && first - c < 2 &&
+               (w[c - 1].cls == LEX_NUMERAL || w[c - 1].cls == LEX_MEASURE))
+            c--;
+        if (fig_members_in(s, (tally_span){w[first].a, w[k - 1].b}, li->nfig) != li->nfig &&
+            c < first && c > 0 && fig_noun_phrase_before(s, w, c, &f2, 0) &&
+            fig_members_in(s, (tally_span){w[f2].a, w[c - 1].b}, li->nfig) == li->nfig) {
+            k = c;
+            first = f2;
+        }
         li->list = (tally_span){w[first].a, w[k - 1].b};
         return fig_list_member(s, w, first, k, listed, li->nfig);
     }
     return (tally_span){w[first].a, w[k - 1].b};
+}
+
+/* Where what is ranked ends, for a rank verb starting at v and ending at a:
+ * before the rank's name and its scope when the verb is a rank's name
+ * (社会消费品零售总额全省综合排名第4位: the scope 全省 and the name 综合排名). */
+static size_t before_rank_name(const scan *s, size_t lo, size_t a, size_t v)
+{
+    size_t rl;
+    if (!tally_word_before(tally_subject_rank_nouns, s->f, a, &rl) || a - rl < lo || a - rl > v)
+        return v;
+    size_t p = a - rl;
+    while ((tally_word_before(tally_rank_scopes, s->f, p, &rl) ||
+            tally_word_before(tally_region_words, s->f, p, &rl)) &&
+           rl > 0 && p - rl >= lo)
+        p -= rl;
+    return p;
 }
 
 /* The noun phrase after a count (八个重点项目 → 重点项目, 9.8%的外资). */
@@ -308,6 +475,9 @@ static tally_span subject_after(const scan *s, size_t e, size_t hi)
         (fig_trend_word(s, &w[0]) || fig_noun_trend(s, &w[0]) ||
          word_in(s, &w[0], tally_subject_predicate_words) ||
          word_in(s, &w[0], tally_trend_after_modifiers)))
+        return (tally_span){e, e};
+    /* 35%的基础上: a frame for the clause after, not what is measured */
+    if (after_de && n > 1 && word_in(s, &w[0], tally_subject_frame_nouns) && w[1].cls == LEX_LOCATIVE)
         return (tally_span){e, e};
     /* 50%至70%的补助: after 的 the word is a noun whatever its tag */
     if (after_de && n > 0 && w[0].what == W_WORD && w[0].cls == LEX_VERB && !fig_stop_word(s, &w[0]) &&
@@ -473,6 +643,23 @@ static int times_count(const tally_figure *fig)
     return n >= 6 && memcmp(fig->unit + n - 3, "次", 3) == 0;
 }
 
+/* The topic of the sentence [lo, hi): the noun phrase that opens it, after
+ * time and region words, when a predicate or a gloss in brackets follows
+ * (9月份消费者物价总指数(CPI)为104.05). None when a speaker opens it
+ * (财政部表示，…): who speaks is no topic. */
+static tally_span sentence_topic(const scan *s, size_t lo, size_t hi)
+{
+    word w[MAX_WORDS];
+    size_t open = skip_space(s, lo, hi), stop = clause_stop(s, open, hi), p = stop;
+    /* a gloss in brackets right after the phrase stays inside the clause read */
+    if (stop < hi && (utf8_next(s->f, hi, &p) == 0xFF08 || s->f[stop] == '('))
+        stop = p;
+    size_t n = fig_clause_words(s, open, stop, w, MAX_WORDS);
+    if (n == 0 || n == MAX_WORDS)
+        return (tally_span){0, 0};
+    return opening_phrase(s, w, n, 1);
+}
+
 /* Every figure of the sentence [lo, hi) gets the noun phrase it measures:
  * before a rank verb, before a bracket, after a count (八个重点项目), or
  * before the figure; a figure with none takes the one before it. Its
@@ -485,7 +672,8 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
     /* 当中 is the Traditional register's 其中 */
     int goes_on = utf8_starts(s->f, hi, open, "其中", 6) || utf8_starts(s->f, hi, open, "当中", 6) ||
                   breakdown_frame(s, open, hi);
-    tally_span last_list = {0, 0};
+    tally_span last_list = {0, 0}, topic = {0, 0};
+    int topic_read = 0;
     list_info li;
     tally_span last_subject = goes_on ? s->last_subject : (tally_span){0, 0};
     tally_figure last_region = {0};
@@ -525,7 +713,22 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
                 a = p;
             }
             if (tally_word_before(tally_rank_verbs, s->f, a, &wl))
-                subj = subject_before(s, lo, a - wl, 1, &li);
+                subj = subject_before(s, lo, before_rank_name(s, lo, a, a - wl), 1, &li);
+            else if (fig->scope.stop > fig->scope.start && fig->scope.stop <= fig->span.start)
+                /* 增速全市第二: no verb, what is ranked stands before the scope */
+                subj = subject_before(s, lo, fig->scope.start, 1, &li);
+            /* 综合排名上升至第4位: a subject that is the rank's name */
+            size_t rl;
+            if (subj.stop > subj.start &&
+                tally_word_before(tally_subject_rank_nouns, s->f, subj.stop, &rl) &&
+                subj.stop - rl > lo) {
+                size_t v = before_rank_name(s, lo, subj.stop, subj.stop - rl);
+                if (v < subj.stop - rl) {
+                    tally_span ranked = subject_before(s, lo, v, 1, &li);
+                    if (ranked.stop > ranked.start)
+                        subj = ranked;
+                }
+            }
         } else if (fig->kind == TALLY_FIG_QUANTITY && times_count(fig)) {
             /* 关闸口岸有7096万人次出入境: a count of times counts what the
              * phrase before names; the words after are the event */
@@ -557,12 +760,27 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
          * own takes the members of the list before */
         if (subj.stop == subj.start && li.respectively && last_list.stop > last_list.start)
             subj = fig_member_of(s, last_list, li.listed, li.nfig);
+        /* 装备制造业和高技术制造业增加值分别增长13.0%、9.8%，快于规模以上工业
+         * 8.2、5.0个百分点: a list of figures with no phrase of its own takes
+         * the members of the last list when they number as many */
+        if (subj.stop == subj.start && !li.respectively && li.nfig > 1 &&
+            fig_members_in(s, last_list, li.nfig) == li.nfig)
+            subj = fig_member_of(s, last_list, li.listed, li.nfig);
         if (li.list.stop > li.list.start)
             last_list = li.list;
         subj = after_carry_word(s, subj);
         int carried = subj.stop == subj.start;
         if (carried)
             subj = carried_subject(s, last_subject, fig);
+        /* 9月份消费者物价总指数(CPI)为104.05，较上月涨1.31%: a figure whose
+         * clause names nothing measures the sentence's topic */
+        if (carried && subj.stop == subj.start && !topic_read) {
+            topic = sentence_topic(s, lo, hi);
+            topic_read = 1;
+        }
+        if (carried && subj.stop == subj.start && topic.stop > topic.start &&
+            topic.stop <= fig->span.start)
+            subj = topic;
         if (carried && subj.stop == subj.start && same_paragraph && k == s->sent_first) {
             subj = s->last_subject;
             last_region = s->last_region;

@@ -81,11 +81,12 @@ static tally_span opening_phrase(const scan *s, const word *w, size_t n, int glo
 
 /* The noun phrase that ends the clause before the one starting at cs, when
  * that clause ends in a noun (发放文旅消费券，累计核销约2.3亿元). */
-static tally_span object_of_previous_clause(const scan *s, size_t lo, size_t cs)
+static tally_span object_of_previous_clause(const scan *s, size_t lo, size_t cs, int listed)
 {
     word w[MAX_WORDS];
     size_t n = previous_clause_words(s, lo, cs, w), first;
-    if (n == 0 || !fig_noun_phrase_before(s, w, n, &first, 0) ||
+    /* 其次为香港及台湾地区，分别占18.2%及2.6%: places listed are the members */
+    if (n == 0 || !fig_noun_phrase_before(s, w, n, &first, listed) ||
         w[n - 1].cls == LEX_IDIOM) /* 推陈出新 ends a predicate */
         return (tally_span){0, 0};
     first = fig_skip_region_words(s, w, first, n);
@@ -328,20 +329,28 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
         /* a clause with no noun at all: the phrase before its bracket
          * (货品(上升3.4%)), the phrase a gloss follows (地区生产总值(GDP)
          * 1077.9亿元), the object of the clause before, or its topic */
-        for (size_t j = 0; j < n; j++)
-            if (fig_nounish(s, &w[j]))
-                return (tally_span){a, a};
         size_t p, g;
         tally_span got = {a, a};
         uint32_t c = cs > lo ? utf8_prev(s->f, cs, &p) : 0;
-        if (c == 0xFF08 || c == '(')
+        /* a clause whose nouns are compared with or contributed to
+         * (贡献经济成长, 比上年) goes on with the figure before, unless a
+         * bracket or a gloss opens it (国外净需求(即输出减输入)贡献经济成长
+         * 7.21个百分点) */
+        int nouns = 0;
+        for (size_t j = 0; j < n; j++)
+            nouns |= fig_nounish(s, &w[j]);
+        if (c == 0xFF08 || c == '(') {
+            if (nouns)
+                return (tally_span){a, a};
             got = phrase_before_bracket(s, lo, p);
-        else if ((g = gloss_open_before(s, lo, cs)) != 0)
+        } else if ((g = gloss_open_before(s, lo, cs)) != 0)
             got = phrase_before_bracket(s, lo, g);
+        else if (nouns)
+            return (tally_span){a, a};
         else {
             got = topic_of_previous_clause(s, lo, cs, respectively);
             if (got.stop <= got.start)
-                got = object_of_previous_clause(s, lo, cs);
+                got = object_of_previous_clause(s, lo, cs, respectively);
             /* 工业、制造业生产指数分别为…，同步创下…纪录，各较上年增加0.88%及
              * 0.89%: a list of as many members as the figures, in a clause
              * before, is theirs */
@@ -384,7 +393,8 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
     /* 按年均汇率折算为6908美元: the phrase is the means of a reckoning, and
      * the subject goes on from the figure before */
     size_t mj = first;
-    while (mj > 0 && (w[mj - 1].cls == LEX_ADV || w[mj - 1].cls == LEX_ADJNOUN)) /* 按年均汇率 */
+    while (mj > 0 && (w[mj - 1].cls == LEX_ADV || w[mj - 1].cls == LEX_ADJNOUN ||
+                      w[mj - 1].cls == LEX_ADJ || w[mj - 1].what == W_TIME)) /* 按2022年平均汇率 */
         mj--;
     if (mj > 0 && word_in(s, &w[mj - 1], tally_subject_means_marks))
         return (tally_span){a, a};
@@ -492,7 +502,10 @@ static tally_span subject_after(const scan *s, size_t e, size_t hi)
          * an attribute of what is counted */
         int attribute = k == 0 && x->what == W_WORD && x->cls == LEX_VERB && noun_next &&
                         !fig_trend_word(s, x) && x->b - x->a <= 6;
-        if (fig_modifier(s, x) || attribute || (fig_compound_verb(s, x) && k > 0 && noun_next) ||
+        /* 75家县级以上农业龙头企业: 以上 inside the phrase */
+        int inner = x->cls == LEX_LOCATIVE && k > 0 && noun_next &&
+                    word_in(s, x, tally_subject_inner_locatives);
+        if (fig_modifier(s, x) || attribute || inner || (fig_compound_verb(s, x) && k > 0 && noun_next) ||
             (x->cls == LEX_ADJ && noun_next && x->b - x->a <= 6)) {
             k++;
             continue;
@@ -660,6 +673,37 @@ static tally_span sentence_topic(const scan *s, size_t lo, size_t hi)
     return opening_phrase(s, w, n, 1);
 }
 
+/* A noun of two characters that the figure's span cuts after its first
+ * (出|超1379亿美元: the number reader took 超 for "more than"), when the
+ * figure starts with no digit and no numeral. */
+static tally_span noun_across_start(const scan *s, size_t lo, tally_span span)
+{
+    size_t a = span.start, p, q = a;
+    if (a < lo + 3 || span.stop - a < 6)
+        return (tally_span){0, 0};
+    uint32_t c = utf8_next(s->f, span.stop, &q);
+    /* the cut is one character inside the figure */
+    if (!is_han(c) || !is_han(utf8_prev(s->f, a, &p)))
+        return (tally_span){0, 0};
+    lex_word lw[8];
+    /* a figure in Chinese numerals starts with a numeral, not a qualifier */
+    if (tally_lex_segment(s->f, a, q, lw, 2) == 1 && lw[0].cls == LEX_NUMERAL)
+        return (tally_span){0, 0};
+    /* the character before is a word alone (前十一月出), not the end of one
+     * (新车消费|约160亿元) */
+    size_t from = a;
+    for (int chars = 0; chars < 4 && from > lo; chars++)
+        utf8_prev(s->f, from, &from);
+    size_t n = tally_lex_segment(s->f, from, a, lw, 8);
+    if (n == 0 || lw[n - 1].stop != a || lw[n - 1].start != p)
+        return (tally_span){0, 0};
+    size_t m = tally_lex_segment(s->f, p, q, lw, 2);
+    if (m != 1 || lw[0].start != p || lw[0].stop != q ||
+        (lw[0].cls != LEX_NOUN && lw[0].cls != LEX_VNOUN))
+        return (tally_span){0, 0};
+    return (tally_span){p, q};
+}
+
 /* Every figure of the sentence [lo, hi) gets the noun phrase it measures:
  * before a rank verb, before a bracket, after a count (八个重点项目), or
  * before the figure; a figure with none takes the one before it. Its
@@ -747,6 +791,11 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
         } else {
             subj = subject_before(s, lo, fig->span.start, 0, &li);
         }
+        /* 出超1379亿美元 read with 超 as the figure's qualifier: the noun the
+         * lexicon has across the figure's start is the subject */
+        tally_span across = noun_across_start(s, lo, fig->span);
+        if (across.stop > across.start)
+            subj = across;
         /* a quoted name whose opening mark the sentence left before it */
         if (subj.stop > subj.start && subj.start >= 3) {
             size_t p, q = subj.stop;

@@ -67,11 +67,39 @@ static int thousands_comma(const scan *s, size_t lo, size_t at)
 }
 
 /* The start of the clause holding i, not before lo, read across commas that
- * group the digits of a figure. */
+ * group the digits of a figure and across line breaks inside the sentence. */
 size_t fig_clause_start(const scan *s, size_t lo, size_t i)
 {
     size_t cs = clause_start(s, lo, i);
-    while (cs > lo + 1 && thousands_comma(s, lo, cs - 1))
+    /* a line break inside the sentence is print layout (撬动综合消费\n33亿元) */
+    while (cs > lo && (thousands_comma(s, lo, cs - 1) || s->f[cs - 1] == '\n'))
         cs = clause_start(s, lo, cs - 1);
     return cs;
+}
+
+/* Where a sentence starting at lo begins when a line break of print layout
+ * cut it (撬动综合消费⏎33亿元以上): the start of the line before, when that
+ * line ends in a Han character and holds a comma (a line of prose, not a
+ * title or a heading); else lo. */
+size_t fig_wrapped_start(const scan *s, size_t lo)
+{
+    size_t e = lo, p;
+    int wrapped = 0;
+    while (e > 0 && (s->f[e - 1] == '\n' || s->f[e - 1] == '\r' || s->f[e - 1] == ' ')) {
+        wrapped |= s->f[e - 1] == '\n';
+        e--;
+    }
+    if (!wrapped || e == 0 || !is_han(utf8_prev(s->f, e, &p)))
+        return lo;
+    int comma = 0;
+    size_t q = e;
+    for (int chars = 0; q > 0 && s->f[q - 1] != '\n' && chars < 4 * CLAUSE_CHARS; chars++) {
+        uint32_t d = utf8_prev(s->f, q, &q);
+        comma |= d == 0xFF0C || d == ',';
+        if (d == 0x3002) { /* the line's last sentence starts after its 。 */
+            q += 3;
+            break;
+        }
+    }
+    return comma ? q : lo;
 }

@@ -62,8 +62,12 @@ static inline int comparison_mark(const scan *s, const word *w)
 size_t fig_clause_words(const scan *s, size_t a, size_t b, word *out, size_t max);
 
 /* The start of the clause holding i, not before lo; a comma between digits
- * (1,379,936) does not end a clause. */
+ * (1,379,936) and a line break inside the sentence do not end a clause. */
 size_t fig_clause_start(const scan *s, size_t lo, size_t i);
+
+/* Where a sentence starting at lo begins when a line break of print layout
+ * cut it from the line before (that line's last sentence), else lo. */
+size_t fig_wrapped_start(const scan *s, size_t lo);
 
 /* figure_region.c: the region a figure is about (spec: region) */
 int fig_named_region(const scan *s, size_t lo, size_t a, size_t until, tally_figure *fig);

@@ -79,6 +79,23 @@ static tally_span opening_phrase(const scan *s, const word *w, size_t n, int glo
     return (tally_span){w[i].a, w[k - 1].b};
 }
 
+/* The topic of the clause before the one starting at cs when a word of
+ * change follows it there (中国大陆旅客上升显著，增幅达48.3%: the rate is of
+ * the change just stated). */
+static tally_span changing_topic_before(const scan *s, size_t lo, size_t cs)
+{
+    word w[MAX_WORDS];
+    size_t n = previous_clause_words(s, lo, cs, w);
+    for (size_t j = 0; j < n; j++)
+        if (w[j].what == W_FIGURE)
+            return (tally_span){0, 0};
+    tally_span topic = opening_phrase(s, w, n, 0);
+    for (size_t j = 0; j + 1 < n && topic.stop > topic.start; j++)
+        if (w[j].b == topic.stop)
+            return fig_trend_word(s, &w[j + 1]) ? topic : (tally_span){0, 0};
+    return (tally_span){0, 0};
+}
+
 /* The noun phrase that ends the clause before the one starting at cs, when
  * that clause ends in a noun (发放文旅消费券，累计核销约2.3亿元). */
 static tally_span object_of_previous_clause(const scan *s, size_t lo, size_t cs, int listed)
@@ -372,6 +389,13 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
             return fig_member_of(s, got, listed, li->nfig);
         }
         return got;
+    }
+    /* 中国大陆旅客上升显著，增幅达48.3%: a rate alone opening its clause is
+     * the rate of the topic of the clause before */
+    if (!keep_trends && first == 0 && k == 1 && fig_noun_trend(s, &w[0])) {
+        tally_span topic = changing_topic_before(s, lo, cs);
+        if (topic.stop > topic.start)
+            return topic;
     }
     /* 一产对生产总值的贡献率: X对Y的贡献率 names X */
     if (k - first == 1 && word_in(s, &w[first], tally_subject_contribution_heads) && first >= 3 &&
@@ -716,6 +740,9 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
     /* 当中 is the Traditional register's 其中 */
     int goes_on = utf8_starts(s->f, hi, open, "其中", 6) || utf8_starts(s->f, hi, open, "当中", 6) ||
                   breakdown_frame(s, open, hi);
+    /* 撬动综合消费⏎33亿元以上: a sentence cut by a line break of print layout
+     * is read from the line before */
+    size_t rlo = fig_wrapped_start(s, lo);
     tally_span last_list = {0, 0}, topic = {0, 0};
     int topic_read = 0;
     list_info li;
@@ -776,7 +803,7 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
         } else if (fig->kind == TALLY_FIG_QUANTITY && times_count(fig)) {
             /* 关闸口岸有7096万人次出入境: a count of times counts what the
              * phrase before names; the words after are the event */
-            subj = subject_before(s, lo, fig->span.start, 0, &li);
+            subj = subject_before(s, rlo, fig->span.start, 0, &li);
             if (subj.stop == subj.start)
                 subj = subject_after(s, fig->span.stop, hi);
         } else if (fig->kind == TALLY_FIG_QUANTITY ||
@@ -787,9 +814,9 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
             if (subj.stop == subj.start && fig->kind == TALLY_FIG_QUANTITY)
                 subj = noun_unit(s, fig->span);
             if (subj.stop == subj.start)
-                subj = subject_before(s, lo, fig->span.start, 0, &li);
+                subj = subject_before(s, rlo, fig->span.start, 0, &li);
         } else {
-            subj = subject_before(s, lo, fig->span.start, 0, &li);
+            subj = subject_before(s, rlo, fig->span.start, 0, &li);
         }
         /* 出超1379亿美元 read with 超 as the figure's qualifier: the noun the
          * lexicon has across the figure's start is the subject */

@@ -184,4 +184,26 @@ T.test("after a count, 以上 stays inside the phrase; 平均 and 出生 in stat
   end)
 end)
 
+T.test("a rate alone opening its clause is the rate of the clause before's topic", function()
+  both("中国大陆旅客上升显著，增幅达48.3%，香港旅客上升15.4%。", function(d)
+    T.eq(subject(d, "48.3%"), "中国大陆旅客")
+  end)
+  both("出口增长5%，增速比上年加快2个百分点。", function(d)
+    T.eq(subject(d, "2个百分点"), "增速")            -- the clause before has a figure
+  end)
+end)
+
+T.test("a line break inside a sentence does not end the clause", function()
+  both("三年来，政府投入补贴1亿多元，撬动综合消费\n33亿元以上。", function(d)
+    T.eq(subject(d, "33亿元以上"), "综合消费")
+  end)
+end)
+
+T.test("a pair of places names a trade, not a region; 输出 is exports", function()
+  both("闽台贸易额126.8亿元，增长8.9%。带动商品及服务输出实质成长30.64%。", function(d)
+    T.eq(subject(d, "126.8亿元"), "闽台贸易额")
+    T.eq(subject(d, "30.64%"), "商品及服务输出")
+  end)
+end)
+
 T.done()

@@ -225,8 +225,9 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
         const unit_rule *u = &s->r->units.v[k];
         if ((u->flags & TALLY_UNIT_PREFIX) && (!prefix || u->wlen > prefix->wlen) &&
             utf8_starts(s->f, hi, j, u->word, u->wlen) &&
-            fig_numeral_starts(s, fig_gap(s->f, j + u->wlen, hi), hi))
-            prefix = u;
+            fig_numeral_starts(s, fig_gap(s->f, j + u->wlen, hi), hi) &&
+            !(j > 0 && ascii_alnum(u->word[0]) && ascii_alnum(s->f[j - 1])))
+            prefix = u; /* a code (USD) inside a Latin word (XUSD3) is none */
     }
     if (prefix) /* 港币 3 亿元 */
         j = fig_gap(s->f, j + prefix->wlen, hi);
@@ -303,7 +304,7 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
             *skip = ue;
         return FIG_NONE;
     }
-    if (j > 0 && s->f[j] >= '0' && s->f[j] <= '9' &&
+    if (j > 0 && s->f[j] >= '0' && s->f[j] <= '9' && !prefix &&
         (ascii_alnum(s->f[j - 1]) ||
          ((s->f[j - 1] == '-' || s->f[j - 1] == '.' || s->f[j - 1] == '/') && j > 1 &&
           ascii_alnum(s->f[j - 2])))) {

@@ -6,6 +6,7 @@
  * tally.qualifiers.add / tally.trends.add functions from Lua. */
 #include "figure_rules.h"
 #include "array_grow.h"
+#include "number_tables.h"
 #include "tally/regex.h"
 
 #include <stdio.h>
@@ -501,6 +502,20 @@ int tally_figure_rules_add_trend(tally_figure_rules *r, const char *word, int si
 
 /* tally_figure_rules_add_exclusion is in figure_exclusions.c. */
 
+/* Whether a unit of word (folded) with the prefix flag of flags is in r. */
+static int has_unit_word(const tally_figure_rules *r, const char *word, unsigned flags,
+                         tally_error *err)
+{
+    size_t wlen;
+    char *w = fold_word(word, &wlen, err);
+    int found = 0;
+    for (size_t k = 0; w && !found && k < r->units.n; k++)
+        found = r->units.v[k].wlen == wlen && memcmp(r->units.v[k].word, w, wlen) == 0 &&
+                (r->units.v[k].flags & TALLY_UNIT_PREFIX) == (flags & TALLY_UNIT_PREFIX);
+    free(w);
+    return found;
+}
+
 tally_figure_rules *tally_figure_rules_new(tally_error *err)
 {
     tally_figure_rules *r = calloc(1, sizeof *r);
@@ -523,6 +538,16 @@ tally_figure_rules *tally_figure_rules_new(tally_error *err)
                                         (tally_figure_kind)default_units[k].kind,
                                         default_units[k].scale, default_units[k].flags, err) < 0)
             goto fail;
+    /* the currencies tally.number knows (number_tables.c: 泰铢, 澳币, HKD,
+     * USD …) are money after a number and before it, in running text too;
+     * a word the table above already has keeps its row there */
+    for (size_t k = 0; tally_number_extra_currencies[k].word; k++)
+        for (unsigned flags = 0; flags <= PRE; flags += PRE)
+            if (!has_unit_word(r, tally_number_extra_currencies[k].word, flags, err) &&
+                tally_figure_rules_add_unit(r, tally_number_extra_currencies[k].word,
+                                            tally_number_extra_currencies[k].unit, TALLY_FIG_MONEY, 1, flags,
+                                            err) < 0)
+                goto fail;
     for (size_t k = 0; k < sizeof default_qualifiers / sizeof *default_qualifiers; k++)
         if (tally_figure_rules_add_qualifier(r, default_qualifiers[k].word,
                                              default_qualifiers[k].approx,

@@ -1,0 +1,53 @@
+-- Fourth round (issue 14, docs/figures.md "Fourth round: units and
+-- registers"): units, currencies and registers in running text, each class
+-- in Simplified and Traditional, through tally.figures as a script calls it.
+-- A case is {text, {figure text, value, unit, kind}...}: the figures the
+-- text must give, in order, and no others.
+local T = require "check"
+
+local function expect(text, want)
+  local got = tally.figures(text)
+  local lines = {}
+  for _, f in ipairs(got) do
+    lines[#lines + 1] = string.format("%s=%s %s %s", f.text, f.value, f.unit, f.kind)
+  end
+  local seen = table.concat(lines, "; ")
+  T.eq(#got, #want, text .. " gives " .. seen)
+  for i, w in ipairs(want) do
+    local f = got[i]
+    T.eq(f.text, w[1], text .. " gives " .. seen)
+    T.near(f.value, w[2], 1e-9, text .. " " .. f.text)
+    T.eq(f.unit, w[3], text .. " " .. f.text)
+    T.eq(f.kind, w[4], text .. " " .. f.text)
+  end
+end
+
+local function class(name, cases)
+  T.test(name, function()
+    for _, c in ipairs(cases) do expect(c[1], {table.unpack(c, 2)}) end
+  end)
+end
+
+class("currencies tally.number knows are money in running text", {
+  {"出口额为RMB300万。", {"RMB300万", 3e6, "元", "money"}},
+  {"合同金额USD 300万。", {"USD 300万", 3e6, "美元", "money"}},
+  {"合同金額USD 300萬。", {"USD 300萬", 3e6, "美元", "money"}},
+  {"价值300 HKD。", {"300 HKD", 300, "港元", "money"}},
+  {"欧元三百万的投资。", {"欧元三百万", 3e6, "欧元", "money"}},
+  {"歐元三百萬的投資。", {"歐元三百萬", 3e6, "欧元", "money"}},
+  {"投资港币3亿元。", {"港币3亿元", 3e8, "港元", "money"}},
+  {"投資港幣3億元。", {"港幣3億元", 3e8, "港元", "money"}},
+  {"售價新臺幣300元。", {"新臺幣300元", 300, "新台币", "money"}},
+  {"收入澳門幣500萬元。", {"澳門幣500萬元", 5e6, "澳门元", "money"}},
+  {"售价5000泰铢。", {"5000泰铢", 5000, "泰铢", "money"}},
+  {"售價5000泰銖。", {"5000泰銖", 5000, "泰铢", "money"}},
+  {"共计300澳币。", {"300澳币", 300, "澳元", "money"}},
+  {"共計300澳幣。", {"300澳幣", 300, "澳元", "money"}},
+  {"汇出3亿卢比。", {"3亿卢比", 3e8, "卢比", "money"}},
+  {"匯出3億盧比。", {"3億盧比", 3e8, "卢比", "money"}},
+  -- a code inside a Latin word is none: the number stays a bare number
+  {"型号XUSD300。"},
+  {"型號XUSD300。"},
+})
+
+T.done()

@@ -42,7 +42,10 @@ static size_t space_grouped(const char *f, size_t i, size_t hi, double *v)
         size_t d = k;
         while (d < hi && d - k < 4 && f[d] >= '0' && f[d] <= '9')
             d++;
-        if (d - k != 3 || (d < hi && f[d] == ','))
+        /* a comma after the group ends it only when digits follow (mixed
+         * separators, 1 234,567); before a word it is punctuation:
+         * 108 500,较去年 */
+        if (d - k != 3 || (d + 1 < hi && f[d] == ',' && f[d + 1] >= '0' && f[d + 1] <= '9'))
             break;
         for (; k < d; k++)
             w = w * 10 + (f[k] - '0');

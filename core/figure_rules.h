@@ -90,6 +90,8 @@ extern const char *const tally_ratio_marks[];   /* :, ： */
 extern const char *const tally_restated_joins[];  /* 和, 及: 县、乡和村三级 */
 extern const char *const tally_restated_breaks[]; /* 等: 华为、中兴等三家 counts */
 extern const char *const tally_unit_list_joins[]; /* 、, 及: 1.9、0.9个百分点 share the unit */
+extern const char *const tally_unit_before_copulas[]; /* 为, ：: 访客人次为359 500 */
+extern const char *const tally_unit_before_endings[]; /* 数, 量: 人数：1 234 */
 extern const char *const tally_fraction_marks[];/* 百分之 (1), 千分之 (0.1), 万分之 (0.01) */
 extern const double tally_fraction_divisors[]; /* 百分之 1, 千分之 10, 万分之 100 */
 extern const char *const tally_subject_stops[]; /* verbs and particles that end a subject */

@@ -321,6 +321,12 @@ const char *const tally_range_marks[] = {"-", "—", "–", "～", "~", "－", "
 /* What joins the members of a list of numbers that share the unit written
  * after the last (1.9、0.9、0.1个百分点, 5,098,508及1,379,936人次). */
 const char *const tally_unit_list_joins[] = {"、", "及", "和", "与", "或", NULL};
+/* 访客人次分别为359 500, 人數：1 234: the copulas between a noun ending in a
+ * unit and a bare number that it counts, and the endings after a unit that
+ * make such a noun (人数, 户数, 件数) */
+const char *const tally_unit_before_copulas[] = {"为", "达", "是", "有", "：", ":", "分别为",
+                                                 "分别达", "分别是", "分别有", NULL};
+const char *const tally_unit_before_endings[] = {"数", "量", NULL};
 const char *const tally_ratio_marks[] = {":", "：", "∶", NULL};
 const char *const tally_fraction_marks[] = {"百分之", "千分之", "万分之", NULL};
 const double tally_fraction_divisors[] = {1, 10, 100};

@@ -137,6 +137,62 @@ static const unit_rule *shared_list_unit(const scan *s, const fig_reading *rd, s
     return NULL;
 }
 
+/* Whether a unit of the table, of kind quantity, ends exactly at q and
+ * starts at least min_chars characters before it. */
+static int quantity_unit_ends_at(const scan *s, size_t q, int min_chars)
+{
+    size_t p = q;
+    for (int chars = 1; chars <= 4 && p > 0; chars++) {
+        size_t b;
+        utf8_prev(s->f, p, &b);
+        p = b;
+        if (chars < min_chars)
+            continue;
+        const unit_rule *u = tally_rules_unit_at(s->r, s->f, q, p);
+        if (u && p + u->wlen == q && u->kind == TALLY_FIG_QUANTITY)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the bare number of rd counts what a unit written before it names:
+ * a noun ending in a unit of two characters or more (访客人次, 起降架次) or
+ * in a unit and 数 or 量 (人數, 户数), a copula (tally_unit_before_copulas:
+ * 为, 分别为, 达, ：), then the number, or a later member of its list
+ * (访客人次分别为359 500及108 500). The gold reads them as counts with
+ * unit "" (heldout2 README: "Lists sharing one unit"). Arabic numbers only. */
+static int unit_named_before(const scan *s, const fig_reading *rd)
+{
+    if (rd->chinese || rd->frac || rd->prefix || rd->value < 0)
+        return 0;
+    size_t p = rd->start, wl;
+    for (int members = 0; members < 12; members++) {
+        if (tally_word_before(tally_unit_before_copulas, s->f, p, &wl)) {
+            size_t q = p - wl, el;
+            if (quantity_unit_ends_at(s, q, 2))
+                return 1;
+            return tally_word_before(tally_unit_before_endings, s->f, q, &el) &&
+                   quantity_unit_ends_at(s, q - el, 1);
+        }
+        /* an earlier member: a join, then Arabic digits grouped by , . or spaces */
+        if (!tally_word_before(tally_unit_list_joins, s->f, p, &wl))
+            return 0;
+        p -= wl;
+        int digits = 0;
+        while (p > 0) {
+            char c = s->f[p - 1];
+            if (c >= '0' && c <= '9')
+                digits++;
+            else if (c != ',' && c != '.' && c != ' ')
+                break;
+            p--;
+        }
+        if (!digits)
+            return 0;
+    }
+    return 0;
+}
+
 int
 fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
 {
@@ -212,8 +268,10 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
         rd->kind = TALLY_FIG_QUANTITY;
         rd->unit_flags = 0;
         e += mw;
-    } else if (!rd->chinese && e > rd->j && magnitude_end(s, rd->j, e)) {
-        /* 人次达3,400万: a magnitude makes a count even without a unit */
+    } else if (!rd->chinese && e > rd->j &&
+               (magnitude_end(s, rd->j, e) || unit_named_before(s, rd))) {
+        /* 人次达3,400万: a magnitude makes a count even without a unit;
+         * 访客人次分别为359 500: so does a unit named before the number */
         rd->unit[0] = '\0';
         rd->kind = TALLY_FIG_QUANTITY;
     } else {

@@ -50,4 +50,23 @@ class("currencies tally.number knows are money in running text", {
   {"型號XUSD300。"},
 })
 
+class("a unit named before a bare number makes it a count (unit \"\")", {
+  {"访客人次分别为359 500及108 500，较去年同期减少。",
+   {"359 500", 359500, "", "quantity"}, {"108 500", 108500, "", "quantity"}},
+  {"訪客人次分別為359 500及108 500，較去年同期減少。",
+   {"359 500", 359500, "", "quantity"}, {"108 500", 108500, "", "quantity"}},
+  {"起降架次为12 345、6 789。", {"12 345", 12345, "", "quantity"}, {"6 789", 6789, "", "quantity"}},
+  {"起降架次為12 345、6 789。", {"12 345", 12345, "", "quantity"}, {"6 789", 6789, "", "quantity"}},
+  {"参保人数：1 234", {"1 234", 1234, "", "quantity"}},
+  {"參保人數：1 234", {"1 234", 1234, "", "quantity"}},
+  {"登记户数达3456。", {"3456", 3456, "", "quantity"}},
+  {"登記戶數達3456。", {"3456", 3456, "", "quantity"}},
+  -- a comma after a group of three ends the number when a word follows
+  {"人次为108 500,较去年", {"108 500", 108500, "", "quantity"}},
+  {"人次為108 500,較去年", {"108 500", 108500, "", "quantity"}},
+  -- no unit before: one character that is a unit is part of another word
+  {"城市为300。"}, {"城市為300。"}, {"比例为30。"}, {"比例為30。"},
+  {"编号为12345。"}, {"編號為12345。"}, {"单位为3。"}, {"單位為3。"},
+})
+
 T.done()

@@ -96,8 +96,10 @@ size_t fig_number_at(const scan *s, size_t i, size_t hi, double *value, int *chi
     }
     for (int round = 0; round < 2; round++) {
         /* magnitudes one by one; a unit that starts with a magnitude
-         * character (千克, 百分点, 万千瓦 → 万 then 千瓦) wins */
-        while (v >= 0 && !tally_rules_unit_at(s->r, s->f, hi, j)) {
+         * character (千克, 百分点, 万千瓦 → 万 then 千瓦) wins, and so does a
+         * measure word of the lexicon (千卡, 千瓦小时: figure_unit.c) */
+        while (v >= 0 && !tally_rules_unit_at(s->r, s->f, hi, j) &&
+               !fig_lexicon_measure_at(s, j, hi)) {
             double factor;
             size_t m = tally_magnitude_scan(s->f + j, j + 3 <= hi ? 3 : hi - j, &factor);
             if (!m)

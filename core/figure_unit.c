@@ -85,6 +85,11 @@ static size_t lexicon_measure(const scan *s, const fig_reading *rd, size_t e, si
 {
     if (rd->chinese && rd->value < 2)
         return 0;
+    return fig_lexicon_measure_at(s, e, hi);
+}
+
+size_t fig_lexicon_measure_at(const scan *s, size_t e, size_t hi)
+{
     size_t ends[5] = {e, 0, 0, 0, 0}, n = 0;
     for (size_t p = e; n < 4 && p < hi;) {
         size_t k = p;

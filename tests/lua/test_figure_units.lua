@@ -69,4 +69,18 @@ class("a unit named before a bare number makes it a count (unit \"\")", {
   {"编号为12345。"}, {"編號為12345。"}, {"单位为3。"}, {"單位為3。"},
 })
 
+class("units the lexicon's tags miss, and measure words that start with a magnitude", {
+  {"原油进口3000万桶，价格为80美元/桶。", {"3000万桶", 3e7, "桶", "quantity"}, {"80美元/桶", 80, "美元/桶", "money"}},
+  {"原油進口3000萬桶，價格為80美元/桶。", {"3000萬桶", 3e7, "桶", "quantity"}, {"80美元/桶", 80, "美元/桶", "money"}},
+  {"钻石500克拉，距离300英里。", {"500克拉", 500, "克拉", "quantity"}, {"300英里", 300, "英里", "quantity"}},
+  {"鑽石500克拉，距離300英里。", {"500克拉", 500, "克拉", "quantity"}, {"300英里", 300, "英里", "quantity"}},
+  {"牛奶3公升。", {"3公升", 3, "升", "quantity"}}, {"牛奶3公昇。", {"3公昇", 3, "升", "quantity"}},
+  {"热量300千卡，300大卡。", {"300千卡", 300, "千卡", "quantity"}, {"300大卡", 300, "千卡", "quantity"}},
+  {"熱量300千卡，300大卡。", {"300千卡", 300, "千卡", "quantity"}, {"300大卡", 300, "千卡", "quantity"}},
+  {"主变容量300MVA，二氧化硫5mg/L。", {"300MVA", 300, "兆伏安", "quantity"}, {"5mg/L", 5, "毫克/升", "quantity"}},
+  {"主變容量300MVA，二氧化硫5mg/L。", {"300MVA", 300, "兆伏安", "quantity"}, {"5mg/L", 5, "毫克/升", "quantity"}},
+  -- a Latin unit followed by more letters is none: 5Lbs, 3mgs
+  {"重5Lbs，约3mgs。"}, {"重5Lbs，約3mgs。"},
+})
+
 T.done()

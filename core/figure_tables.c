@@ -179,7 +179,9 @@ const rate_noun tally_rate_nouns[] = {
     {"年减率", -1}, {"减幅", -1},   {"萎缩幅度", -1},
     /* a price index is given in percent only as its change (居民消费价格指数
      * 控制在3.5%以内, 消费者物价总指数…1.31%); 指数 alone stays a level */
-    {"价格指数", 1}, {"物价指数", 1}, {"物价总指数", 1}, {"CPI", 1}, {NULL, 0},
+    {"价格指数", 1}, {"物价指数", 1}, {"物价总指数", 1}, {"CPI", 1},
+    /* inflation is the change of prices: 通胀率为2.5%, 通货膨胀率 */
+    {"通胀率", 1}, {"通货膨胀率", 1}, {"通胀", 1}, {NULL, 0},
 };
 const char *const tally_level_nouns[] = {"率", "比重", "占比", "比例", "份额", "占", "比率",
                                          "水平", "指数", NULL};
@@ -252,6 +254,11 @@ static const char *const default_exclusions[] = {
     "万一", "唯一", "统一", "一致", "一并", "一道", "一律", "一举", "一流", "一手",
     /* 三次产业: the economy's three sectors, a term (三次产业结构, 三次产业贡献率) */
     "三次产业",
+    /* fourth round: slogans of the form N个 + word (spec "plan and slogan
+     * names"), and road numbers (106国道, G15 is a code already) */
+    "两个一百年", "两个维护", "两个确立", "两个毫不动摇", "两个大局", "四个全面", "四个意识",
+    "四个自信", "四个革命", "三个代表", "三个务必", "五位一体", "八项规定",
+    "[0-9０-９]{1,4}(?:国道|省道|县道|乡道)",
     /* words that end in a qualifier character: 签约 is no 约 */
     "签约|履约|节约|制约|违约|预约|合约|公约|特约|邀约|条约|最近|附近|靠近|临近|赶超|高超",
     /* 新一轮, 进一步, 一条龙, 一元化: a numeral inside a word */

@@ -169,6 +169,9 @@ extern const char *const tally_restating_words[];    /* 上述: a count after th
 extern const char *const tally_measure_denied[];
 /* Units after which 多 and 余 still qualify the number: 五成多, 一倍多 */
 extern const char *const tally_units_with_inner_qualifier[];
+extern const char *const tally_units_with_tenths[];  /* 成: 八成五, 一成半 */
+extern const char *const tally_index_point_words[]; /* 点: 跌312点 */
+extern const char *const tally_index_point_stops[]; /* 钟, 半: 12点钟 is the clock */
 extern const char *const tally_nonperiod_words[];
 extern const char *const tally_period_base_leads[];   /* 与, 同: 与上年相比 */
 extern const char *const tally_period_base_closers[]; /* 相比, 比较 */

@@ -107,6 +107,11 @@ static const struct {
     {"kVA", "千伏安", Q, 1, 0}, {"mg", "毫克", Q, 1, 0}, {"μg", "微克", Q, 1, 0},
     {"mL", "毫升", Q, 1, 0}, {"ml", "毫升", Q, 1, 0}, {"L", "升", Q, 1, 0},
     {"ppm", "ppm", Q, 1, 0},
+    /* basis points are hundredths of a percentage point (上调75个基点 is
+     * 0.75 pp); 厘 after a number is Hong Kong's percent of interest (年息3.5厘,
+     * 4.75厘): 厘米 and the money sub-unit 厘 of tally.number are longer or
+     * read apart */
+    {"个基点", "pp", PP, 0.01, 0}, {"基点", "pp", PP, 0.01, 0}, {"厘", "%", P, 1, 0},
     /* time units: a number with one of these is a date or a duration */
     {"年", "年", T, 1, 0}, {"年度", "年", T, 1, 0}, {"周年", "年", T, 1, 0},
     {"个月", "月", T, 1, 0}, {"月", "月", T, 1, 0}, {"日", "日", T, 1, 0},
@@ -179,9 +184,7 @@ const rate_noun tally_rate_nouns[] = {
     {"年减率", -1}, {"减幅", -1},   {"萎缩幅度", -1},
     /* a price index is given in percent only as its change (居民消费价格指数
      * 控制在3.5%以内, 消费者物价总指数…1.31%); 指数 alone stays a level */
-    {"价格指数", 1}, {"物价指数", 1}, {"物价总指数", 1}, {"CPI", 1},
-    /* inflation is the change of prices: 通胀率为2.5%, 通货膨胀率 */
-    {"通胀率", 1}, {"通货膨胀率", 1}, {"通胀", 1}, {NULL, 0},
+    {"价格指数", 1}, {"物价指数", 1}, {"物价总指数", 1}, {"CPI", 1}, {NULL, 0},
 };
 const char *const tally_level_nouns[] = {"率", "比重", "占比", "比例", "份额", "占", "比率",
                                          "水平", "指数", NULL};
@@ -200,12 +203,20 @@ const char *const tally_trend_after_modifiers[] = {"实质", "名义", "按年",
 /* 30%的增加值 is a value, not an increase */
 const char *const tally_trend_noun_endings[] = {"值", "额", "量", "点", "率", NULL};
 const char *const tally_units_with_inner_qualifier[] = {"成", "倍", NULL};
+/* 八成五, 一成半: tenths after these units (×10 each, 半 five) */
+const char *const tally_units_with_tenths[] = {"成", NULL};
+/* 恒指跌312点, 报17,500点: 点 after a number that cannot be an hour of the
+ * clock (25 or more, or with a fraction) is a point of an index, unless a
+ * word starts there (点击, 点评) or the clock goes on (点钟, 点半) */
+const char *const tally_index_point_words[] = {"点", NULL};
+const char *const tally_index_point_stops[] = {"钟", "半", "多钟", NULL};
 
 /* jieba's measure words (POS q) that are no unit after a number: tiers
  * (三级: spec "counts that restate tiers"), vague
  * (些, 种种, 系列), idioms (番, 千里), eras (公元, 代) */
 const char *const tally_measure_denied[] = {"些", "种种", "系列", "番", "公元", "千里", "代",
-                                            "阵", "下", "点", "丝", "毫", "级", "地", NULL};
+                                            "阵", "下", "点", "丝", "毫", "级", "地",
+                                            "点钟", "刻钟", "分钟", "秒", NULL};
 
 /* 实施十大工程, 推进五大行动: N大 right before one of these, unquoted, with
  * no list before or after it, names a programme (no figure); “十大工程” in
@@ -253,7 +264,7 @@ static const char *const default_exclusions[] = {
     "另?一方面", "一批", "一些", "一起", "一定", "一直", "一般", "一切", "一同", "一旦",
     "万一", "唯一", "统一", "一致", "一并", "一道", "一律", "一举", "一流", "一手",
     /* 三次产业: the economy's three sectors, a term (三次产业结构, 三次产业贡献率) */
-    "三次产业",
+    "三次产业", "一分一厘", "分厘",
     /* fourth round: slogans of the form N个 + word (spec "plan and slogan
      * names"), and road numbers (106国道, G15 is a code already) */
     "两个一百年", "两个维护", "两个确立", "两个毫不动摇", "两个大局", "四个全面", "四个意识",

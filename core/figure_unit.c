@@ -7,6 +7,8 @@
 #include "figure_scan.h"
 #include "lexicon.h"
 
+#include <math.h>
+
 /* Whether a unit counts times: its word ends in 次 (人次, 批次, 艘次). */
 static int times_unit(const unit_rule *u)
 {
@@ -198,6 +200,26 @@ static int unit_named_before(const scan *s, const fig_reading *rd)
     return 0;
 }
 
+/* 312点 of an index (tally_index_point_words): a number with no unit that
+ * cannot be an hour (25 or more, or a fraction). The bytes of the word, or 0. */
+static size_t index_point(const scan *s, const fig_reading *rd, size_t e, size_t hi)
+{
+    size_t wl, sl;
+    if (rd->chinese || (rd->value < 25 && rd->value == floor(rd->value)) ||
+        !tally_word_at(tally_index_point_words, s->f, hi, e, &wl))
+        return 0;
+    if (tally_word_at(tally_index_point_stops, s->f, hi, e + wl, &sl) ||
+        fig_numeral_starts(s, e + wl, hi))
+        return 0;
+    /* 点击, 点评, 点位: a word of the lexicon starts at 点 */
+    lex_class cls;
+    int tag;
+    for (size_t l = wl + 3; l <= wl + 6 && e + l <= hi; l += 3)
+        if (tally_lex_lookup(s->f + e, l, &cls, &tag))
+            return 0;
+    return wl;
+}
+
 int
 fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
 {
@@ -266,6 +288,13 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
             *skip = e;
             return 0;
         }
+    } else if ((mw = index_point(s, rd, e, hi)) > 0) {
+        /* 恒指跌312点: points of an index */
+        memcpy(rd->unit, s->f + e, mw);
+        rd->unit[mw] = '\0';
+        rd->kind = TALLY_FIG_QUANTITY;
+        rd->unit_flags = 0;
+        e += mw;
     } else if ((mw = lexicon_measure(s, rd, e, hi)) > 0) {
         /* 300盏, 3万袋: a measure word the tables lack, from the lexicon */
         memcpy(rd->unit, s->f + e, mw);
@@ -293,8 +322,38 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
     return 1;
 }
 
+/* 八成五 (85%), 一成半 (15%): a digit or 半 after a unit of tenths
+ * (tally_units_with_tenths) adds its tenths, when no numeral or unit goes on
+ * after it (三成五年 is not read so). */
+static void tenths_after(const scan *s, size_t hi, fig_reading *rd)
+{
+    size_t e = rd->e;
+    for (size_t u = 0; tally_units_with_tenths[u]; u++) {
+        size_t ul = strlen(tally_units_with_tenths[u]);
+        if (e < rd->j + ul || memcmp(s->f + e - ul, tally_units_with_tenths[u], ul) || rd->has_max)
+            continue;
+        double tenth; /* in percent: a tenth of 成 is 1% */
+        int zh;
+        size_t n;
+        if (utf8_starts(s->f, hi, e, "半", 3)) {
+            tenth = 5;
+            n = 3;
+        } else if ((n = tally_numeral_scan(s->f + e, hi - e, &tenth, &zh)) != 3 || !zh ||
+                   tenth < 1 || tenth > 9 || tenth != floor(tenth)) {
+            return;
+        }
+        if (fig_numeral_starts(s, e + n, hi) || tally_rules_unit_at(s->r, s->f, hi, e + n) ||
+            masked(s, e, e + n))
+            return;
+        rd->value += tenth;
+        rd->e = e + n;
+        return;
+    }
+}
+
 void fig_read_qualifier_after(const scan *s, size_t hi, fig_reading *rd)
 {
+    tenths_after(s, hi, rd);
     /* 五成多, 一倍多: the inside qualifier (多, 余) after these units */
     for (size_t u = 0; tally_units_with_inner_qualifier[u]; u++) {
         size_t ul = strlen(tally_units_with_inner_qualifier[u]);

@@ -94,9 +94,9 @@ class("register: HK and Taiwan phrasings of change are growth", {
   {"營收年增12.5%，月減3.4%，出口增三成。", {"12.5%", 12.5, "%", "growth"}, {"3.4%", -3.4, "%", "growth"}, {"三成", 30, "%", "growth"}},
   {"较上年同期增加5.6%，出口按年跌3%。", {"5.6%", 5.6, "%", "growth"}, {"3%", -3, "%", "growth"}},
   {"較上年同期增加5.6%，出口按年跌3%。", {"5.6%", 5.6, "%", "growth"}, {"3%", -3, "%", "growth"}},
-  -- inflation is the change of prices; unemployment stays a level
-  {"通胀率为2.5%，失业率为3.1%。", {"2.5%", 2.5, "%", "growth"}, {"3.1%", 3.1, "%", "percent"}},
-  {"通脹率為2.5%，失業率為3.1%。", {"2.5%", 2.5, "%", "growth"}, {"3.1%", 3.1, "%", "percent"}},
+  -- a rate that is a level stays a percent (tests/c/test_figures.c: 通胀率 too)
+  {"通胀率为2.5%，失业率为3.1%。", {"2.5%", 2.5, "%", "percent"}, {"3.1%", 3.1, "%", "percent"}},
+  {"通脹率為2.5%，失業率為3.1%。", {"2.5%", 2.5, "%", "percent"}, {"3.1%", 3.1, "%", "percent"}},
 })
 
 class("names that hold numbers, slogans and road numbers are no figures", {
@@ -109,6 +109,19 @@ class("names that hold numbers, slogans and road numbers are no figures", {
   {"第一季度实现营收300亿元，依照第十二条。", {"300亿元", 3e10, "元", "money"}},
   {"第一季度實現營收300億元，依照第十二條。", {"300億元", 3e10, "元", "money"}},
   {"咨询电话：0871-12345678，热线12345。"}, {"諮詢電話：0871-12345678，熱線12345。"},
+})
+
+class("tenths after 成, basis points, 厘 of interest, points of an index", {
+  {"楼价由高峰回落约一成半。企业八成五的订单。", {"约一成半", -15, "%", "growth"}, {"八成五", 85, "%", "percent"}},
+  {"樓價由高峰回落約一成半。企業八成五的訂單。", {"約一成半", -15, "%", "growth"}, {"八成五", 85, "%", "percent"}},
+  {"三成五年内完成。", {"三成", 30, "%", "percent"}},
+  {"金管局将基本利率上调75个基点至4.75厘。", {"75个基点", 0.75, "pp", "pp"}, {"4.75厘", 4.75, "%", "percent"}},
+  {"金管局將基本利率上調75個基點至4.75厘。", {"75個基點", 0.75, "pp", "pp"}, {"4.75厘", 4.75, "%", "percent"}},
+  {"恒指收市跌312点，报17,500点。", {"312点", 312, "点", "quantity"}, {"17,500点", 17500, "点", "quantity"}},
+  {"恒指收市跌312點，報17,500點。", {"312點", 312, "点", "quantity"}, {"17,500點", 17500, "点", "quantity"}},
+  -- an hour of the clock, a word at 点, and 一分一厘 are none
+  {"下午3点开会，12点钟，20点半，300点击。"}, {"下午3點開會，12點鐘，20點半，300點擊。"},
+  {"一分一厘都不浪费。"}, {"一分一釐都不浪費。"},
 })
 
 T.done()

@@ -247,6 +247,10 @@ const char *const tally_subject_rank_nouns[] = {"排名", "综合排名", "排�
  * 访客人次: the second member is 其他访客人次). */
 const char *const tally_subject_determiners[] = {"其他", "其它", NULL};
 
+/* Adverbs of averaging that the lexicon tags as adverbs (年均增长 is the
+ * predicate) but that name the rate after them (年均增速35%). */
+const char *const tally_subject_rate_adverbs[] = {"年均", "年平均", NULL};
+
 /* Words the lexicon tags as places that name no region (城镇新增就业). */
 const char *const tally_nonregion_places[] = {"城镇", "城市", "农村", "乡村", "城乡", "海外", "境外",
                                               "国外", "省外", "市外", "境内", "国际", "全球", "世界",

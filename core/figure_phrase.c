@@ -57,6 +57,21 @@ static int ascii_letter_in(const char *p, size_t n)
     return 0;
 }
 
+/* Full-width Latin letters (ＣＰＩ, ＧＤＰ): the lexicon reads them as
+ * punctuation; they name a statistic as ASCII letters do. */
+int fig_fullwidth_letters(const scan *s, const word *w)
+{
+    size_t i = w->a;
+    if (w->what != W_WORD || w->cls != LEX_PUNCT || i >= w->b)
+        return 0;
+    while (i < w->b) {
+        uint32_t c = utf8_next(s->f, w->b, &i);
+        if (!((c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)))
+            return 0;
+    }
+    return 1;
+}
+
 /* A set phrase that ends in a trend word (价格上涨, tagged l by jieba): it
  * states the change, so it is no noun. */
 static int idiom_of_change(const scan *s, const word *w)
@@ -90,6 +105,8 @@ int fig_nounish(const scan *s, const word *w)
         return !word_in(s, w, tally_subject_nonheads);
     case LEX_ASCII: /* GDP, PMI, 5G; not a bare number */
         return ascii_letter_in(s->f + w->a, w->b - w->a);
+    case LEX_PUNCT:
+        return fig_fullwidth_letters(s, w);
     default:
         return word_in(s, w, tally_subject_nouns);
     }
@@ -158,7 +175,7 @@ int fig_predicate_word(const scan *s, const word *w)
     case LEX_OTHER:
         return !fig_nounish(s, w);
     case LEX_PUNCT:
-        return !fig_quote_word(s, w, 1) && !fig_quote_word(s, w, 0);
+        return !fig_quote_word(s, w, 1) && !fig_quote_word(s, w, 0) && !fig_fullwidth_letters(s, w);
     default:
         return 0;
     }
@@ -229,6 +246,13 @@ size_t fig_noun_phrase_before(const scan *s, const word *w, size_t k, size_t *fi
         /* 蔬菜种植面积: a verb before an amount's noun names what it is of */
         if (x->what == W_WORD && x->cls == LEX_VERB && !fig_trend_word(s, x) && i < k &&
             word_in(s, &w[i], tally_subject_verb_heads)) {
+            i--;
+            taken++;
+            continue;
+        }
+        /* 年均增速: an adverb of averaging before a rate names the rate */
+        if (x->what == W_WORD && word_in(s, x, tally_subject_rate_adverbs) && i < k &&
+            fig_noun_trend(s, &w[i])) {
             i--;
             taken++;
             continue;

@@ -14,6 +14,8 @@ int fig_trend_word(const scan *s, const word *w);
 int fig_noun_trend(const scan *s, const word *w);
 /* An opening (closing = 0) or closing quotation mark. */
 int fig_quote_word(const scan *s, const word *w, int closing);
+/* Full-width Latin letters (ＣＰＩ), which the lexicon reads as punctuation. */
+int fig_fullwidth_letters(const scan *s, const word *w);
 /* A word that can be the head of a subject or a noun inside it. */
 int fig_nounish(const scan *s, const word *w);
 /* A verb or particle that ends a subject (tally_subject_stops). */

@@ -148,6 +148,7 @@ extern const char *const tally_subject_achieve_verbs[];   /* 实现, 完成 */
 extern const char *const tally_subject_contribution_heads[]; /* 贡献率: X对Y的贡献率 */
 extern const char *const tally_subject_rank_nouns[];      /* 排名: X全省排名第N位 ranks X */
 extern const char *const tally_subject_determiners[];     /* 其他: 其他访客 is a phrase */
+extern const char *const tally_subject_rate_adverbs[];    /* 年均: 年均增速 is a phrase */
 extern const char *const tally_zone_words[];      /* 自贸试验区: a zone of a place */
 extern const char *const tally_nonregion_places[];
 extern const char *const tally_region_short_names[]; /* 湖南, 深圳: regions without 省/市 */ /* 城镇, 海外: places that are no region */

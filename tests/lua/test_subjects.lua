@@ -206,4 +206,19 @@ T.test("a pair of places names a trade, not a region; 输出 is exports", functi
   end)
 end)
 
+T.test("full-width letters name a statistic as ASCII letters do", function()
+  both("主计总处指出，十月ＣＰＩ年增率为1.48%，其中肉类上涨。", function(d)
+    T.eq(subject(d, "1.48%"), "ＣＰＩ年增率")
+    for _, f in ipairs(d:figures()) do
+      if f.text == "1.48%" then T.eq(f.subject_key, "CPI年增率") end
+    end
+  end)
+end)
+
+T.test("an adverb of averaging before a rate names the rate", function()
+  both("在保持年均增速35%的基础上，外贸进出口总额增长10%。", function(d)
+    T.eq(subject(d, "35%"), "年均增速")
+  end)
+end)
+
 T.done()

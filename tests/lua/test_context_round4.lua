@@ -1,0 +1,79 @@
+-- The fourth round of the period, status and region stages (docs/figures.md,
+-- "Fourth round: period, status, region"): each rule in Simplified and in
+-- Traditional, through tally.doc and doc:figures as an analyst calls them.
+-- The texts are invented.
+local T = require "check"
+
+local function both(text, f)
+  f(tally.doc(text), "Hans")
+  f(tally.doc(tally.traditional(text)), "Hant")
+end
+
+local function first(d, text)
+  for _, f in ipairs(d:figures()) do
+    if tally.simplified(f.text) == text then return f end
+  end
+  error("no figure " .. text)
+end
+
+-- ---- the document's region ----
+
+T.test("a county's report that names its city once is the county's (全县, the bare 闽清)", function()
+  both(table.concat({
+    "政府工作报告",
+    "各位代表：",
+    "在福州市委、市政府的正确领导下，各项工作取得新进展。",
+    "现在，我代表闽清县人民政府，向大会报告政府工作。",
+    "一、工作回顾",
+    "全县地区生产总值增长8.8%。闽清农业总产值48.5亿元。闽清工业增长9%。",
+  }, "\n"), function(d, script)
+    T.eq(d.meta.region, "闽清县", script)
+    T.eq(first(d, "8.8%").region, "闽清县", script)
+  end)
+end)
+
+T.test("a city with an ambiguous short name is named by it where the text says 全市", function()
+  both("2022年是大同发展极不平凡的一年。全市上下攻坚克难。\n全市地区生产总值1842.5亿元，推动大同高质量发展。", function(d, script)
+    T.eq(d.meta.region, "大同市", script)
+    T.eq(first(d, "1842.5亿元").region, "大同市", script)
+  end)
+  -- without 全市 the bare word is no place
+  both("世界大同是一种理想。地区生产总值1842.5亿元。", function(d, script)
+    T.eq(d.meta.region, nil, script)
+  end)
+end)
+
+T.test("a text dated in 民国 years is Taiwan's though it never names Taiwan", function()
+  both("111年12月工业生产统计\n\n111年12月工业生产指数较上月增加0.14%。", function(d, script)
+    T.eq(d.meta.region, "台湾省", script)
+    T.eq(first(d, "0.14%").region, "台湾省", script)
+  end)
+  both("9月份消费者物价总指数为104.05(100年=100)，较上月涨1.31%。(资料来源:主计处10/7)", function(d, script)
+    T.eq(d.meta.region, "台湾省", script)
+  end)
+  -- a mainland 2010年 base is no 民国 year
+  both("9月份居民消费价格指数为104.05(2010年=100)，较上月涨1.31%。", function(d, script)
+    T.eq(d.meta.region, nil, script)
+  end)
+end)
+
+T.test("a text that speaks of 我国 more than of a place is the country's", function()
+  both("2019-11-12\n新华社北京11月12日电 商务部负责人介绍，1至10月，我国进出口总额增长2.4%。" ..
+       "前8个月，我国进出口增速高于全球平均。与沿线国家进出口增长9.4%。", function(d, script)
+    T.eq(d.meta.region, nil, script)
+    T.eq(first(d, "9.4%").region, nil, script)
+  end)
+  -- a 民国-dated text's 我国 is Taiwan
+  both("民国105年，我国经济成长率为1.50%，我国出口增长1.2%。", function(d, script)
+    T.eq(d.meta.region, "台湾省", script)
+  end)
+end)
+
+T.test("a region named short is given by its full Simplified name", function()
+  both("2025年3月1日\n湖南外贸进出口增长5.1%。台湾出口增长9.8%。", function(d, script)
+    T.eq(first(d, "5.1%").region, "湖南省", script)
+    T.eq(first(d, "9.8%").region, "台湾省", script)
+  end)
+end)
+
+T.done()

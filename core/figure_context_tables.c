@@ -173,6 +173,16 @@ const char *const tally_review_part_cues[] = {"回顾", "过去一年", "过去�
 /* Region (spec): words that name the country, whose figures have no region. */
 const char *const tally_country_words[] = {"全国", "我国", "国内", "全国范围", NULL};
 
+/* Region: the country named by name (中国进出口总额, a Taiwan text's 中国大陆
+ * 自台湾进口) and the world (全球贸易量, 全球经济成长率): figures about these
+ * have no region, as the country's do. Only the region stage reads them. */
+const char *const tally_region_country_names[] = {"中国", "中国大陆", "大陆", NULL};
+const char *const tally_region_world_words[] = {"全球", "世界", "全世界", NULL};
+/* A place after these, and the places listed with it (来自美国、东盟及香港接单,
+ * 输往香港), is a trade partner or an origin, not the figure's region. */
+const char *const tally_region_partner_leads[] = {"来自", "自", "从", "输往", "销往", "运往",
+                                                  "出口到", "出口至", "进口自", NULL};
+
 /* Words of totals that may stand inside a subject, between its members and
  * its head (电动汽车、锂电池和太阳能电池合共出口). */
 const char *const tally_subject_inner_words[] = {"合共", "合计", "共计", NULL};

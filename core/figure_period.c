@@ -292,8 +292,9 @@ void fig_document_date(scan *s, const char *doc_date)
                 s->doc_month = m;
             return;
         }
-        /* a year dates.c does not read: a 民国 year (105年) in the opening */
-        if (t->kind == TALLY_DATE_DURATION &&
+        /* a year dates.c does not read: a 民国 year in the opening (105年,
+         * a title's 111年3月, which dates.c reads as a month of no year) */
+        if ((t->kind == TALLY_DATE_DURATION || s->roc) &&
             (y = year_in(s, s->f + t->span.start, t->span.stop - t->span.start)) != 0) {
             s->doc_year = y;
             return;

@@ -127,6 +127,9 @@ extern const char *const tally_list_item_marks[];   /* 是, 、: after 一 in a 
 extern const char *const tally_plan_part_cues[];   /* headings that open a plan part */
 extern const char *const tally_review_part_cues[]; /* headings that open a review part */
 extern const char *const tally_country_words[];    /* 全国: the country */
+extern const char *const tally_region_country_names[]; /* 中国, 大陆: the country, no region */
+extern const char *const tally_region_world_words[];   /* 全球: the world, no region */
+extern const char *const tally_region_partner_leads[]; /* 来自, 自: a partner follows */
 extern const char *const tally_subject_inner_words[]; /* 合共: inside a subject */
 extern const char *const tally_subject_report_nouns[]; /* 预测, 初步统计: a statistic's name, not its subject */
 extern const char *const tally_subject_verb_heads[]; /* 面积, 业: 种植面积, 承包业 keep their verb */

@@ -76,4 +76,25 @@ T.test("a region named short is given by its full Simplified name", function()
   end)
 end)
 
+T.test("the world's and the country named by name have no region; partners listed after 来自 are no region", function()
+  both("2025年3月1日\n台湾出口增长9.8%。全球贸易量增长2.5%。中国大陆自台湾进口增长3.1%。", function(d, script)
+    T.eq(first(d, "9.8%").region, "台湾省", script)
+    T.eq(first(d, "2.5%").region, nil, script); T.eq(first(d, "2.5%").region_scope, "country", script)
+    T.eq(first(d, "3.1%").region, nil, script)
+  end)
+  both("111年10月外销订单统计\n来自美国、东盟及香港接单分别增加5.2%、3.3%及1.1%。", function(d, script)
+    T.eq(first(d, "5.2%").region, "台湾省", script)
+    T.eq(first(d, "1.1%").region, "台湾省", script)  -- 香港 listed after 来自: a partner
+  end)
+end)
+
+-- ---- periods ----
+
+T.test("a title's 民国 year and month date the document: 3月 is that year's", function()
+  both("111年3月零售业营业额统计\n3月零售业营业额为3,420亿元，年增4.8%。本年第1季增长3.9%。", function(d, script)
+    T.eq(first(d, "3,420亿元").period_key, "2022-03", script)
+    T.eq(first(d, "3.9%").period_key, "2022-Q1", script)
+  end)
+end)
+
 T.done()

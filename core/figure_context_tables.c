@@ -108,8 +108,16 @@ const char *const tally_subject_synonyms[][2] = {
  * a closer around the time (与上年相比, 同去年同期比较), and words that make
  * the time a base by themselves (为历年同期新高). */
 const char *const tally_period_base_leads[] = {"与", "同", "和", "跟", NULL};
-const char *const tally_period_base_closers[] = {"相比", "相较", "比较", "对比", "比", NULL};
-const char *const tally_period_base_marks[] = {"历年", NULL};
+const char *const tally_period_base_closers[] = {"相比", "相较", "比较", "对比", "比", "持平",
+                                                 "基本持平", "相当", NULL};
+/* after the time and before the closer: 与上年同期相比, 与上年同月比较 */
+const char *const tally_period_base_sames[] = {"同期", "同月", "同季度", "同季", "同日", NULL};
+/* 为历年同期新高; 由2014年的13.88:53.06调整为…: the state a change starts from */
+const char *const tally_period_base_marks[] = {"历年", "由", NULL};
+/* Time atoms besides figure_tables.c's, tried after them at each position
+ * (PCRE2 alternatives): a five-year plan named alone in quotes, of either
+ * register (在保持“十二五”年均增速35%的基础上, 「十二五」). */
+const char *const tally_period_time_patterns[] = {"[“\"「『]十[一二三四五六七八九]五[”\"」』]", NULL};
 /* Periods joined into one (1月及2月合计, 3月和4月). */
 const char *const tally_period_joins[] = {"及", "和", "与", "、", NULL};
 /* A sentence opening with these takes the period of the sentence before

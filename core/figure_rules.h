@@ -141,6 +141,7 @@ extern const char *const tally_zone_words[];      /* 自贸试验区: a zone of 
 extern const char *const tally_nonregion_places[];
 extern const char *const tally_region_short_names[]; /* 湖南, 深圳: regions without 省/市 */ /* 城镇, 海外: places that are no region */
 extern const char *const tally_time_patterns[]; /* PCRE2 alternatives for time atoms */
+extern const char *const tally_period_time_patterns[]; /* more, tried after those: “十二五” */
 /* Register of change (issue 14): nouns that name a rate of change (增速,
  * 升幅, 跌幅 with its sign), nouns that name a level (比重, 失业率), words
  * that may stand between 的 and a trend word after the number (实质 in
@@ -174,6 +175,7 @@ extern const char *const tally_nonperiod_words[];
 extern const char *const tally_period_base_leads[];   /* 与, 同: 与上年相比 */
 extern const char *const tally_period_base_closers[]; /* 相比, 比较 */
 extern const char *const tally_period_base_marks[];   /* 历年: 历年同期 is a base */
+extern const char *const tally_period_base_sames[];   /* 同期, 同月: 与上年同月比较 */
 extern const char *const tally_period_joins[];        /* 及, 和: 1月及2月 is one period */
 extern const char *const tally_period_carry_words[];  /* 其中, 月内: the period before */
 extern const char *const tally_period_compare_leads[]; /* 比, 较: 较104年 is a base */

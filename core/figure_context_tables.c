@@ -139,7 +139,18 @@ const char *const tally_period_compare_adjectives[] = {"高", "低", "快", "慢
  * rather than an outcome. The nearest to the figure decides. */
 const char *const tally_target_words[] = {"目标", "预期", "力争", "确保", "争取", "努力",
                                           "期望", "目标是", NULL};
-const char *const tally_forecast_words[] = {"预计", "预测", "有望", "估计", "预估", NULL};
+const char *const tally_forecast_words[] = {"预计", "预测", "有望", "估计", "预估", "可望",
+                                            "有机会", NULL};
+/* 临时估计为466亿元, 初步估计: a provisional estimate of an outcome, not a
+ * forecast (spec: 预计 forecasts; an estimate of what happened is actual) */
+const char *const tally_status_estimate_words[] = {"估计", "估算", NULL};
+const char *const tally_status_estimate_leads[] = {"临时", "初步", "修订", NULL};
+/* 完成目标进度, 实现目标: a goal reached is an outcome's measure, not a cue */
+const char *const tally_status_reached_verbs[] = {"完成", "实现", "超额完成", "达到", "达成", NULL};
+/* A threshold crossed after a word of certainty or of the future (确定破六千亿
+ * 美元, 将连三月破六百亿美元, 将突破): a forecast of where a figure will end */
+const char *const tally_status_threshold_verbs[] = {"破", "突破", NULL};
+const char *const tally_status_certain_words[] = {"确定", "必将", "势必", "将", NULL};
 /* 比原预测高出7.39个百分点, 8月预测的2.91%: a forecast after these, or before
  * 的/数/值, is the forecast compared with, not a cue for the figure */
 const char *const tally_status_compared_marks[] = {"比", "较", "于", "原", "高于", "低于", "远高于",

@@ -140,4 +140,35 @@ T.test("with no date of the document, 全年 is the year last written before it"
   end)
 end)
 
+-- ---- status ----
+
+T.test("a provisional estimate states an outcome; 可望 forecasts", function()
+  both("2015年3月3日\n政府统计处今日公布，1月零售业总销货价值的临时估计为466亿元，较去年同月下跌14.6%。", function(d, script)
+    T.eq(first(d, "466亿元").status, "actual", script)
+    T.eq(first(d, "14.6%").status, "actual", script)
+  end)
+  both("2025年3月3日\n经济部表示，3月外销订单可望增长5%。", function(d, script)
+    T.eq(first(d, "5%").status, "forecast", script)
+  end)
+end)
+
+T.test("a threshold crossed after 确定 or 将 is a forecast", function()
+  both("2021年12月9日\n财政部表示，今年出口确定破六千亿美元。十二月将连三月破六百亿美元。", function(d, script)
+    T.eq(first(d, "六千亿美元").status, "forecast", script)
+    T.eq(first(d, "六百亿美元").status, "forecast", script)
+  end)
+  both("2025年3月3日\n今年将新建5G基站1万个。", function(d, script)
+    T.eq(first(d, "1万个").status, "plan", script)   -- 将 without a threshold stays a plan
+  end)
+end)
+
+T.test("a goal reached (完成目标进度) is no cue", function()
+  both("2017年1月5日\n2016年，我市外贸进出口增速和完成目标进度均列全省第二位。", function(d, script)
+    T.eq(first(d, "第二位").status, "actual", script)
+  end)
+  both("2017年1月5日\n2017年的主要目标是地区生产总值增长7%。", function(d, script)
+    T.eq(first(d, "7%").status, "target", script)
+  end)
+end)
+
 T.done()

@@ -144,6 +144,31 @@ static int dates_one_figure(const scan *s, size_t k, size_t a)
     return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
 }
 
+/* Whether d stands inside a title in 《》 that closes before a: the year of
+ * 《甘肃省2023年省级层面消费帮扶重点推进工作事项》 names the document, not the
+ * period of the figures after it. */
+static int in_book_title(const scan *s, const tally_date *d, size_t from, size_t a)
+{
+    int open = 0;
+    for (size_t p = from; p < d->span.start;) {
+        uint32_t c = utf8_next(s->f, d->span.start, &p);
+        if (c == 0x300A)
+            open = 1;
+        else if (c == 0x300B)
+            open = 0;
+    }
+    if (!open)
+        return 0;
+    for (size_t p = d->span.stop; p < a;) {
+        uint32_t c = utf8_next(s->f, a, &p);
+        if (c == 0x300B)
+            return 1;
+        if (c == 0x300A)
+            return 0;
+    }
+    return 0;
+}
+
 /* The last period-giving time expression in [from, a), looking back over at
  * most a bounded number of expressions; dates are sorted by start. */
 static tally_span last_period(const scan *s, size_t from, size_t a)
@@ -162,7 +187,7 @@ static tally_span last_period(const scan *s, size_t from, size_t a)
             break;
         if (d->span.stop <= a && ((d->is_period && !comparison_base(s, d)) || taken_as_period(s, d)) &&
             !names_no_period(s, d) && !dated_with_on(s, d, a) && !plan_out_of_reach(s, d, a) &&
-            !bracketed_base(s, k) && !dates_one_figure(s, k, a))
+            !bracketed_base(s, k) && !dates_one_figure(s, k, a) && !in_book_title(s, d, from, a))
             return joined_period(s, k, from);
     }
     return (tally_span){0, 0};

@@ -140,6 +140,12 @@ T.test("with no date of the document, 全年 is the year last written before it"
   end)
 end)
 
+T.test("a year inside a title in 《》 is no period of the figures after it", function()
+  both("2023年3月1日\n省发展改革委在今年年初印发《甘肃省2023年消费帮扶重点工作事项》，推进开展110项重点工作。", function(d, script)
+    T.eq(tally.simplified(first(d, "110项").period), "今年年初", script)
+  end)
+end)
+
 -- ---- status ----
 
 T.test("a provisional estimate states an outcome; 可望 forecasts", function()

@@ -1,6 +1,8 @@
 /* The clause read as words (figure_clause.h). */
 #include "figure_clause.h"
 
+#include "lex_cache.h"
+
 /* The words of [a, b): time expressions and the sentence's figures stay one
  * word each; the rest is segmented with the lexicon. */
 size_t fig_clause_words(const scan *s, size_t a, size_t b, word *out, size_t max)
@@ -37,7 +39,7 @@ size_t fig_clause_words(const scan *s, size_t a, size_t b, word *out, size_t max
         if (ua < i)
             ua = i;
         if (ua > i) {
-            size_t m = tally_lex_segment(s->f, i, ua, lw, MAX_WORDS);
+            size_t m = tally_lex_segment_cached(s->lex_cache, s->f, i, ua, lw, MAX_WORDS);
             for (size_t k = 0; k < m && n < max; k++)
                 out[n++] = (word){lw[k].start, lw[k].stop, lw[k].cls, W_WORD, lw[k].cost};
             if (m == 0 || lw[m - 1].stop < ua) /* cut: too long a stretch */

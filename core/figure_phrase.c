@@ -5,6 +5,8 @@
  * subject stage (figure_subject.c) decides which phrase a figure measures. */
 #include "figure_phrase.h"
 
+#include "trend_index.h"
+
 /* A verb rarer than this many uses in the lexicon's source, between nouns,
  * is part of a compound noun (班列开行量, 江海联运航线, 信用保险承保规模);
  * common verbs (参加, 组织, 开展) start a clause of their own. */
@@ -17,21 +19,10 @@ int fig_trend_word(const scan *s, const word *w)
     if (w->what != W_WORD)
         return 0;
     /* 大跌, 微升, 显著下跌: a verb that ends in a trend word states the change */
-    if (w->cls == LEX_VERB) {
-        for (size_t k = 0; k < s->r->trends.n; k++) {
-            const trend_rule *t = &s->r->trends.v[k];
-            if (!t->base && t->wlen < w->b - w->a &&
-                memcmp(s->f + w->b - t->wlen, t->word, t->wlen) == 0)
-                return 1;
-        }
-    }
-    while (i < w->b) {
-        size_t best = 0;
-        for (size_t k = 0; k < s->r->trends.n; k++) {
-            const trend_rule *t = &s->r->trends.v[k];
-            if (t->wlen > best && t->wlen <= w->b - i && memcmp(s->f + i, t->word, t->wlen) == 0)
-                best = t->wlen;
-        }
+    if (w->cls == LEX_VERB && tally_trend_ends(s->r, s->f, w->a, w->b))
+        return 1;
+    while (i < w->b) { /* the longest trend word at i, each in turn */
+        size_t best = tally_trend_longest_at(s->r, s->f, i, w->b);
         if (!best)
             return 0;
         i += best;

@@ -58,6 +58,7 @@ struct tally_figure_rules {
     size_t unit_next_cap;
     RULE_VEC(qualifier_rule) qualifiers;
     RULE_VEC(trend_rule) trends;
+    struct trend_index *trend_index; /* the trend words in tries (trend_index.c) */
     RULE_VEC(exclusion_rule) exclusions;
     struct exclusion_index *exclusion_index; /* the one-pass matcher (figure_exclusions.c) */
     pcre2_code *time_re;        /* time atoms, see dates.c; anchored when time_first is set */

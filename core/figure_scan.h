@@ -47,6 +47,9 @@ typedef struct scan {
     /* quote depth is read left to right: where the last count stopped */
     size_t q_lo, q_pos, q_opened;
     int q_depth;
+    /* the lexicon's words of the spans read so far (lex_cache.h); NULL
+     * segments directly */
+    struct tally_lex_cache *lex_cache;
 } scan;
 
 /* Punctuation that ends a clause: a trend word or a subject does not reach

@@ -9,7 +9,7 @@
 
 #include <stdlib.h>
 
-#include "lexicon.h"
+#include "lex_cache.h"
 
 /* The most characters of a heading line. */
 #define HEADING_CHARS 40
@@ -244,7 +244,7 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
 {
     size_t a = fig->span.start, cs = clause_start(s, lo, a);
     lex_word w[128];
-    size_t n = tally_lex_segment(s->f, cs, a, w, 128);
+    size_t n = tally_lex_segment_cached(s->lex_cache, s->f, cs, a, w, 128);
     int st = cue_status(s->f, w, n);
     /* a clause before, in the same sentence, lends its cue to what follows:
      * one that ends in a colon (主要预期目标是：…), or any with a cue
@@ -264,12 +264,12 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
             break;
         size_t ps = clause_start(s, lo, q);
         if (c == 0xFF1A || c == ':') {
-            n = tally_lex_segment(s->f, ps, q, w, 128);
+            n = tally_lex_segment_cached(s->lex_cache, s->f, ps, q, w, 128);
             st = cue_status(s->f, w, n);
         } else if (!looks_back) {
             /* a clause that itself looks back lends nothing (这些努力已取得
              * 显著成效，上半年实现…增长119.7%) */
-            n = tally_lex_segment(s->f, ps, q, w, 128);
+            n = tally_lex_segment_cached(s->lex_cache, s->f, ps, q, w, 128);
             int done = 0;
             for (size_t k = 0; k < n; k++)
                 if (word_listed(s->f, &w[k], tally_status_done_marks))
@@ -287,7 +287,7 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
      * about this year (今年…要) */
     int plan_part = in_plan_part(s, a);
     int says_now = 0, says_must = 0;
-    n = tally_lex_segment(s->f, lo, a, w, 128);
+    n = tally_lex_segment_cached(s->lex_cache, s->f, lo, a, w, 128);
     for (size_t k = 0; k < n; k++) {
         size_t l = w[k].stop - w[k].start;
         if (l == 6 && memcmp(s->f + w[k].start, "今年", 6) == 0)
@@ -305,7 +305,7 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
             return TALLY_STATUS_ACTUAL;
         /* a share with no cue states how things stand (两大产业的出口占全市
          * 出口的三成以上): an aim would say so (力争占比达到…) */
-        n = tally_lex_segment(s->f, cs, a, w, 128);
+        n = tally_lex_segment_cached(s->lex_cache, s->f, cs, a, w, 128);
         for (size_t k = 0; k < n; k++)
             if (word_listed(s->f, &w[k], tally_share_verbs))
                 return TALLY_STATUS_ACTUAL;

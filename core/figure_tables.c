@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "utf8_scan.h"
+#include "trend_index.h"
 
 enum { M = TALLY_FIG_MONEY, Q = TALLY_FIG_QUANTITY, P = TALLY_FIG_PERCENT, PP = TALLY_FIG_PP,
        T = TALLY_FIG_TIME, O = TALLY_FIG_ORDINAL };
@@ -496,6 +497,7 @@ int tally_figure_rules_add_trend(tally_figure_rules *r, const char *word, int si
         return -1;
     }
     r->trends.v[r->trends.n++] = (trend_rule){w, wlen, sign < 0 ? -1 : 1, base != 0};
+    tally_trend_index_add(r, w, wlen, base != 0);
     return 0;
 }
 
@@ -560,6 +562,7 @@ void tally_figure_rules_free(tally_figure_rules *r)
     free(r->unit_next);
     free(r->qualifiers.v);
     free(r->trends.v);
+    tally_trend_index_free(r->trend_index);
     pcre2_code_free(r->time_re);
     free(r->time_first);
     pcre2_match_context_free(r->mctx);

@@ -13,6 +13,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "lex_cache.h"
 #include "tally/deadline.h"
 
 int fig_push(scan *s, const tally_figure *fig)
@@ -101,6 +102,7 @@ int tally_figures_find_dated(const tally_figure_rules *r, const char *text, size
     if (!ft)
         return -1;
     s.f = ft;
+    s.lex_cache = tally_lex_cache_new(); /* NULL: segmented directly */
     s.mask = calloc(len + 1, 1);
     if (!s.mask)
         goto oom;
@@ -165,6 +167,7 @@ int tally_figures_find_dated(const tally_figure_rules *r, const char *text, size
     free(s.mask);
     free(s.plan_parts);
     free(s.dates);
+    tally_lex_cache_free(s.lex_cache);
     free(ft);
     *out = s.out.v;
     *n = s.out.n;
@@ -176,6 +179,7 @@ fail:
     free(s.mask);
     free(s.plan_parts);
     free(s.dates);
+    tally_lex_cache_free(s.lex_cache);
     free(ft);
     return -1;
 }

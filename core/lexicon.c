@@ -13,8 +13,7 @@
 /* jieba's word length limit in the generator is 8 characters; the generator
  * refuses a word longer than this */
 #define MAX_WORD_BYTES 32
-/* the most characters segmented at once */
-#define MAX_CHARS 256
+#define MAX_CHARS TALLY_LEX_MAX_CHARS
 /* the id of an ASCII run, which the segmenter takes as one character */
 #define RUN 0xFFFFFFFFu
 
@@ -273,4 +272,29 @@ size_t tally_lex_segment(const char *s, size_t a, size_t b, lex_word *out, size_
         i = j;
     }
     return m;
+}
+
+size_t tally_lex_unit_end(const char *s, size_t i, size_t b, int *cut)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    *cut = 0;
+    if (ascii_word(u[i])) {
+        while (i < b && ascii_word(u[i]))
+            i++;
+        return i;
+    }
+    /* as tally_lex_segment reads it: the character's extent by utf8_next,
+     * Han or not, and its id when it is well formed there */
+    size_t e = i, q = i;
+    uint32_t c = utf8_next(s, b, &e);
+    if (is_han_cp(c))
+        return e;
+    unsigned id = char_id(u, e, &q);
+    *cut = q != e || id == 0;
+    return e;
+}
+
+unsigned tally_lex_unknown_cost_value(void)
+{
+    return tally_lex_unknown_cost;
 }

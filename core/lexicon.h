@@ -50,9 +50,25 @@ int tally_lex_lookup(const char *w, size_t len, lex_class *cls, int *tag);
 /* jieba's tag name for a tag (n, v, vn ...). */
 const char *tally_lex_tag_name(int tag);
 
+/* The most characters (an ASCII run counts as one) of a span
+ * tally_lex_segment reads; a longer span is cut after that many. */
+#define TALLY_LEX_MAX_CHARS 256
+
 /* Segments s[a, b) into at most max words, the likeliest segmentation under
  * the lexicon's word frequencies; returns how many (a text longer than max
- * words is cut: callers pass a clause). */
+ * words or TALLY_LEX_MAX_CHARS characters is cut: callers pass a clause). */
 size_t tally_lex_segment(const char *s, size_t a, size_t b, lex_word *out, size_t max);
+
+/* The segmenter's unit at s[i] (i < b): a character, or a run of ASCII
+ * letters and digits; returns where it ends. *cut is 1 for a character that
+ * no word of the lexicon holds and that is not Han (，。、 and the like): no
+ * word reaches across it and it costs nothing, so the segmentation of a
+ * span holding it is that of the two sides with the character between as a
+ * word of its own (LEX_PUNCT, tag -1, cost tally_lex_unknown_cost_value()).
+ * lex_cache.c cuts spans there to reuse the sides. */
+size_t tally_lex_unit_end(const char *s, size_t i, size_t b, int *cut);
+
+/* The cost of a character the lexicon lacks (the cost of a punctuation word). */
+unsigned tally_lex_unknown_cost_value(void);
 
 #endif

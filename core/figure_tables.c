@@ -107,7 +107,8 @@ static const struct {
     {"焦耳", "焦耳", Q, 1, 0}, {"千焦", "千焦", Q, 1, 0}, {"MVA", "兆伏安", Q, 1, 0},
     {"kVA", "千伏安", Q, 1, 0}, {"mg", "毫克", Q, 1, 0}, {"μg", "微克", Q, 1, 0},
     {"mL", "毫升", Q, 1, 0}, {"ml", "毫升", Q, 1, 0}, {"L", "升", Q, 1, 0},
-    {"ppm", "ppm", Q, 1, 0},
+    {"ppm", "ppm", Q, 1, 0}, {"平方呎", "平方英尺", Q, 1, 0}, {"平方英尺", "平方英尺", Q, 1, 0},
+    {"呎", "英尺", Q, 1, 0}, {"英亩", "英亩", Q, 1, 0},
     /* basis points are hundredths of a percentage point (上调75个基点 is
      * 0.75 pp); 厘 after a number is Hong Kong's percent of interest (年息3.5厘,
      * 4.75厘): 厘米 and the money sub-unit 厘 of tally.number are longer or

@@ -6,6 +6,7 @@
  * without a unit, or with a time or ordinal unit, is no figure. */
 #include "figure_scan.h"
 #include "lexicon.h"
+#include "trend_index.h"
 
 #include <math.h>
 
@@ -220,6 +221,20 @@ static size_t index_point(const scan *s, const fig_reading *rd, size_t e, size_t
     return wl;
 }
 
+/* 减少3,000人至12.5万人: after a trend word, 至 or 到 (tally_level_marks)
+ * leads from a change in a count or an amount to the level it reached, so
+ * the two numbers are no range (2-3家 still is; so are rates after a trend
+ * word, 年增四十％至四十五％, the range a forecast gives). */
+static int change_to_level(const scan *s, const fig_reading *rd, size_t mark, size_t hi)
+{
+    size_t wl, b = rd->start;
+    if (!tally_word_at(tally_level_marks, s->f, hi, mark, &wl))
+        return 0;
+    if (b >= 3 && utf8_starts(s->f, b, b - 3, "了", 3))
+        b -= 3;
+    return b > 0 && tally_trend_ends(s->r, s->f, b > 24 ? b - 24 : 0, b);
+}
+
 int
 fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
 {
@@ -235,7 +250,9 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
     /* a range: 2-3家, 10%至15%, 三至五个 */
     size_t after_first = u ? ue : e, mw;
     if (tally_word_at(tally_range_marks, s->f, hi, after_first, &mw) &&
-        fig_numeral_starts(s, after_first + mw, hi) && !rd->frac) {
+        fig_numeral_starts(s, after_first + mw, hi) && !rd->frac &&
+        !(u && (u->kind == TALLY_FIG_QUANTITY || u->kind == TALLY_FIG_MONEY) &&
+          change_to_level(s, rd, after_first, hi))) {
         double v2;
         int zh2;
         tally_approx a2 = TALLY_APPROX_NONE;

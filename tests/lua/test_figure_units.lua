@@ -124,4 +124,12 @@ class("tenths after 成, basis points, 厘 of interest, points of an index", {
   {"一分一厘都不浪费。"}, {"一分一釐都不浪費。"},
 })
 
+class("a change in a count to the level it reached is no range; square feet", {
+  {"失业人数减少了3000人至12.5万人。", {"3000人", 3000, "人", "quantity"}, {"12.5万人", 125000, "人", "quantity"}},
+  {"失業人數減少3,000人至12.5萬人。", {"3,000人", 3000, "人", "quantity"}, {"12.5萬人", 125000, "人", "quantity"}},
+  {"招聘2至3人。", {"2至3人", 2, "人", "quantity"}}, {"招聘2至3人。", {"2至3人", 2, "人", "quantity"}},
+  {"面积约3000平方英尺。", {"约3000平方英尺", 3000, "平方英尺", "quantity"}},
+  {"面積約3,000平方呎。", {"約3,000平方呎", 3000, "平方英尺", "quantity"}},
+})
+
 T.done()

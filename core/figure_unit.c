@@ -241,6 +241,11 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
     size_t e = rd->e, ue;
     char comp[TALLY_UNIT_MAX];
     const unit_rule *u = fig_unit_after(s, e, hi, &ue, comp);
+    /* 5立方厘米, 120毫米汞柱: a longer measure word of the lexicon than the
+     * table's unit (立方, 毫米) is the unit (the lexicon branch below) */
+    if (u && u->kind == TALLY_FIG_QUANTITY && !comp[0] && ue == e + u->wlen &&
+        lexicon_measure(s, rd, e, hi) > u->wlen)
+        u = NULL;
     /* a space of print layout before the unit: 948 家, 2024 年 (fig_gap) */
     size_t g = u || rd->frac ? e : fig_gap(s->f, e, hi);
     if (g > e) {

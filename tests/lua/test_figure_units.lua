@@ -132,4 +132,15 @@ class("a change in a count to the level it reached is no range; square feet", {
   {"面積約3,000平方呎。", {"約3,000平方呎", 3000, "平方英尺", "quantity"}},
 })
 
+class("the longest of the table's unit and the lexicon's measure word; Taiwan's metric names", {
+  {"体积20立方厘米，血压120毫米汞柱。", {"20立方厘米", 20, "立方厘米", "quantity"}, {"120毫米汞柱", 120, "毫米汞柱", "quantity"}},
+  {"體積20立方厘米，血壓120毫米汞柱。", {"20立方厘米", 20, "立方厘米", "quantity"}, {"120毫米汞柱", 120, "毫米汞柱", "quantity"}},
+  {"面积300平方公尺，长50公尺，3公吨。", {"300平方公尺", 300, "平方米", "quantity"}, {"50公尺", 50, "米", "quantity"}, {"3公吨", 3, "吨", "quantity"}},
+  {"面積300平方公尺，長50公尺，3公噸。", {"300平方公尺", 300, "平方米", "quantity"}, {"50公尺", 50, "米", "quantity"}, {"3公噸", 3, "吨", "quantity"}},
+  -- a measure word the lexicon holds inside another word is not taken: 个里
+  {"三个里程碑。", {"三个", 3, "个", "quantity"}}, {"三個里程碑。", {"三個", 3, "个", "quantity"}},
+  -- a slogan: 两个市场、两种资源
+  {"统筹利用两个市场、两种资源。"}, {"統籌利用兩個市場、兩種資源。"},
+})
+
 T.done()

@@ -345,8 +345,8 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
 }
 
 /* 八成五 (85%), 一成半 (15%): a digit or 半 after a unit of tenths
- * (tally_units_with_tenths) adds its tenths, when no numeral or unit goes on
- * after it (三成五年 is not read so). */
+ * (tally_units_with_tenths) adds its tenths, unless a numeral, or a time or
+ * list unit, goes on after the digit (三成五年内, 两成五个). */
 static void tenths_after(const scan *s, size_t hi, fig_reading *rd)
 {
     size_t e = rd->e;
@@ -364,8 +364,12 @@ static void tenths_after(const scan *s, size_t hi, fig_reading *rd)
                    tenth < 1 || tenth > 9 || tenth != floor(tenth)) {
             return;
         }
-        if (fig_numeral_starts(s, e + n, hi) || tally_rules_unit_at(s->r, s->f, hi, e + n) ||
-            masked(s, e, e + n))
+        /* 三成五年内, 两成五个: the digit counts the time or the items after it */
+        const unit_rule *next = tenth == 5 && n == 3 && utf8_starts(s->f, hi, e, "半", 3)
+                                    ? NULL
+                                    : tally_rules_unit_at(s->r, s->f, hi, e + n);
+        if (fig_numeral_starts(s, e + n, hi) || masked(s, e, e + n) ||
+            (next && (next->kind == TALLY_FIG_TIME || (next->flags & TALLY_UNIT_LIST_COUNT))))
             return;
         rd->value += tenth;
         rd->e = e + n;

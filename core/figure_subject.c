@@ -737,6 +737,19 @@ static tally_span noun_across_start(const scan *s, size_t lo, tally_span span)
     return (tally_span){p, q};
 }
 
+/* Whether the subject is made of places alone (香港, 台湾地区). */
+static int only_places(const scan *s, tally_span subj)
+{
+    word w[MAX_WORDS];
+    if (subj.stop <= subj.start)
+        return 0;
+    size_t n = fig_clause_words(s, subj.start, subj.stop, w, MAX_WORDS);
+    for (size_t j = 0; j < n; j++)
+        if (w[j].cls != LEX_PLACE)
+            return 0;
+    return n > 0 && n < MAX_WORDS;
+}
+
 /* Every figure of the sentence [lo, hi) gets the noun phrase it measures:
  * before a rank verb, before a bracket, after a count (八个重点项目), or
  * before the figure; a figure with none takes the one before it. Its
@@ -875,8 +888,12 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
         last_subject = subj;
         /* the region named before the subject's end, else the one of the
          * subject carried, else the document's */
-        size_t until = subj.stop > fig->span.start || carried ? fig->span.start : subj.stop;
-        if (!fig_named_region(s, lo, subj.start < fig->span.start && !carried ? subj.start : fig->span.start,
+        /* a subject that is only places (其次为香港及台湾地区，分别占18.2%)
+         * names whom the share counts, not where: its region is read as for
+         * a carried subject */
+        int unplaced = carried || only_places(s, subj);
+        size_t until = subj.stop > fig->span.start || unplaced ? fig->span.start : subj.stop;
+        if (!fig_named_region(s, lo, subj.start < fig->span.start && !unplaced ? subj.start : fig->span.start,
                           until, fig) &&
             !(k == s->sent_first && !goes_on && fig_carried_region_of_lead(s, lo, fig))) {
             fig->region_scope = last_region.region_scope;

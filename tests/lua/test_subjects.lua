@@ -159,6 +159,9 @@ T.test("places listed after 为 are the members of a 分别 list", function()
   both("其次为香港及台湾地区，分别占18.2%及2.6%。", function(d)
     T.eq(subject(d, "18.2%"), "香港")
     T.eq(subject(d, "2.6%"), "台湾地区")
+    for _, f in ipairs(d:figures()) do   -- whom the share counts, not where
+      T.eq(f.region_scope, "document")
+    end
   end)
 end)
 

@@ -101,6 +101,8 @@ class("register: HK and Taiwan phrasings of change are growth", {
 
 class("names that hold numbers, slogans and road numbers are no figures", {
   {"推进四期工程建设，一期项目已投产，出台一揽子政策，开展两三轮检查。"},
+  -- a vague pair after a fraction word is no figure either (it was -1 %)
+  {"大概有百分之七八十的企业反映订单增加。"}, {"大概有百分之七八十的企業反映訂單增加。"},
   {"推進四期工程建設，一期項目已投產，出台一攬子政策，開展兩三輪檢查。"},
   {"实现两个一百年奋斗目标，协调推进四个全面战略布局。"},
   {"實現兩個一百年奮鬥目標，協調推進四個全面戰略佈局。"},

@@ -94,6 +94,9 @@ class("register: HK and Taiwan phrasings of change are growth", {
   {"營收年增12.5%，月減3.4%，出口增三成。", {"12.5%", 12.5, "%", "growth"}, {"3.4%", -3.4, "%", "growth"}, {"三成", 30, "%", "growth"}},
   {"较上年同期增加5.6%，出口按年跌3%。", {"5.6%", 5.6, "%", "growth"}, {"3%", -3, "%", "growth"}},
   {"較上年同期增加5.6%，出口按年跌3%。", {"5.6%", 5.6, "%", "growth"}, {"3%", -3, "%", "growth"}},
+  -- a trend word and 幅度 names the size of that change
+  {"外销订单衰退幅度达2成，房价下跌幅度为5%。", {"2成", -20, "%", "growth"}, {"5%", -5, "%", "growth"}},
+  {"外銷訂單衰退幅度達2成，房價下跌幅度為5%。", {"2成", -20, "%", "growth"}, {"5%", -5, "%", "growth"}},
   -- a rate that is a level stays a percent (tests/c/test_figures.c: 通胀率 too)
   {"通胀率为2.5%，失业率为3.1%。", {"2.5%", 2.5, "%", "percent"}, {"3.1%", 3.1, "%", "percent"}},
   {"通脹率為2.5%，失業率為3.1%。", {"2.5%", 2.5, "%", "percent"}, {"3.1%", 3.1, "%", "percent"}},

@@ -284,7 +284,7 @@ static const char *const default_exclusions[] = {
     /* words that end in a qualifier character: 签约 is no 约 */
     "签约|履约|节约|制约|违约|预约|合约|公约|特约|邀约|条约|最近|附近|靠近|临近|赶超|高超",
     /* 新一轮, 进一步, 一条龙, 一元化: a numeral inside a word */
-    "[新上下这每另]一(?:轮|代|届|批|年|步|次|个|种|项)", "进一步", "一条龙", "[一二多]元化",
+    "[新上下这每另]一(?:轮|代|届|批|年|步|次|个|种|项|期|阶段|季)", "进一步", "一条龙", "[一二多]元化",
     /* 一期工程, 二期项目: the phase of a project, an ordinal */
     "(?:[一二三四五六七八九十]|[0-9０-９]{1,2})期(?=工程|项目|建设|扩建|改造|工地|厂房|地块|园区|基地|码头|线路)",
     /* article-like counts: 一整套, 一揽子 (above), 一系列 (above) */

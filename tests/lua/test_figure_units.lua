@@ -149,4 +149,15 @@ class("the longest of the table's unit and the lexicon's measure word; Taiwan's 
   {"统筹利用两个市场、两种资源。"}, {"統籌利用兩個市場、兩種資源。"},
 })
 
+class("a currency in brackets after the number; 上一期 is no count", {
+  {"博彩毛收入为183.4亿(澳门元)。", {"183.4亿(澳门元)", 1.834e10, "澳门元", "money"}},
+  {"博彩毛收入為183.4億(澳門元)。", {"183.4億(澳門元)", 1.834e10, "澳门元", "money"}},
+  {"收入15.5亿（港元）。", {"15.5亿（港元）", 1.55e9, "港元", "money"}},
+  {"收入15.5億（港元）。", {"15.5億（港元）", 1.55e9, "港元", "money"}},
+  {"失业率为2.1%，较上一期下降0.2个百分点。", {"2.1%", 2.1, "%", "percent"}, {"0.2个百分点", -0.2, "pp", "pp"}},
+  {"失業率為2.1%，較上一期下降0.2個百分點。", {"2.1%", 2.1, "%", "percent"}, {"0.2個百分點", -0.2, "pp", "pp"}},
+  -- brackets that hold more than a currency are no unit
+  {"编号300(人民币账户)。"}, {"編號300(人民幣帳戶)。"},
+})
+
 T.done()

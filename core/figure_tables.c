@@ -113,6 +113,9 @@ static const struct {
     {"公尺", "米", Q, 1, 0}, {"平方公尺", "平方米", Q, 1, 0}, {"立方公尺", "立方米", Q, 1, 0},
     {"平方公分", "平方厘米", Q, 1, 0}, {"立方公分", "立方厘米", Q, 1, 0}, {"公吨", "吨", Q, 1, 0},
     {"公克", "克", Q, 1, 0},
+    /* Hong Kong's cent (电费每度上调3.5仙): a hundredth of the Hong Kong dollar,
+     * as tally.number's sub-units read it; 八仙 (the Eight Immortals) is none */
+    {"仙", "港元", M, 0.01, 0},
     /* basis points are hundredths of a percentage point (上调75个基点 is
      * 0.75 pp); 厘 after a number is Hong Kong's percent of interest (年息3.5厘,
      * 4.75厘): 厘米 and the money sub-unit 厘 of tally.number are longer or
@@ -274,7 +277,7 @@ static const char *const default_exclusions[] = {
     "另?一方面", "一批", "一些", "一起", "一定", "一直", "一般", "一切", "一同", "一旦",
     "万一", "唯一", "统一", "一致", "一并", "一道", "一律", "一举", "一流", "一手",
     /* 三次产业: the economy's three sectors, a term (三次产业结构, 三次产业贡献率) */
-    "三次产业", "一分一厘", "分厘",
+    "三次产业", "一分一厘", "分厘", "八仙",
     /* fourth round: slogans of the form N个 + word (spec "plan and slogan
      * names"), and road numbers (106国道, G15 is a code already) */
     "两个一百年", "两个维护", "两个确立", "两个毫不动摇", "两个大局", "四个全面", "四个意识",

@@ -42,7 +42,10 @@ static size_t space_grouped(const char *f, size_t i, size_t hi, double *v)
         size_t d = k;
         while (d < hi && d - k < 4 && f[d] >= '0' && f[d] <= '9')
             d++;
-        if (d - k != 3 || (d < hi && f[d] == ','))
+        /* a comma after the group ends it only when digits follow (mixed
+         * separators, 1 234,567); before a word it is punctuation:
+         * 108 500,较去年 */
+        if (d - k != 3 || (d + 1 < hi && f[d] == ',' && f[d + 1] >= '0' && f[d + 1] <= '9'))
             break;
         for (; k < d; k++)
             w = w * 10 + (f[k] - '0');
@@ -93,8 +96,10 @@ size_t fig_number_at(const scan *s, size_t i, size_t hi, double *value, int *chi
     }
     for (int round = 0; round < 2; round++) {
         /* magnitudes one by one; a unit that starts with a magnitude
-         * character (千克, 百分点, 万千瓦 → 万 then 千瓦) wins */
-        while (v >= 0 && !tally_rules_unit_at(s->r, s->f, hi, j)) {
+         * character (千克, 百分点, 万千瓦 → 万 then 千瓦) wins, and so does a
+         * measure word of the lexicon (千卡, 千瓦小时: figure_unit.c) */
+        while (v >= 0 && !tally_rules_unit_at(s->r, s->f, hi, j) &&
+               !fig_lexicon_measure_at(s, j, hi)) {
             double factor;
             size_t m = tally_magnitude_scan(s->f + j, j + 3 <= hi ? 3 : hi - j, &factor);
             if (!m)
@@ -225,8 +230,9 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
         const unit_rule *u = &s->r->units.v[k];
         if ((u->flags & TALLY_UNIT_PREFIX) && (!prefix || u->wlen > prefix->wlen) &&
             utf8_starts(s->f, hi, j, u->word, u->wlen) &&
-            fig_numeral_starts(s, fig_gap(s->f, j + u->wlen, hi), hi))
-            prefix = u;
+            fig_numeral_starts(s, fig_gap(s->f, j + u->wlen, hi), hi) &&
+            !(j > 0 && ascii_alnum(u->word[0]) && ascii_alnum(s->f[j - 1])))
+            prefix = u; /* a code (USD) inside a Latin word (XUSD3) is none */
     }
     if (prefix) /* 港币 3 亿元 */
         j = fig_gap(s->f, j + prefix->wlen, hi);
@@ -303,7 +309,7 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
             *skip = ue;
         return FIG_NONE;
     }
-    if (j > 0 && s->f[j] >= '0' && s->f[j] <= '9' &&
+    if (j > 0 && s->f[j] >= '0' && s->f[j] <= '9' && !prefix &&
         (ascii_alnum(s->f[j - 1]) ||
          ((s->f[j - 1] == '-' || s->f[j - 1] == '.' || s->f[j - 1] == '/') && j > 1 &&
           ascii_alnum(s->f[j - 2])))) {

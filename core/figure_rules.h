@@ -91,6 +91,8 @@ extern const char *const tally_ratio_marks[];   /* :, ： */
 extern const char *const tally_restated_joins[];  /* 和, 及: 县、乡和村三级 */
 extern const char *const tally_restated_breaks[]; /* 等: 华为、中兴等三家 counts */
 extern const char *const tally_unit_list_joins[]; /* 、, 及: 1.9、0.9个百分点 share the unit */
+extern const char *const tally_unit_before_copulas[]; /* 为, ：: 访客人次为359 500 */
+extern const char *const tally_unit_before_endings[]; /* 数, 量: 人数：1 234 */
 extern const char *const tally_fraction_marks[];/* 百分之 (1), 千分之 (0.1), 万分之 (0.01) */
 extern const double tally_fraction_divisors[]; /* 百分之 1, 千分之 10, 万分之 100 */
 extern const char *const tally_subject_stops[]; /* verbs and particles that end a subject */
@@ -168,6 +170,9 @@ extern const char *const tally_restating_words[];    /* 上述: a count after th
 extern const char *const tally_measure_denied[];
 /* Units after which 多 and 余 still qualify the number: 五成多, 一倍多 */
 extern const char *const tally_units_with_inner_qualifier[];
+extern const char *const tally_units_with_tenths[];  /* 成: 八成五, 一成半 */
+extern const char *const tally_index_point_words[]; /* 点: 跌312点 */
+extern const char *const tally_index_point_stops[]; /* 钟, 半: 12点钟 is the clock */
 extern const char *const tally_nonperiod_words[];
 extern const char *const tally_period_base_leads[];   /* 与, 同: 与上年相比 */
 extern const char *const tally_period_base_closers[]; /* 相比, 比较 */

@@ -200,6 +200,8 @@ const unit_rule *fig_unit_after(const scan *s, size_t j, size_t hi, size_t *end,
                                 char compound[TALLY_UNIT_MAX]);
 /* The unit stage: unit, range, unit-less counts. 0 when no figure. */
 int fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip);
+/* The bytes of the lexicon's measure word at e (盏, 千卡), or 0. */
+size_t fig_lexicon_measure_at(const scan *s, size_t e, size_t hi);
 /* A qualifier after the figure (以上, 左右). */
 void fig_read_qualifier_after(const scan *s, size_t hi, fig_reading *rd);
 

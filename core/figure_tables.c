@@ -6,6 +6,7 @@
  * tally.qualifiers.add / tally.trends.add functions from Lua. */
 #include "figure_rules.h"
 #include "array_grow.h"
+#include "number_tables.h"
 #include "tally/regex.h"
 
 #include <stdio.h>
@@ -97,6 +98,21 @@ static const struct {
     {"班次", "班次", Q, 1, 0}, {"航次", "航次", Q, 1, 0}, {"批次", "批次", Q, 1, 0},
     {"台次", "台次", Q, 1, 0}, {"户次", "户次", Q, 1, 0}, {"台套", "台套", Q, 1, 0},
     {"人天", "人天", Q, 1, 0}, {"人年", "人年", Q, 1, 0},
+    /* fourth round: units the lexicon's tags miss (jieba tags 桶, 克拉, 英里,
+     * 公升, 大卡 and 焦耳 as other words), and Latin units of energy and
+     * concentration; 大卡 also keeps 300大卡 from reading as a count N大 */
+    {"桶", "桶", Q, 1, 0}, {"克拉", "克拉", Q, 1, 0}, {"英里", "英里", Q, 1, 0},
+    {"英寸", "英寸", Q, 1, 0}, {"公升", "升", Q, 1, 0}, {"毫升", "毫升", Q, 1, 0},
+    {"大卡", "千卡", Q, 1, 0}, {"千卡", "千卡", Q, 1, 0}, {"卡路里", "卡路里", Q, 1, 0},
+    {"焦耳", "焦耳", Q, 1, 0}, {"千焦", "千焦", Q, 1, 0}, {"MVA", "兆伏安", Q, 1, 0},
+    {"kVA", "千伏安", Q, 1, 0}, {"mg", "毫克", Q, 1, 0}, {"μg", "微克", Q, 1, 0},
+    {"mL", "毫升", Q, 1, 0}, {"ml", "毫升", Q, 1, 0}, {"L", "升", Q, 1, 0},
+    {"ppm", "ppm", Q, 1, 0},
+    /* basis points are hundredths of a percentage point (上调75个基点 is
+     * 0.75 pp); 厘 after a number is Hong Kong's percent of interest (年息3.5厘,
+     * 4.75厘): 厘米 and the money sub-unit 厘 of tally.number are longer or
+     * read apart */
+    {"个基点", "pp", PP, 0.01, 0}, {"基点", "pp", PP, 0.01, 0}, {"厘", "%", P, 1, 0},
     /* time units: a number with one of these is a date or a duration */
     {"年", "年", T, 1, 0}, {"年度", "年", T, 1, 0}, {"周年", "年", T, 1, 0},
     {"个月", "月", T, 1, 0}, {"月", "月", T, 1, 0}, {"日", "日", T, 1, 0},
@@ -188,12 +204,20 @@ const char *const tally_trend_after_modifiers[] = {"实质", "名义", "按年",
 /* 30%的增加值 is a value, not an increase */
 const char *const tally_trend_noun_endings[] = {"值", "额", "量", "点", "率", NULL};
 const char *const tally_units_with_inner_qualifier[] = {"成", "倍", NULL};
+/* 八成五, 一成半: tenths after these units (×10 each, 半 five) */
+const char *const tally_units_with_tenths[] = {"成", NULL};
+/* 恒指跌312点, 报17,500点: 点 after a number that cannot be an hour of the
+ * clock (25 or more, or with a fraction) is a point of an index, unless a
+ * word starts there (点击, 点评) or the clock goes on (点钟, 点半) */
+const char *const tally_index_point_words[] = {"点", NULL};
+const char *const tally_index_point_stops[] = {"钟", "半", "多钟", NULL};
 
 /* jieba's measure words (POS q) that are no unit after a number: tiers
  * (三级: spec "counts that restate tiers"), vague
  * (些, 种种, 系列), idioms (番, 千里), eras (公元, 代) */
 const char *const tally_measure_denied[] = {"些", "种种", "系列", "番", "公元", "千里", "代",
-                                            "阵", "下", "点", "丝", "毫", "级", "地", NULL};
+                                            "阵", "下", "点", "丝", "毫", "级", "地",
+                                            "点钟", "刻钟", "分钟", "秒", NULL};
 
 /* 实施十大工程, 推进五大行动: N大 right before one of these, unquoted, with
  * no list before or after it, names a programme (no figure); “十大工程” in
@@ -241,7 +265,12 @@ static const char *const default_exclusions[] = {
     "另?一方面", "一批", "一些", "一起", "一定", "一直", "一般", "一切", "一同", "一旦",
     "万一", "唯一", "统一", "一致", "一并", "一道", "一律", "一举", "一流", "一手",
     /* 三次产业: the economy's three sectors, a term (三次产业结构, 三次产业贡献率) */
-    "三次产业",
+    "三次产业", "一分一厘", "分厘",
+    /* fourth round: slogans of the form N个 + word (spec "plan and slogan
+     * names"), and road numbers (106国道, G15 is a code already) */
+    "两个一百年", "两个维护", "两个确立", "两个毫不动摇", "两个大局", "四个全面", "四个意识",
+    "四个自信", "四个革命", "三个代表", "三个务必", "五位一体", "八项规定",
+    "[0-9０-９]{1,4}(?:国道|省道|县道|乡道)",
     /* words that end in a qualifier character: 签约 is no 约 */
     "签约|履约|节约|制约|违约|预约|合约|公约|特约|邀约|条约|最近|附近|靠近|临近|赶超|高超",
     /* 新一轮, 进一步, 一条龙, 一元化: a numeral inside a word */
@@ -321,6 +350,12 @@ const char *const tally_range_marks[] = {"-", "—", "–", "～", "~", "－", "
 /* What joins the members of a list of numbers that share the unit written
  * after the last (1.9、0.9、0.1个百分点, 5,098,508及1,379,936人次). */
 const char *const tally_unit_list_joins[] = {"、", "及", "和", "与", "或", NULL};
+/* 访客人次分别为359 500, 人數：1 234: the copulas between a noun ending in a
+ * unit and a bare number that it counts, and the endings after a unit that
+ * make such a noun (人数, 户数, 件数) */
+const char *const tally_unit_before_copulas[] = {"为", "达", "是", "有", "：", ":", "分别为",
+                                                 "分别达", "分别是", "分别有", NULL};
+const char *const tally_unit_before_endings[] = {"数", "量", NULL};
 const char *const tally_ratio_marks[] = {":", "：", "∶", NULL};
 const char *const tally_fraction_marks[] = {"百分之", "千分之", "万分之", NULL};
 const double tally_fraction_divisors[] = {1, 10, 100};
@@ -503,6 +538,20 @@ int tally_figure_rules_add_trend(tally_figure_rules *r, const char *word, int si
 
 /* tally_figure_rules_add_exclusion is in figure_exclusions.c. */
 
+/* Whether a unit of word (folded) with the prefix flag of flags is in r. */
+static int has_unit_word(const tally_figure_rules *r, const char *word, unsigned flags,
+                         tally_error *err)
+{
+    size_t wlen;
+    char *w = fold_word(word, &wlen, err);
+    int found = 0;
+    for (size_t k = 0; w && !found && k < r->units.n; k++)
+        found = r->units.v[k].wlen == wlen && memcmp(r->units.v[k].word, w, wlen) == 0 &&
+                (r->units.v[k].flags & TALLY_UNIT_PREFIX) == (flags & TALLY_UNIT_PREFIX);
+    free(w);
+    return found;
+}
+
 tally_figure_rules *tally_figure_rules_new(tally_error *err)
 {
     tally_figure_rules *r = calloc(1, sizeof *r);
@@ -525,6 +574,16 @@ tally_figure_rules *tally_figure_rules_new(tally_error *err)
                                         (tally_figure_kind)default_units[k].kind,
                                         default_units[k].scale, default_units[k].flags, err) < 0)
             goto fail;
+    /* the currencies tally.number knows (number_tables.c: 泰铢, 澳币, HKD,
+     * USD …) are money after a number and before it, in running text too;
+     * a word the table above already has keeps its row there */
+    for (size_t k = 0; tally_number_extra_currencies[k].word; k++)
+        for (unsigned flags = 0; flags <= PRE; flags += PRE)
+            if (!has_unit_word(r, tally_number_extra_currencies[k].word, flags, err) &&
+                tally_figure_rules_add_unit(r, tally_number_extra_currencies[k].word,
+                                            tally_number_extra_currencies[k].unit, TALLY_FIG_MONEY, 1, flags,
+                                            err) < 0)
+                goto fail;
     for (size_t k = 0; k < sizeof default_qualifiers / sizeof *default_qualifiers; k++)
         if (tally_figure_rules_add_qualifier(r, default_qualifiers[k].word,
                                              default_qualifiers[k].approx,

@@ -7,6 +7,8 @@
 #include "figure_scan.h"
 #include "lexicon.h"
 
+#include <math.h>
+
 /* Whether a unit counts times: its word ends in 次 (人次, 批次, 艘次). */
 static int times_unit(const unit_rule *u)
 {
@@ -85,6 +87,11 @@ static size_t lexicon_measure(const scan *s, const fig_reading *rd, size_t e, si
 {
     if (rd->chinese && rd->value < 2)
         return 0;
+    return fig_lexicon_measure_at(s, e, hi);
+}
+
+size_t fig_lexicon_measure_at(const scan *s, size_t e, size_t hi)
+{
     size_t ends[5] = {e, 0, 0, 0, 0}, n = 0;
     for (size_t p = e; n < 4 && p < hi;) {
         size_t k = p;
@@ -135,6 +142,82 @@ static const unit_rule *shared_list_unit(const scan *s, const fig_reading *rd, s
             return u->kind == TALLY_FIG_TIME || u->kind == TALLY_FIG_ORDINAL ? NULL : u;
     }
     return NULL;
+}
+
+/* Whether a unit of the table, of kind quantity, ends exactly at q and
+ * starts at least min_chars characters before it. */
+static int quantity_unit_ends_at(const scan *s, size_t q, int min_chars)
+{
+    size_t p = q;
+    for (int chars = 1; chars <= 4 && p > 0; chars++) {
+        size_t b;
+        utf8_prev(s->f, p, &b);
+        p = b;
+        if (chars < min_chars)
+            continue;
+        const unit_rule *u = tally_rules_unit_at(s->r, s->f, q, p);
+        if (u && p + u->wlen == q && u->kind == TALLY_FIG_QUANTITY)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the bare number of rd counts what a unit written before it names:
+ * a noun ending in a unit of two characters or more (访客人次, 起降架次) or
+ * in a unit and 数 or 量 (人數, 户数), a copula (tally_unit_before_copulas:
+ * 为, 分别为, 达, ：), then the number, or a later member of its list
+ * (访客人次分别为359 500及108 500). The gold reads them as counts with
+ * unit "" (heldout2 README: "Lists sharing one unit"). Arabic numbers only. */
+static int unit_named_before(const scan *s, const fig_reading *rd)
+{
+    if (rd->chinese || rd->frac || rd->prefix || rd->value < 0)
+        return 0;
+    size_t p = rd->start, wl;
+    for (int members = 0; members < 12; members++) {
+        if (tally_word_before(tally_unit_before_copulas, s->f, p, &wl)) {
+            size_t q = p - wl, el;
+            if (quantity_unit_ends_at(s, q, 2))
+                return 1;
+            return tally_word_before(tally_unit_before_endings, s->f, q, &el) &&
+                   quantity_unit_ends_at(s, q - el, 1);
+        }
+        /* an earlier member: a join, then Arabic digits grouped by , . or spaces */
+        if (!tally_word_before(tally_unit_list_joins, s->f, p, &wl))
+            return 0;
+        p -= wl;
+        int digits = 0;
+        while (p > 0) {
+            char c = s->f[p - 1];
+            if (c >= '0' && c <= '9')
+                digits++;
+            else if (c != ',' && c != '.' && c != ' ')
+                break;
+            p--;
+        }
+        if (!digits)
+            return 0;
+    }
+    return 0;
+}
+
+/* 312点 of an index (tally_index_point_words): a number with no unit that
+ * cannot be an hour (25 or more, or a fraction). The bytes of the word, or 0. */
+static size_t index_point(const scan *s, const fig_reading *rd, size_t e, size_t hi)
+{
+    size_t wl, sl;
+    if (rd->chinese || (rd->value < 25 && rd->value == floor(rd->value)) ||
+        !tally_word_at(tally_index_point_words, s->f, hi, e, &wl))
+        return 0;
+    if (tally_word_at(tally_index_point_stops, s->f, hi, e + wl, &sl) ||
+        fig_numeral_starts(s, e + wl, hi))
+        return 0;
+    /* 点击, 点评, 点位: a word of the lexicon starts at 点 */
+    lex_class cls;
+    int tag;
+    for (size_t l = wl + 3; l <= wl + 6 && e + l <= hi; l += 3)
+        if (tally_lex_lookup(s->f + e, l, &cls, &tag))
+            return 0;
+    return wl;
 }
 
 int
@@ -205,6 +288,13 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
             *skip = e;
             return 0;
         }
+    } else if ((mw = index_point(s, rd, e, hi)) > 0) {
+        /* 恒指跌312点: points of an index */
+        memcpy(rd->unit, s->f + e, mw);
+        rd->unit[mw] = '\0';
+        rd->kind = TALLY_FIG_QUANTITY;
+        rd->unit_flags = 0;
+        e += mw;
     } else if ((mw = lexicon_measure(s, rd, e, hi)) > 0) {
         /* 300盏, 3万袋: a measure word the tables lack, from the lexicon */
         memcpy(rd->unit, s->f + e, mw);
@@ -212,8 +302,10 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
         rd->kind = TALLY_FIG_QUANTITY;
         rd->unit_flags = 0;
         e += mw;
-    } else if (!rd->chinese && e > rd->j && magnitude_end(s, rd->j, e)) {
-        /* 人次达3,400万: a magnitude makes a count even without a unit */
+    } else if (!rd->chinese && e > rd->j &&
+               (magnitude_end(s, rd->j, e) || unit_named_before(s, rd))) {
+        /* 人次达3,400万: a magnitude makes a count even without a unit;
+         * 访客人次分别为359 500: so does a unit named before the number */
         rd->unit[0] = '\0';
         rd->kind = TALLY_FIG_QUANTITY;
     } else {
@@ -230,8 +322,38 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
     return 1;
 }
 
+/* 八成五 (85%), 一成半 (15%): a digit or 半 after a unit of tenths
+ * (tally_units_with_tenths) adds its tenths, when no numeral or unit goes on
+ * after it (三成五年 is not read so). */
+static void tenths_after(const scan *s, size_t hi, fig_reading *rd)
+{
+    size_t e = rd->e;
+    for (size_t u = 0; tally_units_with_tenths[u]; u++) {
+        size_t ul = strlen(tally_units_with_tenths[u]);
+        if (e < rd->j + ul || memcmp(s->f + e - ul, tally_units_with_tenths[u], ul) || rd->has_max)
+            continue;
+        double tenth; /* in percent: a tenth of 成 is 1% */
+        int zh;
+        size_t n;
+        if (utf8_starts(s->f, hi, e, "半", 3)) {
+            tenth = 5;
+            n = 3;
+        } else if ((n = tally_numeral_scan(s->f + e, hi - e, &tenth, &zh)) != 3 || !zh ||
+                   tenth < 1 || tenth > 9 || tenth != floor(tenth)) {
+            return;
+        }
+        if (fig_numeral_starts(s, e + n, hi) || tally_rules_unit_at(s->r, s->f, hi, e + n) ||
+            masked(s, e, e + n))
+            return;
+        rd->value += tenth;
+        rd->e = e + n;
+        return;
+    }
+}
+
 void fig_read_qualifier_after(const scan *s, size_t hi, fig_reading *rd)
 {
+    tenths_after(s, hi, rd);
     /* 五成多, 一倍多: the inside qualifier (多, 余) after these units */
     for (size_t u = 0; tally_units_with_inner_qualifier[u]; u++) {
         size_t ul = strlen(tally_units_with_inner_qualifier[u]);

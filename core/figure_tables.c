@@ -107,7 +107,12 @@ static const struct {
     {"焦耳", "焦耳", Q, 1, 0}, {"千焦", "千焦", Q, 1, 0}, {"MVA", "兆伏安", Q, 1, 0},
     {"kVA", "千伏安", Q, 1, 0}, {"mg", "毫克", Q, 1, 0}, {"μg", "微克", Q, 1, 0},
     {"mL", "毫升", Q, 1, 0}, {"ml", "毫升", Q, 1, 0}, {"L", "升", Q, 1, 0},
-    {"ppm", "ppm", Q, 1, 0},
+    {"ppm", "ppm", Q, 1, 0}, {"平方呎", "平方英尺", Q, 1, 0}, {"平方英尺", "平方英尺", Q, 1, 0},
+    {"呎", "英尺", Q, 1, 0}, {"英亩", "英亩", Q, 1, 0},
+    /* Taiwan's metric names (公尺 is 米, 公噸 吨), canonical in the mainland's */
+    {"公尺", "米", Q, 1, 0}, {"平方公尺", "平方米", Q, 1, 0}, {"立方公尺", "立方米", Q, 1, 0},
+    {"平方公分", "平方厘米", Q, 1, 0}, {"立方公分", "立方厘米", Q, 1, 0}, {"公吨", "吨", Q, 1, 0},
+    {"公克", "克", Q, 1, 0},
     /* basis points are hundredths of a percentage point (上调75个基点 is
      * 0.75 pp); 厘 after a number is Hong Kong's percent of interest (年息3.5厘,
      * 4.75厘): 厘米 and the money sub-unit 厘 of tally.number are longer or
@@ -217,7 +222,7 @@ const char *const tally_index_point_stops[] = {"钟", "半", "多钟", NULL};
  * (些, 种种, 系列), idioms (番, 千里), eras (公元, 代) */
 const char *const tally_measure_denied[] = {"些", "种种", "系列", "番", "公元", "千里", "代",
                                             "阵", "下", "点", "丝", "毫", "级", "地",
-                                            "点钟", "刻钟", "分钟", "秒", NULL};
+                                            "点钟", "刻钟", "分钟", "秒", "个里", NULL};
 
 /* 实施十大工程, 推进五大行动: N大 right before one of these, unquoted, with
  * no list before or after it, names a programme (no figure); “十大工程” in
@@ -269,7 +274,8 @@ static const char *const default_exclusions[] = {
     /* fourth round: slogans of the form N个 + word (spec "plan and slogan
      * names"), and road numbers (106国道, G15 is a code already) */
     "两个一百年", "两个维护", "两个确立", "两个毫不动摇", "两个大局", "四个全面", "四个意识",
-    "四个自信", "四个革命", "三个代表", "三个务必", "五位一体", "八项规定",
+    "四个自信", "四个革命", "三个代表", "三个务必", "五位一体", "八项规定", "两个市场",
+    "两种资源",
     "[0-9０-９]{1,4}(?:国道|省道|县道|乡道)",
     /* words that end in a qualifier character: 签约 is no 约 */
     "签约|履约|节约|制约|违约|预约|合约|公约|特约|邀约|条约|最近|附近|靠近|临近|赶超|高超",

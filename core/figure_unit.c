@@ -6,6 +6,7 @@
  * without a unit, or with a time or ordinal unit, is no figure. */
 #include "figure_scan.h"
 #include "lexicon.h"
+#include "trend_index.h"
 
 #include <math.h>
 
@@ -220,12 +221,31 @@ static size_t index_point(const scan *s, const fig_reading *rd, size_t e, size_t
     return wl;
 }
 
+/* 减少3,000人至12.5万人: after a trend word, 至 or 到 (tally_level_marks)
+ * leads from a change in a count or an amount to the level it reached, so
+ * the two numbers are no range (2-3家 still is; so are rates after a trend
+ * word, 年增四十％至四十五％, the range a forecast gives). */
+static int change_to_level(const scan *s, const fig_reading *rd, size_t mark, size_t hi)
+{
+    size_t wl, b = rd->start;
+    if (!tally_word_at(tally_level_marks, s->f, hi, mark, &wl))
+        return 0;
+    if (b >= 3 && utf8_starts(s->f, b, b - 3, "了", 3))
+        b -= 3;
+    return b > 0 && tally_trend_ends(s->r, s->f, b > 24 ? b - 24 : 0, b);
+}
+
 int
 fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
 {
     size_t e = rd->e, ue;
     char comp[TALLY_UNIT_MAX];
     const unit_rule *u = fig_unit_after(s, e, hi, &ue, comp);
+    /* 5立方厘米, 120毫米汞柱: a longer measure word of the lexicon than the
+     * table's unit (立方, 毫米) is the unit (the lexicon branch below) */
+    if (u && u->kind == TALLY_FIG_QUANTITY && !comp[0] && ue == e + u->wlen &&
+        lexicon_measure(s, rd, e, hi) > u->wlen)
+        u = NULL;
     /* a space of print layout before the unit: 948 家, 2024 年 (fig_gap) */
     size_t g = u || rd->frac ? e : fig_gap(s->f, e, hi);
     if (g > e) {
@@ -235,7 +255,9 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
     /* a range: 2-3家, 10%至15%, 三至五个 */
     size_t after_first = u ? ue : e, mw;
     if (tally_word_at(tally_range_marks, s->f, hi, after_first, &mw) &&
-        fig_numeral_starts(s, after_first + mw, hi) && !rd->frac) {
+        fig_numeral_starts(s, after_first + mw, hi) && !rd->frac &&
+        !(u && (u->kind == TALLY_FIG_QUANTITY || u->kind == TALLY_FIG_MONEY) &&
+          change_to_level(s, rd, after_first, hi))) {
         double v2;
         int zh2;
         tally_approx a2 = TALLY_APPROX_NONE;
@@ -323,8 +345,8 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
 }
 
 /* 八成五 (85%), 一成半 (15%): a digit or 半 after a unit of tenths
- * (tally_units_with_tenths) adds its tenths, when no numeral or unit goes on
- * after it (三成五年 is not read so). */
+ * (tally_units_with_tenths) adds its tenths, unless a numeral, or a time or
+ * list unit, goes on after the digit (三成五年内, 两成五个). */
 static void tenths_after(const scan *s, size_t hi, fig_reading *rd)
 {
     size_t e = rd->e;
@@ -342,8 +364,12 @@ static void tenths_after(const scan *s, size_t hi, fig_reading *rd)
                    tenth < 1 || tenth > 9 || tenth != floor(tenth)) {
             return;
         }
-        if (fig_numeral_starts(s, e + n, hi) || tally_rules_unit_at(s->r, s->f, hi, e + n) ||
-            masked(s, e, e + n))
+        /* 三成五年内, 两成五个: the digit counts the time or the items after it */
+        const unit_rule *next = tenth == 5 && n == 3 && utf8_starts(s->f, hi, e, "半", 3)
+                                    ? NULL
+                                    : tally_rules_unit_at(s->r, s->f, hi, e + n);
+        if (fig_numeral_starts(s, e + n, hi) || masked(s, e, e + n) ||
+            (next && (next->kind == TALLY_FIG_TIME || (next->flags & TALLY_UNIT_LIST_COUNT))))
             return;
         rd->value += tenth;
         rd->e = e + n;

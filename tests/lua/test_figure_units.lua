@@ -115,6 +115,7 @@ class("tenths after 成, basis points, 厘 of interest, points of an index", {
   {"楼价由高峰回落约一成半。企业八成五的订单。", {"约一成半", -15, "%", "growth"}, {"八成五", 85, "%", "percent"}},
   {"樓價由高峰回落約一成半。企業八成五的訂單。", {"約一成半", -15, "%", "growth"}, {"八成五", 85, "%", "percent"}},
   {"三成五年内完成。", {"三成", 30, "%", "percent"}},
+  {"约有三成半市民支持。", {"三成半", 35, "%", "percent"}}, {"約有三成半市民支持。", {"三成半", 35, "%", "percent"}},
   {"金管局将基本利率上调75个基点至4.75厘。", {"75个基点", 0.75, "pp", "pp"}, {"4.75厘", 4.75, "%", "percent"}},
   {"金管局將基本利率上調75個基點至4.75厘。", {"75個基點", 0.75, "pp", "pp"}, {"4.75厘", 4.75, "%", "percent"}},
   {"恒指收市跌312点，报17,500点。", {"312点", 312, "点", "quantity"}, {"17,500点", 17500, "点", "quantity"}},
@@ -122,6 +123,25 @@ class("tenths after 成, basis points, 厘 of interest, points of an index", {
   -- an hour of the clock, a word at 点, and 一分一厘 are none
   {"下午3点开会，12点钟，20点半，300点击。"}, {"下午3點開會，12點鐘，20點半，300點擊。"},
   {"一分一厘都不浪费。"}, {"一分一釐都不浪費。"},
+})
+
+class("a change in a count to the level it reached is no range; square feet", {
+  {"失业人数减少了3000人至12.5万人。", {"3000人", 3000, "人", "quantity"}, {"12.5万人", 125000, "人", "quantity"}},
+  {"失業人數減少3,000人至12.5萬人。", {"3,000人", 3000, "人", "quantity"}, {"12.5萬人", 125000, "人", "quantity"}},
+  {"招聘2至3人。", {"2至3人", 2, "人", "quantity"}}, {"招聘2至3人。", {"2至3人", 2, "人", "quantity"}},
+  {"面积约3000平方英尺。", {"约3000平方英尺", 3000, "平方英尺", "quantity"}},
+  {"面積約3,000平方呎。", {"約3,000平方呎", 3000, "平方英尺", "quantity"}},
+})
+
+class("the longest of the table's unit and the lexicon's measure word; Taiwan's metric names", {
+  {"体积20立方厘米，血压120毫米汞柱。", {"20立方厘米", 20, "立方厘米", "quantity"}, {"120毫米汞柱", 120, "毫米汞柱", "quantity"}},
+  {"體積20立方厘米，血壓120毫米汞柱。", {"20立方厘米", 20, "立方厘米", "quantity"}, {"120毫米汞柱", 120, "毫米汞柱", "quantity"}},
+  {"面积300平方公尺，长50公尺，3公吨。", {"300平方公尺", 300, "平方米", "quantity"}, {"50公尺", 50, "米", "quantity"}, {"3公吨", 3, "吨", "quantity"}},
+  {"面積300平方公尺，長50公尺，3公噸。", {"300平方公尺", 300, "平方米", "quantity"}, {"50公尺", 50, "米", "quantity"}, {"3公噸", 3, "吨", "quantity"}},
+  -- a measure word the lexicon holds inside another word is not taken: 个里
+  {"三个里程碑。", {"三个", 3, "个", "quantity"}}, {"三個里程碑。", {"三個", 3, "个", "quantity"}},
+  -- a slogan: 两个市场、两种资源
+  {"统筹利用两个市场、两种资源。"}, {"統籌利用兩個市場、兩種資源。"},
 })
 
 T.done()

@@ -165,9 +165,12 @@ typedef struct atom {
 
 int tally_time_rules_build(tally_figure_rules *r, tally_error *err)
 {
+    /* the shared patterns, then the period stage's own (figure_context_tables.c) */
+    const char *const *tables[] = {tally_time_patterns, tally_period_time_patterns};
     size_t total = 16;
-    for (size_t k = 0; tally_time_patterns[k]; k++)
-        total += strlen(tally_time_patterns[k]) + 8;
+    for (size_t t = 0; t < 2; t++)
+        for (size_t k = 0; tables[t][k]; k++)
+            total += strlen(tables[t][k]) + 8;
     char *alt = malloc(total);
     tally_first_set *first = calloc(1, sizeof *first);
     if (!alt || !first) {
@@ -177,8 +180,9 @@ int tally_time_rules_build(tally_figure_rules *r, tally_error *err)
         return -1;
     }
     char *p = alt;
-    for (size_t k = 0; tally_time_patterns[k]; k++)
-        p += sprintf(p, "%s(?:%s)", k ? "|" : "", tally_time_patterns[k]);
+    for (size_t t = 0; t < 2; t++)
+        for (size_t k = 0; tables[t][k]; k++)
+            p += sprintf(p, "%s(?:%s)", p > alt ? "|" : "", tables[t][k]);
     /* Every branch opens with a CJK character or a digit, whose UTF-8 lead
      * bytes PCRE2's start bitmap cannot tell apart, so an unanchored search
      * tried the ~25 branches at every character. The characters an atom can
@@ -231,8 +235,43 @@ int tally_dates_find(const tally_figure_rules *r, const char *text, size_t len, 
     return rc;
 }
 
+/* ○ (U+25CB) is the zero typed for 〇 in years (二○一五年, as numeral.c reads
+ * it in numbers): a text holding one is read through a copy with 〇, which
+ * has the same length, so every span stays where it is. NULL when the text
+ * holds none (or memory runs out: the text is then read as it is). */
+static char *circle_zeros_as_zero(const char *ft, size_t len)
+{
+    static const char circle[] = "\xe2\x97\x8b", zero[] = "\xe3\x80\x87";
+    size_t first = 0;
+    while (first + 3 <= len && memcmp(ft + first, circle, 3) != 0)
+        first++;
+    if (first + 3 > len)
+        return NULL;
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return NULL;
+    memcpy(copy, ft, len);
+    copy[len] = '\0';
+    for (size_t p = first; p + 3 <= len; p++)
+        if (memcmp(copy + p, circle, 3) == 0)
+            memcpy(copy + p, zero, 3);
+    return copy;
+}
+
+static int find_folded(const tally_figure_rules *r, const char *ft, size_t len, tally_date **out,
+                       size_t *n, tally_error *err);
+
 int tally_dates_find_folded(const tally_figure_rules *r, const char *ft, size_t len,
                             tally_date **out, size_t *n, tally_error *err)
+{
+    char *zeros = circle_zeros_as_zero(ft, len);
+    int rc = find_folded(r, zeros ? zeros : ft, len, out, n, err);
+    free(zeros);
+    return rc;
+}
+
+static int find_folded(const tally_figure_rules *r, const char *ft, size_t len, tally_date **out,
+                       size_t *n, tally_error *err)
 {
     *out = NULL;
     *n = 0;
@@ -260,6 +299,9 @@ int tally_dates_find_folded(const tally_figure_rules *r, const char *ft, size_t 
             off = b;
             continue;
         }
+        /* 超过去年: 超过 and 去年, not 过去 + 年 (过去 takes a number: 过去五年) */
+        if (b - a >= 9 && memcmp(ft + a, "过去年", 9) == 0)
+            a += 3;
         if (na == cap) {
             cap = cap ? cap * 2 : 32;
             atom *bigger = realloc(atoms, cap * sizeof *atoms);

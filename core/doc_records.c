@@ -7,6 +7,8 @@
 #include "tally/structure.h"
 #include "tally/table_text.h"
 
+#include "structure_tables.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,10 +77,13 @@ void tally_figure_values(const char *text, const tally_figure *f, const char *do
         /* 深圳 in a report of 深圳市 is the document's region, named alike */
         size_t n = f->region.stop - f->region.start;
         tally_error err;
-        char *folded = doc_region ? tally_fold_simplified(text + f->region.start, n, &err) : NULL;
+        char *folded = tally_fold_simplified(text + f->region.start, n, &err);
         size_t dn = doc_region ? strlen(doc_region) : 0;
+        const char *full = folded ? tally_place_full_name(folded) : NULL;
         if (folded && dn >= n && memcmp(doc_region, folded, n) == 0)
             set_cstring(&v[TALLY_FF_REGION], doc_region);
+        else if (full) /* 湖南, 臺灣: the full Simplified name, as the document's region is */
+            set_cstring(&v[TALLY_FF_REGION], full);
         else
             set_span(&v[TALLY_FF_REGION], text, f->region);
         free(folded);

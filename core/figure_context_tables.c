@@ -108,8 +108,16 @@ const char *const tally_subject_synonyms[][2] = {
  * a closer around the time (与上年相比, 同去年同期比较), and words that make
  * the time a base by themselves (为历年同期新高). */
 const char *const tally_period_base_leads[] = {"与", "同", "和", "跟", NULL};
-const char *const tally_period_base_closers[] = {"相比", "相较", "比较", "对比", "比", NULL};
-const char *const tally_period_base_marks[] = {"历年", NULL};
+const char *const tally_period_base_closers[] = {"相比", "相较", "比较", "对比", "比", "持平",
+                                                 "基本持平", "相当", NULL};
+/* after the time and before the closer: 与上年同期相比, 与上年同月比较 */
+const char *const tally_period_base_sames[] = {"同期", "同月", "同季度", "同季", "同日", NULL};
+/* 为历年同期新高; 由2014年的13.88:53.06调整为…: the state a change starts from */
+const char *const tally_period_base_marks[] = {"历年", "由", NULL};
+/* Time atoms besides figure_tables.c's, tried after them at each position
+ * (PCRE2 alternatives): a five-year plan named alone in quotes, of either
+ * register (在保持“十二五”年均增速35%的基础上, 「十二五」). */
+const char *const tally_period_time_patterns[] = {"[“\"「『]十[一二三四五六七八九]五[”\"」』]", NULL};
 /* Periods joined into one (1月及2月合计, 3月和4月). */
 const char *const tally_period_joins[] = {"及", "和", "与", "、", NULL};
 /* A sentence opening with these takes the period of the sentence before
@@ -131,7 +139,18 @@ const char *const tally_period_compare_adjectives[] = {"高", "低", "快", "慢
  * rather than an outcome. The nearest to the figure decides. */
 const char *const tally_target_words[] = {"目标", "预期", "力争", "确保", "争取", "努力",
                                           "期望", "目标是", NULL};
-const char *const tally_forecast_words[] = {"预计", "预测", "有望", "估计", "预估", NULL};
+const char *const tally_forecast_words[] = {"预计", "预测", "有望", "估计", "预估", "可望",
+                                            "有机会", NULL};
+/* 临时估计为466亿元, 初步估计: a provisional estimate of an outcome, not a
+ * forecast (spec: 预计 forecasts; an estimate of what happened is actual) */
+const char *const tally_status_estimate_words[] = {"估计", "估算", NULL};
+const char *const tally_status_estimate_leads[] = {"临时", "初步", "修订", NULL};
+/* 完成目标进度, 实现目标: a goal reached is an outcome's measure, not a cue */
+const char *const tally_status_reached_verbs[] = {"完成", "实现", "超额完成", "达到", "达成", NULL};
+/* A threshold crossed after a word of certainty or of the future (确定破六千亿
+ * 美元, 将连三月破六百亿美元, 将突破): a forecast of where a figure will end */
+const char *const tally_status_threshold_verbs[] = {"破", "突破", NULL};
+const char *const tally_status_certain_words[] = {"确定", "必将", "势必", "将", NULL};
 /* 比原预测高出7.39个百分点, 8月预测的2.91%: a forecast after these, or before
  * 的/数/值, is the forecast compared with, not a cue for the figure */
 const char *const tally_status_compared_marks[] = {"比", "较", "于", "原", "高于", "低于", "远高于",
@@ -172,6 +191,16 @@ const char *const tally_review_part_cues[] = {"回顾", "过去一年", "过去�
 
 /* Region (spec): words that name the country, whose figures have no region. */
 const char *const tally_country_words[] = {"全国", "我国", "国内", "全国范围", NULL};
+
+/* Region: the country named by name (中国进出口总额, a Taiwan text's 中国大陆
+ * 自台湾进口) and the world (全球贸易量, 全球经济成长率): figures about these
+ * have no region, as the country's do. Only the region stage reads them. */
+const char *const tally_region_country_names[] = {"中国", "中国大陆", "大陆", NULL};
+const char *const tally_region_world_words[] = {"全球", "世界", "全世界", NULL};
+/* A place after these, and the places listed with it (来自美国、东盟及香港接单,
+ * 输往香港), is a trade partner or an origin, not the figure's region. */
+const char *const tally_region_partner_leads[] = {"来自", "自", "从", "输往", "销往", "运往",
+                                                  "出口到", "出口至", "进口自", NULL};
 
 /* Words of totals that may stand inside a subject, between its members and
  * its head (电动汽车、锂电池和太阳能电池合共出口). */

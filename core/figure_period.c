@@ -12,13 +12,16 @@
 static int comparison_base(const scan *s, const tally_date *d)
 {
     size_t wl;
-    if (tally_word_before(tally_period_base_marks, s->f, d->span.start, &wl))
-        return 1;
+    if (tally_word_before(tally_period_base_marks, s->f, d->span.start, &wl)) {
+        /* 由2025年起 is a start, not a base */
+        static const char *const starts[] = {"起", "以来", "开始", NULL};
+        return !tally_word_before(starts, s->f, d->span.stop, &wl);
+    }
     if (!tally_word_before(tally_period_base_leads, s->f, d->span.start, &wl))
         return 0;
     size_t e = d->span.stop;
-    if (utf8_starts(s->f, s->len, e, "同期", 6))
-        e += 6;
+    if (tally_word_at(tally_period_base_sames, s->f, s->len, e, &wl))
+        e += wl;
     return tally_word_at(tally_period_base_closers, s->f, s->len, e, &wl) != NULL;
 }
 
@@ -89,6 +92,83 @@ static int dated_with_on(const scan *s, const tally_date *d, size_t a)
     return 0;
 }
 
+/* Whether d names a five-year plan (“十二五”, 十四五时期) and a clause mark
+ * (，；：) stands between it and a: a plan's span governs the clause it
+ * stands in (在保持“十二五”年均增速35%的基础上，…今年…), not the year's figures
+ * after it. */
+static int plan_out_of_reach(const scan *s, const tally_date *d, size_t a)
+{
+    size_t n = d->span.stop - d->span.start;
+    const char *t = s->f + d->span.start;
+    int plan = 0;
+    for (size_t i = 0; i + 9 <= n && !plan; i++)
+        plan = memcmp(t + i, "十", 3) == 0 && memcmp(t + i + 6, "五", 3) == 0;
+    if (!plan)
+        return 0;
+    for (size_t p = d->span.stop; p < a;) {
+        uint32_t c = utf8_next(s->f, a, &p);
+        if (c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':')
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether date k stands in brackets right after a comparison's base, and so
+ * spells that base out (较去年同期(二○一四年四月五日至七日)下跌12.4%). */
+static int bracketed_base(const scan *s, size_t k)
+{
+    const tally_date *d = &s->dates[k];
+    size_t p;
+    if (k == 0 || d->span.start == 0)
+        return 0;
+    uint32_t c = utf8_prev(s->f, d->span.start, &p);
+    if (c != '(' && c != 0xFF08)
+        return 0;
+    const tally_date *b = &s->dates[k - 1];
+    return b->span.stop == p && (!b->is_period || comparison_base(s, b));
+}
+
+/* Whether d dates one figure of its own before a (去年全年的16,672,556人次,
+ * 达17,043,667人次): a time, 的 and a number right after it is that number's
+ * attribute and governs nothing beyond it. */
+static int dates_one_figure(const scan *s, size_t k, size_t a)
+{
+    const tally_date *d = &s->dates[k];
+    size_t e = d->span.stop;
+    if (e + 3 >= a || !utf8_starts(s->f, s->len, e, "的", 3))
+        return 0;
+    if (k + 1 < s->nd && s->dates[k + 1].span.start == e + 3)
+        return 0; /* 2024年的3月份: a time after it */
+    size_t q = e + 3;
+    uint32_t c = utf8_next(s->f, s->len, &q);
+    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+/* Whether d stands inside a title in 《》 that closes before a: the year of
+ * 《甘肃省2023年省级层面消费帮扶重点推进工作事项》 names the document, not the
+ * period of the figures after it. */
+static int in_book_title(const scan *s, const tally_date *d, size_t from, size_t a)
+{
+    int open = 0;
+    for (size_t p = from; p < d->span.start;) {
+        uint32_t c = utf8_next(s->f, d->span.start, &p);
+        if (c == 0x300A)
+            open = 1;
+        else if (c == 0x300B)
+            open = 0;
+    }
+    if (!open)
+        return 0;
+    for (size_t p = d->span.stop; p < a;) {
+        uint32_t c = utf8_next(s->f, a, &p);
+        if (c == 0x300B)
+            return 1;
+        if (c == 0x300A)
+            return 0;
+    }
+    return 0;
+}
+
 /* The last period-giving time expression in [from, a), looking back over at
  * most a bounded number of expressions; dates are sorted by start. */
 static tally_span last_period(const scan *s, size_t from, size_t a)
@@ -106,7 +186,8 @@ static tally_span last_period(const scan *s, size_t from, size_t a)
         if (d->span.start < from)
             break;
         if (d->span.stop <= a && ((d->is_period && !comparison_base(s, d)) || taken_as_period(s, d)) &&
-            !names_no_period(s, d) && !dated_with_on(s, d, a))
+            !names_no_period(s, d) && !dated_with_on(s, d, a) && !plan_out_of_reach(s, d, a) &&
+            !bracketed_base(s, k) && !dates_one_figure(s, k, a) && !in_book_title(s, d, from, a))
             return joined_period(s, k, from);
     }
     return (tally_span){0, 0};
@@ -292,8 +373,9 @@ void fig_document_date(scan *s, const char *doc_date)
                 s->doc_month = m;
             return;
         }
-        /* a year dates.c does not read: a 民国 year (105年) in the opening */
-        if (t->kind == TALLY_DATE_DURATION &&
+        /* a year dates.c does not read: a 民国 year in the opening (105年,
+         * a title's 111年3月, which dates.c reads as a month of no year) */
+        if ((t->kind == TALLY_DATE_DURATION || s->roc) &&
             (y = year_in(s, s->f + t->span.start, t->span.stop - t->span.start)) != 0) {
             s->doc_year = y;
             return;
@@ -387,13 +469,33 @@ static int resolved_year(const scan *s, size_t start)
     return 0;
 }
 
+/* With no year of the document's: the year last written before start in a
+ * time expression that is a period (一、2018年工作回顾 … 全年农林牧渔业总产值),
+ * or 0. */
+static int year_written_before(const scan *s, size_t start)
+{
+    size_t k = s->nd, looked = 0;
+    while (k > 0 && s->dates[k - 1].span.start >= start)
+        k--;
+    for (; k-- > 0 && looked++ < 256;) { /* a bounded look back, as last_period's */
+        const tally_date *d = &s->dates[k];
+        if (!d->is_period)
+            continue;
+        int y = year_in(s, s->f + d->span.start, d->span.stop - d->span.start);
+        if (y)
+            return y;
+    }
+    return 0;
+}
+
 /* 十四五 (and the other plans): a span of years. */
 static int key_plan_years(period_text *p)
 {
     static const struct {
         const char *word;
         int first, last;
-    } plans[] = {{"十三五", 2016, 2020}, {"十四五", 2021, 2025}, {"十五五", 2026, 2030}};
+    } plans[] = {{"十一五", 2006, 2010}, {"十二五", 2011, 2015}, {"十三五", 2016, 2020},
+                 {"十四五", 2021, 2025}, {"十五五", 2026, 2030}};
     for (size_t k = 0; k < sizeof plans / sizeof *plans; k++)
         if (has(p->t, p->n, plans[k].word)) {
             snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d..%04d", plans[k].first, plans[k].last);
@@ -553,9 +655,18 @@ static int key_months_at(period_text *p, size_t i)
         size_t r2;
         if (j < n && (r2 = number_in(t + j, n - j, &d)) && j + r2 + 3 <= n &&
             (memcmp(t + j + r2, "日", 3) == 0 || memcmp(t + j + r2, "号", 3) == 0) && d >= 1 &&
-            d <= 31)
-            snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d-%02d", y, a, d);
-        else
+            d <= 31) {
+            /* 4月4日至6日: days of one month, as a month range is keyed */
+            size_t k = j + r2 + 3, r3;
+            int e;
+            if ((mk = tally_word_at(marks, t, n, k, &wl)) &&
+                (r3 = number_in(t + k + wl, n - k - wl, &e)) && e > d && e <= 31 &&
+                k + wl + r3 + 3 <= n &&
+                (memcmp(t + k + wl + r3, "日", 3) == 0 || memcmp(t + k + wl + r3, "号", 3) == 0))
+                snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d-%02d..%02d", y, a, d, e);
+            else
+                snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d-%02d", y, a, d);
+        } else
             month_range(p->out, y, a, a);
         return 1;
     }
@@ -581,6 +692,8 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
     if (key_plan_years(&p) || key_years_back(&p))
         return;
     p.y = key_year(&p, resolved_year(s, period.start));
+    if (!p.y)
+        p.y = year_written_before(s, period.start);
     if (!p.y)
         return; /* no year known: no key */
     if (has(p.t, p.n, "同期"))

@@ -80,6 +80,14 @@ int fig_named_region(const scan *s, size_t lo, size_t a, size_t until, tally_fig
         int partner = k > 0 && (word_in(s, &w[k - 1], tally_subject_partner_marks) ||
                                 comparison_mark(s, &w[k - 1]) ||
                                 word_in(s, &w[k - 1], tally_share_verbs));
+        /* 来自美国、东盟及香港接单: each place of a list after a partner lead */
+        for (size_t j = k; j-- > 0 && !partner;) {
+            if (word_in(s, &w[j], tally_region_partner_leads))
+                partner = 1;
+            else if (!(w[j].cls == LEX_PLACE || w[j].cls == LEX_NOUN ||
+                       word_in(s, &w[j], tally_subject_joins) || word_is(s, &w[j], "、")))
+                break;
+        }
         /* 香港旅客, 香港及中国台湾旅客: where the people come from */
         for (size_t j = k + 1; j < n && j <= k + 5 && !partner; j++) {
             if (word_in(s, &w[j], tally_origin_nouns))
@@ -90,7 +98,10 @@ int fig_named_region(const scan *s, size_t lo, size_t a, size_t until, tally_fig
         }
         if (partner)
             continue;
-        if (word_in(s, x, tally_country_words)) {
+        /* 全国, 中国, a Taiwan text's 大陆, and 全球: the country's or the
+         * world's figure, no region */
+        if (word_in(s, x, tally_country_words) || word_in(s, x, tally_region_country_names) ||
+            word_in(s, x, tally_region_world_words)) {
             fig->region_scope = TALLY_REGION_COUNTRY;
             return 1;
         }

@@ -126,10 +126,18 @@ extern const char *const tally_status_done_marks[]; /* 已, 了: a clause statin
 extern const char *const tally_status_compared_marks[]; /* 比, 较: 比原预测 is no cue */
 extern const char *const tally_status_compared_after[]; /* 的: 8月预测的2.91% */
 extern const char *const tally_status_nominal_cues[];   /* 计划, 目标 ending a clause: nouns */
+extern const char *const tally_status_estimate_words[]; /* 估计: after 临时, an outcome's estimate */
+extern const char *const tally_status_estimate_leads[]; /* 临时, 初步 */
+extern const char *const tally_status_reached_verbs[];  /* 完成目标: a goal reached, no cue */
+extern const char *const tally_status_threshold_verbs[]; /* 破: 确定破六千亿, a forecast */
+extern const char *const tally_status_certain_words[];   /* 确定, 将 before such a verb */
 extern const char *const tally_list_item_marks[];   /* 是, 、: after 一 in a list item's mark */ /* 要, 左右 in a plan part */
 extern const char *const tally_plan_part_cues[];   /* headings that open a plan part */
 extern const char *const tally_review_part_cues[]; /* headings that open a review part */
 extern const char *const tally_country_words[];    /* 全国: the country */
+extern const char *const tally_region_country_names[]; /* 中国, 大陆: the country, no region */
+extern const char *const tally_region_world_words[];   /* 全球: the world, no region */
+extern const char *const tally_region_partner_leads[]; /* 来自, 自: a partner follows */
 extern const char *const tally_subject_inner_words[]; /* 合共: inside a subject */
 extern const char *const tally_subject_report_nouns[]; /* 预测, 初步统计: a statistic's name, not its subject */
 extern const char *const tally_subject_verb_heads[]; /* 面积, 业: 种植面积, 承包业 keep their verb */
@@ -141,6 +149,7 @@ extern const char *const tally_zone_words[];      /* 自贸试验区: a zone of 
 extern const char *const tally_nonregion_places[];
 extern const char *const tally_region_short_names[]; /* 湖南, 深圳: regions without 省/市 */ /* 城镇, 海外: places that are no region */
 extern const char *const tally_time_patterns[]; /* PCRE2 alternatives for time atoms */
+extern const char *const tally_period_time_patterns[]; /* more, tried after those: “十二五” */
 /* Register of change (issue 14): nouns that name a rate of change (增速,
  * 升幅, 跌幅 with its sign), nouns that name a level (比重, 失业率), words
  * that may stand between 的 and a trend word after the number (实质 in
@@ -177,6 +186,7 @@ extern const char *const tally_nonperiod_words[];
 extern const char *const tally_period_base_leads[];   /* 与, 同: 与上年相比 */
 extern const char *const tally_period_base_closers[]; /* 相比, 比较 */
 extern const char *const tally_period_base_marks[];   /* 历年: 历年同期 is a base */
+extern const char *const tally_period_base_sames[];   /* 同期, 同月: 与上年同月比较 */
 extern const char *const tally_period_joins[];        /* 及, 和: 1月及2月 is one period */
 extern const char *const tally_period_carry_words[];  /* 其中, 月内: the period before */
 extern const char *const tally_period_compare_leads[]; /* 比, 较: 较104年 is a base */

@@ -183,10 +183,18 @@ static int cue_is_named(const char *t, const lex_word *w, size_t n, size_t k)
     if (word_listed(t, &w[k], tally_forecast_words)) {
         if (k > 0 && word_listed(t, &w[k - 1], tally_status_compared_marks))
             return 1;
+        /* 临时估计为466亿元: a provisional estimate of an outcome */
+        if (k > 0 && word_listed(t, &w[k], tally_status_estimate_words) &&
+            word_listed(t, &w[k - 1], tally_status_estimate_leads))
+            return 1;
         /* 预测的 right before the figure: the figure is that forecast */
         if (k + 2 < n && word_listed(t, &w[k + 1], tally_status_compared_after))
             return 1;
     }
+    /* 完成目标进度均列全省第二位: the goal reached, a measure of the outcome */
+    if (word_listed(t, &w[k], tally_target_words) && k > 0 &&
+        word_listed(t, &w[k - 1], tally_status_reached_verbs))
+        return 1;
     return word_listed(t, &w[k], tally_status_nominal_cues) && k > 0 && k + 1 == n &&
            (w[k - 1].cls == LEX_NOUN || w[k - 1].cls == LEX_VERB || w[k - 1].cls == LEX_VNOUN);
 }
@@ -210,8 +218,25 @@ static int cue_status_of(const char *t, const lex_word *w, size_t n, int lent)
     return -1;
 }
 
+/* Whether the words [0, n) before a figure cross a threshold after a word of
+ * certainty or of the future (确定破六千亿美元, 将连三月破六百亿美元): the
+ * figure is where the speaker expects the total to end, a forecast. */
+static int crosses_threshold(const char *t, const lex_word *w, size_t n)
+{
+    for (size_t k = n; k-- > 1;) {
+        if (!word_listed(t, &w[k], tally_status_threshold_verbs))
+            continue;
+        for (size_t j = k; j-- > 0 && k - j <= 3;)
+            if (word_listed(t, &w[j], tally_status_certain_words))
+                return 1;
+    }
+    return 0;
+}
+
 static int cue_status(const char *t, const lex_word *w, size_t n)
 {
+    if (crosses_threshold(t, w, n))
+        return TALLY_STATUS_FORECAST;
     return cue_status_of(t, w, n, 0);
 }
 

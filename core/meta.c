@@ -277,20 +277,77 @@ static size_t county_votes(const char *simp, const char *q, size_t m)
     return votes;
 }
 
+/* How often simp holds w (mentions that do not overlap). */
+static size_t count_in(const char *simp, const char *w)
+{
+    size_t n = 0, m = strlen(w);
+    for (const char *at = strstr(simp, w); at; at = strstr(at + m, w))
+        n++;
+    return n;
+}
+
+/* The votes of the level words (tally_level_words: 全县, 我市) for a place
+ * whose full name, m bytes at full, ends in their suffix. */
+static size_t level_votes(const char *simp, const char *full, size_t m)
+{
+    size_t votes = 0;
+    for (const tally_level_word *w = tally_level_words; w->word; w++) {
+        size_t k = strlen(w->suffix);
+        if (m > k && memcmp(full + m - k, w->suffix, k) == 0)
+            votes += count_in(simp, w->word);
+    }
+    return votes;
+}
+
+/* The length of the name without its administrative suffix (闽清 of 闽清县,
+ * 大同 of 大同市) when at least two characters stay, else 0. */
+static size_t stem_len(const char *full, size_t m)
+{
+    for (size_t k = 0; tally_county_suffixes[k]; k++) {
+        size_t l = strlen(tally_county_suffixes[k]);
+        if (m >= l + 6 && memcmp(full + m - l, tally_county_suffixes[k], l) == 0)
+            return m - l;
+    }
+    return 0;
+}
+
+/* The votes of a county-level or ambiguous name: its mentions, or those of
+ * its bare stem (闽清 for 闽清县: a report names itself short) when the
+ * text speaks of itself by the level (全县), plus those level words. */
+static size_t named_level_votes(const char *simp, const char *full, size_t m)
+{
+    size_t votes = county_votes(simp, full, m), level = level_votes(simp, full, m);
+    size_t stem = level ? stem_len(full, m) : 0;
+    if (stem) {
+        size_t short_votes = county_votes(simp, full, stem);
+        if (short_votes > votes)
+            votes = short_votes;
+    }
+    return votes ? votes + level : 0;
+}
+
+/* How far into the text a county's name is looked for: the title and the
+ * opening paragraphs, where a report names who speaks (我代表闽清县人民政府). */
+enum { COUNTY_BODY_LINES = 6, COUNTY_HEAD_BYTES = 3000 };
+
 /* Counties, county-level cities and districts are too many to list: the
  * lexicon knows their names as place words. A county-level name in the
- * title or the two paragraphs after it is a candidate, voted for as a place
- * is; the one with most votes beats the listed places' best when it has at
- * least as many, being the more specific (a county's report names its city
- * and province too). Returns the name (malloc'd) or NULL. */
-static char *county_region(const char *simp, int title_lines, size_t best_votes)
+ * title or the opening paragraphs is a candidate, voted for as a place is
+ * (with its stem and level words, named_level_votes); the one with most
+ * votes beats the listed places' best when it has at least as many, being
+ * the more specific (a county's report names its city and province too).
+ * Returns the name (malloc'd) or NULL, and its votes in *votes_out. */
+static char *county_region(const char *simp, int title_lines, size_t best_votes,
+                           size_t *votes_out)
 {
     enum { MAX_LINE = 1024, MAX_WORDS = 512 };
     lex_word w[MAX_WORDS];
     const char *best = NULL;
     size_t best_len = 0, most = 0;
     const char *line = simp;
-    for (int l = 0; l < title_lines + 2 && *line; l++) {
+    for (int l = 0; l < title_lines + COUNTY_BODY_LINES && *line &&
+                    (size_t)(line - simp) < COUNTY_HEAD_BYTES;
+         l++) {
         const char *end = strchr(line, '\n');
         size_t n = end ? (size_t)(end - line) : strlen(line);
         size_t a = (size_t)(line - simp), b = a + (n < MAX_LINE ? n : MAX_LINE);
@@ -303,7 +360,7 @@ static char *county_region(const char *simp, int title_lines, size_t best_votes)
             size_t m = w[k].stop - w[k].start;
             if (best && m == best_len && memcmp(best, simp + w[k].start, m) == 0)
                 continue;
-            size_t votes = county_votes(simp, simp + w[k].start, m);
+            size_t votes = named_level_votes(simp, simp + w[k].start, m);
             if (votes > most)
                 best = simp + w[k].start, best_len = m, most = votes;
         }
@@ -311,7 +368,41 @@ static char *county_region(const char *simp, int title_lines, size_t best_votes)
             break;
         line = end + 1;
     }
-    return best && most >= best_votes ? st_dup(best, 0, best_len) : NULL;
+    if (!best || most < best_votes)
+        return NULL;
+    *votes_out = most;
+    return st_dup(best, 0, best_len);
+}
+
+/* Whether the text counts its years from 民国 (Taiwan), which a Taiwan
+ * release may show without ever naming Taiwan: a three-digit year with a
+ * part of the year after it (111年12月, 112年第3季, 111年度, (100年=100)), a year
+ * after 民国 (民国105年), or a
+ * dateline of one (106-03-30, 106/03/30) at a line's start or after a colon. */
+static int counts_from_minguo(const char *simp)
+{
+    for (const char *p = simp; *p; p++) {
+        if (strncmp(p, "民国", 6) == 0 && p[6] >= '0' && p[6] <= '9')
+            return 1; /* 民国105年 */
+        if (p[0] != '1' || p[1] < '0' || p[1] > '4' || p[2] < '0' || p[2] > '9' ||
+            (p > simp && p[-1] >= '0' && p[-1] <= '9'))
+            continue;
+        const char *q = p + 3;
+        if (strncmp(q, "年", 3) == 0) {
+            q += 3;
+            if ((*q >= '0' && *q <= '9') || strncmp(q, "第", 3) == 0 || strncmp(q, "度", 3) == 0 ||
+                *q == '=' || strncmp(q, "＝", 3) == 0)
+                return 1;
+            continue;
+        }
+        int start = p == simp || p[-1] == '\n' || p[-1] == ':' || p[-1] == ' ' ||
+                    (p - simp >= 3 && strncmp(p - 3, "：", 3) == 0);
+        if (start && (*q == '-' || *q == '/') && q[1] >= '0' && q[1] <= '1' && q[2] >= '0' &&
+            q[2] <= '9' && q[3] == *q && q[4] >= '0' && q[4] <= '3' && q[5] >= '0' && q[5] <= '9' &&
+            !(q[6] >= '0' && q[6] <= '9'))
+            return 1;
+    }
+    return 0;
 }
 
 /* The region the text is about: the place with most votes in the title and
@@ -370,15 +461,34 @@ void st_find_region(tally_structure *s, const char *t)
     }
     const tally_place *best = NULL;
     size_t best_votes = 0;
+    int minguo = counts_from_minguo(simp);
     for (size_t p = 0; p < x->n_places; p++) {
+        const tally_place *pl = &tally_places[p];
         size_t votes = kept_n[x->name_of[p]];
         for (size_t k = x->self_first[p]; k < x->self_first[p + 1]; k++)
             votes += 3 * all_n[x->selves[k]];
+        /* 大同市: the bare 大同 counts where the text says 全市; the level
+         * words count for a place the text names at all */
+        if (!pl->name)
+            votes = named_level_votes(simp, pl->full, strlen(pl->full));
+        else if (votes)
+            votes += level_votes(simp, pl->full, strlen(pl->full));
+        if (minguo && strcmp(pl->full, "台湾省") == 0)
+            votes += 3;
         if (votes > best_votes)
-            best = &tally_places[p], best_votes = votes;
+            best = pl, best_votes = votes;
     }
-    char *county = county_region(simp, tl ? 3 : 0, best_votes);
+    size_t county_n = 0, country = 0;
+    char *county = county_region(simp, tl ? 3 : 0, best_votes, &county_n);
+    for (size_t c = 0; tally_country_self_words[c]; c++)
+        country += 3 * count_in(simp, tally_country_self_words[c]);
     free(all_n), free(kept_n), free(next), free(simp);
+    /* a text that speaks of the country as its own more than of any place
+     * is about the country: no region (a 民国-dated text's 我国 is Taiwan) */
+    if (!minguo && country > (county ? county_n : best_votes)) {
+        free(county);
+        return;
+    }
     if (county)
         s->meta.region = county;
     else if (best)

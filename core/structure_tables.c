@@ -3,6 +3,7 @@
 #include "structure_tables.h"
 
 #include <stddef.h>
+#include <string.h>
 
 #define COPY TALLY_BOILERPLATE_COPYRIGHT
 #define SHARE TALLY_BOILERPLATE_SHARE
@@ -249,6 +250,14 @@ const tally_place tally_places[] = {
     {"哈密", "哈密市"},
     {NULL, NULL}};
 
+const char *tally_place_full_name(const char *simplified)
+{
+    for (const tally_place *p = tally_places; p->full; p++)
+        if ((p->name && strcmp(p->name, simplified) == 0) || strcmp(p->full, simplified) == 0)
+            return p->full;
+    return NULL;
+}
+
 /* Self-references and region-only authorities. A Hong Kong or Macau release
  * often never writes its own name (本港, 本澳); a Taiwan release names its
  * authorities instead. Only authorities no other region has a namesake of
@@ -265,7 +274,8 @@ const tally_self_region_word tally_self_region_words[] = {
     {"统计暨普查局", "澳门特别行政区"}, {"治安警察局", "澳门特别行政区"},
     {"博彩监察协调局", "澳门特别行政区"},
     /* Taiwan */
-    {"主计总处", "台湾省"}, {"行政院", "台湾省"}, {"立法院", "台湾省"},
+    {"主计总处", "台湾省"}, {"主计处", "台湾省"}, {"行政院", "台湾省"}, {"立法院", "台湾省"},
+    {"经济部统计处", "台湾省"}, {"经济部国际贸易局", "台湾省"}, {"国贸局", "台湾省"},
     {"国发会", "台湾省"}, {"国家发展委员会", "台湾省"}, {"金管会", "台湾省"},
     {NULL, NULL}};
 
@@ -277,6 +287,14 @@ const char *const tally_region_origin_nouns[] = {"旅客", "游客", "访客", "
                                                   NULL};
 
 const char *const tally_county_suffixes[] = {"县", "区", "旗", "市", NULL};
+const tally_level_word tally_level_words[] = {
+    {"全省", "省"}, {"我省", "省"}, {"本省", "省"}, {"全市", "市"}, {"我市", "市"},
+    {"本市", "市"}, {"全县", "县"}, {"我县", "县"}, {"本县", "县"}, {"全区", "区"},
+    {"我区", "区"}, {"本区", "区"}, {"全旗", "旗"}, {"我旗", "旗"}, {"全州", "州"},
+    {"我州", "州"}, {NULL, NULL}};
+
+const char *const tally_country_self_words[] = {"我国", NULL};
+
 const char *const tally_not_county_endings[] = {
     "地区", "山区", "城区", "市区", "郊区", "景区", "矿区", "牧区", "灾区", "库区", "园区",
     "社区", "小区", "特区", "辖区", "片区", "街区", "湾区", "林区", "垦区", "老区", "边区",

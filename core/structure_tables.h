@@ -57,6 +57,9 @@ typedef struct tally_place {
 } tally_place;
 
 extern const tally_place tally_places[]; /* provinces first, then cities */
+/* The full name of the listed place named (Simplified) by its short or full
+ * name (湖南 → 湖南省), or NULL. */
+const char *tally_place_full_name(const char *simplified);
 
 /* Words by which a text names its own region without naming it (本澳, 全港,
  * 港产品) or an authority only that region has (统计暨普查局, 主计总处): each
@@ -79,5 +82,21 @@ extern const char *const tally_region_origin_nouns[];
  * tally_not_county_endings word (华东地区, 景区). Simplified. */
 extern const char *const tally_county_suffixes[];
 extern const char *const tally_not_county_endings[];
+
+/* Words by which a report speaks of its own region by its level (全县, 我市,
+ * 全省): each mention is a vote for the places whose full name ends in
+ * `suffix`, so a county's report that names its city once is the county's,
+ * and a city named only by an ambiguous short name (大同 of 大同市) is voted
+ * for by its bare name when the text speaks of 全市. Simplified. */
+typedef struct tally_level_word {
+    const char *word;
+    const char *suffix;
+} tally_level_word;
+extern const tally_level_word tally_level_words[];
+
+/* Words by which a text speaks of the country as its own (我国): a vote for
+ * no region, as strong as a self word; the country beats a place that only
+ * a dateline names (新华社北京…电 商务部…我国进出口). Simplified. */
+extern const char *const tally_country_self_words[];
 
 #endif

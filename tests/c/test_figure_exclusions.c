@@ -248,6 +248,8 @@ int main(void)
     for (size_t k = 0; tally_time_patterns[k]; k++)
         p += snprintf(p, sizeof alt - (size_t)(p - alt), "%s(?:%s)", k ? "|" : "",
                       tally_time_patterns[k]);
+    for (size_t k = 0; tally_period_time_patterns[k]; k++)
+        p += snprintf(p, sizeof alt - (size_t)(p - alt), "|(?:%s)", tally_period_time_patterns[k]);
     plain_time_rules->time_re = tally_rules_compile(alt, 0, &err);
     CHECK(plain_time_rules->time_re != NULL);
 

@@ -45,6 +45,72 @@ static size_t place_votes(const char *simp, const tally_place *pl)
     return votes;
 }
 
+/* The rules meta.c adds to the mentions (docs/figures.md, "Fourth round"),
+ * restated plainly: level words (全市) for a named place of their level, a
+ * bare stem (大同) for a place listed without a short name where the text
+ * speaks of itself by the level, 民国 dates for Taiwan, 我国 for none. */
+static size_t count_of(const char *simp, const char *w)
+{
+    size_t n = 0, m = strlen(w);
+    for (const char *q = strstr(simp, w); q; q = strstr(q + m, w))
+        n++;
+    return n;
+}
+
+static size_t level_of(const char *simp, const char *full)
+{
+    size_t v = 0, m = strlen(full);
+    for (const tally_level_word *w = tally_level_words; w->word; w++) {
+        size_t k = strlen(w->suffix);
+        if (m > k && strcmp(full + m - k, w->suffix) == 0)
+            v += count_of(simp, w->word);
+    }
+    return v;
+}
+
+static size_t kept_of(const char *simp, const char *name, size_t m)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.*s", (int)m, name);
+    size_t votes = 0;
+    for (const char *q = strstr(simp, buf); q; q = strstr(q + m, buf))
+        votes += !mentions_elsewhere(simp, q, m);
+    return votes;
+}
+
+static size_t all_votes(const char *simp, const tally_place *pl, int minguo)
+{
+    size_t votes = place_votes(simp, pl), m = strlen(pl->full);
+    if (!pl->name) {
+        size_t level = level_of(simp, pl->full), stem = m >= 9 ? m - 3 : 0;
+        votes = kept_of(simp, pl->full, m);
+        if (level && stem && kept_of(simp, pl->full, stem) > votes)
+            votes = kept_of(simp, pl->full, stem);
+        votes = votes ? votes + level : 0;
+    } else if (votes) {
+        votes += level_of(simp, pl->full);
+    }
+    if (minguo && strcmp(pl->full, "台湾省") == 0)
+        votes += 3;
+    return votes;
+}
+
+static int minguo_of(const char *simp)
+{
+    for (const char *p = simp; *p; p++) {
+        if (strncmp(p, "民国", 6) == 0 && p[6] >= '0' && p[6] <= '9')
+            return 1;
+        if (p[0] == '1' && p[1] >= '0' && p[1] <= '4' && p[2] >= '0' && p[2] <= '9' &&
+            !(p > simp && p[-1] >= '0' && p[-1] <= '9') && strncmp(p + 3, "年", 3) == 0) {
+            const char *q = p + 6;
+            if ((*q >= '0' && *q <= '9') || strncmp(q, "第", 3) == 0 || strncmp(q, "度", 3) == 0 ||
+                *q == '=' || strncmp(q, "＝", 3) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* The region as the per-place search found it, from the same title and body. */
 static const char *reference_region(const tally_structure *s, const char *t)
 {
@@ -65,12 +131,18 @@ static const char *reference_region(const tally_structure *s, const char *t)
     free(all);
     const tally_place *best = NULL;
     size_t best_votes = 0;
+    int minguo = minguo_of(simp);
     for (const tally_place *pl = tally_places; pl->full; pl++) {
-        size_t votes = place_votes(simp, pl);
+        size_t votes = all_votes(simp, pl, minguo);
         if (votes > best_votes)
             best = pl, best_votes = votes;
     }
+    size_t country = 0;
+    for (size_t c = 0; tally_country_self_words[c]; c++)
+        country += 3 * count_of(simp, tally_country_self_words[c]);
     free(simp);
+    if (!minguo && country > best_votes)
+        return NULL;
     return best ? best->full : NULL;
 }
 
@@ -104,6 +176,9 @@ int main(void)
         "全港经济\n\n全港全港，统计暨普查局公布，澳门澳门澳门。\n",
         "广东省\n\n深圳市、广州市、深圳市。广东广东。\n",
         "无地名\n\n今年经济增长。\n",
+        "大同发展\n\n全市经济增长，大同大同。\n",
+        "111年3月统计\n\n营业额增长。\n",
+        "新华社北京电\n\n我国进出口增长，我国出口增长。\n",
     };
     for (size_t k = 0; k < sizeof made_up / sizeof *made_up; k++)
         check_text("made-up text", made_up[k], strlen(made_up[k]));

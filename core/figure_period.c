@@ -128,6 +128,21 @@ static int bracketed_base(const scan *s, size_t k)
     return b->span.stop == p && (!b->is_period || comparison_base(s, b));
 }
 
+/* Whether d spans a record (为1990年8月以来单月最高, 为近25年以来新低点) or
+ * dates a means (按2018年平均汇率, 据2019年人口抽样调查): neither is the
+ * figure's period. */
+static int record_or_means(const scan *s, const tally_date *d)
+{
+    size_t wl, e = d->span.stop;
+    if (tally_word_before(tally_period_means_leads, s->f, d->span.start, &wl))
+        return 1;
+    if (tally_word_at(tally_period_record_frames, s->f, s->len, e, &wl))
+        e += wl;
+    if (utf8_starts(s->f, s->len, e, "的", 3))
+        e += 3;
+    return tally_word_at(tally_period_record_words, s->f, s->len, e, &wl) != NULL;
+}
+
 /* Whether d dates one figure of its own before a (去年全年的16,672,556人次,
  * 达17,043,667人次): a time, 的 and a number right after it is that number's
  * attribute and governs nothing beyond it. */
@@ -169,6 +184,22 @@ static int in_book_title(const scan *s, const tally_date *d, size_t from, size_t
     return 0;
 }
 
+/* 截至2013年11月底的三个月, 至今年1月为止的十二个月: a month, a link and a
+ * count of months after it (a duration to dates.c) are one period, the
+ * months that end there; sp is date k's period, widened when so. */
+static tally_span months_to(const scan *s, size_t k, size_t a, tally_span sp)
+{
+    size_t wl, e = s->dates[k].span.stop;
+    if (k + 1 >= s->nd || !tally_word_at(tally_period_months_to_links, s->f, s->len, e, &wl))
+        return sp;
+    const tally_date *n = &s->dates[k + 1];
+    if (n->span.start != e + wl || n->span.stop > a || n->kind != TALLY_DATE_DURATION ||
+        n->span.stop - n->span.start < 6 || memcmp(s->f + n->span.stop - 6, "个月", 6) != 0)
+        return sp;
+    sp.stop = n->span.stop;
+    return sp;
+}
+
 /* The last period-giving time expression in [from, a), looking back over at
  * most a bounded number of expressions; dates are sorted by start. */
 static tally_span last_period(const scan *s, size_t from, size_t a)
@@ -187,8 +218,9 @@ static tally_span last_period(const scan *s, size_t from, size_t a)
             break;
         if (d->span.stop <= a && ((d->is_period && !comparison_base(s, d)) || taken_as_period(s, d)) &&
             !names_no_period(s, d) && !dated_with_on(s, d, a) && !plan_out_of_reach(s, d, a) &&
-            !bracketed_base(s, k) && !dates_one_figure(s, k, a) && !in_book_title(s, d, from, a))
-            return joined_period(s, k, from);
+            !bracketed_base(s, k) && !dates_one_figure(s, k, a) && !in_book_title(s, d, from, a) &&
+            !record_or_means(s, d))
+            return months_to(s, k, a, joined_period(s, k, from));
     }
     return (tally_span){0, 0};
 }
@@ -656,10 +688,24 @@ static int key_months_at(period_text *p, size_t i)
         if (j < n && (r2 = number_in(t + j, n - j, &d)) && j + r2 + 3 <= n &&
             (memcmp(t + j + r2, "日", 3) == 0 || memcmp(t + j + r2, "号", 3) == 0) && d >= 1 &&
             d <= 31) {
-            /* 4月4日至6日: days of one month, as a month range is keyed */
-            size_t k = j + r2 + 3, r3;
-            int e;
+            /* 4月4日至6日: days of one month, as a month range is keyed;
+             * 1月1日至10月31日: whole months, a month range; 6月15日至7月
+             * 14日: from day to day */
+            size_t k = j + r2 + 3, r3, r4;
+            int e, m2;
             if ((mk = tally_word_at(marks, t, n, k, &wl)) &&
+                (r3 = number_in(t + k + wl, n - k - wl, &m2)) && m2 >= a && m2 <= 12 &&
+                k + wl + r3 + 3 < n && memcmp(t + k + wl + r3, "月", 3) == 0 &&
+                (r4 = number_in(t + k + wl + r3 + 3, n - k - wl - r3 - 3, &e)) && e >= 1 &&
+                e <= 31) {
+                if (m2 == a)
+                    snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d-%02d..%02d", y, a, d, e);
+                else if (d == 1 && e >= 28)
+                    month_range(p->out, y, a, m2);
+                else
+                    snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d-%02d..%02d-%02d", y, a, d,
+                             m2, e);
+            } else if ((mk = tally_word_at(marks, t, n, k, &wl)) &&
                 (r3 = number_in(t + k + wl, n - k - wl, &e)) && e > d && e <= 31 &&
                 k + wl + r3 + 3 <= n &&
                 (memcmp(t + k + wl + r3, "日", 3) == 0 || memcmp(t + k + wl + r3, "号", 3) == 0))
@@ -675,6 +721,46 @@ static int key_months_at(period_text *p, size_t i)
             month_range(p->out, y, a, p->s->doc_month);
         else
             month_range(p->out, y, a, a);
+        return 1;
+    }
+    return 0;
+}
+
+/* 截至11月底的三个月, 至今年1月为止的十二个月: the K months that end in the
+ * last month written before the link, across the year when they reach back
+ * over January (2022-02..2023-01). */
+static int key_months_to(period_text *p)
+{
+    const char *t = p->t;
+    size_t n = p->n, wl;
+    if (n < 9 || memcmp(t + n - 6, "个月", 6) != 0)
+        return 0;
+    for (size_t i = 0; i + 3 < n; i++) {
+        if (!tally_word_at(tally_period_months_to_links, t, n, i, &wl))
+            continue;
+        int k;
+        size_t r = number_in(t + i + wl, n - i - wl - 6, &k);
+        if (!r || i + wl + r + 6 != n || k < 1 || k > 24)
+            continue;
+        /* the last month written before the link */
+        int last = 0;
+        for (size_t j = 0; j < i; j++) {
+            int m;
+            size_t rm = number_in(t + j, i - j, &m);
+            if (!rm)
+                continue;
+            if (j + rm + 3 <= i && memcmp(t + j + rm, "月", 3) == 0 && m >= 1 && m <= 12)
+                last = m;
+            j += rm - 1; /* past the whole number: 十一月 is not 一月 */
+        }
+        if (!last)
+            return 0;
+        int first = last - k + 1;
+        if (first >= 1)
+            month_range(p->out, p->y, first, last);
+        else
+            snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d..%04d-%02d", p->y - 1, first + 12,
+                     p->y, last);
         return 1;
     }
     return 0;
@@ -696,9 +782,27 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
         p.y = year_written_before(s, period.start);
     if (!p.y)
         return; /* no year known: no key */
+    if (p.n == 6 && memcmp(p.t, "同期", 6) == 0) {
+        /* 占同期全市进出口总值的22.2%: 同期 alone, a period of its own, is the
+         * period named just before it */
+        for (size_t k = s->nd, looked = 0; k-- > 0 && looked < 16;) {
+            const tally_date *d = &s->dates[k];
+            if (d->span.start >= period.start)
+                continue;
+            looked++;
+            if (d->span.start + 1000 < period.start)
+                break;
+            if (d->is_period && !comparison_base(s, d) &&
+                !has(s->f + d->span.start, d->span.stop - d->span.start, "同期")) {
+                fig_period_key(s, d->span, out);
+                return;
+            }
+        }
+        return;
+    }
     if (has(p.t, p.n, "同期"))
         return; /* the comparison base, not a period of its own */
-    if (key_half(&p) || key_year_since(&p))
+    if (key_months_to(&p) || key_half(&p) || key_year_since(&p))
         return;
     for (size_t i = 0; i < p.n; i++) {
         if (key_first_months_at(&p, i) || key_quarter_at(&p, i) || key_months_at(&p, i))

@@ -146,6 +146,37 @@ T.test("a year inside a title in 《》 is no period of the figures after it", f
   end)
 end)
 
+T.test("a record's span and a source's date do not govern", function()
+  both("2023年3月1日\n出口年增5%，为1990年8月以来单月最高，进口年增3%。", function(d, script)
+    T.eq(first(d, "3%").period_key, nil, script)
+  end)
+  both("2020年3月1日\n据2019年人口抽样调查，年末常住人口310万人。", function(d, script)
+    T.eq(tally.simplified(first(d, "310万人").period), "年末", script)
+  end)
+end)
+
+T.test("the months that end in a month, and ranges of days across months", function()
+  both("2014年1月2日\n截至二〇一三年十一月底的三个月，零售额增长2%。", function(d, script)
+    T.eq(first(d, "2%").period_key, "2013-09..11", script)
+  end)
+  both("2023年3月1日\n至今年1月为止的十二个月，失业率为3.1%。", function(d, script)
+    T.eq(first(d, "3.1%").period_key, "2022-02..2023-01", script)
+  end)
+  both("2025年11月5日\n1月1日至10月31日出口增长3%。6月15日至7月14日进口增长2%。", function(d, script)
+    T.eq(first(d, "3%").period_key, "2025-01..10", script)
+    T.eq(first(d, "2%").period_key, "2025-06-15..07-14", script)
+  end)
+end)
+
+T.test("同期 alone is the period named just before it", function()
+  both("2025年8月20日\n1-7月，全市对东盟进出口1000亿元，占同期全市进出口总值的22.2%。", function(d, script)
+    T.eq(first(d, "22.2%").period_key, "2025-01..07", script)
+  end)
+  both("2025年8月20日\n1-7月出口比去年同期增长3%。", function(d, script)
+    T.eq(first(d, "3%").period_key, "2025-01..07", script)   -- 比去年同期 stays a base
+  end)
+end)
+
 -- ---- status ----
 
 T.test("a provisional estimate states an outcome; 可望 forecasts", function()

@@ -57,6 +57,14 @@ T.test("a text dated in 民国 years is Taiwan's though it never names Taiwan", 
   end)
 end)
 
+T.test("經濟部 in a Traditional text is Taiwan's; 经济部 in a Simplified one may be any country's", function()
+  local d = tally.doc(tally.traditional("10月外销订单统计\n经济部今日公布，10月外销订单增长5.2%。"))
+  T.eq(d.meta.region, "台湾省")
+  T.eq(first(d, "5.2%").region, "台湾省")
+  d = tally.doc("10月外销订单统计\n经济部今日公布，10月外销订单增长5.2%。")
+  T.eq(d.meta.region, nil)
+end)
+
 T.test("a text that speaks of 我国 more than of a place is the country's", function()
   both("2019-11-12\n新华社北京11月12日电 商务部负责人介绍，1至10月，我国进出口总额增长2.4%。" ..
        "前8个月，我国进出口增速高于全球平均。与沿线国家进出口增长9.4%。", function(d, script)

@@ -359,6 +359,16 @@ void fig_document_date(scan *s, const char *doc_date)
                  p[2] <= '9' && memcmp(p + 3, "年", 3) == 0 &&
                  (s->dates[k].span.start == 0 || !(p[-1] >= '0' && p[-1] <= '9'));
     }
+    /* the year the first line (a title) names: what a report published the
+     * year after is about (2015年…统计公报 of 2016-03: its 全年 is 2015) */
+    s->title_year = 0;
+    for (size_t k = 0; k < s->nd && k < 8; k++) {
+        const tally_date *t = &s->dates[k];
+        if (memchr(s->f, '\n', t->span.start) != NULL)
+            break;
+        if ((s->title_year = year_in(s, s->f + t->span.start, t->span.stop - t->span.start)) != 0)
+            break;
+    }
     /* the page's own date (front matter, the dateline structure.c read) */
     if (doc_date && sscanf(doc_date, "%4d-%2d", &y, &m) == 2 && y >= 1900 && y <= 2999 &&
         m >= 1 && m <= 12) {
@@ -483,6 +493,7 @@ typedef struct period_text {
     size_t n;
     int D, y;
     char *out;
+    size_t start; /* where the period stands in the text */
 } period_text;
 
 /* The year the time expression at span start resolved to in dates.c, or 0. */
@@ -559,8 +570,55 @@ static int key_years_back(period_text *p)
     return 1;
 }
 
+/* The year a time expression of t names: written (2024年, 105年) or relative
+ * (今年, 去年, 上年) against the document's year D; 0 if none. */
+static int year_named(const scan *s, const char *t, size_t n, int D)
+{
+    int y = year_in(s, t, n);
+    if (y || !D)
+        return y;
+    if (has(t, n, "今年") || has(t, n, "本年") || has(t, n, "当年"))
+        return D;
+    if (has(t, n, "去年") || has(t, n, "上年") || has(t, n, "上一年"))
+        return D - 1;
+    if (has(t, n, "明年"))
+        return D + 1;
+    return 0;
+}
+
+/* The year named by the last time expression before start in its sentence
+ * that is a period (去年受到疫情影响，…全年出口成长17.9%: 全年 is last year's),
+ * or 0. */
+static int sentence_year_before(const scan *s, size_t start)
+{
+    size_t lo = start, wl;
+    while (lo > 0) { /* the sentence's start */
+        size_t q;
+        uint32_t c = utf8_prev(s->f, lo, &q);
+        if (c == 0x3002 || c == '\n' || c == 0xFF01 || c == 0xFF1F)
+            break;
+        lo = q;
+    }
+    size_t k = s->nd;
+    while (k > 0 && s->dates[k - 1].span.start >= start)
+        k--;
+    for (size_t looked = 0; k-- > 0 && looked++ < 16;) {
+        const tally_date *d = &s->dates[k];
+        if (d->span.start < lo)
+            break;
+        if (!d->is_period || comparison_base(s, d) ||
+            tally_word_before(tally_period_compare_leads, s->f, d->span.start, &wl))
+            continue;
+        int y = year_named(s, s->f + d->span.start, d->span.stop - d->span.start, s->doc_year);
+        if (y)
+            return y;
+    }
+    return 0;
+}
+
 /* The year of the key: written (2024年, 105年), relative (今年, 去年, 上年)
- * against the document's year, the year dates.c resolved, else the document's. */
+ * against the document's year, the year a period before it in its sentence
+ * names, the year dates.c resolved, else the document's. */
 static int key_year(const period_text *p, int resolved)
 {
     int y = year_in(p->s, p->t, p->n), D = p->D;
@@ -577,6 +635,13 @@ static int key_year(const period_text *p, int resolved)
         else if (has(t, n, "前年"))
             y = D - 2;
     }
+    if (!y)
+        y = sentence_year_before(p->s, p->start);
+    /* 全年, 年末 of a report published the year after the year its title
+     * names: the title's year (not 今年, which counts from the date) */
+    if (!y && D && p->s->title_year == D - 1 &&
+        (has(p->t, p->n, "全年") || has(p->t, p->n, "年末") || has(p->t, p->n, "年底")))
+        y = D - 1;
     if (!y)
         y = resolved ? resolved : D;
     return y;
@@ -597,12 +662,32 @@ static int key_half(period_text *p)
 }
 
 /* 今年以来: up to the document's month. */
+/* 自100年实施以来: a start after 自 or 从 whose 以来 stands a few characters
+ * after the time expression (a verb between). */
+static int since_after(const period_text *p)
+{
+    if (p->n < 3 || !(memcmp(p->t, "自", 3) == 0 || memcmp(p->t, "从", 3) == 0))
+        return 0;
+    const scan *s = p->s;
+    size_t e = p->start + p->n;
+    for (size_t i = e, chars = 0; i < s->len && chars <= 4; chars++) {
+        if (utf8_starts(s->f, s->len, i, "以来", 6))
+            return 1;
+        uint32_t c = utf8_next(s->f, s->len, &i);
+        if (!is_han(c))
+            return 0;
+    }
+    return 0;
+}
+
 static int key_year_since(period_text *p)
 {
-    if (!has(p->t, p->n, "以来") || has(p->t, p->n, "月"))
+    if (!(has(p->t, p->n, "以来") || since_after(p)) || has(p->t, p->n, "月"))
         return 0;
     if (p->y == p->D && p->s->doc_month)
         month_range(p->out, p->y, 1, p->s->doc_month);
+    else if (p->D && p->y < p->D) /* 自2011年实施以来 in a text of 2014: 2011..2014 */
+        snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d..%04d", p->y, p->D);
     else
         snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d", p->y);
     return 1;
@@ -774,7 +859,8 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
     out[0] = '\0';
     if (period.stop <= period.start)
         return;
-    period_text p = {s, s->f + period.start, period.stop - period.start, s->doc_year, 0, out};
+    period_text p = {s, s->f + period.start, period.stop - period.start, s->doc_year, 0, out,
+                     period.start};
     if (key_plan_years(&p) || key_years_back(&p))
         return;
     p.y = key_year(&p, resolved_year(s, period.start));

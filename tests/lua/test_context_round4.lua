@@ -185,6 +185,29 @@ T.test("同期 alone is the period named just before it", function()
   end)
 end)
 
+T.test("a period without a year takes the year named before it in its sentence", function()
+  both("2021年4月18日\n去年受到疫情影响，全年出口成长17.9%。全年进口成长3%。", function(d, script)
+    T.eq(first(d, "17.9%").period_key, "2020", script)
+    T.eq(first(d, "3%").period_key, "2021", script)    -- another sentence: the document's year
+  end)
+  both("2021年4月18日\n比上年同期增长5%，全年出口成长2%。", function(d, script)
+    T.eq(first(d, "2%").period_key, "2021", script)    -- a base names no year of the period
+  end)
+end)
+
+T.test("自Y年…以来 before the document's year spans the years to it", function()
+  both("2014年12月31日\n自2011年实施以来，出口成长12.5%。", function(d, script)
+    T.eq(first(d, "12.5%").period_key, "2011..2014", script)
+  end)
+end)
+
+T.test("全年 in a report published the year after its title's year is the title's", function()
+  both("关于2015年计划执行情况的报告\n发布日期：2016-06-02\n全年地区生产总值增长8%。今年增长7%。", function(d, script)
+    T.eq(first(d, "8%").period_key, "2015", script)
+    T.eq(first(d, "7%").period_key, "2016", script)    -- 今年 counts from the date
+  end)
+end)
+
 -- ---- status ----
 
 T.test("a provisional estimate states an outcome; 可望 forecasts", function()

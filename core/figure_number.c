@@ -285,6 +285,10 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
         e = fig_number_at(s, j + wl, hi, &rd->value, &rd->chinese, &rd->approx);
         if (!e)
             return FIG_NONE;
+        if (rd->value < 0) { /* 百分之七八十: a vague range, no figure */
+            *skip = e;
+            return FIG_NONE;
+        }
         rd->value /= tally_fraction_divisors[k_frac];
         strcpy(rd->unit, "%");
         rd->kind = TALLY_FIG_PERCENT;

@@ -113,6 +113,9 @@ static const struct {
     {"公尺", "米", Q, 1, 0}, {"平方公尺", "平方米", Q, 1, 0}, {"立方公尺", "立方米", Q, 1, 0},
     {"平方公分", "平方厘米", Q, 1, 0}, {"立方公分", "立方厘米", Q, 1, 0}, {"公吨", "吨", Q, 1, 0},
     {"公克", "克", Q, 1, 0},
+    /* Hong Kong's cent (电费每度上调3.5仙): a hundredth of the Hong Kong dollar,
+     * as tally.number's sub-units read it; 八仙 (the Eight Immortals) is none */
+    {"仙", "港元", M, 0.01, 0},
     /* basis points are hundredths of a percentage point (上调75个基点 is
      * 0.75 pp); 厘 after a number is Hong Kong's percent of interest (年息3.5厘,
      * 4.75厘): 厘米 and the money sub-unit 厘 of tally.number are longer or
@@ -188,6 +191,10 @@ const rate_noun tally_rate_nouns[] = {
     {"涨幅", 1},    {"升幅", 1},    {"增长幅度", 1}, {"经济增长", 1}, {"经济成长", 1},
     {"涨跌幅", 1},  {"跌幅", -1},   {"降幅", -1},
     {"年减率", -1}, {"减幅", -1},   {"萎缩幅度", -1},
+    /* a trend word and 幅度 (衰退幅度达2成): the size of that change */
+    {"衰退幅度", -1}, {"下降幅度", -1}, {"下跌幅度", -1}, {"减少幅度", -1}, {"降低幅度", -1},
+    {"回落幅度", -1}, {"下滑幅度", -1}, {"上涨幅度", 1}, {"上升幅度", 1}, {"增加幅度", 1},
+    {"成长幅度", 1}, {"提高幅度", 1}, {"提升幅度", 1}, {"扩张幅度", 1},
     /* a price index is given in percent only as its change (居民消费价格指数
      * 控制在3.5%以内, 消费者物价总指数…1.31%); 指数 alone stays a level */
     {"价格指数", 1}, {"物价指数", 1}, {"物价总指数", 1}, {"CPI", 1}, {NULL, 0},
@@ -270,7 +277,7 @@ static const char *const default_exclusions[] = {
     "另?一方面", "一批", "一些", "一起", "一定", "一直", "一般", "一切", "一同", "一旦",
     "万一", "唯一", "统一", "一致", "一并", "一道", "一律", "一举", "一流", "一手",
     /* 三次产业: the economy's three sectors, a term (三次产业结构, 三次产业贡献率) */
-    "三次产业", "一分一厘", "分厘",
+    "三次产业", "一分一厘", "分厘", "八仙",
     /* fourth round: slogans of the form N个 + word (spec "plan and slogan
      * names"), and road numbers (106国道, G15 is a code already) */
     "两个一百年", "两个维护", "两个确立", "两个毫不动摇", "两个大局", "四个全面", "四个意识",
@@ -280,7 +287,7 @@ static const char *const default_exclusions[] = {
     /* words that end in a qualifier character: 签约 is no 约 */
     "签约|履约|节约|制约|违约|预约|合约|公约|特约|邀约|条约|最近|附近|靠近|临近|赶超|高超",
     /* 新一轮, 进一步, 一条龙, 一元化: a numeral inside a word */
-    "[新上下这每另]一(?:轮|代|届|批|年|步|次|个|种|项)", "进一步", "一条龙", "[一二多]元化",
+    "[新上下这每另]一(?:轮|代|届|批|年|步|次|个|种|项|期|阶段|季)", "进一步", "一条龙", "[一二多]元化",
     /* 一期工程, 二期项目: the phase of a project, an ordinal */
     "(?:[一二三四五六七八九十]|[0-9０-９]{1,2})期(?=工程|项目|建设|扩建|改造|工地|厂房|地块|园区|基地|码头|线路)",
     /* article-like counts: 一整套, 一揽子 (above), 一系列 (above) */

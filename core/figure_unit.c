@@ -221,6 +221,26 @@ static size_t index_point(const scan *s, const fig_reading *rd, size_t e, size_t
     return wl;
 }
 
+/* 183.4亿(澳门元), 15.5亿（港元）: a currency alone in brackets right after
+ * a number; the bytes through the closing bracket (and *u the currency), or 0. */
+static size_t bracketed_currency(const scan *s, size_t e, size_t hi, const unit_rule **u)
+{
+    size_t p = e, ue;
+    uint32_t open = utf8_next(s->f, hi, &p);
+    if (open != '(' && open != 0xFF08)
+        return 0;
+    char comp[TALLY_UNIT_MAX];
+    const unit_rule *c = fig_unit_after(s, p, hi, &ue, comp);
+    if (!c || c->kind != TALLY_FIG_MONEY || comp[0])
+        return 0;
+    size_t q = ue;
+    uint32_t close = q < hi ? utf8_next(s->f, hi, &q) : 0;
+    if (!((open == '(' && close == ')') || (open == 0xFF08 && close == 0xFF09)))
+        return 0;
+    *u = c;
+    return q - e;
+}
+
 /* 减少3,000人至12.5万人: after a trend word, 至 or 到 (tally_level_marks)
  * leads from a change in a count or an amount to the level it reached, so
  * the two numbers are no range (2-3家 still is; so are rates after a trend
@@ -297,6 +317,12 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
         e = ue;
     } else if (rd->prefix) {
         /* $500 */
+    } else if ((mw = bracketed_currency(s, e, hi, &u)) > 0) {
+        /* 183.4億(澳門元): the currency in brackets right after the number */
+        strcpy(rd->unit, u->unit);
+        rd->kind = TALLY_FIG_MONEY;
+        rd->unit_flags = u->flags;
+        e += mw;
     } else if (utf8_starts(s->f, hi, e, "大", 3) && rd->value >= 2 && e + 3 < hi &&
                (unsigned char)s->f[e + 3] >= 0xE0) {
         size_t q = e + 3;

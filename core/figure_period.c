@@ -128,6 +128,21 @@ static int bracketed_base(const scan *s, size_t k)
     return b->span.stop == p && (!b->is_period || comparison_base(s, b));
 }
 
+/* Whether d spans a record (为1990年8月以来单月最高, 为近25年以来新低点) or
+ * dates a means (按2018年平均汇率, 据2019年人口抽样调查): neither is the
+ * figure's period. */
+static int record_or_means(const scan *s, const tally_date *d)
+{
+    size_t wl, e = d->span.stop;
+    if (tally_word_before(tally_period_means_leads, s->f, d->span.start, &wl))
+        return 1;
+    if (tally_word_at(tally_period_record_frames, s->f, s->len, e, &wl))
+        e += wl;
+    if (utf8_starts(s->f, s->len, e, "的", 3))
+        e += 3;
+    return tally_word_at(tally_period_record_words, s->f, s->len, e, &wl) != NULL;
+}
+
 /* Whether d dates one figure of its own before a (去年全年的16,672,556人次,
  * 达17,043,667人次): a time, 的 and a number right after it is that number's
  * attribute and governs nothing beyond it. */
@@ -169,6 +184,22 @@ static int in_book_title(const scan *s, const tally_date *d, size_t from, size_t
     return 0;
 }
 
+/* 截至2013年11月底的三个月, 至今年1月为止的十二个月: a month, a link and a
+ * count of months after it (a duration to dates.c) are one period, the
+ * months that end there; sp is date k's period, widened when so. */
+static tally_span months_to(const scan *s, size_t k, size_t a, tally_span sp)
+{
+    size_t wl, e = s->dates[k].span.stop;
+    if (k + 1 >= s->nd || !tally_word_at(tally_period_months_to_links, s->f, s->len, e, &wl))
+        return sp;
+    const tally_date *n = &s->dates[k + 1];
+    if (n->span.start != e + wl || n->span.stop > a || n->kind != TALLY_DATE_DURATION ||
+        n->span.stop - n->span.start < 6 || memcmp(s->f + n->span.stop - 6, "个月", 6) != 0)
+        return sp;
+    sp.stop = n->span.stop;
+    return sp;
+}
+
 /* The last period-giving time expression in [from, a), looking back over at
  * most a bounded number of expressions; dates are sorted by start. */
 static tally_span last_period(const scan *s, size_t from, size_t a)
@@ -187,8 +218,9 @@ static tally_span last_period(const scan *s, size_t from, size_t a)
             break;
         if (d->span.stop <= a && ((d->is_period && !comparison_base(s, d)) || taken_as_period(s, d)) &&
             !names_no_period(s, d) && !dated_with_on(s, d, a) && !plan_out_of_reach(s, d, a) &&
-            !bracketed_base(s, k) && !dates_one_figure(s, k, a) && !in_book_title(s, d, from, a))
-            return joined_period(s, k, from);
+            !bracketed_base(s, k) && !dates_one_figure(s, k, a) && !in_book_title(s, d, from, a) &&
+            !record_or_means(s, d))
+            return months_to(s, k, a, joined_period(s, k, from));
     }
     return (tally_span){0, 0};
 }
@@ -327,6 +359,16 @@ void fig_document_date(scan *s, const char *doc_date)
                  p[2] <= '9' && memcmp(p + 3, "年", 3) == 0 &&
                  (s->dates[k].span.start == 0 || !(p[-1] >= '0' && p[-1] <= '9'));
     }
+    /* the year the first line (a title) names: what a report published the
+     * year after is about (2015年…统计公报 of 2016-03: its 全年 is 2015) */
+    s->title_year = 0;
+    for (size_t k = 0; k < s->nd && k < 8; k++) {
+        const tally_date *t = &s->dates[k];
+        if (memchr(s->f, '\n', t->span.start) != NULL)
+            break;
+        if ((s->title_year = year_in(s, s->f + t->span.start, t->span.stop - t->span.start)) != 0)
+            break;
+    }
     /* the page's own date (front matter, the dateline structure.c read) */
     if (doc_date && sscanf(doc_date, "%4d-%2d", &y, &m) == 2 && y >= 1900 && y <= 2999 &&
         m >= 1 && m <= 12) {
@@ -451,6 +493,7 @@ typedef struct period_text {
     size_t n;
     int D, y;
     char *out;
+    size_t start; /* where the period stands in the text */
 } period_text;
 
 /* The year the time expression at span start resolved to in dates.c, or 0. */
@@ -527,8 +570,55 @@ static int key_years_back(period_text *p)
     return 1;
 }
 
+/* The year a time expression of t names: written (2024年, 105年) or relative
+ * (今年, 去年, 上年) against the document's year D; 0 if none. */
+static int year_named(const scan *s, const char *t, size_t n, int D)
+{
+    int y = year_in(s, t, n);
+    if (y || !D)
+        return y;
+    if (has(t, n, "今年") || has(t, n, "本年") || has(t, n, "当年"))
+        return D;
+    if (has(t, n, "去年") || has(t, n, "上年") || has(t, n, "上一年"))
+        return D - 1;
+    if (has(t, n, "明年"))
+        return D + 1;
+    return 0;
+}
+
+/* The year named by the last time expression before start in its sentence
+ * that is a period (去年受到疫情影响，…全年出口成长17.9%: 全年 is last year's),
+ * or 0. */
+static int sentence_year_before(const scan *s, size_t start)
+{
+    size_t lo = start, wl;
+    while (lo > 0) { /* the sentence's start */
+        size_t q;
+        uint32_t c = utf8_prev(s->f, lo, &q);
+        if (c == 0x3002 || c == '\n' || c == 0xFF01 || c == 0xFF1F)
+            break;
+        lo = q;
+    }
+    size_t k = s->nd;
+    while (k > 0 && s->dates[k - 1].span.start >= start)
+        k--;
+    for (size_t looked = 0; k-- > 0 && looked++ < 16;) {
+        const tally_date *d = &s->dates[k];
+        if (d->span.start < lo)
+            break;
+        if (!d->is_period || comparison_base(s, d) ||
+            tally_word_before(tally_period_compare_leads, s->f, d->span.start, &wl))
+            continue;
+        int y = year_named(s, s->f + d->span.start, d->span.stop - d->span.start, s->doc_year);
+        if (y)
+            return y;
+    }
+    return 0;
+}
+
 /* The year of the key: written (2024年, 105年), relative (今年, 去年, 上年)
- * against the document's year, the year dates.c resolved, else the document's. */
+ * against the document's year, the year a period before it in its sentence
+ * names, the year dates.c resolved, else the document's. */
 static int key_year(const period_text *p, int resolved)
 {
     int y = year_in(p->s, p->t, p->n), D = p->D;
@@ -545,6 +635,13 @@ static int key_year(const period_text *p, int resolved)
         else if (has(t, n, "前年"))
             y = D - 2;
     }
+    if (!y)
+        y = sentence_year_before(p->s, p->start);
+    /* 全年, 年末 of a report published the year after the year its title
+     * names: the title's year (not 今年, which counts from the date) */
+    if (!y && D && p->s->title_year == D - 1 &&
+        (has(p->t, p->n, "全年") || has(p->t, p->n, "年末") || has(p->t, p->n, "年底")))
+        y = D - 1;
     if (!y)
         y = resolved ? resolved : D;
     return y;
@@ -565,12 +662,32 @@ static int key_half(period_text *p)
 }
 
 /* 今年以来: up to the document's month. */
+/* 自100年实施以来: a start after 自 or 从 whose 以来 stands a few characters
+ * after the time expression (a verb between). */
+static int since_after(const period_text *p)
+{
+    if (p->n < 3 || !(memcmp(p->t, "自", 3) == 0 || memcmp(p->t, "从", 3) == 0))
+        return 0;
+    const scan *s = p->s;
+    size_t e = p->start + p->n;
+    for (size_t i = e, chars = 0; i < s->len && chars <= 4; chars++) {
+        if (utf8_starts(s->f, s->len, i, "以来", 6))
+            return 1;
+        uint32_t c = utf8_next(s->f, s->len, &i);
+        if (!is_han(c))
+            return 0;
+    }
+    return 0;
+}
+
 static int key_year_since(period_text *p)
 {
-    if (!has(p->t, p->n, "以来") || has(p->t, p->n, "月"))
+    if (!(has(p->t, p->n, "以来") || since_after(p)) || has(p->t, p->n, "月"))
         return 0;
     if (p->y == p->D && p->s->doc_month)
         month_range(p->out, p->y, 1, p->s->doc_month);
+    else if (p->D && p->y < p->D) /* 自2011年实施以来 in a text of 2014: 2011..2014 */
+        snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d..%04d", p->y, p->D);
     else
         snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d", p->y);
     return 1;
@@ -656,10 +773,24 @@ static int key_months_at(period_text *p, size_t i)
         if (j < n && (r2 = number_in(t + j, n - j, &d)) && j + r2 + 3 <= n &&
             (memcmp(t + j + r2, "日", 3) == 0 || memcmp(t + j + r2, "号", 3) == 0) && d >= 1 &&
             d <= 31) {
-            /* 4月4日至6日: days of one month, as a month range is keyed */
-            size_t k = j + r2 + 3, r3;
-            int e;
+            /* 4月4日至6日: days of one month, as a month range is keyed;
+             * 1月1日至10月31日: whole months, a month range; 6月15日至7月
+             * 14日: from day to day */
+            size_t k = j + r2 + 3, r3, r4;
+            int e, m2;
             if ((mk = tally_word_at(marks, t, n, k, &wl)) &&
+                (r3 = number_in(t + k + wl, n - k - wl, &m2)) && m2 >= a && m2 <= 12 &&
+                k + wl + r3 + 3 < n && memcmp(t + k + wl + r3, "月", 3) == 0 &&
+                (r4 = number_in(t + k + wl + r3 + 3, n - k - wl - r3 - 3, &e)) && e >= 1 &&
+                e <= 31) {
+                if (m2 == a)
+                    snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d-%02d..%02d", y, a, d, e);
+                else if (d == 1 && e >= 28)
+                    month_range(p->out, y, a, m2);
+                else
+                    snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d-%02d..%02d-%02d", y, a, d,
+                             m2, e);
+            } else if ((mk = tally_word_at(marks, t, n, k, &wl)) &&
                 (r3 = number_in(t + k + wl, n - k - wl, &e)) && e > d && e <= 31 &&
                 k + wl + r3 + 3 <= n &&
                 (memcmp(t + k + wl + r3, "日", 3) == 0 || memcmp(t + k + wl + r3, "号", 3) == 0))
@@ -680,6 +811,46 @@ static int key_months_at(period_text *p, size_t i)
     return 0;
 }
 
+/* 截至11月底的三个月, 至今年1月为止的十二个月: the K months that end in the
+ * last month written before the link, across the year when they reach back
+ * over January (2022-02..2023-01). */
+static int key_months_to(period_text *p)
+{
+    const char *t = p->t;
+    size_t n = p->n, wl;
+    if (n < 9 || memcmp(t + n - 6, "个月", 6) != 0)
+        return 0;
+    for (size_t i = 0; i + 3 < n; i++) {
+        if (!tally_word_at(tally_period_months_to_links, t, n, i, &wl))
+            continue;
+        int k;
+        size_t r = number_in(t + i + wl, n - i - wl - 6, &k);
+        if (!r || i + wl + r + 6 != n || k < 1 || k > 24)
+            continue;
+        /* the last month written before the link */
+        int last = 0;
+        for (size_t j = 0; j < i; j++) {
+            int m;
+            size_t rm = number_in(t + j, i - j, &m);
+            if (!rm)
+                continue;
+            if (j + rm + 3 <= i && memcmp(t + j + rm, "月", 3) == 0 && m >= 1 && m <= 12)
+                last = m;
+            j += rm - 1; /* past the whole number: 十一月 is not 一月 */
+        }
+        if (!last)
+            return 0;
+        int first = last - k + 1;
+        if (first >= 1)
+            month_range(p->out, p->y, first, last);
+        else
+            snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d..%04d-%02d", p->y - 1, first + 12,
+                     p->y, last);
+        return 1;
+    }
+    return 0;
+}
+
 /* The period's text normalized against the document's date (docs/figures.md,
  * "period_key"): one form after another, the first that reads the text wins;
  * a year (全年, 今年) when none does. */
@@ -688,7 +859,8 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
     out[0] = '\0';
     if (period.stop <= period.start)
         return;
-    period_text p = {s, s->f + period.start, period.stop - period.start, s->doc_year, 0, out};
+    period_text p = {s, s->f + period.start, period.stop - period.start, s->doc_year, 0, out,
+                     period.start};
     if (key_plan_years(&p) || key_years_back(&p))
         return;
     p.y = key_year(&p, resolved_year(s, period.start));
@@ -696,9 +868,27 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
         p.y = year_written_before(s, period.start);
     if (!p.y)
         return; /* no year known: no key */
+    if (p.n == 6 && memcmp(p.t, "同期", 6) == 0) {
+        /* 占同期全市进出口总值的22.2%: 同期 alone, a period of its own, is the
+         * period named just before it */
+        for (size_t k = s->nd, looked = 0; k-- > 0 && looked < 16;) {
+            const tally_date *d = &s->dates[k];
+            if (d->span.start >= period.start)
+                continue;
+            looked++;
+            if (d->span.start + 1000 < period.start)
+                break;
+            if (d->is_period && !comparison_base(s, d) &&
+                !has(s->f + d->span.start, d->span.stop - d->span.start, "同期")) {
+                fig_period_key(s, d->span, out);
+                return;
+            }
+        }
+        return;
+    }
     if (has(p.t, p.n, "同期"))
         return; /* the comparison base, not a period of its own */
-    if (key_half(&p) || key_year_since(&p))
+    if (key_months_to(&p) || key_half(&p) || key_year_since(&p))
         return;
     for (size_t i = 0; i < p.n; i++) {
         if (key_first_months_at(&p, i) || key_quarter_at(&p, i) || key_months_at(&p, i))

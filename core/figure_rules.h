@@ -187,6 +187,10 @@ extern const char *const tally_period_base_leads[];   /* 与, 同: 与上年相�
 extern const char *const tally_period_base_closers[]; /* 相比, 比较 */
 extern const char *const tally_period_base_marks[];   /* 历年: 历年同期 is a base */
 extern const char *const tally_period_base_sames[];   /* 同期, 同月: 与上年同月比较 */
+extern const char *const tally_period_record_frames[]; /* 单月: 以来单月最高 */
+extern const char *const tally_period_record_words[];  /* 最高, 新低: a record's span */
+extern const char *const tally_period_means_leads[];   /* 按, 据: 按2018年平均汇率 */
+extern const char *const tally_period_months_to_links[]; /* 的, 为止的: 11月底的三个月 */
 extern const char *const tally_period_joins[];        /* 及, 和: 1月及2月 is one period */
 extern const char *const tally_period_carry_words[];  /* 其中, 月内: the period before */
 extern const char *const tally_period_compare_leads[]; /* 比, 较: 较104年 is a base */

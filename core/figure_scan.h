@@ -41,6 +41,7 @@ typedef struct scan {
     tally_figure last_region; /* its region_scope and region */
     int doc_year, doc_month; /* the document's date (its dateline), 0 if none */
     int roc;                 /* the document counts years from 民国 (105年 = 2016) */
+    int title_year;          /* the year its first line names (2015年…统计公报), 0 if none */
     tally_span *plan_parts;  /* the plan parts of the document, in order */
     size_t n_plan_parts;
     size_t sent_first; /* the first figure of the sentence being read */

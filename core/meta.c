@@ -429,6 +429,8 @@ void st_find_region(tally_structure *s, const char *t)
     }
     tally_error err;
     char *simp = tally_fold_simplified(all, (size_t)(w - all), &err);
+    /* written in Traditional characters: folding changed it */
+    int traditional = simp && (strlen(simp) != (size_t)(w - all) || memcmp(simp, all, (size_t)(w - all)) != 0);
     free(all);
     if (!simp)
         return;
@@ -475,6 +477,10 @@ void st_find_region(tally_structure *s, const char *t)
             votes += level_votes(simp, pl->full, strlen(pl->full));
         if (minguo && strcmp(pl->full, "台湾省") == 0)
             votes += 3;
+        /* 經濟部 in a Traditional text: only Taiwan writes so of its own */
+        for (const tally_self_region_word *h = tally_traditional_self_words; traditional && h->word; h++)
+            if (strcmp(h->full, pl->full) == 0)
+                votes += 3 * count_in(simp, h->word);
         if (votes > best_votes)
             best = pl, best_votes = votes;
     }

@@ -279,6 +279,9 @@ const tally_self_region_word tally_self_region_words[] = {
     {"国发会", "台湾省"}, {"国家发展委员会", "台湾省"}, {"金管会", "台湾省"},
     {NULL, NULL}};
 
+const tally_self_region_word tally_traditional_self_words[] = {
+    {"经济部", "台湾省"}, {NULL, NULL}};
+
 const char *const tally_region_elsewhere_cues[] = {
     "来自", "输往", "运往", "销往", "发往", "飞往", "前往", "赴", "输入自", "进口自", "出口到",
     "出口至", "访问", NULL};

@@ -69,6 +69,10 @@ typedef struct tally_self_region_word {
     const char *full;
 } tally_self_region_word;
 extern const tally_self_region_word tally_self_region_words[];
+/* Authorities only one region names so in Traditional characters (經濟部:
+ * Taiwan's; a Simplified text's 经济部 may be Germany's): votes as self words,
+ * in a text written in Traditional characters only. Simplified. */
+extern const tally_self_region_word tally_traditional_self_words[];
 
 /* Cues before a place that make it an origin, destination or partner, not
  * the text's own region (来自香港, 输往美国, 赴澳门). Simplified. */

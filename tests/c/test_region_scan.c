@@ -78,7 +78,7 @@ static size_t kept_of(const char *simp, const char *name, size_t m)
     return votes;
 }
 
-static size_t all_votes(const char *simp, const tally_place *pl, int minguo)
+static size_t all_votes(const char *simp, const tally_place *pl, int minguo, int traditional)
 {
     size_t votes = place_votes(simp, pl), m = strlen(pl->full);
     if (!pl->name) {
@@ -92,6 +92,9 @@ static size_t all_votes(const char *simp, const tally_place *pl, int minguo)
     }
     if (minguo && strcmp(pl->full, "台湾省") == 0)
         votes += 3;
+    for (const tally_self_region_word *h = tally_traditional_self_words; traditional && h->word; h++)
+        if (strcmp(h->full, pl->full) == 0)
+            votes += 3 * count_of(simp, h->word);
     return votes;
 }
 
@@ -128,12 +131,13 @@ static const char *reference_region(const tally_structure *s, const char *t)
     }
     tally_error err;
     char *simp = tally_fold_simplified(all, (size_t)(w - all), &err);
+    int traditional = strlen(simp) != (size_t)(w - all) || memcmp(simp, all, (size_t)(w - all)) != 0;
     free(all);
     const tally_place *best = NULL;
     size_t best_votes = 0;
     int minguo = minguo_of(simp);
     for (const tally_place *pl = tally_places; pl->full; pl++) {
-        size_t votes = all_votes(simp, pl, minguo);
+        size_t votes = all_votes(simp, pl, minguo, traditional);
         if (votes > best_votes)
             best = pl, best_votes = votes;
     }
@@ -179,6 +183,8 @@ int main(void)
         "大同发展\n\n全市经济增长，大同大同。\n",
         "111年3月统计\n\n营业额增长。\n",
         "新华社北京电\n\n我国进出口增长，我国出口增长。\n",
+        "外銷訂單\n\n經濟部今日公布，外銷訂單增長。\n",
+        "德国经济\n\n德国经济部公布，经济部表示。\n",
     };
     for (size_t k = 0; k < sizeof made_up / sizeof *made_up; k++)
         check_text("made-up text", made_up[k], strlen(made_up[k]));

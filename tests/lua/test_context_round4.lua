@@ -57,6 +57,14 @@ T.test("a text dated in 民国 years is Taiwan's though it never names Taiwan", 
   end)
 end)
 
+T.test("經濟部 in a Traditional text is Taiwan's; 经济部 in a Simplified one may be any country's", function()
+  local d = tally.doc(tally.traditional("10月外销订单统计\n经济部今日公布，10月外销订单增长5.2%。"))
+  T.eq(d.meta.region, "台湾省")
+  T.eq(first(d, "5.2%").region, "台湾省")
+  d = tally.doc("10月外销订单统计\n经济部今日公布，10月外销订单增长5.2%。")
+  T.eq(d.meta.region, nil)
+end)
+
 T.test("a text that speaks of 我国 more than of a place is the country's", function()
   both("2019-11-12\n新华社北京11月12日电 商务部负责人介绍，1至10月，我国进出口总额增长2.4%。" ..
        "前8个月，我国进出口增速高于全球平均。与沿线国家进出口增长9.4%。", function(d, script)
@@ -143,6 +151,60 @@ end)
 T.test("a year inside a title in 《》 is no period of the figures after it", function()
   both("2023年3月1日\n省发展改革委在今年年初印发《甘肃省2023年消费帮扶重点工作事项》，推进开展110项重点工作。", function(d, script)
     T.eq(tally.simplified(first(d, "110项").period), "今年年初", script)
+  end)
+end)
+
+T.test("a record's span and a source's date do not govern", function()
+  both("2023年3月1日\n出口年增5%，为1990年8月以来单月最高，进口年增3%。", function(d, script)
+    T.eq(first(d, "3%").period_key, nil, script)
+  end)
+  both("2020年3月1日\n据2019年人口抽样调查，年末常住人口310万人。", function(d, script)
+    T.eq(tally.simplified(first(d, "310万人").period), "年末", script)
+  end)
+end)
+
+T.test("the months that end in a month, and ranges of days across months", function()
+  both("2014年1月2日\n截至二〇一三年十一月底的三个月，零售额增长2%。", function(d, script)
+    T.eq(first(d, "2%").period_key, "2013-09..11", script)
+  end)
+  both("2023年3月1日\n至今年1月为止的十二个月，失业率为3.1%。", function(d, script)
+    T.eq(first(d, "3.1%").period_key, "2022-02..2023-01", script)
+  end)
+  both("2025年11月5日\n1月1日至10月31日出口增长3%。6月15日至7月14日进口增长2%。", function(d, script)
+    T.eq(first(d, "3%").period_key, "2025-01..10", script)
+    T.eq(first(d, "2%").period_key, "2025-06-15..07-14", script)
+  end)
+end)
+
+T.test("同期 alone is the period named just before it", function()
+  both("2025年8月20日\n1-7月，全市对东盟进出口1000亿元，占同期全市进出口总值的22.2%。", function(d, script)
+    T.eq(first(d, "22.2%").period_key, "2025-01..07", script)
+  end)
+  both("2025年8月20日\n1-7月出口比去年同期增长3%。", function(d, script)
+    T.eq(first(d, "3%").period_key, "2025-01..07", script)   -- 比去年同期 stays a base
+  end)
+end)
+
+T.test("a period without a year takes the year named before it in its sentence", function()
+  both("2021年4月18日\n去年受到疫情影响，全年出口成长17.9%。全年进口成长3%。", function(d, script)
+    T.eq(first(d, "17.9%").period_key, "2020", script)
+    T.eq(first(d, "3%").period_key, "2021", script)    -- another sentence: the document's year
+  end)
+  both("2021年4月18日\n比上年同期增长5%，全年出口成长2%。", function(d, script)
+    T.eq(first(d, "2%").period_key, "2021", script)    -- a base names no year of the period
+  end)
+end)
+
+T.test("自Y年…以来 before the document's year spans the years to it", function()
+  both("2014年12月31日\n自2011年实施以来，出口成长12.5%。", function(d, script)
+    T.eq(first(d, "12.5%").period_key, "2011..2014", script)
+  end)
+end)
+
+T.test("全年 in a report published the year after its title's year is the title's", function()
+  both("关于2015年计划执行情况的报告\n发布日期：2016-06-02\n全年地区生产总值增长8%。今年增长7%。", function(d, script)
+    T.eq(first(d, "8%").period_key, "2015", script)
+    T.eq(first(d, "7%").period_key, "2016", script)    -- 今年 counts from the date
   end)
 end)
 

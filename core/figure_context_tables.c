@@ -116,8 +116,10 @@ const char *const tally_period_base_sames[] = {"同期", "同月", "同季度", 
 const char *const tally_period_base_marks[] = {"历年", "由", NULL};
 /* Time atoms besides figure_tables.c's, tried after them at each position
  * (PCRE2 alternatives): a five-year plan named alone in quotes, of either
- * register (在保持“十二五”年均增速35%的基础上, 「十二五」). */
-const char *const tally_period_time_patterns[] = {"[“\"「『]十[一二三四五六七八九]五[”\"」』]", NULL};
+ * register (在保持“十二五”年均增速35%的基础上, 「十二五」); the first quarters
+ * with 季 alone, as Taiwan and Hong Kong write them (前三季, 首三季). */
+const char *const tally_period_time_patterns[] = {"[“\"「『]十[一二三四五六七八九]五[”\"」』]",
+                                                  "[前首][一二三1-3１-３]季(?!度)", NULL};
 /* A record's span (为1990年8月以来单月最高, 为近24年来同期最低点) does not govern,
  * as a comparison's base does not: a time followed, after an optional
  * tally_period_record_frames word, by one of these. */

@@ -111,10 +111,16 @@ size_t tally_lex_segment_cached(tally_lex_cache *c, const char *s, size_t a, siz
         c->text = s;
         forget(c);
     }
+    const unsigned char *u = (const unsigned char *)s;
     size_t m = 0, from = a, i = a, chars = 0;
     while (i < b && m < max) {
-        int cut;
-        size_t e = tally_lex_unit_end(s, i, b, &cut);
+        int cut = 0;
+        size_t e;
+        if (u[i] >= 0xE4 && u[i] <= 0xE9 && b - i >= 3 && (u[i + 1] & 0xC0) == 0x80 &&
+            (u[i + 2] & 0xC0) == 0x80)
+            e = i + 3; /* U+4000..U+9FFF, Han: most of the text, never a cut */
+        else
+            e = tally_lex_unit_end(s, i, b, &cut);
         if (++chars == TALLY_LEX_MAX_CHARS) {
             /* the segmenter stops after this unit, read as one character
              * (an ASCII run is cut to its first letter) */

@@ -59,12 +59,10 @@ static unsigned char_id(const unsigned char *u, size_t end, size_t *k)
     return id_of(c);
 }
 
-/* The trie node reached from node x by character id; 0 (the root, never a
- * child) when no word continues so. */
-static unsigned child(unsigned x, unsigned id)
+/* The trie node reached from node x by character id, by bisection over x's
+ * children; 0 (the root, never a child) when no word continues so. */
+static unsigned child_search(unsigned x, unsigned id)
 {
-    if (x == 0) /* node c is the word-initial character c */
-        return id <= tally_lex_root_count ? id : 0;
     unsigned a = tally_lex_first[x], end = tally_lex_first[x + 1], b = end;
     while (a < b) { /* the children are sorted by id */
         unsigned m = a + (b - a) / 2;
@@ -74,6 +72,34 @@ static unsigned child(unsigned x, unsigned id)
             b = m;
     }
     return a < end && tally_lex_label[a] == id ? a : 0;
+}
+
+/* Steps down from a node with many children (the first character of a
+ * word: 中 has over a thousand) are remembered per thread: bisecting such a
+ * list took ~10 probes, and a report repeats its words. The trie is
+ * constant, so what is remembered never goes stale. */
+enum { WIDE = 16, MEMO_BITS = 12 };
+typedef struct child_memo {
+    unsigned key; /* x * 65536 + id (x < 2^16: the wide nodes are shallow) */
+    unsigned to;
+} child_memo;
+static _Thread_local child_memo memo[1u << MEMO_BITS];
+
+/* The trie node reached from node x by character id; 0 (the root, never a
+ * child) when no word continues so. */
+static unsigned child(unsigned x, unsigned id)
+{
+    if (x == 0) /* node c is the word-initial character c */
+        return id <= tally_lex_root_count ? id : 0;
+    if (tally_lex_first[x + 1] - tally_lex_first[x] <= WIDE || x >= 65536 || id >= 65536)
+        return child_search(x, id);
+    unsigned key = x << 16 | id;
+    child_memo *m = &memo[(key * 2654435761u) >> (32 - MEMO_BITS)];
+    if (m->key != key) { /* key 0 is never asked: x > 0 here */
+        m->key = key;
+        m->to = child_search(x, id);
+    }
+    return m->to;
 }
 
 /* Walks from node x (0: the root) over the characters of u[k, end): the
@@ -174,42 +200,52 @@ static int ascii_word(unsigned char c)
            c == '.' || c == '&' || c == '+' || c == '#';
 }
 
+/* The lexicon's id of the character c that utf8_next read from u[i, e):
+ * as char_id gives it, 0 for a sequence that is not well formed (utf8_next
+ * reads overlong forms and surrogates, and gives U+FFFD for a bad byte). */
+static unsigned decoded_id(const unsigned char *u, size_t i, size_t e, uint32_t c)
+{
+    static const uint32_t least[5] = {0, 0, 0x80, 0x800, 0x10000};
+    size_t n = e - i;
+    if (n == 1)
+        return u[i] < 0x80 ? id_of(c) : 0;
+    if (c < least[n] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) || (n == 2 && u[i] < 0xC2))
+        return 0;
+    return id_of(c);
+}
+
 size_t tally_lex_segment(const char *s, size_t a, size_t b, lex_word *out, size_t max)
 {
-    size_t pos[MAX_CHARS + 1]; /* byte offset of each character */
-    size_t n = 0;
-    for (size_t i = a; i < b && n < MAX_CHARS;) {
-        pos[n++] = i;
-        if (ascii_word((unsigned char)s[i])) { /* an ASCII run is one character here */
-            while (i < b && ascii_word((unsigned char)s[i]))
-                i++;
-        } else {
-            utf8_next(s, b, &i);
-        }
-    }
-    pos[n] = n < MAX_CHARS ? b : pos[n - 1] + 1;
-    if (n == MAX_CHARS) { /* cut at a character end */
-        size_t e = pos[n - 1];
-        utf8_next(s, b, &e);
-        pos[n] = e;
-    }
-    /* each character's lexicon id once, for the walks from every position
-     * before it: 0 when no word holds it, RUN for an ASCII run, whose
-     * letters are walked one by one */
     const unsigned char *u = (const unsigned char *)s;
+    /* each character's byte offset, whether it is Han, and its lexicon id,
+     * read once for the walks from every position before it: 0 when no
+     * word holds it, RUN for an ASCII run, whose letters are walked one by
+     * one */
+    size_t pos[MAX_CHARS + 1];
     unsigned id[MAX_CHARS];
     unsigned char han[MAX_CHARS + 1];
-    for (size_t k = 0; k < n; k++) {
-        size_t q = pos[k];
-        han[k] = (unsigned char)is_han_cp(utf8_next(s, b, &q));
-        if (pos[k + 1] - pos[k] > 1 && ascii_word(u[pos[k]])) {
-            id[k] = RUN;
+    size_t n = 0, i = a;
+    for (; i < b && n < MAX_CHARS; n++) {
+        pos[n] = i;
+        if (ascii_word(u[i])) { /* an ASCII run is one character here */
+            size_t e = i + 1;
+            while (e < b && ascii_word(u[e]))
+                e++;
+            han[n] = 0;
+            id[n] = e - i > 1 ? RUN : id_of(u[i]);
+            i = e;
         } else {
-            q = pos[k];
-            id[k] = char_id(u, pos[k + 1], &q);
-            if (q != pos[k + 1])
-                id[k] = 0;
+            size_t e = i;
+            uint32_t c = utf8_next(s, b, &e);
+            han[n] = (unsigned char)is_han_cp(c);
+            id[n] = decoded_id(u, i, e, c);
+            i = e;
         }
+    }
+    pos[n] = i;
+    if (n == MAX_CHARS && id[n - 1] == RUN) { /* cut after the run's first letter */
+        pos[n] = pos[n - 1] + 1;
+        id[n - 1] = id_of(u[pos[n - 1]]);
     }
     han[n] = 0;
     /* cost[i]: the cheapest segmentation of characters i..n; next[i]: where

@@ -297,8 +297,8 @@ static void find_candidates(finder *f)
             if (turn < f->s->n_turns && f->s->turns[turn].text.start == i)
                 clause = sentence = 1;
             item it;
-            memset(&it, 0, sizeof it);
-            it.mstart = i, it.piece = p;
+            if (clause || sentence) /* a marker opens a clause: elsewhere nothing is read */
+                memset(&it, 0, sizeof it), it.mstart = i, it.piece = p;
             if ((clause && section_at(t, i, b, sentence, &it)) || (sentence && topic_at(t, i, b, &it)) ||
                 (clause && (shi_at(t, i, b, &it) || ordinal_at(t, i, b, &it)))) {
                 it.cstart = skip_separators(t, it.mstop, b);
@@ -590,11 +590,13 @@ static int declared_in(const char *t, size_t a, size_t b, int weak, size_t *at)
         for (size_t i = a; i < b;) {
             size_t before = i, e = i;
             UChar32 prev = i > a ? scan_prev(t, a, &before) : 0;
-            if (i > a && scan_any(t, before, i, tally_count_not_before)) {
-                scan_next(t, b, &i);
-                continue; /* 第三, 前三个月: an ordinal or a period */
-            }
             long v = prev >= '0' && prev <= '9' ? -1 : tally_count_at(t, i, b, &e);
+            /* 第三, 前三个月: an ordinal or a period (asked only of a count:
+             * it is most positions' cost otherwise) */
+            if (v >= 0 && i > a && scan_any(t, before, i, tally_count_not_before)) {
+                scan_next(t, b, &i);
+                continue;
+            }
             size_t dummy; /* inside a longer number */
             int numeral_before = v >= 0 && i > a && chinese_count_at(t, before, b, &dummy) >= 0;
             const char *counter = v >= 0 ? scan_any(t, e, b, counters) : NULL;

@@ -316,7 +316,12 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
         rd->unit_flags = u->flags;
         e = ue;
     } else if (rd->prefix) {
-        /* $500 */
+        /* $500, 欧元三百万; a Chinese numeral with neither unit nor magnitude
+         * after a currency is a word (日元一路贬值, 美元三连涨) */
+        if (rd->chinese && !magnitude_end(s, rd->j, e)) {
+            *skip = e;
+            return 0;
+        }
     } else if ((mw = bracketed_currency(s, e, hi, &u)) > 0) {
         /* 183.4億(澳門元): the currency in brackets right after the number */
         strcpy(rd->unit, u->unit);

@@ -45,6 +45,8 @@ class("currencies tally.number knows are money in running text", {
   {"共計300澳幣。", {"300澳幣", 300, "澳元", "money"}},
   {"汇出3亿卢比。", {"3亿卢比", 3e8, "卢比", "money"}},
   {"匯出3億盧比。", {"3億盧比", 3e8, "卢比", "money"}},
+  -- a currency before a bare Chinese numeral is a word: 日元一路贬值, 美元三连涨
+  {"日元一路贬值，美元三连涨。"}, {"日圓一路貶值，美元三連漲。"},
   -- a code inside a Latin word is none: the number stays a bare number
   {"型号XUSD300。"},
   {"型號XUSD300。"},

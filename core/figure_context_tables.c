@@ -118,8 +118,10 @@ const char *const tally_period_base_sames[] = {"同期", "同月", "同季度", 
 const char *const tally_period_base_marks[] = {"历年", "由", NULL};
 /* Time atoms besides figure_tables.c's, tried after them at each position
  * (PCRE2 alternatives): a five-year plan named alone in quotes, of either
- * register (在保持“十二五”年均增速35%的基础上, 「十二五」). */
-const char *const tally_period_time_patterns[] = {"[“\"「『]十[一二三四五六七八九]五[”\"」』]", NULL};
+ * register (在保持“十二五”年均增速35%的基础上, 「十二五」); the first quarters
+ * with 季 alone, as Taiwan and Hong Kong write them (前三季, 首三季). */
+const char *const tally_period_time_patterns[] = {"[“\"「『]十[一二三四五六七八九]五[”\"」』]",
+                                                  "[前首][一二三1-3１-３]季(?!度)", NULL};
 /* A record's span (为1990年8月以来单月最高, 为近24年来同期最低点) does not govern,
  * as a comparison's base does not: a time followed, after an optional
  * tally_period_record_frames word, by one of these. */
@@ -162,6 +164,11 @@ const char *const tally_forecast_words[] = {"预计", "预测", "有望", "估�
  * forecast (spec: 预计 forecasts; an estimate of what happened is actual) */
 const char *const tally_status_estimate_words[] = {"估计", "估算", NULL};
 const char *const tally_status_estimate_leads[] = {"临时", "初步", "修订", NULL};
+/* 超预期增长8%, 好于预期, 符合预期的增长: an outcome measured against an
+ * expectation, not an aim (with 比, 较, 于 of tally_status_compared_marks) */
+const char *const tally_status_beyond_marks[] = {"超", "超出", "超过", "好于", "优于", "高于",
+                                                 "低于", "不及", "符合", "于", "比", "较",
+                                                 NULL};
 /* 完成目标进度, 实现目标: a goal reached is an outcome's measure, not a cue */
 const char *const tally_status_reached_verbs[] = {"完成", "实现", "超额完成", "达到", "达成", NULL};
 /* A threshold crossed after a word of certainty or of the future (确定破六千亿
@@ -202,9 +209,10 @@ const char *const tally_list_item_marks[] = {"是", "、", "，", ",", "要", NU
 const char *const tally_plan_part_cues[] = {"工作安排", "主要目标", "预期目标", "总体要求",
                                             "重点任务", "重点工作", "主要任务", "工作任务",
                                             "下一步", "今后工作", "工作建议", "工作思路",
-                                            "发展目标", "目标任务", NULL};
+                                            "发展目标", "目标任务", "总体安排", "工作部署",
+                                            NULL};
 const char *const tally_review_part_cues[] = {"回顾", "过去一年", "过去五年", "主要成效",
-                                              "工作成效", "取得成效", NULL};
+                                              "工作成效", "取得成效", "一年来", "五年来", NULL};
 
 /* Region (spec): words that name the country, whose figures have no region. */
 const char *const tally_country_words[] = {"全国", "我国", "国内", "全国范围", NULL};

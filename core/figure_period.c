@@ -693,7 +693,7 @@ static int key_year_since(period_text *p)
     return 1;
 }
 
-/* 前三季度, 前8个月, 前5月, 首5个月 (Hong Kong), at i. */
+/* 前三季度, 前三季, 首三季, 前8个月, 前5月, 首5个月 (Hong Kong), at i. */
 static int key_first_months_at(period_text *p, size_t i)
 {
     const char *t = p->t;
@@ -703,7 +703,7 @@ static int key_first_months_at(period_text *p, size_t i)
         !(r = number_in(t + i + 3, n - i - 3, &a)))
         return 0;
     size_t j = i + 3 + r;
-    if (j + 6 <= n && memcmp(t + j, "季度", 6) == 0 && a >= 1 && a <= 4) {
+    if (j + 3 <= n && memcmp(t + j, "季", 3) == 0 && a >= 1 && a <= 4) { /* 季度, 季 */
         month_range(p->out, p->y, 1, 3 * a);
         return 1;
     }

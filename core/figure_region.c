@@ -80,6 +80,12 @@ int fig_named_region(const scan *s, size_t lo, size_t a, size_t until, tally_fig
         int partner = k > 0 && (word_in(s, &w[k - 1], tally_subject_partner_marks) ||
                                 comparison_mark(s, &w[k - 1]) ||
                                 word_in(s, &w[k - 1], tally_share_verbs));
+        /* 以广东省(625,475人次)居多: a count of visits in brackets right after
+         * a place counts the visitors from there, an origin */
+        if (!partner && k + 1 < n && (word_is(s, &w[k + 1], "(") || word_is(s, &w[k + 1], "（")) &&
+            fig->span.start >= w[k + 1].b && fig->span.start <= w[k + 1].b + 1 &&
+            strcmp(fig->unit, "人次") == 0)
+            partner = 1;
         /* 来自美国、东盟及香港接单: each place of a list after a partner lead */
         for (size_t j = k; j-- > 0 && !partner;) {
             if (word_in(s, &w[j], tally_region_partner_leads))

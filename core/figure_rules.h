@@ -129,6 +129,7 @@ extern const char *const tally_status_nominal_cues[];   /* 计划, 目标 ending
 extern const char *const tally_status_estimate_words[]; /* 估计: after 临时, an outcome's estimate */
 extern const char *const tally_status_estimate_leads[]; /* 临时, 初步 */
 extern const char *const tally_status_reached_verbs[];  /* 完成目标: a goal reached, no cue */
+extern const char *const tally_status_beyond_marks[];   /* 超, 好于: 超预期 is an outcome */
 extern const char *const tally_status_threshold_verbs[]; /* 破: 确定破六千亿, a forecast */
 extern const char *const tally_status_certain_words[];   /* 确定, 将 before such a verb */
 extern const char *const tally_list_item_marks[];   /* 是, 、: after 一 in a list item's mark */ /* 要, 左右 in a plan part */

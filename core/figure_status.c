@@ -175,6 +175,13 @@ static int word_listed(const char *t, const lex_word *w, const char *const *list
     return 0;
 }
 
+/* 预期 and 预计 as nouns of expectation (超预期, 好于预计). */
+static int word_is_expectation(const char *t, const lex_word *w)
+{
+    static const char *const words[] = {"预期", "预计", "预测", "目标", NULL};
+    return word_listed(t, w, words);
+}
+
 /* Whether the cue word w[k] of [0, n) names a thing instead of cueing the
  * figure: a forecast compared with (比原预测, 较预测, 8月预测的), a plan or goal
  * named at the end of its clause (市场开拓计划，). */
@@ -194,6 +201,10 @@ static int cue_is_named(const char *t, const lex_word *w, size_t n, size_t k)
     /* 完成目标进度均列全省第二位: the goal reached, a measure of the outcome */
     if (word_listed(t, &w[k], tally_target_words) && k > 0 &&
         word_listed(t, &w[k - 1], tally_status_reached_verbs))
+        return 1;
+    /* 超预期增长8%, 好于预期: measured against an expectation, an outcome */
+    if (k > 0 && word_is_expectation(t, &w[k]) &&
+        word_listed(t, &w[k - 1], tally_status_beyond_marks))
         return 1;
     return word_listed(t, &w[k], tally_status_nominal_cues) && k > 0 && k + 1 == n &&
            (w[k - 1].cls == LEX_NOUN || w[k - 1].cls == LEX_VERB || w[k - 1].cls == LEX_VNOUN);

@@ -77,6 +77,13 @@ T.test("a text that speaks of 我国 more than of a place is the country's", fun
   end)
 end)
 
+T.test("a place before a bracketed count of visits is where the visitors come from", function()
+  both("2015年12月29日\n本澳11月入境旅客253万人次，其中内地旅客174万人次，以广东省(625,475人次)居多。广东省出口增长3%。", function(d, script)
+    T.eq(first(d, "625,475人次").region, "澳门特别行政区", script)
+    T.eq(first(d, "3%").region, "广东省", script)
+  end)
+end)
+
 T.test("a region named short is given by its full Simplified name", function()
   both("2025年3月1日\n湖南外贸进出口增长5.1%。台湾出口增长9.8%。", function(d, script)
     T.eq(first(d, "5.1%").region, "湖南省", script)
@@ -208,6 +215,14 @@ T.test("全年 in a report published the year after its title's year is the titl
   end)
 end)
 
+T.test("前三季 and 首三季 (季 alone) are the first three quarters", function()
+  both("2025年10月20日\n前三季出口增长5%。今年首三季进口增长2%。", function(d, script)
+    T.eq(first(d, "5%").period_key, "2025-01..09", script)
+    T.eq(first(d, "2%").period_key, "2025-01..09", script)
+    T.eq(tally.simplified(first(d, "2%").period), "今年首三季", script)
+  end)
+end)
+
 -- ---- status ----
 
 T.test("a provisional estimate states an outcome; 可望 forecasts", function()
@@ -236,6 +251,21 @@ T.test("a goal reached (完成目标进度) is no cue", function()
   end)
   both("2017年1月5日\n2017年的主要目标是地区生产总值增长7%。", function(d, script)
     T.eq(first(d, "7%").status, "target", script)
+  end)
+end)
+
+T.test("an outcome measured against an expectation is no aim (超预期, 好于预期)", function()
+  both("2025年3月1日\n出口超预期增长8%。进口好于预期，增长3%。预期增长5%。", function(d, script)
+    T.eq(first(d, "8%").status, "actual", script)
+    T.eq(first(d, "3%").status, "actual", script)
+    T.eq(first(d, "5%").status, "target", script)
+  end)
+end)
+
+T.test("a heading of 总体安排 opens a plan part, one of 一年来 a review", function()
+  both("2025年1月20日\n一年来的主要工作\n地区生产总值增长5.2%。\n二、今年工作总体安排\n地区生产总值增长5%左右。", function(d, script)
+    T.eq(first(d, "5.2%").status, "actual", script)
+    T.eq(first(d, "5%左右").status, "target", script)
   end)
 end)
 

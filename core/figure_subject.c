@@ -181,8 +181,6 @@ static tally_span counted_list_before(const scan *s, size_t lo, size_t cs, size_
     return (tally_span){0, 0};
 }
 
-/* The subject of a figure starting at a, read back through its clause.
- * keep_trends: a trend word before it is the subject itself (增速位居全国第2位). */
 /* What subject_before learnt of a list: the figure is member `listed` of a
  * 分别 list of nfig figures, whose listed phrase is `list` (empty when the
  * clause names none). */
@@ -242,6 +240,63 @@ static tally_span phrase_before_bracket(const scan *s, size_t lo, size_t p)
     return (tally_span){w[first].a, w[k - 1].b};
 }
 
+/* The subject of a figure whose clause (the n words w from cs) names no noun
+ * phrase before it: the phrase before its bracket (货品(上升3.4%)), the phrase a
+ * gloss follows (地区生产总值(GDP) 1077.9亿元), the object of the clause before,
+ * or its topic; a list of as many members as the figures gives the figure its
+ * member. respectively and listed are what subject_before read of a 分别 list. */
+static tally_span subject_from_context(const scan *s, size_t lo, size_t a, size_t cs,
+                                       const word *w, size_t n, int respectively,
+                                       size_t listed, list_info *li)
+{
+    size_t p, g;
+    tally_span got = {a, a};
+    uint32_t c = cs > lo ? utf8_prev(s->f, cs, &p) : 0;
+    /* a clause whose nouns are compared with or contributed to
+     * (贡献经济成长, 比上年) goes on with the figure before, unless a
+     * bracket or a gloss opens it (国外净需求(即输出减输入)贡献经济成长
+     * 7.21个百分点) */
+    int nouns = 0;
+    for (size_t j = 0; j < n; j++)
+        nouns |= fig_nounish(s, &w[j]);
+    if (c == 0xFF08 || c == '(') {
+        if (nouns)
+            return (tally_span){a, a};
+        got = phrase_before_bracket(s, lo, p);
+    } else if ((g = gloss_open_before(s, lo, cs)) != 0)
+        got = phrase_before_bracket(s, lo, g);
+    else if (nouns)
+        return (tally_span){a, a};
+    else {
+        got = topic_of_previous_clause(s, lo, cs, respectively);
+        if (got.stop <= got.start)
+            got = object_of_previous_clause(s, lo, cs, respectively);
+        /* 工业、制造业生产指数分别为…，同步创下…纪录，各较上年增加0.88%及
+         * 0.89%: a list of as many members as the figures, in a clause
+         * before, is theirs */
+        if ((respectively || li->nfig > 1) && fig_members_in(s, got, li->nfig) != li->nfig) {
+            tally_span l = list_of_previous_clause(s, lo, cs);
+            if (fig_members_in(s, l, li->nfig) != li->nfig)
+                l = counted_list_before(s, lo, cs, li->nfig);
+            if (l.stop > l.start)
+                got = l;
+        }
+        if (got.stop <= got.start && respectively)
+            got = list_of_previous_clause(s, lo, cs);
+    }
+    /* 较去年同期录得14%及6.6%的跌幅: figures listed with no 分别 take
+     * the members of a list of as many */
+    if ((respectively || (li->nfig > 1 && fig_members_in(s, got, li->nfig) == li->nfig)) &&
+        got.stop > got.start) {
+        li->list = got;
+        return fig_member_of(s, got, listed, li->nfig);
+    }
+    return got;
+}
+
+/* The subject of a figure starting at a, read back through its clause
+ * (docs/figures.md, "How a subject is read"); li gets what it learnt of a list.
+ * keep_trends: a trend word before it is the subject itself (增速位居全国第2位). */
 static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_trends,
                                  list_info *li)
 {
@@ -342,54 +397,8 @@ static tally_span subject_before(const scan *s, size_t lo, size_t a, int keep_tr
             !word_is(s, &w[j], "、"))
             break;
     }
-    if (k == 0 || !fig_noun_phrase_before(s, w, k, &first, 0)) {
-        /* a clause with no noun at all: the phrase before its bracket
-         * (货品(上升3.4%)), the phrase a gloss follows (地区生产总值(GDP)
-         * 1077.9亿元), the object of the clause before, or its topic */
-        size_t p, g;
-        tally_span got = {a, a};
-        uint32_t c = cs > lo ? utf8_prev(s->f, cs, &p) : 0;
-        /* a clause whose nouns are compared with or contributed to
-         * (贡献经济成长, 比上年) goes on with the figure before, unless a
-         * bracket or a gloss opens it (国外净需求(即输出减输入)贡献经济成长
-         * 7.21个百分点) */
-        int nouns = 0;
-        for (size_t j = 0; j < n; j++)
-            nouns |= fig_nounish(s, &w[j]);
-        if (c == 0xFF08 || c == '(') {
-            if (nouns)
-                return (tally_span){a, a};
-            got = phrase_before_bracket(s, lo, p);
-        } else if ((g = gloss_open_before(s, lo, cs)) != 0)
-            got = phrase_before_bracket(s, lo, g);
-        else if (nouns)
-            return (tally_span){a, a};
-        else {
-            got = topic_of_previous_clause(s, lo, cs, respectively);
-            if (got.stop <= got.start)
-                got = object_of_previous_clause(s, lo, cs, respectively);
-            /* 工业、制造业生产指数分别为…，同步创下…纪录，各较上年增加0.88%及
-             * 0.89%: a list of as many members as the figures, in a clause
-             * before, is theirs */
-            if ((respectively || li->nfig > 1) && fig_members_in(s, got, li->nfig) != li->nfig) {
-                tally_span l = list_of_previous_clause(s, lo, cs);
-                if (fig_members_in(s, l, li->nfig) != li->nfig)
-                    l = counted_list_before(s, lo, cs, li->nfig);
-                if (l.stop > l.start)
-                    got = l;
-            }
-            if (got.stop <= got.start && respectively)
-                got = list_of_previous_clause(s, lo, cs);
-        }
-        /* 较去年同期录得14%及6.6%的跌幅: figures listed with no 分别 take
-         * the members of a list of as many */
-        if ((respectively || (li->nfig > 1 && fig_members_in(s, got, li->nfig) == li->nfig)) &&
-            got.stop > got.start) {
-            li->list = got;
-            return fig_member_of(s, got, listed, li->nfig);
-        }
-        return got;
-    }
+    if (k == 0 || !fig_noun_phrase_before(s, w, k, &first, 0))
+        return subject_from_context(s, lo, a, cs, w, n, respectively, listed, li);
     /* 中国大陆旅客上升显著，增幅达48.3%: a rate alone opening its clause is
      * the rate of the topic of the clause before */
     if (!keep_trends && first == 0 && k == 1 && fig_noun_trend(s, &w[0])) {

@@ -113,6 +113,25 @@ static tally_span object_of_previous_clause(const scan *s, size_t lo, size_t cs,
     return (tally_span){w[first].a, w[k - 1].b};
 }
 
+/* The words [*i, *k) of the 、 list around the 、 at word j of the n words w:
+ * the modifiers and nouns before it, and after it the members, joins and 、
+ * up to the last noun. */
+static void list_around(const scan *s, const word *w, size_t n, size_t j, size_t *i, size_t *k)
+{
+    size_t a = j, b = j;
+    while (a > 0 && fig_modifier(s, &w[a - 1]) && !fig_stop_word(s, &w[a - 1]))
+        a--;
+    /* a lone character the lexicon has no tag for (布疋) stays inside */
+    while (b < n && (word_is(s, &w[b], "、") || word_in(s, &w[b], tally_subject_joins) ||
+                     (fig_modifier(s, &w[b]) && !fig_stop_word(s, &w[b])) ||
+                     (w[b].cls == LEX_OTHER && w[b].b - w[b].a == 3)))
+        b++;
+    while (b > j && !fig_nounish(s, &w[b - 1]))
+        b--;
+    *i = a;
+    *k = b;
+}
+
 /* The 、 list inside the clause before the one starting at cs (带动百货公司、
  * 布疋及服饰品业、资通讯及家电设备业呈两位数成长，分别年增…): the members a 分别
  * list with no phrase of its own takes. */
@@ -124,16 +143,8 @@ static tally_span list_of_previous_clause(const scan *s, size_t lo, size_t cs)
         j++;
     if (j == 0 || j >= n)
         return (tally_span){0, 0};
-    size_t i = j, k = j;
-    while (i > 0 && fig_modifier(s, &w[i - 1]) && !fig_stop_word(s, &w[i - 1]))
-        i--;
-    /* a lone character the lexicon has no tag for (布疋) stays inside */
-    while (k < n && (word_is(s, &w[k], "、") || word_in(s, &w[k], tally_subject_joins) ||
-                     (fig_modifier(s, &w[k]) && !fig_stop_word(s, &w[k])) ||
-                     (w[k].cls == LEX_OTHER && w[k].b - w[k].a == 3)))
-        k++;
-    while (k > j && !fig_nounish(s, &w[k - 1]))
-        k--;
+    size_t i, k;
+    list_around(s, w, n, j, &i, &k);
     if (i == j || k <= j + 1)
         return (tally_span){0, 0};
     return (tally_span){w[i].a, w[k - 1].b};
@@ -156,16 +167,8 @@ static tally_span counted_list_before(const scan *s, size_t lo, size_t cs, size_
         for (size_t j = 1; j < n; j++) {
             if (!word_is(s, &w[j], "、"))
                 continue;
-            size_t i = j, k = j;
-            while (i > 0 && fig_modifier(s, &w[i - 1]) && !fig_stop_word(s, &w[i - 1]))
-                i--;
-            /* a lone character the lexicon has no tag for (布疋) stays inside */
-            while (k < n && (word_is(s, &w[k], "、") || word_in(s, &w[k], tally_subject_joins) ||
-                             (fig_modifier(s, &w[k]) && !fig_stop_word(s, &w[k])) ||
-                             (w[k].cls == LEX_OTHER && w[k].b - w[k].a == 3)))
-                k++;
-            while (k > j && !fig_nounish(s, &w[k - 1]))
-                k--;
+            size_t i, k;
+            list_around(s, w, n, j, &i, &k);
             /* not a list that goes on from a member before it */
             int inside = i > 0 && (word_is(s, &w[i - 1], "、") || word_in(s, &w[i - 1], tally_subject_joins) ||
                                    w[i - 1].cls == LEX_OTHER);

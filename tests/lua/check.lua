@@ -62,6 +62,21 @@ function T.seeds()
   return paths
 end
 
+-- Runs f on a document of text in Simplified and on its Traditional copy,
+-- with the script's name: every figure rule is checked in both scripts.
+function T.both_scripts(text, f)
+  f(tally.doc(text), "Hans")
+  f(tally.doc(tally.traditional(text)), "Hant")
+end
+
+-- The first figure of document d whose text, folded to Simplified, is text.
+function T.figure(d, text)
+  for _, f in ipairs(d:figures()) do
+    if tally.simplified(f.text) == text then return f end
+  end
+  error("no figure " .. text, 2)
+end
+
 -- Ends the run with ctest's skip code and a message saying why.
 function T.skip(why)
   print("SKIP: " .. why)

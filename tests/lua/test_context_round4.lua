@@ -4,17 +4,7 @@
 -- The texts are invented.
 local T = require "check"
 
-local function both(text, f)
-  f(tally.doc(text), "Hans")
-  f(tally.doc(tally.traditional(text)), "Hant")
-end
-
-local function first(d, text)
-  for _, f in ipairs(d:figures()) do
-    if tally.simplified(f.text) == text then return f end
-  end
-  error("no figure " .. text)
-end
+local both, first = T.both_scripts, T.figure
 
 -- ---- the document's region ----
 

@@ -66,17 +66,7 @@ T.test("periods resolve against the document's date", function()
 end)
 
 -- issue 12, periods: each case in Simplified and in Traditional
-local function both(text, f)
-  f(tally.doc(text), "Hans")
-  f(tally.doc(tally.traditional(text)), "Hant")
-end
-
-local function first(d, text)
-  for _, f in ipairs(d:figures()) do
-    if tally.simplified(f.text) == text then return f end
-  end
-  error("no figure " .. text)
-end
+local both, first = T.both_scripts, T.figure
 
 T.test("the base of a comparison is no period (与上年相比, 历年同期)", function()
   both("2025年3月1日\n与上年相比，第一产业比重提高0.3个百分点。", function(d)

@@ -9,19 +9,28 @@
 
 #include <stdlib.h>
 
+#include "figure_clause.h" /* bytes_are */
 #include "lex_cache.h"
 
 /* The most characters of a heading line. */
 #define HEADING_CHARS 40
 
+/* Whether word stands whole in t[i, b). Compared as it goes, without a
+ * strlen: most words differ at their first byte. */
+static int word_starts(const char *t, size_t i, size_t b, const char *word)
+{
+    for (size_t j = 0; word[j]; j++)
+        if (i + j >= b || t[i + j] != word[j])
+            return 0;
+    return 1;
+}
+
 static int contains(const char *t, size_t a, size_t b, const char *const *words)
 {
     for (size_t i = a; i < b; i++)
-        for (size_t k = 0; words[k]; k++) {
-            size_t l = strlen(words[k]);
-            if (i + l <= b && memcmp(t + i, words[k], l) == 0)
+        for (size_t k = 0; words[k]; k++)
+            if (word_starts(t, i, b, words[k]))
                 return 1;
-        }
     return 0;
 }
 
@@ -170,7 +179,7 @@ static int word_listed(const char *t, const lex_word *w, const char *const *list
 {
     size_t n = w->stop - w->start;
     for (size_t k = 0; list[k]; k++)
-        if (strlen(list[k]) == n && memcmp(t + w->start, list[k], n) == 0)
+        if (bytes_are(t + w->start, n, list[k]))
             return 1;
     return 0;
 }

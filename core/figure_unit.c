@@ -341,15 +341,9 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
             *skip = e;
             return 0;
         }
-    } else if ((mw = index_point(s, rd, e, hi)) > 0) {
-        /* 恒指跌312点: points of an index */
-        memcpy(rd->unit, s->f + e, mw);
-        rd->unit[mw] = '\0';
-        rd->kind = TALLY_FIG_QUANTITY;
-        rd->unit_flags = 0;
-        e += mw;
-    } else if ((mw = lexicon_measure(s, rd, e, hi)) > 0) {
-        /* 300盏, 3万袋: a measure word the tables lack, from the lexicon */
+    } else if ((mw = index_point(s, rd, e, hi)) > 0 || (mw = lexicon_measure(s, rd, e, hi)) > 0) {
+        /* 恒指跌312点: points of an index; 300盏, 3万袋: a measure word the
+         * tables lack, from the lexicon */
         memcpy(rd->unit, s->f + e, mw);
         rd->unit[mw] = '\0';
         rd->kind = TALLY_FIG_QUANTITY;
@@ -386,9 +380,9 @@ static void tenths_after(const scan *s, size_t hi, fig_reading *rd)
         if (e < rd->j + ul || memcmp(s->f + e - ul, tally_units_with_tenths[u], ul) || rd->has_max)
             continue;
         double tenth; /* in percent: a tenth of 成 is 1% */
-        int zh;
+        int zh, half = utf8_starts(s->f, hi, e, "半", 3);
         size_t n;
-        if (utf8_starts(s->f, hi, e, "半", 3)) {
+        if (half) {
             tenth = 5;
             n = 3;
         } else if ((n = tally_numeral_scan(s->f + e, hi - e, &tenth, &zh)) != 3 || !zh ||
@@ -396,9 +390,7 @@ static void tenths_after(const scan *s, size_t hi, fig_reading *rd)
             return;
         }
         /* 三成五年内, 两成五个: the digit counts the time or the items after it */
-        const unit_rule *next = tenth == 5 && n == 3 && utf8_starts(s->f, hi, e, "半", 3)
-                                    ? NULL
-                                    : tally_rules_unit_at(s->r, s->f, hi, e + n);
+        const unit_rule *next = half ? NULL : tally_rules_unit_at(s->r, s->f, hi, e + n);
         if (fig_numeral_starts(s, e + n, hi) || masked(s, e, e + n) ||
             (next && (next->kind == TALLY_FIG_TIME || (next->flags & TALLY_UNIT_LIST_COUNT))))
             return;

@@ -512,173 +512,188 @@ static void set_lua_options(lua_State *L, const cli_options *co)
     lua_pop(L, 2);
 }
 
+/* The command line as main reads it: options, the positional words (the command first),
+ * the inputs listed by --files-from, and the script and inputs a run takes. One struct so
+ * each step below can stop the run and command_line_free releases what any step made. */
+typedef struct command_line {
+    tally_run_options o;
+    cli_options co;
+    char **pos; /* the positional words; pos[0] is the command */
+    int npos;
+    tally_inputs listed; /* --files-from's files, which pos points into */
+    int input_problems;  /* listed inputs that were skipped, with a warning */
+    char *script;        /* the script of `run`, a path found on the script path */
+    char **inputs;       /* the script's or -e's file arguments, inside pos */
+    int ninputs;
+} command_line;
+
+static void command_line_free(command_line *c)
+{
+    free(c->script);
+    free(c->pos);
+    tally_inputs_free(&c->listed);
+}
+
+/* CONTINUE: the step did not end the run */
+enum { CONTINUE = -1 };
+
+/* --help and --version before the command (after `run SCRIPT`, --help is the script's) */
+static int help_or_version(int argc, char **argv)
+{
+    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0 && strcmp(argv[i], "run") != 0; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            fputs(usage, stdout);
+            return 0;
+        }
+        if (strcmp(argv[i], "--version") == 0) {
+            printf("tally %s\n", TALLY_VERSION);
+            return 0;
+        }
+    }
+    return CONTINUE;
+}
+
+static int read_command_line(int argc, char **argv, command_line *c)
+{
+    c->pos = calloc((size_t)argc + 1, sizeof *c->pos);
+    if (!c->pos)
+        return TALLY_EXIT_USAGE;
+    if (parse_options(argc, argv, &c->o, &c->co, c->pos, &c->npos) < 0 || choose_format(&c->o) < 0)
+        return TALLY_EXIT_USAGE;
+    if (c->o.format && strcmp(c->o.format, "sqlite") == 0 && !c->o.output)
+        return usage_error("%s", "--format sqlite writes a database: give --output FILE.sqlite");
+    return CONTINUE;
+}
+
+/* the commands that run no Lua: scripts, index, help */
+static int builtin_command(const command_line *c)
+{
+    const char *cmd = c->npos > 0 ? c->pos[0] : NULL;
+    if (cmd && strcmp(cmd, "scripts") == 0) {
+        if (tally_list_scripts(stdout) == 0) {
+            fprintf(stderr, "tally: no scripts found; the script path is:\n");
+            tally_print_script_dirs(stderr);
+        }
+        return 0;
+    }
+    if (cmd && strcmp(cmd, "index") == 0) {
+        tally_index_options io = {c->o.jobs, c->o.quiet, c->o.encoding, c->co.files_from,
+                                  c->co.nfiles_from};
+        return tally_index_main(c->npos - 1, c->pos + 1, &io);
+    }
+    if (cmd && strcmp(cmd, "help") == 0) {
+        if (c->npos < 2) {
+            fputs(usage, stdout);
+            return 0;
+        }
+        char *path = tally_find_script(c->pos[1]);
+        int status = path ? tally_print_header(path, stdout) == 0 ? 0 : TALLY_EXIT_USAGE
+                          : usage_error("no script '%s' on the script path", c->pos[1]);
+        free(path);
+        return status;
+    }
+    return CONTINUE;
+}
+
+/* what the Lua state runs: `run SCRIPT` (its --help prints its header), `-e CODE`, or the
+ * REPL; an unknown option or a misspelt command ends the run here */
+static int choose_what_runs(command_line *c)
+{
+    c->pos = add_listed_inputs(&c->co, c->pos, &c->npos, &c->listed, &c->input_problems);
+    if (!c->pos)
+        return TALLY_EXIT_USAGE;
+    const char *cmd = c->npos > 0 ? c->pos[0] : NULL;
+    c->inputs = c->pos, c->ninputs = c->npos;
+    if (cmd && strcmp(cmd, "run") == 0) {
+        if (c->npos < 2)
+            return usage_error("%s", "run needs a script");
+        c->script = tally_find_script(c->pos[1]);
+        if (!c->script)
+            return usage_error("no script '%s' (not a file, nor on the script path)", c->pos[1]);
+        c->inputs = c->pos + 2, c->ninputs = c->npos - 2;
+        for (int i = 0; i < c->ninputs && i + 2 < c->co.options_end; i++)
+            if (strcmp(c->inputs[i], "--help") == 0 || strcmp(c->inputs[i], "-h") == 0)
+                return tally_print_header(c->script, stdout) == 0 ? 0 : TALLY_EXIT_USAGE;
+    } else if (cmd && strcmp(cmd, "-e") == 0) {
+        if (c->npos < 2)
+            return usage_error("%s", "-e needs code");
+        c->inputs = c->pos + 2, c->ninputs = c->npos - 2;
+    } else if (cmd && cmd[0] == '-' && cmd[1]) {
+        return usage_error("unknown option '%s'", cmd);
+    } else if (cmd && c->co.nfiles_from == 0 && unknown_command(cmd)) {
+        return TALLY_EXIT_USAGE;
+    }
+    return CONTINUE;
+}
+
+/* the script, -e code or REPL in a Lua state, its output written whole or not at all */
+static int run_in_lua(const command_line *c)
+{
+    /* a database is written by SQLite in a transaction (lua_sqlite.c), not
+     * through standard output */
+    int to_database = c->o.format && strcmp(c->o.format, "sqlite") == 0;
+    const char *cmd = c->npos > 0 ? c->pos[0] : NULL;
+    tally_runner_on_exit(finish_at_exit, discard_tmp);
+    if (c->o.output &&
+        (to_database ? names_an_input(c->o.output, c->script, c->inputs, c->ninputs)
+                     : output_begin(&the_output, c->o.output, c->script, c->inputs, c->ninputs) < 0))
+        return TALLY_EXIT_USAGE;
+    int status;
+    lua_State *L = tally_runner_new(&c->o);
+    if (!L) {
+        fprintf(stderr, "tally: cannot create a Lua state (out of memory)\n");
+        status = TALLY_EXIT_SCRIPT;
+    } else {
+        set_lua_options(L, &c->co);
+        if (to_database) {
+            database_state = L, the_output_path = c->o.output;
+            tally_sqlite_output_on_open(note_database_temp);
+        }
+        if (c->script) {
+            /* `docs` is the corpus of the script's file arguments, as with -e */
+            tally_inputs docs = {0};
+            script_inputs(c->inputs, c->ninputs, &docs);
+            status = tally_runner_bind_docs(L, (int)docs.n, docs.paths) < 0
+                         ? TALLY_EXIT_USAGE
+                         : tally_run_script(L, c->script, c->ninputs, c->inputs);
+            tally_inputs_free(&docs);
+        } else if (cmd && strcmp(cmd, "-e") == 0) {
+            status = tally_run_code(L, c->pos[1], c->ninputs, c->inputs);
+        } else {
+            status = tally_repl(L, c->npos, c->pos);
+        }
+        if (status == TALLY_EXIT_SCRIPT && tally_usage_error_raised(L))
+            status = TALLY_EXIT_USAGE; /* --kind growht: the user's mistake */
+        if (status == TALLY_EXIT_OK && c->input_problems)
+            status = TALLY_EXIT_USAGE;
+        if (to_database) {
+            if (status == TALLY_EXIT_OK && !tally_sqlite_output_used(L))
+                fprintf(stderr, "tally: --output %s not written: the run printed no table\n",
+                        c->o.output);
+            status = finish_database(status);
+        }
+    }
+    tally_runner_close(L);
+    return finish_at_exit(status);
+}
+
 int main(int argc, char **argv)
 {
     /* before any ICU use: --max-memory counts ICU's heap too */
     tally_memory_count_icu();
     /* registered first so it runs last, after every module closed its ICU objects */
     atexit(u_cleanup);
-    tally_run_options o = {0};
-    cli_options co = {0};
-    char **pos = calloc((size_t)argc + 1, sizeof *pos);
-    int npos = 0;
-    if (!pos)
-        return TALLY_EXIT_USAGE;
-    /* --help after `run SCRIPT` is the script's (below) */
-    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0 && strcmp(argv[i], "run") != 0; i++) {
-        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            fputs(usage, stdout);
-            free(pos);
-            return 0;
-        }
-        if (strcmp(argv[i], "--version") == 0) {
-            printf("tally %s\n", TALLY_VERSION);
-            free(pos);
-            return 0;
-        }
-    }
-    if (parse_options(argc, argv, &o, &co, pos, &npos) < 0 || choose_format(&o) < 0) {
-        free(pos);
-        return TALLY_EXIT_USAGE;
-    }
-    if (o.format && strcmp(o.format, "sqlite") == 0 && !o.output) {
-        free(pos);
-        return usage_error("%s", "--format sqlite writes a database: give --output FILE.sqlite");
-    }
-
-    const char *cmd = npos > 0 ? pos[0] : NULL;
-    int status;
-    if (cmd && strcmp(cmd, "scripts") == 0) {
-        if (tally_list_scripts(stdout) == 0) {
-            fprintf(stderr, "tally: no scripts found; the script path is:\n");
-            tally_print_script_dirs(stderr);
-        }
-        free(pos);
-        return 0;
-    }
-    if (cmd && strcmp(cmd, "index") == 0) {
-        tally_index_options io = {o.jobs, o.quiet, o.encoding, co.files_from, co.nfiles_from};
-        status = tally_index_main(npos - 1, pos + 1, &io);
-        free(pos);
+    int status = help_or_version(argc, argv);
+    if (status != CONTINUE)
         return status;
-    }
-    if (cmd && strcmp(cmd, "help") == 0) {
-        if (npos < 2) {
-            fputs(usage, stdout);
-            free(pos);
-            return 0;
-        }
-        char *path = tally_find_script(pos[1]);
-        status = path ? tally_print_header(path, stdout) == 0 ? 0 : TALLY_EXIT_USAGE
-                      : usage_error("no script '%s' on the script path", pos[1]);
-        free(path);
-        free(pos);
-        return status;
-    }
-
-    tally_inputs listed = {0};
-    int input_problems = 0;
-    pos = add_listed_inputs(&co, pos, &npos, &listed, &input_problems);
-    if (!pos) {
-        tally_inputs_free(&listed);
-        return TALLY_EXIT_USAGE;
-    }
-    cmd = npos > 0 ? pos[0] : NULL;
-
-    char *script = NULL;
-    char **inputs = pos;
-    int ninputs = npos;
-    if (cmd && strcmp(cmd, "run") == 0) {
-        if (npos < 2) {
-            free(pos);
-            tally_inputs_free(&listed);
-            return usage_error("%s", "run needs a script");
-        }
-        script = tally_find_script(pos[1]);
-        if (!script) {
-            status = usage_error("no script '%s' (not a file, nor on the script path)", pos[1]);
-            free(pos);
-            tally_inputs_free(&listed);
-            return status;
-        }
-        inputs = pos + 2, ninputs = npos - 2;
-        for (int i = 0; i < ninputs && i + 2 < co.options_end; i++) {
-            if (strcmp(inputs[i], "--help") == 0 || strcmp(inputs[i], "-h") == 0) {
-                status = tally_print_header(script, stdout) == 0 ? 0 : TALLY_EXIT_USAGE;
-                free(script);
-                free(pos);
-                tally_inputs_free(&listed);
-                return status;
-            }
-        }
-    } else if (cmd && strcmp(cmd, "-e") == 0) {
-        if (npos < 2) {
-            free(pos);
-            tally_inputs_free(&listed);
-            return usage_error("%s", "-e needs code");
-        }
-        inputs = pos + 2, ninputs = npos - 2;
-    } else if (cmd && cmd[0] == '-' && cmd[1]) {
-        status = usage_error("unknown option '%s'", cmd);
-        free(pos);
-        tally_inputs_free(&listed);
-        return status;
-    } else if (cmd && co.nfiles_from == 0 && unknown_command(cmd)) {
-        free(pos);
-        tally_inputs_free(&listed);
-        return TALLY_EXIT_USAGE;
-    }
-
-    /* a database is written by SQLite in a transaction (lua_sqlite.c), not
-     * through standard output */
-    int to_database = o.format && strcmp(o.format, "sqlite") == 0;
-    output_file *of = &the_output;
-    tally_runner_on_exit(finish_at_exit, discard_tmp);
-    if (o.output && (to_database ? names_an_input(o.output, script, inputs, ninputs)
-                                 : output_begin(of, o.output, script, inputs, ninputs) < 0)) {
-        free(script);
-        free(pos);
-        tally_inputs_free(&listed);
-        return TALLY_EXIT_USAGE;
-    }
-    lua_State *L = tally_runner_new(&o);
-    if (!L) {
-        fprintf(stderr, "tally: cannot create a Lua state (out of memory)\n");
-        status = TALLY_EXIT_SCRIPT;
-    } else {
-        set_lua_options(L, &co);
-        if (to_database) {
-            database_state = L, the_output_path = o.output;
-            tally_sqlite_output_on_open(note_database_temp);
-        }
-        if (script) {
-            /* `docs` is the corpus of the script's file arguments, as with -e */
-            tally_inputs docs = {0};
-            script_inputs(inputs, ninputs, &docs);
-            status = tally_runner_bind_docs(L, (int)docs.n, docs.paths) < 0
-                         ? TALLY_EXIT_USAGE
-                         : tally_run_script(L, script, ninputs, inputs);
-            tally_inputs_free(&docs);
-        } else if (cmd && strcmp(cmd, "-e") == 0) {
-            status = tally_run_code(L, pos[1], ninputs, inputs);
-        } else {
-            status = tally_repl(L, npos, pos);
-        }
-        if (status == TALLY_EXIT_SCRIPT && tally_usage_error_raised(L))
-            status = TALLY_EXIT_USAGE; /* --kind growht: the user's mistake */
-        if (status == TALLY_EXIT_OK && input_problems)
-            status = TALLY_EXIT_USAGE;
-        if (to_database) {
-            if (status == TALLY_EXIT_OK && !tally_sqlite_output_used(L))
-                fprintf(stderr, "tally: --output %s not written: the run printed no table\n",
-                        o.output);
-            status = finish_database(status);
-        }
-    }
-    tally_runner_close(L);
-    status = finish_at_exit(status);
-    free(script);
-    free(pos);
-    tally_inputs_free(&listed);
+    command_line c = {0};
+    status = read_command_line(argc, argv, &c);
+    if (status == CONTINUE)
+        status = builtin_command(&c);
+    if (status == CONTINUE)
+        status = choose_what_runs(&c);
+    if (status == CONTINUE)
+        status = run_in_lua(&c);
+    command_line_free(&c);
     return status;
 }

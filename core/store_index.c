@@ -223,131 +223,140 @@ static int merge_shards(tally_store *st, char **shards, int n)
     return status;
 }
 
-int tally_index_main(int argc, char **argv, const tally_index_options *o)
+/* What `tally index` was asked: its options, the files to index (paths and --files-from
+ * lists) or, with --merge, the shard stores. */
+typedef struct index_args {
+    const char *db;
+    int prune, merge, list_only;
+    tally_inputs inputs; /* the files to index or list */
+    char **shards;       /* with --merge: the shard stores, pointing into argv */
+    int nshards;
+    int problems; /* --files-from lines that named nothing readable */
+} index_args;
+
+static void index_args_free(index_args *a)
 {
-    const char *db = NULL;
-    int prune = 0, merge = 0, list_only = 0;
-    tally_inputs inputs = {0};
-    path_list todo = {0};
-    int problems = 0;
-    pending *info = NULL;
-    char **pos = calloc((size_t)argc + 1, sizeof *pos);
-    int npos = 0, status = 0;
+    tally_inputs_free(&a->inputs);
+    free(a->shards);
+}
+
+/* CONTINUE: the step did not end the run */
+enum { CONTINUE = -1 };
+
+/* The command line (main took the global options out) and the --files-from lists, which
+ * come after the paths as for every other command. */
+static int read_index_args(int argc, char **argv, const tally_index_options *o, index_args *a)
+{
     tally_error err = {""};
-    tally_store *st = NULL;
-    if (!pos)
+    a->shards = calloc((size_t)argc + 1, sizeof *a->shards);
+    if (!a->shards)
         return EXIT_USAGE;
     for (int i = 0; i < argc; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "--db") == 0 || strncmp(a, "--db=", 5) == 0) {
-            db = a[4] == '=' ? a + 5 : (i + 1 < argc ? argv[++i] : NULL);
-            if (!db) {
-                free(pos);
+        const char *arg = argv[i];
+        if (strcmp(arg, "--db") == 0 || strncmp(arg, "--db=", 5) == 0) {
+            a->db = arg[4] == '=' ? arg + 5 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!a->db)
                 return usage("--db needs a file");
-            }
-        } else if (strcmp(a, "--prune") == 0) {
-            prune = 1;
-        } else if (strcmp(a, "--merge") == 0) {
-            merge = 1;
-        } else if (strcmp(a, "--list") == 0) {
-            list_only = 1;
-        } else if (strncmp(a, "--", 2) == 0 && a[2]) {
-            fprintf(stderr, "tally index: unknown option '%s'\n", a);
-            status = usage("options are --db, --prune, --merge, --list (and --files-from, "
-                           "--jobs, --quiet, --encoding)");
-            goto done;
-        } else if (merge) {
-            pos[npos++] = argv[i];
-        } else if (tally_inputs_add(&inputs, a, 0, &err) < 0) {
+        } else if (strcmp(arg, "--prune") == 0) {
+            a->prune = 1;
+        } else if (strcmp(arg, "--merge") == 0) {
+            a->merge = 1;
+        } else if (strcmp(arg, "--list") == 0) {
+            a->list_only = 1;
+        } else if (strncmp(arg, "--", 2) == 0 && arg[2]) {
+            fprintf(stderr, "tally index: unknown option '%s'\n", arg);
+            return usage("options are --db, --prune, --merge, --list (and --files-from, "
+                         "--jobs, --quiet, --encoding)");
+        } else if (a->merge) {
+            a->shards[a->nshards++] = argv[i];
+        } else if (tally_inputs_add(&a->inputs, arg, 0, &err) < 0) {
             fprintf(stderr, "tally: %s\n", err.msg);
-            status = EXIT_USAGE;
-            goto done;
+            return EXIT_USAGE;
         }
     }
-    /* --files-from lists (taken out of the command line by main) come after
-     * the paths, as for every other command */
     for (int i = 0; i < o->nfiles_from; i++)
-        if (tally_inputs_add_list(&inputs, o->files_from[i], 0, warn_input, &problems, &err) < 0) {
+        if (tally_inputs_add_list(&a->inputs, o->files_from[i], 0, warn_input, &a->problems,
+                                  &err) < 0) {
             fprintf(stderr, "tally: %s\n", err.msg);
-            status = EXIT_USAGE;
-            goto done;
+            return EXIT_USAGE;
         }
-    if (list_only) {
-        status = list_inputs(&inputs, db);
-        goto done;
-    }
-    if (!db) {
-        status = usage("--db STORE names the store to write");
-        goto done;
-    }
-    if (merge && (npos == 0 || inputs.n)) {
-        status = usage("--merge takes the shard stores only");
-        goto done;
-    }
-    if (!merge && inputs.n == 0) {
-        status = usage("no files to index (give PATHs or --files-from)");
-        goto done;
-    }
-    for (size_t i = 0; i < inputs.n; i++) {
-        struct stat a, b;
-        if (stat(inputs.paths[i], &a) == 0 && stat(db, &b) == 0 && a.st_dev == b.st_dev &&
-            a.st_ino == b.st_ino) {
-            fprintf(stderr, "tally: --db %s is one of the inputs\n", db);
-            status = EXIT_USAGE;
-            goto done;
-        }
-    }
-    st = tally_store_open(db, TALLY_STORE_WRITE, &err);
-    if (!st) {
-        fprintf(stderr, "tally: %s\n", err.msg);
-        status = EXIT_USAGE;
-        goto done;
-    }
-    if (merge) {
-        status = merge_shards(st, pos, npos);
-        goto done;
-    }
+    return CONTINUE;
+}
 
-    /* which files need analysing: the content hash decides, each file read
-     * a block at a time so memory does not grow with the archive */
-    counts c = {0, 0, 0};
-    info = malloc(inputs.n * sizeof *info);
-    if (!info) {
-        fprintf(stderr, "tally: out of memory\n");
-        status = EXIT_USAGE;
-        goto done;
+/* A run that writes a store needs one, and either shards or files, none of them the store. */
+static int check_index_args(const index_args *a)
+{
+    if (!a->db)
+        return usage("--db STORE names the store to write");
+    if (a->merge && (a->nshards == 0 || a->inputs.n))
+        return usage("--merge takes the shard stores only");
+    if (!a->merge && a->inputs.n == 0)
+        return usage("no files to index (give PATHs or --files-from)");
+    for (size_t i = 0; i < a->inputs.n; i++) {
+        struct stat in, db;
+        if (stat(a->inputs.paths[i], &in) == 0 && stat(a->db, &db) == 0 &&
+            in.st_dev == db.st_dev && in.st_ino == db.st_ino) {
+            fprintf(stderr, "tally: --db %s is one of the inputs\n", a->db);
+            return EXIT_USAGE;
+        }
     }
-    for (size_t i = 0; i < inputs.n; i++) {
+    return CONTINUE;
+}
+
+/* Which files need analysing: the content hash decides, each file read a block at a time
+ * so memory does not grow with the archive. Unchanged files are counted, unreadable ones
+ * recorded as failed; the others go to todo with their hash and size in info. */
+static int select_changed(tally_store *st, const tally_inputs *inputs, path_list *todo,
+                          pending *info, counts *c, tally_error *err)
+{
+    for (size_t i = 0; i < inputs->n; i++) {
         int64_t size;
         char hash[17];
         tally_error rerr = {""};
-        if (tally_store_hash_file(inputs.paths[i], hash, &size, &rerr) < 0) {
-            if (tally_store_begin(st, &err) < 0)
-                goto store_failed;
-            fail(st, inputs.paths[i], rerr.msg, &c);
+        if (tally_store_hash_file(inputs->paths[i], hash, &size, &rerr) < 0) {
+            if (tally_store_begin(st, err) < 0)
+                return -1;
+            fail(st, inputs->paths[i], rerr.msg, c);
             continue;
         }
-        int current = tally_store_is_current(st, inputs.paths[i], hash, &err);
+        int current = tally_store_is_current(st, inputs->paths[i], hash, err);
         if (current < 0)
-            goto store_failed;
+            return -1;
         if (current) {
-            c.unchanged++;
+            c->unchanged++;
             continue;
         }
-        memcpy(info[todo.n].hash, hash, sizeof hash);
-        info[todo.n].size = size;
-        if (list_push(&todo, inputs.paths[i]) < 0) {
-            fprintf(stderr, "tally: out of memory\n");
-            status = EXIT_USAGE;
-            goto done;
+        memcpy(info[todo->n].hash, hash, sizeof hash);
+        info[todo->n].size = size;
+        if (list_push(todo, inputs->paths[i]) < 0) {
+            tally_error_set(err, "%s", "out of memory");
+            return -1;
         }
     }
-    if (tally_store_commit(st, &err) < 0 || (todo.n && analyse(st, &todo, info, o, &c, &err) < 0))
+    return 0;
+}
+
+/* Analyses the changed files into the store, prunes what is no longer an input, and marks
+ * the store current unless it holds documents of another tally. */
+static int index_files(tally_store *st, const index_args *a, const tally_index_options *o)
+{
+    tally_error err = {""};
+    counts c = {0, 0, 0};
+    path_list todo = {0};
+    pending *info = malloc((a->inputs.n ? a->inputs.n : 1) * sizeof *info);
+    int status = EXIT_USAGE;
+    if (!info) {
+        fprintf(stderr, "tally: out of memory\n");
+        return EXIT_USAGE;
+    }
+    if (select_changed(st, &a->inputs, &todo, info, &c, &err) < 0 ||
+        tally_store_commit(st, &err) < 0 || (todo.n && analyse(st, &todo, info, o, &c, &err) < 0))
         goto store_failed;
-    if (prune) {
+    if (a->prune) {
         long dropped = 0;
         if (tally_store_begin(st, &err) < 0 ||
-            tally_store_prune(st, (const char *const *)inputs.paths, inputs.n, &dropped, &err) < 0 ||
+            tally_store_prune(st, (const char *const *)a->inputs.paths, a->inputs.n, &dropped,
+                              &err) < 0 ||
             tally_store_commit(st, &err) < 0)
             goto store_failed;
         fprintf(stderr, "pruned %ld documents no longer among the inputs\n", dropped);
@@ -355,18 +364,37 @@ int tally_index_main(int argc, char **argv, const tally_index_options *o)
     long stale = tally_store_stale_count(st, &err);
     if (stale < 0 || (stale == 0 && tally_store_mark_current(st, &err) < 0))
         goto store_failed;
-    fprintf(stderr, "indexed %zu files: %zu analysed, %zu unchanged, %zu failed\n", inputs.n,
+    fprintf(stderr, "indexed %zu files: %zu analysed, %zu unchanged, %zu failed\n", a->inputs.n,
             c.analysed, c.unchanged, c.failed);
-    status = c.failed || problems ? EXIT_USAGE : 0;
+    status = c.failed || a->problems ? EXIT_USAGE : 0;
     goto done;
 store_failed:
     fprintf(stderr, "tally: %s\n", err.msg);
-    status = EXIT_USAGE;
 done:
-    tally_store_close(st);
-    tally_inputs_free(&inputs);
     list_free(&todo);
     free(info);
-    free(pos);
+    return status;
+}
+
+int tally_index_main(int argc, char **argv, const tally_index_options *o)
+{
+    index_args a = {0};
+    int status = read_index_args(argc, argv, o, &a);
+    if (status == CONTINUE && a.list_only)
+        status = list_inputs(&a.inputs, a.db);
+    if (status == CONTINUE)
+        status = check_index_args(&a);
+    if (status == CONTINUE) {
+        tally_error err = {""};
+        tally_store *st = tally_store_open(a.db, TALLY_STORE_WRITE, &err);
+        if (!st) {
+            fprintf(stderr, "tally: %s\n", err.msg);
+            status = EXIT_USAGE;
+        } else {
+            status = a.merge ? merge_shards(st, a.shards, a.nshards) : index_files(st, &a, o);
+            tally_store_close(st);
+        }
+    }
+    index_args_free(&a);
     return status;
 }

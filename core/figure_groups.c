@@ -510,6 +510,62 @@ typedef struct doc_state {
     tally_buf *out;
 } doc_state;
 
+/* A money figure in another currency, in 元 at the spec's rate (--rate), so one group
+ * holds a province's 亿美元 and another's 亿元. */
+static void in_yuan(const tally_group_spec *s, const tally_value *kind, tally_value *unit,
+                    tally_value *value)
+{
+    if (!is_string(kind, "money") || is_string(unit, "元") || unit->type != TALLY_VALUE_STRING ||
+        value->type == TALLY_VALUE_NONE)
+        return;
+    for (size_t i = 0; i < s->n_rates; i++)
+        if (str_eq(s->rates[i].unit, unit->s, unit->len)) {
+            *value = times(value, &s->rates[i].rate);
+            *unit = fg_string_value("元", strlen("元"));
+            return;
+        }
+}
+
+/* One line-up row into st->out: the group's key (st->key's first key_len bytes), the
+ * value's key, the by value, the group's fields, then the row's. */
+static int put_line_up_row(doc_state *st, const tally_value *v, const tally_value *subject,
+                           const tally_value *unit, const tally_value *value,
+                           const tally_value *status, const tally_value *group, size_t key_len)
+{
+    const doc_cols *d = &st->cols;
+    tally_buf *key = &st->key;
+    tally_buf *by = &st->by, *vk = &st->vkey;
+    by->n = vk->n = 0;
+    put_tostring(by, group);
+    const tally_value *parts[] = {&v[TALLY_FF_PERIOD], NULL, &v[TALLY_FF_SUBJECT_KEY],
+                                  &v[TALLY_FF_APPROX], &v[TALLY_FF_TEXT], &v[TALLY_FF_SUBJECT],
+                                  &v[TALLY_FF_REGION], &d->date, &d->source, &v[TALLY_FF_SCOPE]};
+    put_tostring(vk, group);
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        put_sep(vk);
+        if (parts[i])
+            put_tostring(vk, parts[i]);
+        else
+            put_exact(vk, value);
+    }
+    tally_buf *out = st->out;
+    fg_put_string(out, key->p, key_len);
+    fg_put_string(out, vk->p, vk->n);
+    fg_put_string(out, by->p, by->n);
+    /* the group: subject, kind, unit, period_key, status */
+    fg_put_value(out, subject), fg_put_value(out, &v[TALLY_FF_KIND]), fg_put_value(out, unit);
+    fg_put_value(out, &v[TALLY_FF_PERIOD_KEY]), fg_put_value(out, status);
+    /* the row, as tally_line_up_row_fields, then the by value */
+    const tally_value *row[] = {subject, &v[TALLY_FF_KIND], &v[TALLY_FF_PERIOD], value,
+                                &v[TALLY_FF_PERIOD_KEY], status, &v[TALLY_FF_SUBJECT_KEY],
+                                &v[TALLY_FF_APPROX], &v[TALLY_FF_TEXT], &v[TALLY_FF_SUBJECT],
+                                &v[TALLY_FF_REGION], &d->date, &d->source, &v[TALLY_FF_SCOPE],
+                                group};
+    for (size_t i = 0; i < sizeof row / sizeof row[0]; i++)
+        fg_put_value(out, row[i]);
+    return vk->failed || by->failed ? -1 : 0;
+}
+
 static int line_up_figure(doc_state *st, const tally_value *v, tally_error *err)
 {
     const tally_group_spec *s = st->spec;
@@ -525,15 +581,7 @@ static int line_up_figure(doc_state *st, const tally_value *v, tally_error *err)
         goto done;
     }
     tally_value unit = v[TALLY_FF_UNIT], value = v[TALLY_FF_VALUE];
-    if (is_string(&v[TALLY_FF_KIND], "money") && !is_string(&unit, "元") &&
-        unit.type == TALLY_VALUE_STRING && value.type != TALLY_VALUE_NONE) {
-        for (size_t i = 0; i < s->n_rates; i++)
-            if (str_eq(s->rates[i].unit, unit.s, unit.len)) {
-                value = times(&value, &s->rates[i].rate);
-                unit = fg_string_value("元", strlen("元"));
-                break;
-            }
-    }
+    in_yuan(s, &v[TALLY_FF_KIND], &unit, &value);
     int kind = tally_figure_kind_from_name(v[TALLY_FF_KIND].s ? v[TALLY_FF_KIND].s : "");
     rc = 0;
     if (value.type == TALLY_VALUE_NONE || !meaningful(s, canon) ||
@@ -588,36 +636,7 @@ static int line_up_figure(doc_state *st, const tally_value *v, tally_error *err)
     if (!kept || fg_map_put(&st->seen, kept, key->n, h, 1) < 0)
         goto oom;
 
-    tally_buf *by = &st->by, *vk = &st->vkey;
-    by->n = vk->n = 0;
-    put_tostring(by, &group);
-    const tally_value *parts[] = {&v[TALLY_FF_PERIOD], NULL, &v[TALLY_FF_SUBJECT_KEY],
-                                  &v[TALLY_FF_APPROX], &v[TALLY_FF_TEXT], &v[TALLY_FF_SUBJECT],
-                                  &v[TALLY_FF_REGION], &d->date, &d->source, &v[TALLY_FF_SCOPE]};
-    put_tostring(vk, &group);
-    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
-        put_sep(vk);
-        if (parts[i])
-            put_tostring(vk, parts[i]);
-        else
-            put_exact(vk, &value);
-    }
-    tally_buf *out = st->out;
-    fg_put_string(out, key->p, key_len);
-    fg_put_string(out, vk->p, vk->n);
-    fg_put_string(out, by->p, by->n);
-    /* the group: subject, kind, unit, period_key, status */
-    fg_put_value(out, &subject), fg_put_value(out, &v[TALLY_FF_KIND]), fg_put_value(out, &unit);
-    fg_put_value(out, &v[TALLY_FF_PERIOD_KEY]), fg_put_value(out, &status);
-    /* the row, as tally_line_up_row_fields, then the by value */
-    const tally_value *row[] = {&subject, &v[TALLY_FF_KIND], &v[TALLY_FF_PERIOD], &value,
-                                &v[TALLY_FF_PERIOD_KEY], &status, &v[TALLY_FF_SUBJECT_KEY],
-                                &v[TALLY_FF_APPROX], &v[TALLY_FF_TEXT], &v[TALLY_FF_SUBJECT],
-                                &v[TALLY_FF_REGION], &d->date, &d->source, &v[TALLY_FF_SCOPE],
-                                &group};
-    for (size_t i = 0; i < sizeof row / sizeof row[0]; i++)
-        fg_put_value(out, row[i]);
-    if (vk->failed || by->failed)
+    if (put_line_up_row(st, v, &subject, &unit, &value, &status, &group, key_len) < 0)
         goto oom;
     goto done;
 oom:

@@ -56,6 +56,12 @@ struct tally_figure_rules {
     uint32_t unit_first[256], unit_last[256];
     uint32_t *unit_next;
     size_t unit_next_cap;
+    /* the prefix units (currencies before a number: $, 港币) by their first
+     * byte, chained the same way in order, so a number's reader tries only
+     * those that can start where it stands */
+    uint32_t prefix_first[256], prefix_last[256];
+    uint32_t *prefix_next;
+    size_t prefix_next_cap;
     RULE_VEC(qualifier_rule) qualifiers;
     RULE_VEC(trend_rule) trends;
     struct trend_index *trend_index; /* the trend words in tries (trend_index.c) */

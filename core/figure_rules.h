@@ -39,6 +39,10 @@ typedef struct exclusion_rule {
     pcre2_code *re;         /* NULL for a literal rule; anchored when first is set */
     tally_first_set *first; /* where a match can begin, or NULL: run everywhere */
     int literal;            /* its alternatives are in the literal trie */
+    /* for an anchored rule: what a match needs at its position (regex_first.h),
+     * or NULL; jit: re is JIT-compiled, so pcre2_jit_match may run it */
+    tally_regex_reach *reach;
+    int jit;
 } exclusion_rule;
 
 #define RULE_VEC(T) \

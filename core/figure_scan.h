@@ -10,7 +10,8 @@
  *   figure_phrase.c   the noun phrase as words (heads, modifiers, lists)
  *   figure_subject.c  which noun phrase the figure measures
  *   figure_region.c   the region it is about
- *   figure_period.c   the time expression that governs it
+ *   figure_period.c   the time expression that governs it, with its
+ *                     filters, year and key (figure_period.h names the files)
  * figures.c drives them over the sentences; figure_tables.c holds the data. */
 #ifndef TALLY_FIGURE_SCAN_H
 #define TALLY_FIGURE_SCAN_H
@@ -234,7 +235,7 @@ void fig_apply_trend(scan *s, size_t lo, size_t hi, tally_figure *fig);
 /* Gives the figures s->out.v[first..] of sentence [lo, hi) their subjects. */
 void fig_assign_subjects(scan *s, size_t lo, size_t hi);
 
-/* ---- period (figure_period.c) ---- */
+/* ---- period (figure_period.h: figure_document_date.c, figure_period*.c) ---- */
 
 /* Sets s->doc_year and s->doc_month from the text's first full date (its
  * dateline), else from doc_date (doc.meta.date: front matter, page date). */

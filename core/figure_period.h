@@ -1,0 +1,44 @@
+/* The period stage's files and what they share (spec/figures.md "period",
+ * "period_key"; docs/figures.md). A figure's period is read in stages:
+ *   figure_document_date.c   the document's date and year count (民国)
+ *   figure_period_filters.c  time expressions that cannot be the period
+ *   figure_period.c          the one that governs a figure, or the carried one
+ *   figure_period_year.c     the year its key counts in
+ *   figure_period_key.c      its text normalized (2025, 2025-H1, 2025-01..09) */
+#ifndef TALLY_FIGURE_PERIOD_H
+#define TALLY_FIGURE_PERIOD_H
+
+#include "figure_scan.h"
+
+/* One period's text while its key is made: the folded span t[0, n), the
+ * document's year D and month, and the year y the key counts in. */
+typedef struct period_text {
+    const scan *s;
+    const char *t;
+    size_t n;
+    int D, y;
+    char *out;
+    size_t start; /* where the period stands in the text */
+} period_text;
+
+/* ---- figure_period_filters.c ---- */
+
+/* Whether the time expression d is the base of a comparison (与上年相比). */
+int fig_period_comparison_base(const scan *s, const tally_date *d);
+/* Whether date k can be the period of the figure at a, its sentence from from. */
+int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a);
+
+/* ---- figure_period_year.c ---- */
+
+/* Whether the n bytes at t hold the word w. */
+int fig_period_has(const char *t, size_t n, const char *w);
+/* The year written in t (2024年; 105年 in a 民国 document), or 0. */
+int fig_period_year_in(const scan *s, const char *t, size_t n);
+/* The year dates.c resolved for the time expression starting at start, or 0. */
+int fig_period_resolved_year(const scan *s, size_t start);
+/* The year of the last period written before start, or 0. */
+int fig_period_year_written_before(const scan *s, size_t start);
+/* The year the key of p counts in (resolved: dates.c's year, or 0). */
+int fig_period_key_year(const period_text *p, int resolved);
+
+#endif

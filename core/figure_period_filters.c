@@ -1,0 +1,184 @@
+/* The period stage, its filters (spec/figures.md "period"; docs/figures.md
+ * "Comparison bases", "Periods"): which time expressions before a figure
+ * cannot be its period — a comparison's base (与上年相比), a record's span
+ * (为1990年以来最高), a means' date (按2018年汇率), a title's year, a date cut
+ * off from the figure — and which a duration reading still makes one (民国
+ * years, 於2月11日). figure_period.c picks the last one left. */
+#include "figure_period.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* Whether the time expression d is the base of a comparison that dates.c
+ * does not see from the word before it alone: 与上年相比, 同去年同期比较,
+ * 为历年同期新高 (docs/figures.md, "Comparison bases"). */
+int fig_period_comparison_base(const scan *s, const tally_date *d)
+{
+    size_t wl;
+    if (tally_word_before(tally_period_base_marks, s->f, d->span.start, &wl)) {
+        /* 由2025年起 is a start, not a base */
+        static const char *const starts[] = {"起", "以来", "开始", NULL};
+        return !tally_word_before(starts, s->f, d->span.stop, &wl);
+    }
+    if (!tally_word_before(tally_period_base_leads, s->f, d->span.start, &wl))
+        return 0;
+    size_t e = d->span.stop;
+    if (tally_word_at(tally_period_base_sames, s->f, s->len, e, &wl))
+        e += wl;
+    return tally_word_at(tally_period_base_closers, s->f, s->len, e, &wl) != NULL;
+}
+
+/* Whether a time expression that dates.c reads as a duration or a
+ * comparison base is a period all the same (docs/figures.md "Periods"): a
+ * 民国 year in a document that counts them (105年), a date after 于 meaning
+ * "on" (於2月11日). Not when it is the base of a comparison (较104年).
+ * (2024 年, 三年来 and 首5个月 dates.c reads as a year and periods itself.) */
+static int taken_as_period(const scan *s, const tally_date *d)
+{
+    size_t a = d->span.start, b = d->span.stop, wl;
+    if (tally_word_before(tally_period_compare_leads, s->f, a, &wl)) {
+        /* 于 alone, not after an adjective (高于): "on", a date of its clause */
+        if (!(wl == 3 && utf8_starts(s->f, a, a - 3, "于", 3)) ||
+            tally_word_before(tally_period_compare_adjectives, s->f, a - 3, &wl))
+            return 0;
+        return d->kind != TALLY_DATE_TIME && d->kind != TALLY_DATE_DURATION;
+    }
+    if (d->kind != TALLY_DATE_DURATION)
+        return 0;
+    return fig_period_year_in(s, s->f + a, b - a) != 0;
+}
+
+/* Whether the time expression d holds a word that dates no period (目前:
+ * 截至目前 is no period, spec "目前 is not a time expression"). */
+static int names_no_period(const scan *s, const tally_date *d)
+{
+    for (size_t i = d->span.start; i < d->span.stop; i++) {
+        size_t wl;
+        if (tally_word_at(tally_nonperiod_words, s->f, d->span.stop, i, &wl))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether d is dated with 于 (於2月11日, "on"): such a date is an adverb of
+ * its own clause, so a ； or ; between it and a ends its reach. */
+static int dated_with_on(const scan *s, const tally_date *d, size_t a)
+{
+    size_t wl;
+    if (!tally_word_before(tally_period_compare_leads, s->f, d->span.start, &wl) || wl != 3 ||
+        !utf8_starts(s->f, d->span.start, d->span.start - 3, "于", 3))
+        return 0;
+    for (size_t p = d->span.stop; p < a;) {
+        uint32_t c = utf8_next(s->f, a, &p);
+        if (c == 0xFF1B || c == ';')
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether d names a five-year plan (“十二五”, 十四五时期) and a clause mark
+ * (，；：) stands between it and a: a plan's span governs the clause it
+ * stands in (在保持“十二五”年均增速35%的基础上，…今年…), not the year's figures
+ * after it. */
+static int plan_out_of_reach(const scan *s, const tally_date *d, size_t a)
+{
+    size_t n = d->span.stop - d->span.start;
+    const char *t = s->f + d->span.start;
+    int plan = 0;
+    for (size_t i = 0; i + 9 <= n && !plan; i++)
+        plan = memcmp(t + i, "十", 3) == 0 && memcmp(t + i + 6, "五", 3) == 0;
+    if (!plan)
+        return 0;
+    for (size_t p = d->span.stop; p < a;) {
+        uint32_t c = utf8_next(s->f, a, &p);
+        if (c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':')
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether date k stands in brackets right after a comparison's base, and so
+ * spells that base out (较去年同期(二○一四年四月五日至七日)下跌12.4%). */
+static int bracketed_base(const scan *s, size_t k)
+{
+    const tally_date *d = &s->dates[k];
+    size_t p;
+    if (k == 0 || d->span.start == 0)
+        return 0;
+    uint32_t c = utf8_prev(s->f, d->span.start, &p);
+    if (c != '(' && c != 0xFF08)
+        return 0;
+    const tally_date *b = &s->dates[k - 1];
+    return b->span.stop == p && (!b->is_period || fig_period_comparison_base(s, b));
+}
+
+/* Whether d spans a record (为1990年8月以来单月最高, 为近25年以来新低点) or
+ * dates a means (按2018年平均汇率, 据2019年人口抽样调查): neither is the
+ * figure's period. */
+static int record_or_means(const scan *s, const tally_date *d)
+{
+    size_t wl, e = d->span.stop;
+    if (tally_word_before(tally_period_means_leads, s->f, d->span.start, &wl))
+        return 1;
+    if (tally_word_at(tally_period_record_frames, s->f, s->len, e, &wl))
+        e += wl;
+    if (utf8_starts(s->f, s->len, e, "的", 3))
+        e += 3;
+    return tally_word_at(tally_period_record_words, s->f, s->len, e, &wl) != NULL;
+}
+
+/* Whether d dates one figure of its own before a (去年全年的16,672,556人次,
+ * 达17,043,667人次): a time, 的 and a number right after it is that number's
+ * attribute and governs nothing beyond it. */
+static int dates_one_figure(const scan *s, size_t k, size_t a)
+{
+    const tally_date *d = &s->dates[k];
+    size_t e = d->span.stop;
+    if (e + 3 >= a || !utf8_starts(s->f, s->len, e, "的", 3))
+        return 0;
+    if (k + 1 < s->nd && s->dates[k + 1].span.start == e + 3)
+        return 0; /* 2024年的3月份: a time after it */
+    size_t q = e + 3;
+    uint32_t c = utf8_next(s->f, s->len, &q);
+    return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+/* Whether d stands inside a title in 《》 that closes before a: the year of
+ * 《甘肃省2023年省级层面消费帮扶重点推进工作事项》 names the document, not the
+ * period of the figures after it. */
+static int in_book_title(const scan *s, const tally_date *d, size_t from, size_t a)
+{
+    int open = 0;
+    for (size_t p = from; p < d->span.start;) {
+        uint32_t c = utf8_next(s->f, d->span.start, &p);
+        if (c == 0x300A)
+            open = 1;
+        else if (c == 0x300B)
+            open = 0;
+    }
+    if (!open)
+        return 0;
+    for (size_t p = d->span.stop; p < a;) {
+        uint32_t c = utf8_next(s->f, a, &p);
+        if (c == 0x300B)
+            return 1;
+        if (c == 0x300A)
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether date k, before the figure at a in the sentence from [from, a), can
+ * be the figure's period: a period (or a date taken as one) that is no
+ * comparison's base, names no non-period word, is not cut off from a
+ * (于's date across ；, a plan across a clause mark, a title's year), and
+ * dates no record, means or figure of its own. */
+int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a)
+{
+    const tally_date *d = &s->dates[k];
+    return d->span.stop <= a &&
+           ((d->is_period && !fig_period_comparison_base(s, d)) || taken_as_period(s, d)) &&
+           !names_no_period(s, d) && !dated_with_on(s, d, a) && !plan_out_of_reach(s, d, a) &&
+           !bracketed_base(s, k) && !dates_one_figure(s, k, a) && !in_book_title(s, d, from, a) &&
+           !record_or_means(s, d);
+}

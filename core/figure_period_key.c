@@ -1,0 +1,339 @@
+/* The period's key (docs/figures.md "period_key"): the period's text read as
+ * one form after another (a plan's years, years back, months to, a half, a
+ * span since, first months, a quarter, months) in the year
+ * figure_period_year.c gives it: 2025, 2025-H1, 2025-Q3, 2025-01..09. */
+#include "figure_period.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* A number at p (Arabic or Chinese); 0 if none. */
+static size_t number_in(const char *p, size_t n, int *v)
+{
+    double d;
+    int zh;
+    size_t r = n ? tally_numeral_scan(p, n, &d, &zh) : 0;
+    if (!r || d < 0 || d > 9999 || d != (int)d)
+        return 0;
+    *v = (int)d;
+    return r;
+}
+
+/* Months first..last of year y as a key: a whole year, half or quarter
+ * where the range is one (1-6月 = 上半年 = 2025-H1), else 2025-01..09. */
+static void month_range(char *out, int y, int first, int last)
+{
+    if (first == 1 && last == 12)
+        snprintf(out, TALLY_PERIOD_KEY_MAX, "%04d", y);
+    else if ((first == 1 && last == 6) || (first == 7 && last == 12))
+        snprintf(out, TALLY_PERIOD_KEY_MAX, "%04d-H%d", y, first == 1 ? 1 : 2);
+    else if (first % 3 == 1 && last == first + 2)
+        snprintf(out, TALLY_PERIOD_KEY_MAX, "%04d-Q%d", y, (first + 2) / 3);
+    else if (first == last)
+        snprintf(out, TALLY_PERIOD_KEY_MAX, "%04d-%02d", y, first);
+    else
+        snprintf(out, TALLY_PERIOD_KEY_MAX, "%04d-%02d..%02d", y, first, last);
+}
+
+/* 十四五 (and the other plans): a span of years. */
+static int key_plan_years(period_text *p)
+{
+    static const struct {
+        const char *word;
+        int first, last;
+    } plans[] = {{"十一五", 2006, 2010}, {"十二五", 2011, 2015}, {"十三五", 2016, 2020},
+                 {"十四五", 2021, 2025}, {"十五五", 2026, 2030}};
+    for (size_t k = 0; k < sizeof plans / sizeof *plans; k++)
+        if (fig_period_has(p->t, p->n, plans[k].word)) {
+            snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d..%04d", plans[k].first, plans[k].last);
+            return 1;
+        }
+    return 0;
+}
+
+/* 过去五年, 近五年, 三年来: the whole years before the document's. */
+static int key_years_back(period_text *p)
+{
+    if (!p->D)
+        return 0;
+    int back = 0;
+    if (fig_period_has(p->t, p->n, "过去五年") || fig_period_has(p->t, p->n, "近五年"))
+        back = 5;
+    else if (p->n > 6 && memcmp(p->t + p->n - 6, "年来", 6) == 0 && !fig_period_has(p->t, p->n, "以来")) {
+        /* N年来: the number right before 年来, with 近 or 这 before it or not */
+        for (size_t i = 0; i + 6 < p->n && !back; i++) {
+            int v;
+            size_t r = number_in(p->t + i, p->n - 6 - i, &v);
+            if (r && i + r == p->n - 6 && v >= 1 && v <= 50)
+                back = v;
+        }
+    }
+    if (!back)
+        return 0;
+    snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d..%04d", p->D - back, p->D - 1);
+    return 1;
+}
+
+/* 上半年, 下半年. */
+static int key_half(period_text *p)
+{
+    if (fig_period_has(p->t, p->n, "上半年")) {
+        month_range(p->out, p->y, 1, 6);
+        return 1;
+    }
+    if (fig_period_has(p->t, p->n, "下半年")) {
+        month_range(p->out, p->y, 7, 12);
+        return 1;
+    }
+    return 0;
+}
+
+/* 自100年实施以来: a start after 自 or 从 whose 以来 stands a few characters
+ * after the time expression (a verb between). */
+static int since_after(const period_text *p)
+{
+    if (p->n < 3 || !(memcmp(p->t, "自", 3) == 0 || memcmp(p->t, "从", 3) == 0))
+        return 0;
+    const scan *s = p->s;
+    size_t e = p->start + p->n;
+    for (size_t i = e, chars = 0; i < s->len && chars <= 4; chars++) {
+        if (utf8_starts(s->f, s->len, i, "以来", 6))
+            return 1;
+        uint32_t c = utf8_next(s->f, s->len, &i);
+        if (!is_han(c))
+            return 0;
+    }
+    return 0;
+}
+
+/* 今年以来: up to the document's month; 自2011年实施以来: the years since. */
+static int key_year_since(period_text *p)
+{
+    if (!(fig_period_has(p->t, p->n, "以来") || since_after(p)) || fig_period_has(p->t, p->n, "月"))
+        return 0;
+    if (p->y == p->D && p->s->doc_month)
+        month_range(p->out, p->y, 1, p->s->doc_month);
+    else if (p->D && p->y < p->D) /* 自2011年实施以来 in a text of 2014: 2011..2014 */
+        snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d..%04d", p->y, p->D);
+    else
+        snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d", p->y);
+    return 1;
+}
+
+/* 前三季度, 前三季, 首三季, 前8个月, 前5月, 首5个月 (Hong Kong), at i. */
+static int key_first_months_at(period_text *p, size_t i)
+{
+    const char *t = p->t;
+    size_t n = p->n, r;
+    int a;
+    if (i + 3 >= n || !(memcmp(t + i, "前", 3) == 0 || memcmp(t + i, "首", 3) == 0) ||
+        !(r = number_in(t + i + 3, n - i - 3, &a)))
+        return 0;
+    size_t j = i + 3 + r;
+    if (j + 3 <= n && memcmp(t + j, "季", 3) == 0 && a >= 1 && a <= 4) { /* 季度, 季 */
+        month_range(p->out, p->y, 1, 3 * a);
+        return 1;
+    }
+    if (j < n && (memcmp(t + j, "个月", 6) == 0 || memcmp(t + j, "月", 3) == 0) && a >= 1 &&
+        a <= 12) {
+        month_range(p->out, p->y, 1, a);
+        return 1;
+    }
+    return 0;
+}
+
+/* 三季度, 第三季度, 一季度, 3季度, and 第3季 (Taiwan: 季 alone is a quarter), at i. */
+static int key_quarter_at(period_text *p, size_t i)
+{
+    const char *t = p->t;
+    size_t n = p->n, r;
+    int a;
+    if (!(r = number_in(t + i, n - i, &a)) || a < 1 || a > 4 || i + r + 3 > n ||
+        memcmp(t + i + r, "季", 3) != 0 || (i >= 3 && memcmp(t + i - 3, "前", 3) == 0) ||
+        (i >= 3 && memcmp(t + i - 3, "首", 3) == 0))
+        return 0;
+    int whole = i + r + 6 <= n && memcmp(t + i + r, "季度", 6) == 0;
+    if (!whole && !(i >= 3 && memcmp(t + i - 3, "第", 3) == 0))
+        return 0;
+    month_range(p->out, p->y, 3 * a - 2, 3 * a);
+    return 1;
+}
+
+/* The marks of a range of months or days (1至9月, 1-8月, 4日至6日). */
+static const char *const period_range_marks[] = {"至", "到", "—", "–", "-", "～", "~", "－", NULL};
+
+/* A day, d of month a, whose text ends at k: 4月4日至6日 (days of one month,
+ * keyed as a month range is), 1月1日至10月31日 (whole months, a month
+ * range), 6月15日至7月14日 (from day to day), or the day alone. */
+static void key_days_from(period_text *p, int a, int d, size_t k)
+{
+    const char *t = p->t;
+    size_t n = p->n, wl, r3, r4;
+    int e, m2, y = p->y;
+    if (tally_word_at(period_range_marks, t, n, k, &wl) &&
+        (r3 = number_in(t + k + wl, n - k - wl, &m2)) && m2 >= a && m2 <= 12 &&
+        k + wl + r3 + 3 < n && memcmp(t + k + wl + r3, "月", 3) == 0 &&
+        (r4 = number_in(t + k + wl + r3 + 3, n - k - wl - r3 - 3, &e)) && e >= 1 && e <= 31) {
+        if (m2 == a)
+            snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d-%02d..%02d", y, a, d, e);
+        else if (d == 1 && e >= 28)
+            month_range(p->out, y, a, m2);
+        else
+            snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d-%02d..%02d-%02d", y, a, d, m2, e);
+    } else if (tally_word_at(period_range_marks, t, n, k, &wl) &&
+               (r3 = number_in(t + k + wl, n - k - wl, &e)) && e > d && e <= 31 &&
+               k + wl + r3 + 3 <= n &&
+               (memcmp(t + k + wl + r3, "日", 3) == 0 || memcmp(t + k + wl + r3, "号", 3) == 0))
+        snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d-%02d..%02d", y, a, d, e);
+    else
+        snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d-%02d", y, a, d);
+}
+
+/* Months at i: 1至9月, 1-8月, 一至九月; 1月及2月 (合计); 截至9月底; 9月,
+ * 9月份, 9月15日; 1月以来. */
+static int key_months_at(period_text *p, size_t i)
+{
+    const char *t = p->t;
+    size_t n = p->n, r;
+    int a, b, y = p->y, D = p->D;
+    if (!(r = number_in(t + i, n - i, &a)) || a < 1 || a > 12 ||
+        (i >= 3 && (memcmp(t + i - 3, "前", 3) == 0 || memcmp(t + i - 3, "首", 3) == 0)))
+        return 0;
+    size_t j = i + r;
+    if (j < n && memcmp(t + j, "月", 3) == 0)
+        j += 3; /* 1月至9月 */
+    size_t wl;
+    const char *mk = tally_word_at(period_range_marks, t, n, j, &wl);
+    if (mk && (r = number_in(t + j + wl, n - j - wl, &b)) && b >= a && b <= 12 &&
+        j + wl + r + 3 <= n && memcmp(t + j + wl + r, "月", 3) == 0) {
+        month_range(p->out, y, a, b);
+        return 1;
+    }
+    int is_month = j > i + number_in(t + i, n - i, &a); /* 月 after the number */
+    /* 1月及2月 (合计): two months next to each other joined, one range */
+    if (is_month && (mk = tally_word_at(tally_period_joins, t, n, j, &wl)) &&
+        (r = number_in(t + j + wl, n - j - wl, &b)) && b == a + 1 && j + wl + r + 3 <= n &&
+        memcmp(t + j + wl + r, "月", 3) == 0) {
+        month_range(p->out, y, a, b);
+        return 1;
+    }
+    /* 截至9月底, 截至9月末, 截至9月30日: the year to that month */
+    if (is_month && fig_period_has(t, i, "截至")) {
+        month_range(p->out, y, 1, a);
+        return 1;
+    }
+    /* 9月, 9月份, 9月15日 */
+    if (is_month && !fig_period_has(t, n, "以来")) {
+        int d;
+        size_t r2;
+        if (j < n && (r2 = number_in(t + j, n - j, &d)) && j + r2 + 3 <= n &&
+            (memcmp(t + j + r2, "日", 3) == 0 || memcmp(t + j + r2, "号", 3) == 0) && d >= 1 &&
+            d <= 31)
+            key_days_from(p, a, d, j + r2 + 3);
+        else
+            month_range(p->out, y, a, a);
+        return 1;
+    }
+    if (is_month) { /* 1月以来 */
+        if (y == D && p->s->doc_month)
+            month_range(p->out, y, a, p->s->doc_month);
+        else
+            month_range(p->out, y, a, a);
+        return 1;
+    }
+    return 0;
+}
+
+/* 截至11月底的三个月, 至今年1月为止的十二个月: the K months that end in the
+ * last month written before the link, across the year when they reach back
+ * over January (2022-02..2023-01). */
+static int key_months_to(period_text *p)
+{
+    const char *t = p->t;
+    size_t n = p->n, wl;
+    if (n < 9 || memcmp(t + n - 6, "个月", 6) != 0)
+        return 0;
+    for (size_t i = 0; i + 3 < n; i++) {
+        if (!tally_word_at(tally_period_months_to_links, t, n, i, &wl))
+            continue;
+        int k;
+        size_t r = number_in(t + i + wl, n - i - wl - 6, &k);
+        if (!r || i + wl + r + 6 != n || k < 1 || k > 24)
+            continue;
+        /* the last month written before the link */
+        int last = 0;
+        for (size_t j = 0; j < i; j++) {
+            int m;
+            size_t rm = number_in(t + j, i - j, &m);
+            if (!rm)
+                continue;
+            if (j + rm + 3 <= i && memcmp(t + j + rm, "月", 3) == 0 && m >= 1 && m <= 12)
+                last = m;
+            j += rm - 1; /* past the whole number: 十一月 is not 一月 */
+        }
+        if (!last)
+            return 0;
+        int first = last - k + 1;
+        if (first >= 1)
+            month_range(p->out, p->y, first, last);
+        else
+            snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d..%04d-%02d", p->y - 1, first + 12,
+                     p->y, last);
+        return 1;
+    }
+    return 0;
+}
+
+/* The period's text normalized against the document's date (docs/figures.md,
+ * "period_key"): one form after another, the first that reads the text wins;
+ * a year (全年, 今年) when none does. */
+void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_MAX])
+{
+    out[0] = '\0';
+    if (period.stop <= period.start)
+        return;
+    period_text p = {s, s->f + period.start, period.stop - period.start, s->doc_year, 0, out,
+                     period.start};
+    if (key_plan_years(&p) || key_years_back(&p))
+        return;
+    p.y = fig_period_key_year(&p, fig_period_resolved_year(s, period.start));
+    if (!p.y)
+        p.y = fig_period_year_written_before(s, period.start);
+    if (!p.y)
+        return; /* no year known: no key */
+    if (p.n == 6 && memcmp(p.t, "同期", 6) == 0) {
+        /* 占同期全市进出口总值的22.2%: 同期 alone, a period of its own, is the
+         * period named just before it */
+        for (size_t k = s->nd, looked = 0; k-- > 0 && looked < 16;) {
+            const tally_date *d = &s->dates[k];
+            if (d->span.start >= period.start)
+                continue;
+            looked++;
+            if (d->span.start + 1000 < period.start)
+                break;
+            if (d->is_period && !fig_period_comparison_base(s, d) &&
+                !fig_period_has(s->f + d->span.start, d->span.stop - d->span.start, "同期")) {
+                fig_period_key(s, d->span, out);
+                return;
+            }
+        }
+        return;
+    }
+    if (fig_period_has(p.t, p.n, "同期"))
+        return; /* the comparison base, not a period of its own */
+    if (key_months_to(&p) || key_half(&p) || key_year_since(&p))
+        return;
+    for (size_t i = 0; i < p.n; i++) {
+        if (key_first_months_at(&p, i) || key_quarter_at(&p, i) || key_months_at(&p, i))
+            return;
+        /* skip a whole character */
+        while (i + 1 < p.n && ((unsigned char)p.t[i + 1] & 0xC0) == 0x80)
+            i++;
+    }
+    if (fig_period_has(p.t, p.n, "首季")) {
+        month_range(out, p.y, 1, 3);
+        return;
+    }
+    /* a year, 全年, 今年 */
+    snprintf(out, TALLY_PERIOD_KEY_MAX, "%04d", p.y);
+}

@@ -1,0 +1,152 @@
+/* The year a period's key counts in (docs/figures.md "period_key"): written
+ * (2024年, 民国 105年), relative (今年, 去年, 上年) against the document's
+ * year, carried from a period before it in its sentence, or the document's. */
+#include "figure_period.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* Whether the n bytes at t hold the word w. */
+int fig_period_has(const char *t, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    for (size_t i = 0; i + l <= n; i++)
+        if (memcmp(t + i, w, l) == 0)
+            return 1;
+    return 0;
+}
+
+/* The year written in t: four digits before 年, with the space of print
+ * layout between (2024 年); in a document that counts from 民国, two or three
+ * digits before 年 (105年 = 2016). 0 if none. */
+int fig_period_year_in(const scan *s, const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] < '0' || t[i] > '9' || (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9'))
+            continue;
+        size_t e = i;
+        int v = 0;
+        while (e < n && t[e] >= '0' && t[e] <= '9' && e - i < 5)
+            v = v * 10 + (t[e++] - '0');
+        size_t g = fig_gap(t, e, n);
+        if (g + 3 > n || memcmp(t + g, "年", 3) != 0)
+            continue;
+        if (e - i == 4 && v >= 1900 && v <= 2200)
+            return v;
+        if (s->roc && g == e && (e - i == 2 || e - i == 3) && v >= 1 && v <= 200)
+            return 1911 + v;
+    }
+    return 0;
+}
+
+/* The year the time expression at span start resolved to in dates.c, or 0. */
+int fig_period_resolved_year(const scan *s, size_t start)
+{
+    size_t lo = 0, hi = s->nd;
+    while (lo < hi) {
+        size_t m = lo + (hi - lo) / 2;
+        if (s->dates[m].span.start < start)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    if (lo < s->nd && s->dates[lo].span.start == start && s->dates[lo].value[0])
+        return atoi(s->dates[lo].value);
+    return 0;
+}
+
+/* With no year of the document's: the year last written before start in a
+ * time expression that is a period (一、2018年工作回顾 … 全年农林牧渔业总产值),
+ * or 0. */
+int fig_period_year_written_before(const scan *s, size_t start)
+{
+    size_t k = s->nd, looked = 0;
+    while (k > 0 && s->dates[k - 1].span.start >= start)
+        k--;
+    for (; k-- > 0 && looked++ < 256;) { /* a bounded look back, as last_period's */
+        const tally_date *d = &s->dates[k];
+        if (!d->is_period)
+            continue;
+        int y = fig_period_year_in(s, s->f + d->span.start, d->span.stop - d->span.start);
+        if (y)
+            return y;
+    }
+    return 0;
+}
+
+/* The year a time expression of t names: written (2024年, 105年) or relative
+ * (今年, 去年, 上年) against the document's year D; 0 if none. */
+static int year_named(const scan *s, const char *t, size_t n, int D)
+{
+    int y = fig_period_year_in(s, t, n);
+    if (y || !D)
+        return y;
+    if (fig_period_has(t, n, "今年") || fig_period_has(t, n, "本年") || fig_period_has(t, n, "当年"))
+        return D;
+    if (fig_period_has(t, n, "去年") || fig_period_has(t, n, "上年") || fig_period_has(t, n, "上一年"))
+        return D - 1;
+    if (fig_period_has(t, n, "明年"))
+        return D + 1;
+    return 0;
+}
+
+/* The year named by the last time expression before start in its sentence
+ * that is a period (去年受到疫情影响，…全年出口成长17.9%: 全年 is last year's),
+ * or 0. */
+static int sentence_year_before(const scan *s, size_t start)
+{
+    size_t lo = start, wl;
+    while (lo > 0) { /* the sentence's start */
+        size_t q;
+        uint32_t c = utf8_prev(s->f, lo, &q);
+        if (c == 0x3002 || c == '\n' || c == 0xFF01 || c == 0xFF1F)
+            break;
+        lo = q;
+    }
+    size_t k = s->nd;
+    while (k > 0 && s->dates[k - 1].span.start >= start)
+        k--;
+    for (size_t looked = 0; k-- > 0 && looked++ < 16;) {
+        const tally_date *d = &s->dates[k];
+        if (d->span.start < lo)
+            break;
+        if (!d->is_period || fig_period_comparison_base(s, d) ||
+            tally_word_before(tally_period_compare_leads, s->f, d->span.start, &wl))
+            continue;
+        int y = year_named(s, s->f + d->span.start, d->span.stop - d->span.start, s->doc_year);
+        if (y)
+            return y;
+    }
+    return 0;
+}
+
+/* The year of the key: written (2024年, 105年), relative (今年, 去年, 上年)
+ * against the document's year, the year a period before it in its sentence
+ * names, the year dates.c resolved, else the document's. */
+int fig_period_key_year(const period_text *p, int resolved)
+{
+    int y = fig_period_year_in(p->s, p->t, p->n), D = p->D;
+    if (!y && D) {
+        const char *t = p->t;
+        size_t n = p->n;
+        if (fig_period_has(t, n, "今年") || fig_period_has(t, n, "本年") || fig_period_has(t, n, "当年") || fig_period_has(t, n, "年初以来"))
+            y = D;
+        else if (fig_period_has(t, n, "去年") || fig_period_has(t, n, "上年") || fig_period_has(t, n, "上一年") ||
+                 fig_period_has(t, n, "过去一年"))
+            y = D - 1;
+        else if (fig_period_has(t, n, "明年") || fig_period_has(t, n, "下一年"))
+            y = D + 1;
+        else if (fig_period_has(t, n, "前年"))
+            y = D - 2;
+    }
+    if (!y)
+        y = sentence_year_before(p->s, p->start);
+    /* 全年, 年末 of a report published the year after the year its title
+     * names: the title's year (not 今年, which counts from the date) */
+    if (!y && D && p->s->title_year == D - 1 &&
+        (fig_period_has(p->t, p->n, "全年") || fig_period_has(p->t, p->n, "年末") || fig_period_has(p->t, p->n, "年底")))
+        y = D - 1;
+    if (!y)
+        y = resolved ? resolved : D;
+    return y;
+}

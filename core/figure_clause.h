@@ -7,6 +7,7 @@
 
 #include "figure_scan.h"
 #include "lexicon.h"
+#include "word_set.h"
 
 /* The most words of a clause read (a clause is at most CLAUSE_CHARS long,
  * and punctuation and figures are words too). */
@@ -39,12 +40,17 @@ static inline int word_is(const scan *s, const word *w, const char *text)
     return w->what == W_WORD && bytes_are(s->f + w->a, w->b - w->a, text);
 }
 
+/* Whether the word is one of list's: a hash set's probe for a long list
+ * (word_set.h), the same answer as comparing it with each. */
 static inline int word_in(const scan *s, const word *w, const char *const *list)
 {
     if (w->what != W_WORD)
         return 0;
     const char *p = s->f + w->a;
     size_t n = w->b - w->a;
+    const tally_word_set *set = tally_word_set_of(list);
+    if (set && set->slots)
+        return tally_word_set_has(set, p, n);
     for (size_t k = 0; list[k]; k++)
         if (bytes_are(p, n, list[k]))
             return 1;

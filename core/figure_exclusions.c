@@ -180,7 +180,17 @@ int tally_figure_rules_add_exclusion(tally_figure_rules *r, const char *pattern,
             x->start.bmp[i] |= first->bmp[i];
         x->start.astral |= first->astral;
     }
-    r->exclusions.v[r->exclusions.n++] = (exclusion_rule){p, re, first, literal};
+    tally_regex_reach *reach = NULL;
+    if (first) {
+        reach = malloc(sizeof *reach);
+        if (reach && !tally_regex_reach_of(p, reach)) {
+            free(reach);
+            reach = NULL;
+        }
+    }
+    size_t jit_size = 0;
+    int jit = re && pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
+    r->exclusions.v[r->exclusions.n++] = (exclusion_rule){p, re, first, literal, reach, jit};
     return 0;
 oom:
     free(first);
@@ -196,6 +206,7 @@ void tally_figure_rules_free_exclusions(tally_figure_rules *r)
         free(r->exclusions.v[k].pattern);
         pcre2_code_free(r->exclusions.v[k].re);
         free(r->exclusions.v[k].first);
+        free(r->exclusions.v[k].reach);
     }
     free(r->exclusions.v);
     r->exclusions.v = NULL;
@@ -208,6 +219,46 @@ void tally_figure_rules_free_exclusions(tally_figure_rules *r)
         free(r->exclusion_index->groups);
         free(r->exclusion_index);
         r->exclusion_index = NULL;
+    }
+}
+
+/* Whether an anchored rule may match at p by what it needs there
+ * (regex_first.h): not right after a character of its lookbehind, and a
+ * character it needs reachable from p through characters it may consume.
+ * The answer from a scan holds for every position up to where the scan
+ * stopped (*known_to, *known): up to the needed character it finds, every
+ * position reaches it the same way; up to a character that is neither, no
+ * position gets past it. So each rule reads each character at most once.
+ * A character that does not decode is taken as a match's (PCRE2 decides). */
+static int may_match_at(const tally_regex_reach *x, const char *ft, size_t len, size_t p,
+                        size_t *known_to, int *known)
+{
+    if (x->not_after_known && p > 0) {
+        size_t q;
+        uint32_t c = utf8_prev(ft, p, &q);
+        if (c != 0xFFFD && tally_first_has(&x->not_after, c))
+            return 0;
+    }
+    if (!x->need_known)
+        return 1;
+    if (*known_to != SIZE_MAX && p <= *known_to)
+        return *known;
+    size_t q = p;
+    for (;;) {
+        if (q >= len) {
+            *known_to = len;
+            return *known = 0;
+        }
+        size_t at = q;
+        uint32_t c = utf8_next(ft, len, &q);
+        if (c == 0xFFFD || tally_first_has(&x->need, c)) {
+            *known_to = at;
+            return *known = 1;
+        }
+        if (!x->via_any && !tally_first_has(&x->via, c)) {
+            *known_to = at;
+            return *known = 0;
+        }
     }
 }
 
@@ -248,7 +299,12 @@ int tally_exclusions_mask(const tally_figure_rules *r, const char *ft, size_t le
     uint32_t *best_order = malloc(nr * sizeof *best_order);
     uint32_t *best_len = malloc(nr * sizeof *best_len);
     uint32_t *touched = malloc(nr * sizeof *touched);
-    if (!md || !next || !seen || !best_order || !best_len || !touched) {
+    /* per rule: how far what may_match_at read holds, and its answer */
+    size_t *known_to = malloc(nr * sizeof *known_to);
+    int *known = calloc(nr, sizeof *known);
+    if (!md || !next || !seen || !best_order || !best_len || !touched || !known_to || !known) {
+        free(known_to);
+        free(known);
         pcre2_match_data_free(md);
         free(next);
         free(seen);
@@ -257,6 +313,8 @@ int tally_exclusions_mask(const tally_figure_rules *r, const char *ft, size_t le
         free(touched);
         return -1;
     }
+    for (size_t k = 0; k < nr; k++)
+        known_to[k] = SIZE_MAX;
     for (size_t k = 0; k < nr; k++)
         if (!r->exclusions.v[k].literal && !r->exclusions.v[k].first)
             scan_whole(r, &r->exclusions.v[k], ft, len, mask, md);
@@ -304,8 +362,14 @@ int tally_exclusions_mask(const tally_figure_rules *r, const char *ft, size_t le
                 const exclusion_rule *e = &r->exclusions.v[k];
                 if (p < next[k])
                     continue;
-                int rc = pcre2_match(e->re, (PCRE2_SPTR)ft, len, p, PCRE2_NO_UTF_CHECK, md,
-                                     r->mctx);
+                if (e->reach && !may_match_at(e->reach, ft, len, p, &known_to[k], &known[k]))
+                    continue;
+                /* the JIT code itself, without pcre2_match's checks of its
+                 * arguments (pcre2_jit_match checks no UTF either, so it
+                 * takes no PCRE2_NO_UTF_CHECK) */
+                int rc = e->jit ? pcre2_jit_match(e->re, (PCRE2_SPTR)ft, len, p, 0, md, r->mctx)
+                                : pcre2_match(e->re, (PCRE2_SPTR)ft, len, p, PCRE2_NO_UTF_CHECK,
+                                              md, r->mctx);
                 if (rc == PCRE2_ERROR_NOMATCH)
                     continue;
                 if (rc < 0) {
@@ -328,5 +392,7 @@ int tally_exclusions_mask(const tally_figure_rules *r, const char *ft, size_t le
     free(best_order);
     free(best_len);
     free(touched);
+    free(known_to);
+    free(known);
     return 0;
 }

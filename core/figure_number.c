@@ -226,8 +226,9 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
         return FIG_NONE;
     /* a currency before the number: $, 港币, 人民币 */
     const unit_rule *prefix = NULL;
-    for (size_t k = 0; k < s->r->units.n; k++) {
-        const unit_rule *u = &s->r->units.v[k];
+    for (uint32_t k = j < hi ? s->r->prefix_first[(unsigned char)s->f[j]] : 0; k;
+         k = s->r->prefix_next[k - 1]) {
+        const unit_rule *u = &s->r->units.v[k - 1];
         if ((u->flags & TALLY_UNIT_PREFIX) && (!prefix || u->wlen > prefix->wlen) &&
             utf8_starts(s->f, hi, j, u->word, u->wlen) &&
             fig_numeral_starts(s, fig_gap(s->f, j + u->wlen, hi), hi) &&

@@ -39,6 +39,10 @@ typedef struct exclusion_rule {
     pcre2_code *re;         /* NULL for a literal rule; anchored when first is set */
     tally_first_set *first; /* where a match can begin, or NULL: run everywhere */
     int literal;            /* its alternatives are in the literal trie */
+    /* for an anchored rule: what a match needs at its position (regex_first.h),
+     * or NULL; jit: re is JIT-compiled, so pcre2_jit_match may run it */
+    tally_regex_reach *reach;
+    int jit;
 } exclusion_rule;
 
 #define RULE_VEC(T) \
@@ -56,6 +60,12 @@ struct tally_figure_rules {
     uint32_t unit_first[256], unit_last[256];
     uint32_t *unit_next;
     size_t unit_next_cap;
+    /* the prefix units (currencies before a number: $, 港币) by their first
+     * byte, chained the same way in order, so a number's reader tries only
+     * those that can start where it stands */
+    uint32_t prefix_first[256], prefix_last[256];
+    uint32_t *prefix_next;
+    size_t prefix_next_cap;
     RULE_VEC(qualifier_rule) qualifiers;
     RULE_VEC(trend_rule) trends;
     struct trend_index *trend_index; /* the trend words in tries (trend_index.c) */

@@ -8,7 +8,7 @@
  *   figure_kind.c     the kind from the trend word (增长 → growth)
  *   figure_clause.c   the clause read as words (shared by the stages below)
  *   figure_phrase.c   the noun phrase as words (heads, modifiers, lists)
- *   figure_subject.c  which noun phrase the figure measures
+ *   figure_subject*.c which noun phrase the figure measures (figure_subject.h)
  *   figure_region.c   the region it is about
  *   figure_period.c   the time expression that governs it, with its
  *                     filters, year and key (figure_period.h names the files)

@@ -39,7 +39,8 @@ static int contains(const char *t, size_t a, size_t b, const char *const *words)
 static int heading_line(const char *t, size_t a, size_t b)
 {
     size_t chars = 0;
-    for (size_t i = a; i < b; chars++)
+    /* counted only as far as the bound: a paragraph's line is long */
+    for (size_t i = a; i < b && chars <= HEADING_CHARS; chars++)
         utf8_next(t, b, &i);
     if (chars == 0 || chars > HEADING_CHARS)
         return 0;
@@ -178,6 +179,9 @@ static int in_plan_part(const scan *s, size_t p)
 static int word_listed(const char *t, const lex_word *w, const char *const *list)
 {
     size_t n = w->stop - w->start;
+    const tally_word_set *set = tally_word_set_of(list); /* word_in's hash set */
+    if (set && set->slots)
+        return tally_word_set_has(set, t + w->start, n);
     for (size_t k = 0; list[k]; k++)
         if (bytes_are(t + w->start, n, list[k]))
             return 1;

@@ -476,7 +476,9 @@ int tally_figure_rules_add_unit(tally_figure_rules *r, const char *word, const c
     if (!slot) {
         if (tally_grow((void **)&r->units.v, &r->units.cap, r->units.n, sizeof *r->units.v) < 0 ||
             tally_grow((void **)&r->unit_next, &r->unit_next_cap, r->units.n,
-                       sizeof *r->unit_next) < 0) {
+                       sizeof *r->unit_next) < 0 ||
+            tally_grow((void **)&r->prefix_next, &r->prefix_next_cap, r->units.n,
+                       sizeof *r->prefix_next) < 0) {
             free(w);
             free(u);
             tally_error_set(err, "out of memory");
@@ -491,6 +493,15 @@ int tally_figure_rules_add_unit(tally_figure_rules *r, const char *word, const c
         else
             r->unit_first[b] = k + 1;
         r->unit_last[b] = k + 1;
+        r->prefix_next[k] = 0;
+        if (flags & TALLY_UNIT_PREFIX) {
+            unsigned char f = (unsigned char)w[0];
+            if (r->prefix_last[f])
+                r->prefix_next[r->prefix_last[f] - 1] = k + 1;
+            else
+                r->prefix_first[f] = k + 1;
+            r->prefix_last[f] = k + 1;
+        }
         slot = &r->units.v[r->units.n++];
     }
     slot->word = w;
@@ -632,6 +643,7 @@ void tally_figure_rules_free(tally_figure_rules *r)
     tally_figure_rules_free_exclusions(r);
     free(r->units.v);
     free(r->unit_next);
+    free(r->prefix_next);
     free(r->qualifiers.v);
     free(r->trends.v);
     tally_trend_index_free(r->trend_index);

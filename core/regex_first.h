@@ -28,6 +28,23 @@ static inline int tally_first_has(const tally_first_set *s, uint32_t c)
  * tell (*set is then unchanged only in part: do not use it). */
 int tally_regex_first_chars(const char *pattern, tally_first_set *set);
 
+/* A necessary condition for an anchored match at a position, read from the
+ * pattern's source (the subset tally_regex_first_chars reads), so a scanner
+ * can skip most PCRE2 calls where the first character fits but no match can
+ * follow. With need_known, every match holds a character of `need`, and
+ * every character it consumes before the first of them is in `via` (or
+ * via_any): [一二三]+届 needs 届 through 一二三. With not_after_known, no
+ * match starts right after a character of `not_after` (the pattern opens
+ * with a negative lookbehind of one character class: (?<![!-~])). */
+typedef struct tally_regex_reach {
+    tally_first_set need, via, not_after;
+    int need_known, via_any, not_after_known;
+} tally_regex_reach;
+
+/* Fills *out (which it clears first). Returns 1 when either condition is
+ * known, 0 when neither is (or the pattern is beyond the reader). */
+int tally_regex_reach_of(const char *pattern, tally_regex_reach *out);
+
 /* When pattern is nothing but literal alternatives — `一线`, `签约|履约`,
  * `一体化?` (a single character made optional) — calls add(ctx, bytes, len)
  * for each string it matches, in the order PCRE2 tries them at one position

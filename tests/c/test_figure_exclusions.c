@@ -143,6 +143,91 @@ static void test_literals(void)
     CHECK(tally_regex_literals("(?:x)", collect, &o) == 0 && o.n == 0);
 }
 
+/* ---- what a match needs where it starts (tally_regex_reach_of) ---- */
+
+/* The condition read, checked from p without the matcher's memo: not after
+ * a character of not_after, and a needed character reachable through via. */
+static int reach_holds(const tally_regex_reach *x, const char *t, size_t len, size_t p)
+{
+    if (x->not_after_known && p > 0) {
+        size_t q;
+        uint32_t c = utf8_prev(t, p, &q);
+        if (c != 0xFFFD && tally_first_has(&x->not_after, c))
+            return 0;
+    }
+    if (!x->need_known)
+        return 1;
+    for (size_t q = p; q < len;) {
+        uint32_t c = utf8_next(t, len, &q);
+        if (c == 0xFFFD || tally_first_has(&x->need, c))
+            return 1;
+        if (!x->via_any && !tally_first_has(&x->via, c))
+            return 0;
+    }
+    return 0;
+}
+
+static tally_regex_reach reach;
+
+static int reach_is(const char *pattern, const char *need, const char *not_need, const char *via,
+                    const char *not_via)
+{
+    if (!tally_regex_reach_of(pattern, &reach) || !reach.need_known)
+        return 0;
+    int ok = 1;
+    ok &= !need || has(&reach.need, need);
+    ok &= !not_need || !has(&reach.need, not_need);
+    ok &= !via || reach.via_any || has(&reach.via, via);
+    ok &= !not_via || (!reach.via_any && !has(&reach.via, not_via));
+    return ok;
+}
+
+static void test_reach(void)
+{
+    CHECK(reach_is("[一二三]+届", "届", "一", "一", "四"));
+    CHECK(reach_is("十[一二]五", "五", "十", "二", "三"));
+    CHECK(reach_is("[0-9]{1,4}(?:国道|省道)", "道", "国", "省", "县"));
+    /* a group's need is every alternative's */
+    CHECK(reach_is("(?:甲乙|丙丁)x", NULL, NULL, NULL, NULL) && has(&reach.need, "x"));
+    CHECK(reach_is("[a-z](?:乙|丙)", "乙", "q", "q", "乙") && has(&reach.need, "丙"));
+    /* the smallest need wins */
+    CHECK(reach_is("甲(?:乙|丙)", "甲", "乙", NULL, "甲"));
+    /* optional atoms are no need, but their characters are passed through */
+    CHECK(reach_is("a?b", "b", "a", "a", "c"));
+    CHECK(reach_is("[a-z]{0,3}%[0-9]", "%", NULL, "q", "%%"));
+    /* a lookahead where the match starts needs its own characters */
+    CHECK(reach_is("(?=[a-z]{0,5}_)[!-~]+", "_", "a", "a", "A"));
+    CHECK(reach_is("(?<![!-~])(?=[a-z]*=)[!-~]{1,9}", "=", NULL, "b", NULL));
+    /* ... but not one after the start */
+    CHECK(reach_is("x(?=y)", "x", "y", NULL, NULL));
+    /* (?i): both cases, and the two signs that fold to k and s */
+    CHECK(reach_is("(?i)ab", "b", "c", "A", "c") && has(&reach.need, "B"));
+    CHECK(reach_is("(?i)[r-t]", "\u017F", NULL, NULL, NULL) || has(&reach.need, "ſ"));
+    /* \d, \s, . : what they consume is anything or the digits */
+    CHECK(reach_is("\\d+位", "位", NULL, "9", NULL));
+    CHECK(reach_is("阅读\\s*[0-9]", NULL, NULL, NULL, NULL) && reach.via_any == 0 &&
+          has(&reach.need, "读"));
+    CHECK(reach_is(".+x", "x", NULL, NULL, NULL) && reach.via_any);
+    /* nothing is needed of a pattern that can match nothing, or that the
+     * reader cannot read */
+    CHECK(!reach_is("a|b*", NULL, NULL, NULL, NULL));
+    CHECK(!reach_is("(?:a)?", NULL, NULL, NULL, NULL));
+    CHECK(!tally_regex_reach_of("(a)\\1", &reach));
+    CHECK(!tally_regex_reach_of("(?i)é", &reach));
+    CHECK(!tally_regex_reach_of("a{,2}", &reach));
+    /* the lookbehind that opens a pattern */
+    CHECK(tally_regex_reach_of("(?<![!-~])[a-z]+", &reach) && reach.not_after_known &&
+          has(&reach.not_after, "!") && has(&reach.not_after, "~") && !has(&reach.not_after, " "));
+    CHECK(tally_regex_reach_of("(?i)(?<![k])x", &reach) && reach.not_after_known &&
+          has(&reach.not_after, "K") && has(&reach.not_after, "K"));
+    CHECK(tally_regex_reach_of("(?<!a)x", &reach) && reach.not_after_known &&
+          has(&reach.not_after, "a") && !has(&reach.not_after, "b"));
+    /* only what the lookbehind surely matches: not \d's superset */
+    CHECK(tally_regex_reach_of("(?<![\\d])x", &reach) && !reach.not_after_known);
+    CHECK(tally_regex_reach_of("(?<![^a])x", &reach) && !reach.not_after_known);
+    CHECK(tally_regex_reach_of("(?<!ab)x", &reach) && !reach.not_after_known);
+}
+
 /* ---- the matchers against PCRE2's own scans ---- */
 
 /* The mask the separate whole-text scans give. */
@@ -199,6 +284,25 @@ static void check_text(const char *name, const char *text, size_t len)
     if (!same)
         fprintf(stderr, "exclusion mask differs on %s\n", name);
     CHECK(same);
+    /* every anchored rule's condition holds wherever it matches */
+    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+    size_t unsound = 0;
+    for (size_t k = 0; k < rules->exclusions.n; k++) {
+        const exclusion_rule *e = &rules->exclusions.v[k];
+        if (!e->reach)
+            continue;
+        /* a match begins with a first character (checked above) */
+        for (size_t p = 0, q = 0; p < len; p = q) {
+            uint32_t c = utf8_next(ft, len, &q);
+            if (tally_first_has(e->first, c) &&
+                pcre2_match(e->re, (PCRE2_SPTR)ft, len, p, PCRE2_NO_UTF_CHECK, md, rules->mctx) >= 0 &&
+                !reach_holds(e->reach, ft, len, p) && !unsound++)
+                fprintf(stderr, "rule %s matches at %zu of %s where its need fails\n", e->pattern,
+                        p, name);
+        }
+    }
+    pcre2_match_data_free(md);
+    CHECK(unsound == 0);
     tally_date *d1, *d2;
     size_t n1, n2;
     CHECK(tally_dates_find_folded(rules, ft, len, &d1, &n1, &err) == 0);
@@ -233,6 +337,7 @@ int main(void)
 {
     test_first_chars();
     test_literals();
+    test_reach();
     tally_error err;
     rules = tally_figure_rules_new(&err);
     plain_time_rules = tally_figure_rules_new(&err);
@@ -272,12 +377,20 @@ int main(void)
     CHECK(tally_figure_rules_add_exclusion(rules, "(?i)qz[0-9]", &err) == 0);
     CHECK(tally_figure_rules_add_exclusion(rules, "(?i)é[0-9]", &err) == 0);
     CHECK(tally_figure_rules_add_exclusion(rules, "樂園", &err) == 0);
+    /* rules whose need the matcher reads: a lookahead's, a lookbehind's
+     * (caseless too), a percent after digits */
+    CHECK(tally_figure_rules_add_exclusion(rules, "(?=[a-z]{0,5}_)[a-z_]+", &err) == 0);
+    CHECK(tally_figure_rules_add_exclusion(rules, "(?<![0-9])[0-9]+%", &err) == 0);
+    CHECK(tally_figure_rules_add_exclusion(rules, "(?i)(?<![k])x+y", &err) == 0);
     CHECK(tally_figure_rules_add_exclusion(rules, "(", &err) < 0); /* PCRE2's error, as before */
-    CHECK(rules->exclusions.v[rules->exclusions.n - 6].literal);
-    CHECK(rules->exclusions.v[rules->exclusions.n - 4].first != NULL);
-    CHECK(rules->exclusions.v[rules->exclusions.n - 3].first != NULL); /* (?i)qz: read */
-    CHECK(rules->exclusions.v[rules->exclusions.n - 2].first == NULL &&
-          !rules->exclusions.v[rules->exclusions.n - 2].literal); /* (?i)é: run whole */
+    CHECK(rules->exclusions.v[rules->exclusions.n - 9].literal);
+    CHECK(rules->exclusions.v[rules->exclusions.n - 7].first != NULL);
+    CHECK(rules->exclusions.v[rules->exclusions.n - 6].first != NULL); /* (?i)qz: read */
+    CHECK(rules->exclusions.v[rules->exclusions.n - 5].first == NULL &&
+          !rules->exclusions.v[rules->exclusions.n - 5].literal); /* (?i)é: run whole */
+    for (size_t k = rules->exclusions.n - 3; k < rules->exclusions.n; k++)
+        CHECK(rules->exclusions.v[k].reach != NULL);
+    CHECK(rules->exclusions.v[rules->exclusions.n - 1].reach->not_after_known);
     char m[256];
     mask_of("啊啊啊x", m);
     CHECK_STR(m, "######...."); /* 啊 is 3 bytes: the first two masked */
@@ -289,6 +402,14 @@ int main(void)
     CHECK_STR(m, "#########");
     mask_of("qZ1xÉ2", m); /* caseless: read, and run whole (É is é) */
     CHECK_STR(m, "###.###");
+    mask_of("ab_c", m);
+    CHECK_STR(m, "####");
+    mask_of("abc d_", m); /* abc is no match: no _ follows within 5 */
+    CHECK_STR(m, "....##");
+    mask_of("a12% 3%", m); /* after a: the lookbehind holds (a is no digit) */
+    CHECK_STR(m, ".###.##");
+    mask_of("\u212Axy xxy", m); /* after KELVIN SIGN, which is k under (?i) */
+    CHECK_STR(m, "......###");
     const char *made_up[] = {
         "啊啊啊啊啊甲乙丙丁甲乙丙丙丁己一线一线十三五双十一一带一路二十届三中全会党的二十大精神",
         "一体化一体一方面另一方面签约履约最近附近进一步新一轮一期工程2期项目阅读量 1,234 次",
@@ -300,12 +421,40 @@ int main(void)
     for (size_t k = 0; k < sizeof made_up / sizeof *made_up; k++)
         check_text("made-up text", made_up[k], strlen(made_up[k]));
 
+    /* random strings of the pieces the rules read: numerals and the words
+     * after them, URL and file pieces, ASCII, Han, stray bytes */
+    static const char *const pieces[] = {
+        "一", "二", "十", "三", "五", "1", "2", "12", "３", "届", "中全会", "大", "精神", "位数",
+        "强", "对", "期", "工程", "国道", "口之家", "门心思", "元化", "新", "上", "这", "次",
+        "党的", "万分", "之", "千万", "元", "双", "零", "件", "阅读", "量", "：", " ", "http://",
+        "www.", ".cn", ".com", "/", "@", "%E4", "%", "_", "=", "&", "()", ".pdf", ".", "a", "Z",
+        "k", "\u212A", "x", "y", "abc", "市场", "，", "。", "\xE4\xB8", "\xFF", "\x80", "AB",
+        "1234567", "-", "十三五", "一带一路",
+    };
+    unsigned seed = 2024;
+    char rbuf[512];
+    for (int round = 0; round < 1500; round++) {
+        size_t n = 0;
+        seed = seed * 1103515245u + 12345u;
+        size_t want = 10 + (seed >> 16) % 200;
+        while (n < want) {
+            seed = seed * 1103515245u + 12345u;
+            const char *pc = pieces[(seed >> 16) % (sizeof pieces / sizeof *pieces)];
+            size_t l = strlen(pc);
+            memcpy(rbuf + n, pc, l);
+            n += l;
+        }
+        check_text("random string", rbuf, n);
+    }
+
     /* every report at hand: the samples, the gold texts, the seeds */
     check_each_text("corpus/sample", check_text);
     check_each_text("tests/gold/sample/text", check_text);
     check_each_text("tests/gold/realtext/text", check_text);
     check_each_text("tests/gold/realtext_figures/text", check_text);
     check_each_text("tests/gold/heldout/text", check_text);
+    check_each_text("tests/gold/heldout2/text", check_text);
+    check_each_text("tests/gold/heldout3/text", check_text);
     char seeds[1024];
     snprintf(seeds, sizeof seeds, "%s/corpus/seeds", check_shared());
     size_t before = texts_checked;

@@ -1,0 +1,226 @@
+/* The noun phrase before the figure (docs/figures.md, "How a subject is
+ * read", steps 1-4, 8, 10, 11): a reader names what a figure measures by the
+ * words in front of it, so the clause is read back from the figure as words
+ * with their part of speech (lexicon.h), not as characters. First comes the
+ * predicate (增长, 达, 为, 占, a comparison 比上年, 高于全国平均, particles and
+ * adverbs), then the noun phrase: nouns, verbal nouns (出口), distinguishing
+ * words (省级), a quoted name (“新三样”), joined by 、 and 和 in a list. A
+ * clause with none hands over to the context (figure_subject_context.c). */
+#include "figure_scan.h"
+
+#include "figure_subject.h"
+
+/* What the predicate held: the figures of the list before this one, and
+ * whether 分别 or 各 said the list's figures go one to each member. */
+typedef struct predicate {
+    size_t listed;
+    int respectively, each;
+} predicate;
+
+/* Where the predicate before the figure starts, reading back from the end of
+ * the n words w: the trend words, adverbs and earlier figures between a
+ * subject and its figure, a condition (经…后), and the object of a
+ * comparison (比上年, 高于全国平均), none of which is what the figure
+ * measures. keep_trends: a trend word ends it (增速位居全国第2位). */
+static size_t predicate_start(const scan *s, const word *w, size_t n, int keep_trends, predicate *pr)
+{
+    size_t k = n, first;
+    int passed_trend = 0;
+    pr->listed = 0;
+    pr->respectively = pr->each = 0;
+    while (k > 0) {
+        const word *x = &w[k - 1];
+        if (keep_trends && fig_trend_word(s, x))
+            break;
+        if (x->what == W_FIGURE) {
+            pr->listed++; /* an earlier figure of the same list */
+            k--;
+            continue;
+        }
+        if (word_in(s, x, tally_respectively_words))
+            pr->respectively = 1;
+        if (word_in(s, x, tally_subject_each_words))
+            pr->each = 1;
+        /* 经调整季节变动因素后涨0.42%: 经…后 is the figure's condition */
+        if (word_in(s, x, tally_subject_condition_ends)) {
+            size_t j = k - 1;
+            while (j > 0 && k - j < MAX_SUBJECT_WORDS + 2 && w[j - 1].cls != LEX_PUNCT &&
+                   w[j - 1].what == W_WORD && !word_in(s, &w[j - 1], tally_subject_condition_leads))
+                j--;
+            if (j > 0 && j + 1 < k && word_in(s, &w[j - 1], tally_subject_condition_leads)) {
+                k = j - 1;
+                continue;
+            }
+        }
+        /* 经济成长率「至少5%」: the mark that opens a quoted value */
+        if (fig_predicate_word(s, x) || (k == n && fig_quote_word(s, x, 0))) {
+            passed_trend |= fig_trend_word(s, x);
+            k--;
+            continue;
+        }
+        /* a noun phrase: the subject, or the object of a comparison
+         * (比上年, 高于全国平均, 低于城市), or what the subject contributes to
+         * (投资贡献经济增长1.2个百分点; not 拉动消费11.95亿元, with no trend) */
+        if (fig_noun_phrase_before(s, w, k, &first, 1) && first > 0 &&
+            (comparison_mark(s, &w[first - 1]) ||
+             (passed_trend && word_in(s, &w[first - 1], tally_contribution_verbs)))) {
+            k = first - 1;
+            continue;
+        }
+        /* 高于全省平均增速: region words and an adjective of the object */
+        if (first > 0) {
+            size_t m = first;
+            while (m > 0 && first - m < 3 &&
+                   (w[m - 1].cls == LEX_ADJ || w[m - 1].cls == LEX_PLACE ||
+                    word_in(s, &w[m - 1], tally_region_words) || word_in(s, &w[m - 1], tally_country_words)))
+                m--;
+            if (m < first && m > 0 && comparison_mark(s, &w[m - 1])) {
+                k = m - 1;
+                continue;
+            }
+        }
+        break;
+    }
+    return k;
+}
+
+/* A占B的x%: the share is of A, before 占, not of B after it. Moves *k to A's
+ * end; 0 when the clause names no A and no list is going on (占全国出口份额的
+ * 15.2%: the subject goes on from the figure before). 分别 between A and 占
+ * makes the figures a list (香港及中国台湾旅客分别占…). */
+static int before_share_verb(const scan *s, const word *w, size_t a, size_t *k, predicate *pr,
+                             list_info *li)
+{
+    size_t first;
+    for (size_t j = *k; j-- > 0;) {
+        if (word_in(s, &w[j], tally_share_verbs)) {
+            /* 香港及中国台湾旅客分别占: adverbs between A and 占 */
+            size_t jj = j;
+            while (jj > 0 && w[jj - 1].what == W_WORD && w[jj - 1].cls == LEX_ADV) {
+                if (word_in(s, &w[jj - 1], tally_respectively_words) && !pr->respectively) {
+                    pr->respectively = li->respectively = 1;
+                    li->listed = pr->listed;
+                    li->nfig = fig_list_figures(s, a, pr->listed);
+                }
+                jj--;
+            }
+            if (jj > 0 && fig_noun_phrase_before(s, w, jj, &first, 0)) {
+                *k = jj;
+                return 1;
+            }
+            if (!pr->respectively)
+                return 0;
+            *k = 0; /* 分别占18.2%及2.6%: the members named in the clause before */
+            return 1;
+        }
+        if (w[j].cls == LEX_PUNCT && !fig_quote_word(s, &w[j], 0) && !fig_quote_word(s, &w[j], 1) &&
+            !word_is(s, &w[j], "、"))
+            return 1;
+    }
+    return 1;
+}
+
+/* Whether the phrase starting at word first is the means a figure is
+ * reckoned by (按年均汇率折算为6908美元, 按2022年平均汇率计算为…), not what it
+ * measures: then the subject goes on from the figure before. */
+static int means_phrase(const scan *s, const word *w, size_t first)
+{
+    size_t mj = first;
+    while (mj > 0 && (w[mj - 1].cls == LEX_ADV || w[mj - 1].cls == LEX_ADJNOUN ||
+                      w[mj - 1].cls == LEX_ADJ || w[mj - 1].what == W_TIME)) /* 按2022年平均汇率 */
+        mj--;
+    return mj > 0 && word_in(s, &w[mj - 1], tally_subject_means_marks);
+}
+
+/* 财政系统完成收入22051万元: a bare measure (收入, 增加值) after a verb of
+ * achieving says only what kind of amount it is; the figure measures the
+ * phrase before the verb, moved into [*first, *k). Not a region alone (全县
+ * 完成收入 keeps 收入: the region is no subject). */
+static void before_achieve_verb(const scan *s, const word *w, size_t *first, size_t *k)
+{
+    size_t f = *first, f2;
+    if (!(*k - f == 1 && f >= 2 && word_in(s, &w[f], tally_subject_bare_measures) &&
+          word_in(s, &w[f - 1], tally_subject_achieve_verbs)))
+        return;
+    if (fig_noun_phrase_before(s, w, f - 1, &f2, 0)) {
+        f2 = fig_skip_region_words(s, w, f2, f - 1);
+        const word *h = &w[f - 2];
+        if (!(f - 1 - f2 == 1 && (h->cls == LEX_PLACE || word_in(s, h, tally_region_words) ||
+                                  word_in(s, h, tally_country_words)))) {
+            *k = f - 1;
+            *first = f2;
+        }
+    }
+}
+
+/* The subject named by the noun phrase [first, k) that stands before the
+ * figure at a, once the phrase's edges are settled: a rate alone takes the
+ * topic it is the rate of, X对Y的贡献率 names X, a gloss in brackets inside
+ * the phrase is crossed, a means is no subject, region words and a
+ * statistic's name come off, a list gives the figure its member. */
+static tally_span phrase_subject(const scan *s, size_t lo, size_t a, size_t cs, const word *w,
+                                 size_t first, size_t k, int keep_trends, const predicate *pr,
+                                 list_info *li)
+{
+    /* 中国大陆旅客上升显著，增幅达48.3%: a rate alone opening its clause is
+     * the rate of the topic of the clause before */
+    if (!keep_trends && first == 0 && k == 1 && fig_noun_trend(s, &w[0])) {
+        tally_span topic = fig_changing_topic_before(s, lo, cs);
+        if (topic.stop > topic.start)
+            return topic;
+    }
+    /* 一产对生产总值的贡献率: X对Y的贡献率 names X */
+    if (k - first == 1 && word_in(s, &w[first], tally_subject_contribution_heads) && first >= 3 &&
+        word_is(s, &w[first - 1], "的")) {
+        size_t f2, f3;
+        /* the phrase read before 的 takes 对 in as a trade partner's mark */
+        if (fig_noun_phrase_before(s, w, first - 1, &f2, 0) && word_is(s, &w[f2], "对") && f2 >= 1 &&
+            fig_noun_phrase_before(s, w, f2, &f3, 0))
+            first = f3;
+    }
+    /* 消费者物价指数(CPI)年增率: a gloss in brackets inside the phrase; the
+     * phrase goes on before it */
+    size_t gl;
+    if (first == 0 && (gl = fig_gloss_open_before(s, lo, cs)) != 0) {
+        tally_span before = fig_phrase_before_bracket(s, lo, gl);
+        if (before.stop > before.start && before.stop == gl)
+            return (tally_span){before.start, w[k - 1].b};
+    }
+    if (means_phrase(s, w, first))
+        return (tally_span){a, a};
+    first = fig_skip_region_words(s, w, first, k);
+    if (!fig_trim_report_noun(s, w, &first, &k))
+        return (tally_span){a, a};
+    before_achieve_verb(s, w, &first, &k);
+    if (pr->respectively)
+        return fig_respectively_member(s, w, first, k, pr->listed, li);
+    return (tally_span){w[first].a, w[k - 1].b};
+}
+
+/* The subject of a figure starting at a, read back through its clause
+ * (docs/figures.md, "How a subject is read"); li gets what it learnt of a list.
+ * keep_trends: a trend word before it is the subject itself (增速位居全国第2位). */
+tally_span fig_subject_before(const scan *s, size_t lo, size_t a, int keep_trends, list_info *li)
+{
+    size_t cs = fig_clause_start(s, lo, a);
+    word w[MAX_WORDS];
+    size_t n = fig_clause_words(s, cs, a, w, MAX_WORDS);
+    li->respectively = 0;
+    li->listed = li->nfig = 0;
+    li->list = (tally_span){0, 0};
+    if (n == MAX_WORDS)
+        return (tally_span){a, a};
+    predicate pr;
+    size_t k = predicate_start(s, w, n, keep_trends, &pr), first;
+    li->listed = pr.listed;
+    li->nfig = fig_list_figures(s, a, pr.listed);
+    if (pr.each && li->nfig > 1) /* 各较上年增加0.88%及0.89% */
+        pr.respectively = 1;
+    if (pr.respectively)
+        li->respectively = 1;
+    if (!before_share_verb(s, w, a, &k, &pr, li))
+        return (tally_span){a, a};
+    if (k == 0 || !fig_noun_phrase_before(s, w, k, &first, 0))
+        return fig_subject_from_context(s, lo, a, cs, w, n, pr.respectively, pr.listed, li);
+    return phrase_subject(s, lo, a, cs, w, first, k, keep_trends, &pr, li);
+}

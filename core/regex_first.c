@@ -10,13 +10,9 @@
 #include <string.h>
 #include <unicode/uchar.h>
 
+#include "regex_reader.h"
 #include "utf8_scan.h"
 
-typedef struct reader {
-    const char *p, *end;
-    int caseless; /* the pattern opens with (?i) */
-    int failed;   /* a character whose other cases this reader does not know */
-} reader;
 
 static void add_cp(tally_first_set *s, uint32_t c)
 {
@@ -26,7 +22,7 @@ static void add_cp(tally_first_set *s, uint32_t c)
         s->bmp[c >> 3] |= (unsigned char)(1u << (c & 7));
 }
 
-static void add_range(tally_first_set *s, uint32_t a, uint32_t b)
+void tally_rx_add_range(tally_first_set *s, uint32_t a, uint32_t b)
 {
     for (uint32_t c = a; c <= b && c <= 0xFFFF; c++)
         add_cp(s, c);
@@ -40,7 +36,7 @@ static void add_range(tally_first_set *s, uint32_t a, uint32_t b)
  * checks the sets against PCRE2's caseless matching). Other characters
  * under (?i) are known only where no case exists: CJK ideographs and
  * ASCII that is no letter. */
-static void put_cp(reader *r, tally_first_set *s, uint32_t c)
+void tally_rx_put_cp(reader *r, tally_first_set *s, uint32_t c)
 {
     add_cp(s, c);
     if (!r->caseless)
@@ -61,11 +57,11 @@ static void put_cp(reader *r, tally_first_set *s, uint32_t c)
 static void put_range(reader *r, tally_first_set *s, uint32_t a, uint32_t b)
 {
     if (!r->caseless) {
-        add_range(s, a, b);
+        tally_rx_add_range(s, a, b);
         return;
     }
     for (uint32_t c = a; c <= b && !r->failed; c++)
-        put_cp(r, s, c);
+        tally_rx_put_cp(r, s, c);
 }
 
 /* \d under PCRE2_UCP is \p{Nd}. The set is ICU's Nd, and every code point
@@ -85,7 +81,7 @@ static void build_digits(void)
     digit_set.astral = 1;
 }
 
-static void add_digits(tally_first_set *s)
+void tally_rx_add_digits(tally_first_set *s)
 {
     pthread_once(&digit_once, build_digits);
     for (size_t i = 0; i < sizeof s->bmp; i++)
@@ -94,7 +90,7 @@ static void add_digits(tally_first_set *s)
 }
 
 /* One character of the pattern read literally (UTF-8). */
-static int literal_cp(reader *r, uint32_t *c)
+int tally_rx_literal_cp(reader *r, uint32_t *c)
 {
     size_t i = 0, len = (size_t)(r->end - r->p);
     uint32_t v = utf8_next(r->p, len, &i);
@@ -111,13 +107,11 @@ static int hex_value(char h)
                                           : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
 }
 
-enum { ESC_CHAR, ESC_DIGIT, ESC_CLASS, ESC_ZERO_WIDTH };
-
 /* The escape after a backslash: a character (in *c), \d, another class
  * whose members this reader does not list (\s, \w, \p{..}), or a
  * zero-width assertion (\b); -1 for anything else (\K, \G, back
  * references, \Q, \N ...). */
-static int escape(reader *r, uint32_t *c, int in_class)
+int tally_rx_escape(reader *r, uint32_t *c, int in_class)
 {
     if (r->p >= r->end)
         return -1;
@@ -181,7 +175,7 @@ static int escape(reader *r, uint32_t *c, int in_class)
 }
 
 /* A class after its '['; set is NULL when its members do not matter. */
-static int parse_class(reader *r, tally_first_set *set)
+int tally_rx_parse_class(reader *r, tally_first_set *set)
 {
     if (r->p < r->end && *r->p == '^') {
         if (set)
@@ -201,12 +195,12 @@ static int parse_class(reader *r, tally_first_set *set)
         uint32_t lo;
         if (*r->p == '\\') {
             r->p++;
-            int k = escape(r, &lo, 1);
+            int k = tally_rx_escape(r, &lo, 1);
             if (k < 0)
                 return -1;
             if (k == ESC_DIGIT) {
                 if (set)
-                    add_digits(set);
+                    tally_rx_add_digits(set);
                 continue;
             }
             if (k != ESC_CHAR) {
@@ -214,7 +208,7 @@ static int parse_class(reader *r, tally_first_set *set)
                     return -1;
                 continue;
             }
-        } else if (literal_cp(r, &lo) < 0) {
+        } else if (tally_rx_literal_cp(r, &lo) < 0) {
             return -1;
         }
         if (r->p + 1 < r->end && *r->p == '-' && r->p[1] != ']') {
@@ -222,9 +216,9 @@ static int parse_class(reader *r, tally_first_set *set)
             uint32_t hi;
             if (*r->p == '\\') {
                 r->p++;
-                if (escape(r, &hi, 1) != ESC_CHAR)
+                if (tally_rx_escape(r, &hi, 1) != ESC_CHAR)
                     return -1;
-            } else if (literal_cp(r, &hi) < 0) {
+            } else if (tally_rx_literal_cp(r, &hi) < 0) {
                 return -1;
             }
             if (hi < lo)
@@ -232,13 +226,13 @@ static int parse_class(reader *r, tally_first_set *set)
             if (set)
                 put_range(r, set, lo, hi);
         } else if (set) {
-            put_cp(r, set, lo);
+            tally_rx_put_cp(r, set, lo);
         }
     }
 }
 
 /* A quantifier after an atom, if any: *optional when it allows none. */
-static int quantifier(reader *r, int *optional)
+int tally_rx_quantifier(reader *r, int *optional)
 {
     *optional = 0;
     if (r->p >= r->end)
@@ -310,19 +304,19 @@ static int parse_atom(reader *r, tally_first_set *set, int *nullable, int depth)
     }
     if (ch == '[') {
         r->p++;
-        return parse_class(r, set);
+        return tally_rx_parse_class(r, set);
     }
     if (ch == '\\') {
         r->p++;
         uint32_t c;
-        switch (escape(r, &c, 0)) {
+        switch (tally_rx_escape(r, &c, 0)) {
         case ESC_CHAR:
             if (set)
-                put_cp(r, set, c);
+                tally_rx_put_cp(r, set, c);
             return 0;
         case ESC_DIGIT:
             if (set)
-                add_digits(set);
+                tally_rx_add_digits(set);
             return 0;
         case ESC_CLASS:
             return set ? -1 : 0;
@@ -345,10 +339,10 @@ static int parse_atom(reader *r, tally_first_set *set, int *nullable, int depth)
     if (ch == '*' || ch == '+' || ch == '?' || ch == '{')
         return -1;
     uint32_t c;
-    if (literal_cp(r, &c) < 0)
+    if (tally_rx_literal_cp(r, &c) < 0)
         return -1;
     if (set)
-        put_cp(r, set, c);
+        tally_rx_put_cp(r, set, c);
     return 0;
 }
 
@@ -361,7 +355,7 @@ static int parse_sequence(reader *r, tally_first_set *set, int *nullable, int de
         int atom_nullable, optional;
         if (parse_atom(r, all_nullable ? set : NULL, &atom_nullable, depth) < 0)
             return -1;
-        if (quantifier(r, &optional) < 0)
+        if (tally_rx_quantifier(r, &optional) < 0)
             return -1;
         if (!atom_nullable && !optional)
             all_nullable = 0;
@@ -403,7 +397,7 @@ int tally_regex_first_chars(const char *pattern, tally_first_set *set)
 
 /* ---- literal alternatives ---- */
 
-static int is_meta(unsigned char c)
+int tally_rx_is_meta(unsigned char c)
 {
     return c && strchr("\\^$.[]|()?*+{}", c) != NULL;
 }
@@ -442,11 +436,11 @@ static size_t read_alternative(const char *a, const char *b, piece *pc, size_t m
     size_t n = 0, optional = 0, required = 0;
     reader r = {a, b, 0, 0};
     while (r.p < r.end) {
-        if (is_meta((unsigned char)*r.p) || n == max)
+        if (tally_rx_is_meta((unsigned char)*r.p) || n == max)
             return 0;
         const char *s = r.p;
         uint32_t c;
-        if (literal_cp(&r, &c) < 0)
+        if (tally_rx_literal_cp(&r, &c) < 0)
             return 0;
         pc[n] = (piece){s, (size_t)(r.p - s), 0};
         if (r.p < r.end && *r.p == '?') {
@@ -493,390 +487,4 @@ int tally_regex_literals(const char *pattern, int (*add)(void *ctx, const char *
         a = bar + 1;
     }
     return count;
-}
-
-/* ---- a necessary condition for a match (tally_regex_reach_of) ---- */
-
-/* A set of code points as a list of ranges, possibly overlapping (the sets
- * are only joined, counted roughly and written out once at the end), or
- * "anything". Reading a pattern joins the sets of its atoms a few times
- * each, which on 8 KB bitmaps cost more than the rest of the build. */
-typedef struct cset {
-    uint32_t (*v)[2];
-    size_t n, cap;
-    int any;
-} cset;
-
-static int cs_add(cset *s, uint32_t lo, uint32_t hi)
-{
-    if (s->n && s->v[s->n - 1][1] + 1 >= lo && s->v[s->n - 1][0] <= lo) {
-        if (hi > s->v[s->n - 1][1])
-            s->v[s->n - 1][1] = hi; /* the common case: ranges in order */
-        return 0;
-    }
-    if (s->n == s->cap) {
-        size_t c = s->cap ? s->cap * 2 : 8;
-        void *b = realloc(s->v, c * sizeof *s->v);
-        if (!b)
-            return -1;
-        s->v = b;
-        s->cap = c;
-    }
-    s->v[s->n][0] = lo;
-    s->v[s->n][1] = hi;
-    s->n++;
-    return 0;
-}
-
-static int cs_or(cset *a, const cset *b)
-{
-    a->any |= b->any;
-    for (size_t i = 0; i < b->n; i++)
-        if (cs_add(a, b->v[i][0], b->v[i][1]) < 0)
-            return -1;
-    return 0;
-}
-
-static int cs_copy(cset *a, const cset *b)
-{
-    a->n = 0;
-    a->any = 0;
-    return cs_or(a, b);
-}
-
-static void cs_free(cset *s)
-{
-    free(s->v);
-    *s = (cset){0};
-}
-
-/* The size, counting overlaps twice: only used to prefer the smaller. */
-static size_t cs_count(const cset *s)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < s->n; i++)
-        n += (size_t)(s->v[i][1] - s->v[i][0]) + 1;
-    return n;
-}
-
-static void cs_write(const cset *s, tally_first_set *out)
-{
-    for (size_t i = 0; i < s->n; i++)
-        add_range(out, s->v[i][0], s->v[i][1]);
-}
-
-/* Moves the code points of a bitmap into s as ranges and clears it. */
-static int cs_take(cset *s, tally_first_set *bits)
-{
-    int rc = 0;
-    if (bits->astral)
-        rc |= cs_add(s, 0x10000, 0x10FFFF);
-    bits->astral = 0;
-    for (size_t w = 0; w < sizeof bits->bmp; w += 8) {
-        uint64_t x;
-        memcpy(&x, bits->bmp + w, 8);
-        if (!x)
-            continue;
-        memset(bits->bmp + w, 0, 8);
-        for (uint32_t b = 0; b < 64; b++)
-            if (x >> b & 1)
-                rc |= cs_add(s, (uint32_t)(w * 8 + b), (uint32_t)(w * 8 + b));
-    }
-    return rc;
-}
-
-/* What one construct of the pattern gives: the characters it may consume
- * (alph), and when known a requirement: every match of it holds a
- * character of need, and what it consumes before the first of them is in
- * via. A positive lookahead at the match's start gives a requirement on
- * the text from there, which serves the same way (look_need, look_via). */
-typedef struct reach_info {
-    cset alph, need, via, look_need, look_via;
-    int req_ok, look_ok;
-    int zero_width; /* consumes nothing: lookaround, ^, $, \b */
-} reach_info;
-
-static void info_free(reach_info *x)
-{
-    cs_free(&x->alph);
-    cs_free(&x->need);
-    cs_free(&x->via);
-    cs_free(&x->look_need);
-    cs_free(&x->look_via);
-}
-
-static void info_clear(reach_info *x)
-{
-    x->alph.n = x->need.n = x->via.n = x->look_need.n = x->look_via.n = 0;
-    x->alph.any = x->need.any = x->via.any = x->look_need.any = x->look_via.any = 0;
-    x->req_ok = x->look_ok = x->zero_width = 0;
-}
-
-typedef struct reach_reader {
-    reader r;
-    tally_first_set *bits; /* scratch for classes, kept clear */
-} reach_reader;
-
-/* A character of the pattern with its other cases, as put_cp adds them. */
-static int cs_put_cp(reach_reader *rr, cset *s, uint32_t c)
-{
-    put_cp(&rr->r, rr->bits, c);
-    return cs_take(s, rr->bits);
-}
-
-/* A single-character atom: what it consumes is what it requires. */
-static int reach_char_set(reach_info *out)
-{
-    out->req_ok = 1;
-    out->via.n = 0;
-    out->via.any = 0;
-    return cs_copy(&out->need, &out->alph);
-}
-
-static int reach_alternation(reach_reader *rr, reach_info *out, int at_start, int depth);
-
-static int reach_atom(reach_reader *rr, reach_info *out, int at_start, int depth)
-{
-    reader *r = &rr->r;
-    info_clear(out);
-    unsigned char ch = (unsigned char)*r->p;
-    if (ch == '(') {
-        r->p++;
-        int look = 0, zero_width = 0;
-        if (r->p < r->end && *r->p == '*')
-            return -1;
-        if (r->p < r->end && *r->p == '?') {
-            r->p++;
-            if (r->p >= r->end)
-                return -1;
-            if (*r->p == ':' || *r->p == '>') {
-                r->p++;
-            } else if (*r->p == '=') {
-                r->p++;
-                zero_width = look = 1;
-            } else if (*r->p == '!') {
-                r->p++;
-                zero_width = 1;
-            } else if (*r->p == '<' && r->p + 1 < r->end && (r->p[1] == '=' || r->p[1] == '!')) {
-                r->p += 2;
-                zero_width = 1;
-            } else {
-                return -1;
-            }
-        }
-        if (!zero_width) {
-            if (reach_alternation(rr, out, at_start, depth + 1) < 0)
-                return -1;
-        } else {
-            /* only a positive lookahead where the match starts gives
-             * anything, and its own lookaheads are at that start too */
-            reach_info inner = {0};
-            int rc = reach_alternation(rr, &inner, look && at_start, depth + 1);
-            out->zero_width = 1;
-            if (rc == 0 && look && at_start && inner.req_ok) {
-                out->look_ok = 1;
-                if (cs_copy(&out->look_need, &inner.need) < 0 ||
-                    cs_copy(&out->look_via, &inner.via) < 0)
-                    rc = -1;
-            }
-            info_free(&inner);
-            if (rc < 0)
-                return -1;
-        }
-        if (r->p >= r->end || *r->p != ')')
-            return -1;
-        r->p++;
-        return 0;
-    }
-    if (ch == '[') {
-        r->p++;
-        const char *at = r->p;
-        if (r->p < r->end && *r->p != '^' && parse_class(r, rr->bits) == 0)
-            return cs_take(&out->alph, rr->bits) < 0 ? -1 : reach_char_set(out);
-        /* negated, or holding \s, \w, \p{..}: anything, and no requirement */
-        (void)cs_take(&out->alph, rr->bits); /* clears the scratch */
-        out->alph.n = 0;
-        r->p = at;
-        if (parse_class(r, NULL) < 0)
-            return -1;
-        out->alph.any = 1;
-        return 0;
-    }
-    if (ch == '\\') {
-        r->p++;
-        uint32_t c;
-        switch (escape(r, &c, 0)) {
-        case ESC_CHAR:
-            return cs_put_cp(rr, &out->alph, c) < 0 ? -1 : reach_char_set(out);
-        case ESC_DIGIT:
-            add_digits(rr->bits);
-            return cs_take(&out->alph, rr->bits) < 0 ? -1 : reach_char_set(out);
-        case ESC_CLASS:
-            out->alph.any = 1;
-            return 0;
-        case ESC_ZERO_WIDTH:
-            out->zero_width = 1;
-            return 0;
-        default:
-            return -1;
-        }
-    }
-    if (ch == '.') {
-        r->p++;
-        out->alph.any = 1;
-        return 0;
-    }
-    if (ch == '^' || ch == '$') {
-        r->p++;
-        out->zero_width = 1;
-        return 0;
-    }
-    if (ch == '*' || ch == '+' || ch == '?' || ch == '{')
-        return -1;
-    uint32_t c;
-    if (literal_cp(r, &c) < 0)
-        return -1;
-    return cs_put_cp(rr, &out->alph, c) < 0 ? -1 : reach_char_set(out);
-}
-
-/* A candidate requirement of a sequence: need, and via joined to what the
- * atoms before it consume (pre). It replaces the best so far when its via
- * is bounded where the best's is not, or its need is no larger (the later
- * of equals: past the opening characters, which the rules of a group
- * share). */
-static int offer(reach_info *seq, size_t *best, const cset *need, const cset *pre,
-                 const cset *via)
-{
-    size_t n = cs_count(need);
-    int any = pre->any || via->any || need->any;
-    if (seq->req_ok && (any > seq->via.any || (any == seq->via.any && n > *best)))
-        return 0;
-    seq->req_ok = 1;
-    *best = n;
-    if (cs_copy(&seq->need, need) < 0 || cs_copy(&seq->via, pre) < 0 || cs_or(&seq->via, via) < 0)
-        return -1;
-    seq->via.any = any;
-    return 0;
-}
-
-static int reach_sequence(reach_reader *rr, reach_info *out, int at_start, int depth)
-{
-    reader *r = &rr->r;
-    info_clear(out);
-    reach_info a = {0};
-    size_t best = 0;
-    int start = at_start, all_zero = 1, rc = 0;
-    while (rc == 0 && r->p < r->end && *r->p != '|' && *r->p != ')') {
-        int optional;
-        if (reach_atom(rr, &a, start, depth) < 0 || quantifier(r, &optional) < 0) {
-            rc = -1;
-            break;
-        }
-        if (a.look_ok && !optional && start)
-            rc |= offer(out, &best, &a.look_need, &out->alph, &a.look_via);
-        if (a.req_ok && !optional)
-            rc |= offer(out, &best, &a.need, &out->alph, &a.via);
-        rc |= cs_or(&out->alph, &a.alph);
-        if (!a.zero_width)
-            start = all_zero = 0;
-    }
-    out->zero_width = all_zero;
-    info_free(&a);
-    return rc;
-}
-
-static int reach_alternation(reach_reader *rr, reach_info *out, int at_start, int depth)
-{
-    reader *r = &rr->r;
-    if (depth > 64)
-        return -1;
-    info_clear(out);
-    reach_info s = {0};
-    int all_req = 1, all_zero = 1, rc = 0;
-    for (;;) {
-        if (reach_sequence(rr, &s, at_start, depth) < 0) {
-            rc = -1;
-            break;
-        }
-        rc |= cs_or(&out->alph, &s.alph);
-        all_zero &= s.zero_width;
-        if (!s.req_ok) {
-            all_req = 0;
-        } else if (all_req) {
-            rc |= cs_or(&out->need, &s.need);
-            rc |= cs_or(&out->via, &s.via);
-        }
-        if (rc == 0 && r->p < r->end && *r->p == '|') {
-            r->p++;
-            continue;
-        }
-        break;
-    }
-    out->req_ok = all_req;
-    out->zero_width = all_zero;
-    info_free(&s);
-    return rc;
-}
-
-/* (?<![class]) or (?<!c) opening the pattern: the characters after which no
- * match starts. Only what the lookbehind surely matches is kept: literal
- * characters and ranges (with their other cases under (?i), which PCRE2
- * matches too), no \d (whose set here is a superset). */
-static int not_after_of(const reader *r, tally_first_set *set)
-{
-    if (r->end - r->p < 6 || strncmp(r->p, "(?<!", 4) != 0)
-        return 0;
-    reader q = *r;
-    q.p += 4;
-    if (*q.p == '[') {
-        q.p++;
-        /* no escape but escaped punctuation, which names one character */
-        for (const char *t = q.p; t < q.end && *t != ']'; t++)
-            if (*t == '\\' && (t + 1 >= q.end || (unsigned char)t[1] >= 0x80 ||
-                               (t[1] >= '0' && t[1] <= '9') || (t[1] >= 'A' && t[1] <= 'Z') ||
-                               (t[1] >= 'a' && t[1] <= 'z')))
-                return 0;
-        if (q.p >= q.end || *q.p == '^' || parse_class(&q, set) < 0)
-            return 0;
-    } else {
-        uint32_t c;
-        if (is_meta((unsigned char)*q.p) || literal_cp(&q, &c) < 0)
-            return 0;
-        put_cp(&q, set, c);
-    }
-    return q.p < q.end && *q.p == ')' && !q.failed;
-}
-
-int tally_regex_reach_of(const char *pattern, tally_regex_reach *out)
-{
-    memset(out, 0, sizeof *out);
-    reach_reader rr = {{pattern, pattern + strlen(pattern), 0, 0}, NULL};
-    if (strncmp(pattern, "(?i)", 4) == 0) {
-        rr.r.caseless = 1;
-        rr.r.p += 4;
-    }
-    if (not_after_of(&rr.r, &out->not_after))
-        out->not_after_known = 1;
-    else
-        memset(&out->not_after, 0, sizeof out->not_after);
-    rr.bits = calloc(1, sizeof *rr.bits);
-    reach_info top = {0};
-    if (!rr.bits || reach_alternation(&rr, &top, 1, 0) < 0 || rr.r.p != rr.r.end ||
-        rr.r.failed) {
-        free(rr.bits);
-        info_free(&top);
-        memset(out, 0, sizeof *out);
-        return 0;
-    }
-    if (top.req_ok) {
-        out->need_known = 1;
-        cs_write(&top.need, &out->need);
-        cs_write(&top.via, &out->via);
-        out->via_any = top.via.any;
-        if (top.need.any) /* not made by the reader; kept safe all the same */
-            out->need_known = 0;
-    }
-    free(rr.bits);
-    info_free(&top);
-    return out->need_known || out->not_after_known;
 }

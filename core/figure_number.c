@@ -64,6 +64,15 @@ static size_t space_grouped(const char *f, size_t i, size_t hi, double *v)
     return end;
 }
 
+/* Whether a place below 万 (十 百 千) that starts no unit stands at p: after
+ * 二千几 it would make 二千几百 a product; such a qualifier is not the number's. */
+static int lower_place_after(const scan *s, size_t p, size_t hi)
+{
+    double f;
+    return p + 3 <= hi && tally_magnitude_scan(s->f + p, 3, &f) == 3 && f < 1e4 &&
+           !tally_rules_unit_at(s->r, s->f, hi, p);
+}
+
 /* A numeral with the magnitudes and the inside qualifier (余, 多) after it:
  * 60余, 20多亿, 3617.64万, 1.5万. Returns the end, 0 if none. */
 size_t fig_number_at(const scan *s, size_t i, size_t hi, double *value, int *chinese,
@@ -130,7 +139,8 @@ size_t fig_number_at(const scan *s, size_t i, size_t hi, double *value, int *chi
         int found = 0;
         for (size_t k = 0; k < s->r->qualifiers.n; k++) {
             const qualifier_rule *q = &s->r->qualifiers.v[k];
-            if (q->before == 2 && utf8_starts(s->f, hi, j, q->word, q->wlen)) {
+            if (q->before == 2 && utf8_starts(s->f, hi, j, q->word, q->wlen) &&
+                !lower_place_after(s, j + q->wlen, hi)) {
                 *approx = q->approx;
                 j += q->wlen;
                 found = 1;
@@ -176,6 +186,52 @@ static int article_one(const scan *s, size_t lo, size_t j, size_t e, size_t hi)
         p -= 3;
     return p > lo && tally_word_before(tally_article_verbs, s->f, p, &wl) && p - wl >= lo;
 }
+/* Whether the word w of wl bytes is one of words. */
+static int word_listed(const char *const *words, const char *w, size_t wl)
+{
+    for (size_t k = 0; words[k]; k++)
+        if (strlen(words[k]) == wl && memcmp(words[k], w, wl) == 0)
+            return 1;
+    return 0;
+}
+
+/* 万, 亿, 万亿 with no numeral before them (近万人, 过亿元): a bare place
+ * word, which the numeral reader leaves a word (万物, 亿万); the callers read
+ * it only after a qualifier. Returns its end
+ * and the value in *v (if v), or 0 when none is at j. */
+static size_t bare_place_at(const scan *s, size_t j, size_t hi, double *v)
+{
+    double total = 1, f;
+    size_t e = j;
+    while (e + 3 <= hi && tally_magnitude_scan(s->f + e, 3, &f) == 3 && f >= 1e4) {
+        total *= f;
+        e += 3;
+    }
+    if (e == j)
+        return 0;
+    if (v)
+        *v = total;
+    return e;
+}
+
+/* 过万人次, 过百间 (Hong Kong's "over"): a qualifier of tally_place_qualifiers
+ * before a place word (百 千 万 亿) alone, unless it ends a word
+ * (tally_place_qualifier_words: 通过, 经过, 不过). The bytes of the
+ * qualifier, or 0. */
+static size_t place_qualifier(const scan *s, size_t j, size_t hi)
+{
+    size_t wl, pl;
+    if (!tally_word_at(tally_place_qualifiers, s->f, hi, j, &wl) ||
+        !tally_word_at(tally_place_words, s->f, hi, j + wl, &pl) ||
+        fig_numeral_starts(s, j + wl + pl, hi))
+        return 0;
+    size_t bl;
+    if (tally_word_before(tally_place_qualifier_words, s->f, j + wl, &bl) && bl > wl &&
+        j + wl >= bl)
+        return 0;
+    return wl;
+}
+
 /* 百分八 (Macao's 8%) beside 百分之八: a fraction mark without 之 takes only
  * a Chinese digit after it, so 百分比 and 百分点 stay words. */
 static int fraction_numeral_follows(const scan *s, const char *mark, size_t p, size_t hi)
@@ -253,10 +309,15 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
         if (q->before == 1 && (!before || q->wlen > before->wlen) &&
             utf8_starts(s->f, hi, j, q->word, q->wlen) && !masked(s, j, j + q->wlen)) {
             size_t after = fig_gap(s->f, j + q->wlen, hi); /* 超过 5 万 */
-            if (fig_numeral_starts(s, after, hi) ||
+            if (fig_numeral_starts(s, after, hi) || bare_place_at(s, after, hi, NULL) ||
                 tally_word_at(tally_fraction_marks, s->f, hi, after, &wl))
                 before = q;
         }
+    }
+    size_t place_q = before ? 0 : place_qualifier(s, j, hi);
+    if (place_q) { /* 过万人次 */
+        approx = TALLY_APPROX_OVER;
+        j += place_q;
     }
     if (before) {
         approx = before->approx;
@@ -339,6 +400,14 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
         rd->kind = TALLY_FIG_PERCENT;
         rd->frac = 1;
         rd->e = e;
+        return FIG_NEEDS_UNIT;
+    }
+    if ((place_q || (before && !word_listed(tally_place_class_qualifiers, before->word,
+                                             before->wlen))) &&
+        bare_place_at(s, j, hi, &rd->value)) {
+        /* 近万人, 逾亿元: a place word alone after a qualifier is one of it */
+        rd->e = bare_place_at(s, j, hi, &rd->value);
+        rd->chinese = 1;
         return FIG_NEEDS_UNIT;
     }
     if (!fig_numeral_starts(s, j, hi))

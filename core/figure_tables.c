@@ -151,6 +151,9 @@ static const struct {
     {"不小于", TALLY_APPROX_OVER, 1, 1},  {"不超过", TALLY_APPROX_UNDER, 1, 1},
     {"不高于", TALLY_APPROX_UNDER, 1, 1}, {"不多于", TALLY_APPROX_UNDER, 1, 1},
     {"不大于", TALLY_APPROX_UNDER, 1, 1}, {"至少", TALLY_APPROX_OVER, 1, 1},
+    /* 二千几名, 十几万, 四成几: a digit not stated after a place, "odd" (not
+     * before a lower place: 二千几百 is no figure, figure_number.c) */
+    {"几", TALLY_APPROX_OVER, 2, 1},
     {"最少", TALLY_APPROX_OVER, 1, 1},   {"起码", TALLY_APPROX_OVER, 1, 1},
     {"近", TALLY_APPROX_UNDER, 1, 1},     {"将近", TALLY_APPROX_UNDER, 1, 1},
     {"接近", TALLY_APPROX_UNDER, 1, 1},   {"不到", TALLY_APPROX_UNDER, 1, 1},
@@ -181,6 +184,10 @@ static const struct {
      * (升0.6%, 挫40.4%; 微升, 大跌 and 显著下跌 end in them) */
     {"升", 1, 0},     {"挫", -1, 0},    {"急升", 1, 0},   {"急跌", -1, 0},  {"回跌", -1, 0},
     {"按年比较", 1, 1}, {"按月比较", 1, 1}, {"按季比较", 1, 1}, {"与上年同期比较", 1, 1},
+    /* fifth round: output and income (增产1.3%, 减收2%) and a currency's
+     * value (比上年贬值4.5%) change by a rate */
+    {"增产", 1, 0},   {"减产", -1, 0},  {"增收", 1, 0},   {"减收", -1, 0},  {"升值", 1, 0},
+    {"贬值", -1, 0},
 };
 
 /* A growth-rate noun earlier in the sentence makes a percent after it a
@@ -206,7 +213,7 @@ const rate_noun tally_rate_nouns[] = {
     {"saar", 1}, {"SAAR", 1}, {NULL, 0},
 };
 const char *const tally_level_nouns[] = {"率", "比重", "占比", "比例", "份额", "占", "比率",
-                                         "水平", "指数", NULL};
+                                         "水平", "指数", "之比", "比值", NULL};
 /* A growth rate's level without a trend word before it (figure_kind.c,
  * growth_level): output aggregates whose revised percent is their growth
  * (GDP上修至2.42%), the verbs of revision, and the marks of the level
@@ -276,6 +283,8 @@ static const char *const default_exclusions[] = {
     /* meetings and congresses: 二十届三中全会, 十一届十一次, 党的二十大 */
     "[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+(?:中全会|次))?",
     "[一二三四五六七八九十]+中全会", "(?<=党的)[一二三四五六七八九十]+大",
+    /* the base of a rate per head: 每千人口, 每万人, 每百户, 每十万人 */
+    "每[十百千万]{1,3}(?=人|户|名|个|辆|张|平方|元|家|位|床)",
     /* the session of a congress after its body (十三届人大四次会议, 政协二次会议) */
     "(?<=人大|政协|人代会|党代会|职代会|常委会|代表大会)第?[一二三四五六七八九十]+次(?:全体|全委|常务)?(?:会议|大会)",
     /* a numbered clause or act is its name (美国232条款, 301条款) */
@@ -386,6 +395,17 @@ const char *const tally_fraction_marks[] = {"百分之", "千分之", "万分之
 const double tally_fraction_divisors[] = {1, 10, 100, 1};
 const char *const tally_fraction_bare_digits[] = {"一", "二", "两", "三", "四", "五", "六", "七",
                                                   "八", "九", "十", "零", NULL};
+/* Hong Kong's 过 (过万人次, 过百间): "over" before a place word alone
+ * (tally_place_words), not after a numeral (一百过万 is no such use) */
+const char *const tally_place_qualifiers[] = {"过", NULL};
+const char *const tally_place_words[] = {"百", "千", "万", "亿", NULL};
+/* 超亿美元外资项目, 超百亿企业: after these a bare place word names a class
+ * of projects or firms, not an amount (近万人, 逾亿元 are amounts) */
+const char *const tally_place_class_qualifiers[] = {"超", NULL};
+/* words that end in 过 before which it is no qualifier (通过百项, 不过千元) */
+const char *const tally_place_qualifier_words[] = {
+    "通过", "经过", "不过", "超过", "度过", "越过", "跨过", "错过", "路过", "走过", "闯过",
+    "挺过", "熬过", "胜过", "做过", "去过", "来过", "见过", "用过", "到过", "试过", NULL};
 /* Latin abbreviations of statistics: digits right after them are a value
  * (人均GDP17861元), not part of a code (G20, COVID-19) */
 const char *const tally_latin_stat_nouns[] = {"GDP", "GNP", "GNI", "CPI", "PPI", "PMI", "FDI",
@@ -611,6 +631,8 @@ tally_figure_rules *tally_figure_rules_new(tally_error *err)
         add_starter(r, starter_chars + i, k - i);
         i = k;
     }
+    for (size_t k = 0; tally_place_qualifiers[k]; k++) /* 过万 */
+        add_starter(r, tally_place_qualifiers[k], strlen(tally_place_qualifiers[k]));
     for (size_t k = 0; k < sizeof default_units / sizeof *default_units; k++)
         if (tally_figure_rules_add_unit(r, default_units[k].word, default_units[k].unit,
                                         (tally_figure_kind)default_units[k].kind,

@@ -270,9 +270,9 @@ static int unit_named_before(const scan *s, const fig_reading *rd)
 static size_t index_point(const scan *s, const fig_reading *rd, size_t e, size_t hi)
 {
     size_t wl, sl;
-    if (rd->chinese || (rd->value < 25 && rd->value == floor(rd->value)) ||
+    if ((rd->chinese && rd->value < 25) || (rd->value < 25 && rd->value == floor(rd->value)) ||
         !tally_word_at(tally_index_point_words, s->f, hi, e, &wl))
-        return 0;
+        return 0; /* 三百一十二点 is an index too: no hour reaches 25 */
     if (tally_word_at(tally_index_point_stops, s->f, hi, e + wl, &sl) ||
         fig_numeral_starts(s, e + wl, hi))
         return 0;
@@ -453,9 +453,9 @@ static void tenths_after(const scan *s, size_t hi, fig_reading *rd)
         if (half) {
             tenth = 5;
             n = 3;
-        } else if ((n = tally_numeral_scan(s->f + e, hi - e, &tenth, &zh)) != 3 || !zh ||
-                   tenth < 1 || tenth > 9 || tenth != floor(tenth)) {
-            return;
+        } else if ((n = tally_numeral_scan(s->f + e, hi - e, &tenth, &zh)) != (zh ? 3u : 1u) ||
+                   zh != rd->chinese || tenth < 1 || tenth > 9 || tenth != floor(tenth)) {
+            return; /* 八成五, 6成5: the tenth in the numerals of the tens */
         }
         /* 三成五年内, 两成五个: the digit counts the time or the items after it */
         const unit_rule *next = half ? NULL : tally_rules_unit_at(s->r, s->f, hi, e + n);

@@ -52,6 +52,8 @@ typedef struct scan {
     /* the lexicon's words of the spans read so far (lex_cache.h); NULL
      * segments directly */
     struct tally_lex_cache *lex_cache;
+    /* reading one whole string (tally.number), not running text */
+    int whole;
 } scan;
 
 /* Punctuation that ends a clause: a trend word or a subject does not reach

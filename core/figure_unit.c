@@ -270,9 +270,12 @@ static int unit_named_before(const scan *s, const fig_reading *rd)
 static size_t index_point(const scan *s, const fig_reading *rd, size_t e, size_t hi)
 {
     size_t wl, sl;
-    if ((rd->chinese && rd->value < 25) || (rd->value < 25 && rd->value == floor(rd->value)) ||
+    /* 三百一十二点 in running text is an index too (no hour reaches 25); a
+     * whole string 二十五点 is read with 点 as its decimal point */
+    if ((rd->chinese && (rd->value < 25 || s->whole)) ||
+        (rd->value < 25 && rd->value == floor(rd->value)) ||
         !tally_word_at(tally_index_point_words, s->f, hi, e, &wl))
-        return 0; /* 三百一十二点 is an index too: no hour reaches 25 */
+        return 0;
     if (tally_word_at(tally_index_point_stops, s->f, hi, e + wl, &sl) ||
         fig_numeral_starts(s, e + wl, hi))
         return 0;

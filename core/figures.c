@@ -205,17 +205,23 @@ int tally_number_parse(const tally_figure_rules *r, const char *str, size_t len,
         free(ft);
         return 0;
     }
-    scan s = {.r = r, .t = str + a, .f = ft, .len = n, .mask = mask};
+    scan s = {.r = r, .t = str + a, .f = ft, .len = n, .mask = mask, .whole = 1};
     tally_figure fig;
     size_t skip;
     size_t e = figure_at(&s, 0, n, 0, &fig, &skip);
     int ok = 0;
-    if (e == n) {
+    /* 十几, 二十几万: a digit not stated is a range as a whole string, which
+     * the vague reader gives (number_vague.c); the scanner reads only its
+     * lower end */
+    int unstated = 0; /* the string holds 几 */
+    for (size_t k = 0; k + 3 <= n && !unstated; k++)
+        unstated = memcmp(ft + k, "几", 3) == 0;
+    if (e == n && !unstated) {
         ok = 1;
         *value = fig_snap15(fig.value);
         strcpy(unit, fig.unit);
         *kind = fig.kind;
-    } else if (!e) {
+    } else if (!e && !unstated) {
         /* a bare numeral: 两万五, 1,409 */
         double v;
         int zh;

@@ -105,6 +105,8 @@ extern const char *const tally_unit_before_copulas[]; /* 为, ：: 访客人次�
 extern const char *const tally_unit_before_endings[]; /* 数, 量: 人数：1 234 */
 extern const char *const tally_fraction_marks[];/* 百分之 (1), 千分之 (0.1), 万分之 (0.01) */
 extern const double tally_fraction_divisors[]; /* 百分之 1, 千分之 10, 万分之 100 */
+extern const char *const tally_fraction_bare_digits[]; /* 百分八: digits after 百分 */
+extern const char *const tally_latin_stat_nouns[];     /* GDP, CPI: digits after are a value */
 extern const char *const tally_subject_stops[]; /* verbs and particles that end a subject */
 extern const char *const tally_subject_suffixes[]; /* 额, 比: a stop word before them is no cut */
 extern const char *const tally_verbal_nouns[];     /* 服务: kept inside a noun after a count */

@@ -189,6 +189,15 @@ static int trend_after(const scan *s, size_t e, size_t hi)
     return t->sign;
 }
 
+/* Whether the figure's text opens with a minus sign written before its
+ * number (增速为-2.1%, figures.c). */
+static int written_minus(const scan *s, const tally_figure *f)
+{
+    size_t k = f->span.start;
+    uint32_t c = utf8_next(s->f, f->span.stop, &k);
+    return c == '-' || c == 0x2212 || c == 0xFF0D || c == 0x8D1F; /* 负 */
+}
+
 /* 经济成长率…为3.28%, 升幅扩大至2.4%: the nearest rate or level noun before
  * the figure in its sentence (at most two clauses' worth back); a rate noun
  * gives its sign, a level noun (比重, 失业率) or none gives 0, and a level noun
@@ -220,7 +229,12 @@ static int rate_noun_before(const scan *s, size_t lo, size_t a, int *level)
                     p = f->span.start;
                     goto next;
                 }
-                return f->kind == TALLY_FIG_GROWTH ? (f->value < 0 ? -1 : 1) : 0;
+                if (f->kind != TALLY_FIG_GROWTH)
+                    return 0;
+                /* a sign written before the earlier rate is its own, not a
+                 * falling word's (修正为-3.31%(原为-2.87%)): the list goes on
+                 * as growth, each member with the sign it is written with */
+                return f->value < 0 && !written_minus(s, f) ? -1 : 1;
             }
         size_t q;
         utf8_prev(s->f, p, &q);
@@ -244,6 +258,25 @@ static const tally_figure *figure_before(const scan *s, size_t a)
         return a - f->span.stop <= RATE_CONTEXT_BYTES ? f : NULL;
     }
     return NULL;
+}
+
+/* Whether a level noun (份额, 比重; tally_level_nouns) that is not the end
+ * of a rate noun (增长率) stands in [a, b). */
+static int level_noun_between(const scan *s, size_t a, size_t b)
+{
+    for (size_t p = a + 1; p <= b; p++) { /* UTF-8: a word matches only at a character */
+        size_t wl;
+        if (tally_word_before(tally_level_nouns, s->f, p, &wl) && p - wl >= a) {
+            int rate = 0;
+            for (size_t k = 0; tally_rate_nouns[k].word && !rate; k++) {
+                size_t rl = strlen(tally_rate_nouns[k].word);
+                rate = rl <= p - a && memcmp(s->f + p - rl, tally_rate_nouns[k].word, rl) == 0;
+            }
+            if (!rate)
+                return 1;
+        }
+    }
+    return 0;
 }
 
 /* A percent that states a growth rate without a trend word before it:
@@ -277,10 +310,13 @@ static int growth_level(const scan *s, size_t lo, size_t a)
         p -= 3;
     if (tally_word_before(tally_subject_report_nouns, s->f, p, &wl))
         return prev->kind == TALLY_FIG_GROWTH;
-    /* 下修0.57个百分点，到1.74% */
+    /* 下修0.57个百分点，到1.74%; not when a share or level is named
+     * between the growth and the change in points (同比下降1.6%的大环境下，
+     * 市场份额增长了0.3个百分点，达到14%: the change is the share's) */
     if (prev->kind == TALLY_FIG_PP && tally_word_before(tally_level_marks, s->f, a, &wl)) {
         const tally_figure *before = figure_before(s, prev->span.start);
-        return before && before->kind == TALLY_FIG_GROWTH;
+        return before && before->kind == TALLY_FIG_GROWTH &&
+               !level_noun_between(s, before->span.stop, prev->span.start);
     }
     return 0;
 }
@@ -333,7 +369,7 @@ void fig_apply_trend(scan *s, size_t lo, size_t hi, tally_figure *fig)
             return;
         if (fig->kind != TALLY_FIG_PP)
             fig->kind = TALLY_FIG_GROWTH;
-        if (sign < 0) {
+        if (sign < 0 && !written_minus(s, fig)) {
             fig->value = -fig->value;
             fig->value_max = -fig->value_max;
         }

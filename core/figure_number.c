@@ -5,6 +5,7 @@
  * no figure is told here too: ordinals (第二届), vague counts (数十), codes
  * (G20), the article 一个 (作为一个重点). The unit stage goes on from the end. */
 #include "figure_scan.h"
+#include "number_tables.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -175,6 +176,47 @@ static int article_one(const scan *s, size_t lo, size_t j, size_t e, size_t hi)
         p -= 3;
     return p > lo && tally_word_before(tally_article_verbs, s->f, p, &wl) && p - wl >= lo;
 }
+/* 百分八 (Macao's 8%) beside 百分之八: a fraction mark without 之 takes only
+ * a Chinese digit after it, so 百分比 and 百分点 stay words. */
+static int fraction_numeral_follows(const scan *s, const char *mark, size_t p, size_t hi)
+{
+    size_t ml = strlen(mark), wl;
+    if (ml >= 3 && memcmp(mark + ml - 3, "之", 3) == 0)
+        return 1;
+    return tally_word_at(tally_fraction_bare_digits, s->f, hi, p, &wl) != NULL;
+}
+
+/* 人均GDP17861元: digits after a Latin abbreviation that names a statistic
+ * (tally_latin_stat_nouns, a whole Latin word) are its value, not a code
+ * such as G20. */
+static int latin_noun_before(const scan *s, size_t j)
+{
+    size_t a = j;
+    while (a > 0 && ((s->f[a - 1] >= 'A' && s->f[a - 1] <= 'Z') || (s->f[a - 1] >= 'a' && s->f[a - 1] <= 'z')))
+        a--;
+    if (a == j || (a > 0 && ascii_alnum(s->f[a - 1])))
+        return 0;
+    for (size_t k = 0; tally_latin_stat_nouns[k]; k++)
+        if (strlen(tally_latin_stat_nouns[k]) == j - a &&
+            memcmp(tally_latin_stat_nouns[k], s->f + a, j - a) == 0)
+            return 1;
+    return 0;
+}
+
+/* 大陆成长率, 队伍: a financial capital alone (陆, 伍, 拾) is also a common
+ * character; alone it is a numeral only before a money unit (陆元, 伍圆). A
+ * magnitude after it (陆万) already makes the numeral longer. */
+static int lone_capital(const scan *s, size_t j, size_t e, size_t hi)
+{
+    size_t wl;
+    if (e - j != 3 || !tally_word_at(tally_number_capital_digits, s->f, hi, j, &wl))
+        return 0;
+    if (fig_numeral_char_before(s, j))
+        return 0;
+    const unit_rule *u = tally_rules_unit_at(s->r, s->f, hi, e);
+    return !u || u->kind != TALLY_FIG_MONEY;
+}
+
 /* A value rounded to 15 significant digits: 2.07亿 is 207000000, not the
  * 206999999.99999997 that 2.07 × 1e8 gives in binary. No figure is written
  * with more digits than that. */
@@ -280,6 +322,8 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
     size_t k_frac;
     const char *frac = tally_word_at(tally_fraction_marks, s->f, hi, j, &wl);
     size_t e;
+    if (frac && !fraction_numeral_follows(s, frac, j + wl, hi))
+        frac = NULL; /* 百分比, 百分点: words, not 百分八 */
     if (frac) {
         for (k_frac = 0; tally_fraction_marks[k_frac] != frac; k_frac++)
             ;
@@ -314,7 +358,7 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
             *skip = ue;
         return FIG_NONE;
     }
-    if (j > 0 && s->f[j] >= '0' && s->f[j] <= '9' && !prefix &&
+    if (j > 0 && s->f[j] >= '0' && s->f[j] <= '9' && !prefix && !latin_noun_before(s, j) &&
         (ascii_alnum(s->f[j - 1]) ||
          ((s->f[j - 1] == '-' || s->f[j - 1] == '.' || s->f[j - 1] == '/') && j > 1 &&
           ascii_alnum(s->f[j - 2])))) {
@@ -329,7 +373,7 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
         *skip = e;
         return FIG_NONE;
     }
-    if (article_one(s, lo, j, e, hi)) {
+    if (article_one(s, lo, j, e, hi) || lone_capital(s, j, e, hi)) {
         *skip = e;
         return FIG_NONE;
     }

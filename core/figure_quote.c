@@ -89,8 +89,41 @@ static int quoted_rate(const scan *s, size_t hi, const fig_reading *rd, size_t o
            rd->e < hi && close_quote(utf8_next(s->f, hi, &k));
 }
 
+/* How far (characters) a title in 《》 reaches from the number to its marks. */
+#define TITLE_CHARS 60
+
+/* Whether the number at j stands inside a title 《…》 of its sentence: a
+ * 《 before it with no 》 between, and a 》 after it. A title is a proper
+ * name (spec "numbers inside proper names"): 《五大产业扶持政策》 holds no
+ * figure, and no title announces a list the way a quote may. */
+static int in_title(const scan *s, size_t lo, size_t j, size_t hi)
+{
+    size_t p = j;
+    int open = 0;
+    for (int chars = 0; p > lo && chars < TITLE_CHARS && !open; chars++) {
+        size_t q;
+        uint32_t c = utf8_prev(s->f, p, &q);
+        if (c == 0x300B || c == '\n')
+            return 0;
+        open = c == 0x300A;
+        p = q;
+    }
+    if (!open)
+        return 0;
+    for (int chars = 0; j < hi && chars < TITLE_CHARS; chars++) {
+        uint32_t c = utf8_next(s->f, hi, &j);
+        if (c == 0x300B)
+            return 1;
+        if (c == 0x300A || c == '\n')
+            return 0;
+    }
+    return 0;
+}
+
 int fig_in_quoted_name(scan *s, size_t lo, size_t hi, const fig_reading *rd)
 {
+    if (in_title(s, lo, rd->j, hi))
+        return 1;
     /* a quote inside a quote is a name within a name (“发挥‘三个作用’”) */
     size_t opened;
     int depth = quote_depth(s, lo, rd->j, &opened);

@@ -105,6 +105,8 @@ extern const char *const tally_unit_before_copulas[]; /* 为, ：: 访客人次�
 extern const char *const tally_unit_before_endings[]; /* 数, 量: 人数：1 234 */
 extern const char *const tally_fraction_marks[];/* 百分之 (1), 千分之 (0.1), 万分之 (0.01) */
 extern const double tally_fraction_divisors[]; /* 百分之 1, 千分之 10, 万分之 100 */
+extern const char *const tally_fraction_bare_digits[]; /* 百分八: digits after 百分 */
+extern const char *const tally_latin_stat_nouns[];     /* GDP, CPI: digits after are a value */
 extern const char *const tally_subject_stops[]; /* verbs and particles that end a subject */
 extern const char *const tally_subject_suffixes[]; /* 额, 比: a stop word before them is no cut */
 extern const char *const tally_verbal_nouns[];     /* 服务: kept inside a noun after a count */
@@ -149,6 +151,10 @@ extern const char *const tally_country_words[];    /* 全国: the country */
 extern const char *const tally_region_country_names[]; /* 中国, 大陆: the country, no region */
 extern const char *const tally_region_world_words[];   /* 全球: the world, no region */
 extern const char *const tally_region_partner_leads[]; /* 来自, 自: a partner follows */
+extern const char *const tally_region_source_nouns[];  /* 订单: a partner before */
+extern const char *const tally_region_foreign_names[];  /* 美国, 东协: a country's own figure */
+extern const char *const tally_region_foreign_partner_nouns[]; /* 美国市场: a partner */
+extern const char *const tally_region_roc_self_words[]; /* 我国 of a 民国-dated text */
 extern const char *const tally_subject_inner_words[]; /* 合共: inside a subject */
 extern const char *const tally_subject_report_nouns[]; /* 预测, 初步统计: a statistic's name, not its subject */
 extern const char *const tally_subject_verb_heads[]; /* 面积, 业: 种植面积, 承包业 keep their verb */

@@ -197,7 +197,13 @@ const rate_noun tally_rate_nouns[] = {
     {"成长幅度", 1}, {"提高幅度", 1}, {"提升幅度", 1}, {"扩张幅度", 1},
     /* a price index is given in percent only as its change (居民消费价格指数
      * 控制在3.5%以内, 消费者物价总指数…1.31%); 指数 alone stays a level */
-    {"价格指数", 1}, {"物价指数", 1}, {"物价总指数", 1}, {"CPI", 1}, {NULL, 0},
+    {"价格指数", 1}, {"物价指数", 1}, {"物价总指数", 1}, {"CPI", 1},
+    /* Taiwan's rate nouns (年增率 above; 年化季增率 ends in 季增率; not 增率
+     * alone: 人口自增率 is a level) and the release abbreviations written
+     * after them: yoy (over the year), qoq (over the quarter), saar
+     * (seasonally adjusted annual rate) */
+    {"季增率", 1}, {"月增率", 1}, {"yoy", 1}, {"YoY", 1}, {"YOY", 1}, {"qoq", 1}, {"QoQ", 1}, {"QOQ", 1},
+    {"saar", 1}, {"SAAR", 1}, {NULL, 0},
 };
 const char *const tally_level_nouns[] = {"率", "比重", "占比", "比例", "份额", "占", "比率",
                                          "水平", "指数", NULL};
@@ -270,6 +276,10 @@ static const char *const default_exclusions[] = {
     /* meetings and congresses: 二十届三中全会, 十一届十一次, 党的二十大 */
     "[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+(?:中全会|次))?",
     "[一二三四五六七八九十]+中全会", "(?<=党的)[一二三四五六七八九十]+大",
+    /* the session of a congress after its body (十三届人大四次会议, 政协二次会议) */
+    "(?<=人大|政协|人代会|党代会|职代会|常委会|代表大会)第?[一二三四五六七八九十]+次(?:全体|全委|常务)?(?:会议|大会)",
+    /* a numbered clause or act is its name (美国232条款, 301条款) */
+    "[0-9０-９]{1,4}(?=条款|法案)",
     "[一二三四五六七八九十]+大(?=精神|报告|代表|以来|召开|胜利|部署|会议|主题|和|、|及)",
     /* idioms and fixed words that hold a numeral */
     "一头连着", "一线", "最后一公里", "最初一公里", "第一时间", "一个个", "千里", "一时",
@@ -370,8 +380,16 @@ const char *const tally_unit_before_copulas[] = {"为", "达", "是", "有", "�
                                                  "分别达", "分别是", "分别有", NULL};
 const char *const tally_unit_before_endings[] = {"数", "量", NULL};
 const char *const tally_ratio_marks[] = {":", "：", "∶", NULL};
-const char *const tally_fraction_marks[] = {"百分之", "千分之", "万分之", NULL};
-const double tally_fraction_divisors[] = {1, 10, 100};
+/* 百分 without 之 is Macao's and Hong Kong's spoken form (跌近百分八); it
+ * takes only a Chinese digit after it (tally_fraction_bare_digits) */
+const char *const tally_fraction_marks[] = {"百分之", "千分之", "万分之", "百分", NULL};
+const double tally_fraction_divisors[] = {1, 10, 100, 1};
+const char *const tally_fraction_bare_digits[] = {"一", "二", "两", "三", "四", "五", "六", "七",
+                                                  "八", "九", "十", "零", NULL};
+/* Latin abbreviations of statistics: digits right after them are a value
+ * (人均GDP17861元), not part of a code (G20, COVID-19) */
+const char *const tally_latin_stat_nouns[] = {"GDP", "GNP", "GNI", "CPI", "PPI", "PMI", "FDI",
+                                              NULL};
 const char *const tally_subject_stops[] = {
     "实现", "完成", "达到", "达", "为", "是", "共", "累计", "已", "约", "分别", "发放", "拉动",
     "拨付", "争取", "吸引", "创造", "形成", "走访", "举办", "举行", "签约", "推介",

@@ -145,6 +145,70 @@ static const unit_rule *shared_list_unit(const scan *s, const fig_reading *rd, s
     return NULL;
 }
 
+/* 10.15万亿、11万亿、11.17万亿元: numbers that each end in a magnitude,
+ * joined into a list, with the unit written once after the last. Returns
+ * that unit (its compound in comp), NULL when a member has no magnitude of
+ * its own (2、3万元 stays unread: spec ranges are written with 至, 到, -). */
+static const unit_rule *shared_magnitude_unit(const scan *s, const fig_reading *rd, size_t e,
+                                              size_t hi, char comp[TALLY_UNIT_MAX])
+{
+    for (int members = 0; members < 12; members++) {
+        size_t wl;
+        if (!tally_word_at(tally_unit_list_joins, s->f, hi, e, &wl))
+            return NULL;
+        size_t j = e + wl, ue;
+        double v;
+        int zh;
+        tally_approx ap = TALLY_APPROX_NONE;
+        if (!fig_numeral_starts(s, j, hi) || masked(s, j, j + 1))
+            return NULL;
+        e = fig_number_at(s, j, hi, &v, &zh, &ap);
+        if (zh != rd->chinese || v < 0 || !magnitude_end(s, j, e))
+            return NULL;
+        const unit_rule *u = fig_unit_after(s, e, hi, &ue, comp);
+        if (u)
+            return u->kind == TALLY_FIG_MONEY || u->kind == TALLY_FIG_QUANTITY ? u : NULL;
+    }
+    return NULL;
+}
+
+/* The magnitude written at the end of the number [j, e) (万, 亿, 万亿, 千万,
+ * 百万), 1 if none. */
+static double magnitude_written(const scan *s, size_t j, size_t e)
+{
+    double total = 1, f;
+    while (e > j + 3 && tally_magnitude_scan(s->f + e - 3, 3, &f) == 3 && f >= 100) {
+        total *= f;
+        e -= 3;
+    }
+    return total;
+}
+
+/* 667到687亿美元, 三至五万元: the lower end of a range written without the
+ * magnitude of the upper end takes it, when it is digits alone or one Chinese
+ * digit, and is less than the upper end's digits. Returns the factor, 1 if
+ * none applies. */
+static double range_shared_magnitude(const scan *s, const fig_reading *rd, size_t e,
+                                     size_t j2, size_t e2)
+{
+    if (rd->value <= 0 || rd->prefix || magnitude_written(s, rd->j, e) != 1)
+        return 1;
+    int digits = 1;
+    for (size_t p = rd->j; p < e; p++)
+        digits &= (s->f[p] >= '0' && s->f[p] <= '9') || s->f[p] == '.' || s->f[p] == ',';
+    if (!digits && e != rd->j + 3)
+        return 1;
+    double f = magnitude_written(s, j2, e2);
+    if (f < 100)
+        return 1;
+    double bare;
+    int zh;
+    size_t n = tally_numeral_scan(s->f + j2, e2 - j2, &bare, &zh);
+    if (!n || bare <= rd->value || j2 + n > e2)
+        return 1;
+    return f;
+}
+
 /* Whether a unit of the table, of kind quantity, ends exactly at q and
  * starts at least min_chars characters before it. */
 static int quantity_unit_ends_at(const scan *s, size_t q, int min_chars)
@@ -286,6 +350,8 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
         char comp2[TALLY_UNIT_MAX];
         const unit_rule *u2 = fig_unit_after(s, e2, hi, &ue2, comp2);
         if (e2 && v2 >= rd->value && u2 && (!u || u == u2 || strcmp(u->unit, u2->unit) == 0)) {
+            if (!u)
+                rd->value *= range_shared_magnitude(s, rd, after_first, after_first + mw, e2);
             rd->value_max = v2;
             rd->has_max = 1;
             u = u2;
@@ -294,8 +360,10 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
             e = e2;
         }
     }
-    if (!u && !rd->frac && !rd->prefix && !magnitude_end(s, rd->j, e)) {
-        const unit_rule *shared = shared_list_unit(s, rd, e, hi, comp);
+    if (!u && !rd->frac && !rd->prefix) {
+        const unit_rule *shared = magnitude_end(s, rd->j, e)
+                                      ? shared_magnitude_unit(s, rd, e, hi, comp)
+                                      : shared_list_unit(s, rd, e, hi, comp);
         if (shared) {
             u = shared;
             ue = e; /* the figure is the number alone: 1.9 of 1.9、0.9个百分点 */

@@ -51,11 +51,12 @@ static size_t figure_at(scan *s, size_t lo, size_t hi, size_t i, tally_figure *f
             *skip = rd.e;
             return 0;
         }
-        /* a minus sign written before the number: 增速为-2.1% */
+        /* a minus sign written before the number: 增速为-2.1%, 负3度 (负 in
+         * words such as 负增长 and 负债 stands before no numeral) */
         if (rd.start == rd.j && !rd.prefix && !rd.frac) {
             size_t p;
             uint32_t c = rd.j > lo ? utf8_prev(s->f, rd.j, &p) : 0;
-            if (c == '-' || c == 0x2212 || c == 0xFF0D) {
+            if (c == '-' || c == 0x2212 || c == 0xFF0D || c == 0x8D1F) {
                 size_t q = p;
                 uint32_t before = p > lo ? utf8_prev(s->f, p, &q) : 0;
                 if (!(before >= '0' && before <= '9') && !(before >= 'A' && before <= 'z') &&

@@ -52,6 +52,12 @@ local classes = {
     {"万分之四三", 0.43, "%", "percent"}, {"百分之一百二十", 120, "%", "percent"},
     {"百分之百", 100, "%", "percent"}, {"百分之负六十五点二八", -65.28, "%", "percent"},
     {"百分之15Ｋ", 15000, "%", "percent"}, {"5‰", 0.5, "%", "percent"},
+    -- Macao's and Hong Kong's 百分 without 之 (百分比 is a word)
+    {"百分七", 7, "%", "percent"}, {"百分六十五", 65, "%", "percent"}, {"百分比"},
+  }},
+  {"ranges that share the upper end's magnitude", {
+    {"452到476亿美元", 45200000000, "美元", "money", 47600000000},
+    {"三至五萬元", 30000, "元", "money", 50000},
   }},
   {"fractions", {
     {"三分之一", 100 / 3, "%", "percent"}, {"三分之二", 200 / 3, "%", "percent"},

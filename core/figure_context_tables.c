@@ -28,6 +28,25 @@ const char *const tally_contribution_verbs[] = {"贡献", "拉动", NULL};
 const char *const tally_origin_nouns[] = {"旅客", "游客", "访客", "客源", "居民", "学生", "留学生",
                                           "劳工", "侨胞", "同胞", "客商", "采购商", "投资者", NULL};
 
+/* A place right before these is where a trade figure's orders or goods come
+ * from (美国订单, 中国大陆及香港订单): a partner, not whose figure it is. */
+const char *const tally_region_source_nouns[] = {"订单", "接单", "来单", "订货", NULL};
+
+/* Region: foreign countries and blocs, whose own figures (美国经济增长1.9%,
+ * 日本物价) are theirs (spec: the region the figure is about). Simplified;
+ * 东协 and 南韩 are Taiwan's names of ASEAN and Korea. */
+const char *const tally_region_foreign_names[] = {
+    "美国", "日本", "韩国", "南韩", "朝鲜", "英国", "德国", "法国", "意大利", "西班牙", "荷兰",
+    "瑞士", "瑞典", "俄罗斯", "印度", "印尼", "印度尼西亚", "越南", "泰国", "新加坡",
+    "马来西亚", "菲律宾", "澳大利亚", "澳洲", "新西兰", "纽西兰", "加拿大", "墨西哥", "巴西",
+    "阿根廷", "南非", "土耳其", "沙特", "沙特阿拉伯", "以色列", "伊朗", "埃及", "巴基斯坦",
+    "孟加拉国", "哈萨克斯坦", "欧盟", "欧元区", "东盟", "东协", NULL};
+/* Nouns after a foreign country that make it a partner of the document's
+ * region, not the figure's (对美出口 is read by 对; 美国市场, 日本投资). */
+const char *const tally_region_foreign_partner_nouns[] = {
+    "出口", "进口", "进出口", "贸易", "外贸", "市场", "投资", "外资", "企业", "客户", "买家",
+    "需求", "商品", "货物", "产品", "旅客", "游客", "访客", "客源", "航线", "签证", NULL};
+
 /* Words read as nouns whatever the lexicon tags them: the measured thing in
  * 民营企业占比18%, 税收收入占比. */
 const char *const tally_subject_nouns[] = {"占比", "比重", "总量", "总值", "规模", "类", NULL};
@@ -217,15 +236,21 @@ const char *const tally_review_part_cues[] = {"回顾", "过去一年", "过去�
 /* Region (spec): words that name the country, whose figures have no region. */
 const char *const tally_country_words[] = {"全国", "我国", "国内", "全国范围", NULL};
 
+/* Region: the country's self words that, in a text counting years from
+ * 民国 (Taiwan's), speak of Taiwan, the document's own region (我国出口). */
+const char *const tally_region_roc_self_words[] = {"我国", "本国", NULL};
+
 /* Region: the country named by name (中国进出口总额, a Taiwan text's 中国大陆
  * 自台湾进口) and the world (全球贸易量, 全球经济成长率): figures about these
  * have no region, as the country's do. Only the region stage reads them. */
 const char *const tally_region_country_names[] = {"中国", "中国大陆", "大陆", NULL};
 const char *const tally_region_world_words[] = {"全球", "世界", "全世界", NULL};
 /* A place after these, and the places listed with it (来自美国、东盟及香港接单,
- * 输往香港), is a trade partner or an origin, not the figure's region. */
+ * 输往香港, 出口中国大陆: exports to it), is a trade partner or an origin, not
+ * the figure's region. */
 const char *const tally_region_partner_leads[] = {"来自", "自", "从", "输往", "销往", "运往",
-                                                  "出口到", "出口至", "进口自", NULL};
+                                                  "出口到", "出口至", "进口自", "出口", "进口",
+                                                  NULL};
 
 /* Words of totals that may stand inside a subject, between its members and
  * its head (电动汽车、锂电池和太阳能电池合共出口). */

@@ -151,6 +151,10 @@ extern const char *const tally_country_words[];    /* 全国: the country */
 extern const char *const tally_region_country_names[]; /* 中国, 大陆: the country, no region */
 extern const char *const tally_region_world_words[];   /* 全球: the world, no region */
 extern const char *const tally_region_partner_leads[]; /* 来自, 自: a partner follows */
+extern const char *const tally_region_source_nouns[];  /* 订单: a partner before */
+extern const char *const tally_region_foreign_names[];  /* 美国, 东协: a country's own figure */
+extern const char *const tally_region_foreign_partner_nouns[]; /* 美国市场: a partner */
+extern const char *const tally_region_roc_self_words[]; /* 我国 of a 民国-dated text */
 extern const char *const tally_subject_inner_words[]; /* 合共: inside a subject */
 extern const char *const tally_subject_report_nouns[]; /* 预测, 初步统计: a statistic's name, not its subject */
 extern const char *const tally_subject_verb_heads[]; /* 面积, 业: 种植面积, 承包业 keep their verb */

@@ -88,6 +88,7 @@ extern const char *const tally_subject_level_frames[];  /* 水平: x%的水平 f
 extern const char *const tally_subject_period_nouns[];  /* 季度: 各季度外贸进出口值 */
 extern const char *const tally_subject_sourced_nouns[]; /* 订单: 美国订单 keeps 美国 */
 extern const char *const tally_subject_generic_measures[]; /* 单价: 宽带用户的单价 */
+extern const char *const tally_subject_currency_words[];   /* 新台币 ends no subject */
 
 /* ---- subject_key (figure_subject_key.c) ---- */
 

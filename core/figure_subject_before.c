@@ -168,6 +168,25 @@ static void before_achieve_verb(const scan *s, const word *w, size_t *first, siz
     }
 }
 
+/* Whether the nfig figures of a list, the one at a being member listed,
+ * follow one another joined by a list word alone (1.7%及2.3%, 3%、5%和7%),
+ * not each after a phrase of its own (鞋类跌19%、超级市场货品升3%). */
+static int figures_joined(const scan *s, size_t a, size_t listed, size_t nfig)
+{
+    static const char *const joins[] = {"、", "及", "和", "与", NULL};
+    size_t at = s->sent_first;
+    while (at < s->out.n && s->out.v[at].span.start != a)
+        at++;
+    if (at >= s->out.n || at < s->sent_first + listed || at - listed + nfig > s->out.n)
+        return 0;
+    for (size_t j = at - listed; j + 1 < at - listed + nfig; j++) {
+        size_t e = s->out.v[j].span.stop, b = s->out.v[j + 1].span.start, wl;
+        if (!tally_word_at(joins, s->f, b, e, &wl) || e + wl != b)
+            return 0;
+    }
+    return 1;
+}
+
 /* The subject named by the noun phrase [first, k) that stands before the
  * figure at a, once the phrase's edges are settled: a rate alone takes the
  * topic it is the rate of, X对Y的贡献率 names X, a gloss in brackets inside
@@ -191,9 +210,12 @@ static tally_span phrase_subject(const scan *s, size_t lo, size_t a, size_t cs, 
     /* 一产对生产总值的贡献率: X对Y的贡献率 names X */
     if (k - first == 1 && word_in(s, &w[first], tally_subject_contribution_heads) && first >= 3 &&
         word_is(s, &w[first - 1], "的")) {
-        size_t f2, f3;
+        size_t f2, f3, de = first - 1;
+        /* 内需对经济增长的贡献率: the growth contributed to ends in a trend word */
+        if (de >= 2 && fig_trend_word(s, &w[de - 1]))
+            de--;
         /* the phrase read before 的 takes 对 in as a trade partner's mark */
-        if (fig_noun_phrase_before(s, w, first - 1, &f2, 0) && word_is(s, &w[f2], "对") && f2 >= 1 &&
+        if (fig_noun_phrase_before(s, w, de, &f2, 0) && word_is(s, &w[f2], "对") && f2 >= 1 &&
             fig_noun_phrase_before(s, w, f2, &f3, 0))
             first = f3;
     }
@@ -211,6 +233,14 @@ static tally_span phrase_subject(const scan *s, size_t lo, size_t a, size_t cs, 
     if (!fig_trim_report_noun(s, w, &first, &k))
         return (tally_span){a, a};
     before_achieve_verb(s, w, &first, &k);
+    /* 放款总余额新台币(以下同)36兆元: a currency's name is the unit's */
+    if (k - first > 1 && word_in(s, &w[k - 1], tally_subject_currency_words))
+        k--;
+    /* 总体失业率及本地居民失业率维持在1.7%及2.3%: figures as many as the
+     * members of the phrase take them in order, with no 分别 too */
+    if (!pr->respectively && li->nfig > 1 && figures_joined(s, a, pr->listed, li->nfig) &&
+        fig_members_in(s, (tally_span){w[first].a, w[k - 1].b}, li->nfig) == li->nfig)
+        return fig_respectively_member(s, w, first, k, pr->listed, li);
     if (pr->respectively)
         return fig_respectively_member(s, w, first, k, pr->listed, li);
     return (tally_span){w[first].a, w[k - 1].b};

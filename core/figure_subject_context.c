@@ -165,6 +165,9 @@ tally_span fig_phrase_before_bracket(const scan *s, size_t lo, size_t p)
     first = fig_skip_region_words(s, w, first, n);
     if (!fig_trim_report_noun(s, w, &first, &k))
         return (tally_span){p, p};
+    /* 放款总余额新台币(以下同): a currency's name is the unit's */
+    if (k - first > 1 && word_in(s, &w[k - 1], tally_subject_currency_words))
+        k--;
     return (tally_span){w[first].a, w[k - 1].b};
 }
 

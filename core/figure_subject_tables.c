@@ -29,3 +29,8 @@ const char *const tally_subject_sourced_nouns[] = {"订单", "接单", "市场",
  * bracket (百货公司货品(零售量上升9.7%)). */
 const char *const tally_subject_generic_measures[] = {"单价", "售价", "价格", "销货数量", "销货价值",
                                                       "零售量", "零售额", "数量", "价值", NULL};
+
+/* Currency names that end a subject written before an amount (放款总余额
+ * 新台币(以下同)36兆元): the unit's, not the thing measured. */
+const char *const tally_subject_currency_words[] = {"新台币", "台币", "人民币", "美元", "港元", "港币",
+                                                    "澳门元", "澳门币", "欧元", "日元", NULL};

@@ -184,4 +184,30 @@ T.test("statistics' names of Taiwan, Hong Kong and Macau releases stay whole", f
   end)
 end)
 
+T.test("X对Y增长的贡献率 names X; a threshold of size stays in the phrase", function()
+  both("投资对经济增长的贡献率达21.3%。", function(d)
+    T.eq(subject(d, "21.3%"), "投资对经济增长的贡献率")
+  end)
+  both("全市重点项目中，亿元以上项目132个。", function(d)
+    T.eq(subject(d, "132个"), "亿元以上项目")
+  end)
+end)
+
+T.test("figures joined by a list word take the members of the phrase in order", function()
+  both("城镇失业率及青年失业率维持在2.8%及6.1%。", function(d)
+    T.eq(subject(d, "2.8%"), "城镇失业率")
+    T.eq(subject(d, "6.1%"), "青年失业率")
+  end)
+  both("帽子、围巾及手套跌12%、电器升4%。", function(d)
+    T.eq(subject(d, "12%"), "帽子、围巾及手套")  -- each figure after a phrase of its own
+  end)
+end)
+
+T.test("a currency's name before an amount is the unit's, not the subject's", function()
+  both("企业贷款总余额新台币(以下同)12兆3,400亿元，较上月底增加160亿元。", function(d)
+    T.eq(subject(d, "12兆3,400亿元"), "企业贷款总余额")
+    T.eq(subject(d, "160亿元"), "企业贷款总余额")
+  end)
+end)
+
 T.done()

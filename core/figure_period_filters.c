@@ -20,9 +20,17 @@ int fig_period_comparison_base(const scan *s, const tally_date *d)
         static const char *const starts[] = {"起", "以来", "开始", NULL};
         return !tally_word_before(starts, s->f, d->span.stop, &wl);
     }
-    if (!tally_word_before(tally_period_base_leads, s->f, d->span.start, &wl))
-        return 0;
     size_t e = d->span.stop;
+    /* 对上年同季成长率: 对 with a time and a same-period word is a base */
+    if (tally_word_before(tally_period_base_same_leads, s->f, d->span.start, &wl) &&
+        tally_word_at(tally_period_base_sames, s->f, s->len, e, &wl))
+        return 1;
+    /* 与先前三个月比较: the months before, 先 their mark */
+    size_t start = d->span.start;
+    if (tally_word_before(tally_period_prior_marks, s->f, start, &wl))
+        start -= wl;
+    if (!tally_word_before(tally_period_base_leads, s->f, start, &wl))
+        return 0;
     if (tally_word_at(tally_period_base_sames, s->f, s->len, e, &wl))
         e += wl;
     return tally_word_at(tally_period_base_closers, s->f, s->len, e, &wl) != NULL;
@@ -168,11 +176,32 @@ static int in_book_title(const scan *s, const tally_date *d, size_t from, size_t
     return 0;
 }
 
+/* Whether d dates an estimate rather than the period it estimates: a time
+ * right before 概估数, 预测数 (7月概估数为1.45%: the July estimate of the
+ * second quarter; docs/figures.md). */
+static int dates_an_estimate(const scan *s, const tally_date *d)
+{
+    size_t wl;
+    return tally_word_at(tally_period_estimate_nouns, s->f, s->len, d->span.stop, &wl) != NULL;
+}
+
+/* Whether d starts with a digit written right after a Latin letter: M2月增率
+ * is the growth of M2 by the month, and 2月 no time of it. */
+static int after_latin_letter(const scan *s, const tally_date *d)
+{
+    size_t a = d->span.start;
+    if (a == 0 || !(s->f[a] >= '0' && s->f[a] <= '9'))
+        return 0;
+    char c = s->f[a - 1];
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
 /* Whether date k, before the figure at a in the sentence from [from, a), can
  * be the figure's period: a period (or a date taken as one) that is no
  * comparison's base, names no non-period word, is not cut off from a
  * (于's date across ；, a plan across a clause mark, a title's year), and
- * dates no record, means or figure of its own. */
+ * dates no record, means, estimate or figure of its own, nor stands in a
+ * name (M2月). */
 int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a)
 {
     const tally_date *d = &s->dates[k];
@@ -180,5 +209,5 @@ int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a)
            ((d->is_period && !fig_period_comparison_base(s, d)) || taken_as_period(s, d)) &&
            !names_no_period(s, d) && !dated_with_on(s, d, a) && !plan_out_of_reach(s, d, a) &&
            !bracketed_base(s, k) && !dates_one_figure(s, k, a) && !in_book_title(s, d, from, a) &&
-           !record_or_means(s, d);
+           !record_or_means(s, d) && !after_latin_letter(s, d) && !dates_an_estimate(s, d);
 }

@@ -284,6 +284,80 @@ static int key_months_to(period_text *p)
     return 0;
 }
 
+/* The key of the last period before the text at start, within a few
+ * hundred bytes, that is no comparison's base and no 同期 of its own (the
+ * month or months a 上月 or a 上年同期 is reckoned from); 0 when none. */
+static int key_of_period_before(const scan *s, size_t start, char out[TALLY_PERIOD_KEY_MAX])
+{
+    for (size_t k = s->nd, looked = 0; k-- > 0 && looked < 16;) {
+        const tally_date *d = &s->dates[k];
+        if (d->span.start >= start)
+            continue;
+        looked++;
+        if (d->span.start + 1000 < start)
+            break;
+        const char *t = s->f + d->span.start;
+        size_t n = d->span.stop - d->span.start;
+        if (!d->is_period || fig_period_comparison_base(s, d) || fig_period_has(t, n, "同期") ||
+            fig_period_has(t, n, "上月") || fig_period_has(t, n, "上个月"))
+            continue;
+        fig_period_key(s, d->span, out);
+        if (out[0])
+            return 1;
+    }
+    return 0;
+}
+
+/* 上月, 上月底, 上个月: the month before the month the text last named
+ * (11月…较上月之5.23% → 10月), else before the document's month. */
+static int key_month_before(period_text *p)
+{
+    static const char *const words[] = {"上月", "上个月", NULL};
+    size_t wl;
+    if (!tally_word_at(words, p->t, p->n, 0, &wl) || wl + 3 < p->n)
+        return 0;
+    char before[TALLY_PERIOD_KEY_MAX];
+    int y = p->s->doc_year, m = p->s->doc_month, by, bm;
+    if (key_of_period_before(p->s, p->start, before) && strlen(before) == 7 &&
+        sscanf(before, "%4d-%2d", &by, &bm) == 2)
+        y = by, m = bm;
+    if (!y || !m)
+        return 0;
+    if (--m == 0)
+        m = 12, y--;
+    month_range(p->out, y, m, m);
+    return 1;
+}
+
+/* 上年同期, 去年同期 as a period (较上年同期之5.92%: that time's own value):
+ * the period last named (本年1至11月) a year back (2016-01..11). */
+static int key_same_period_last_year(period_text *p)
+{
+    static const char *const words[] = {"上年同期", "去年同期", NULL};
+    size_t wl;
+    if (!tally_word_at(words, p->t, p->n, 0, &wl) || wl != p->n)
+        return 0;
+    char before[TALLY_PERIOD_KEY_MAX];
+    if (!key_of_period_before(p->s, p->start, before))
+        return 1; /* nothing to reckon from: no key */
+    /* every year of the key one back: 2017-01..11 → 2016-01..11 */
+    size_t n = strlen(before);
+    for (size_t i = 0; i + 4 <= n; i++) {
+        int digits = 1;
+        for (size_t j = 0; j < 4; j++)
+            digits &= before[i + j] >= '0' && before[i + j] <= '9';
+        if (!digits || (i > 0 && before[i - 1] != '.'))
+            continue;
+        int y = (before[i] - '0') * 1000 + (before[i + 1] - '0') * 100 +
+                (before[i + 2] - '0') * 10 + (before[i + 3] - '0') - 1;
+        for (size_t j = 4; j-- > 0; y /= 10)
+            before[i + j] = (char)('0' + y % 10);
+        i += 3;
+    }
+    memcpy(p->out, before, n + 1);
+    return 1;
+}
+
 /* The period's text normalized against the document's date (docs/figures.md,
  * "period_key"): one form after another, the first that reads the text wins;
  * a year (全年, 今年) when none does. */
@@ -301,6 +375,8 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
         p.y = fig_period_year_written_before(s, period.start);
     if (!p.y)
         return; /* no year known: no key */
+    if (key_month_before(&p) || key_same_period_last_year(&p))
+        return;
     if (p.n == 6 && memcmp(p.t, "同期", 6) == 0) {
         /* 占同期全市进出口总值的22.2%: 同期 alone, a period of its own, is the
          * period named just before it */

@@ -413,3 +413,111 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
     /* a year, 全年, 今年 */
     snprintf(out, TALLY_PERIOD_KEY_MAX, "%04d", p.y);
 }
+
+/* ---- members keyed one by one (docs/figures.md "Fifth round") ---- */
+
+/* Whether [a, b) holds only the marks that join the members of a list of
+ * figures (、 及 和 与, commas, spaces). */
+static int only_list_joins(const scan *s, size_t a, size_t b)
+{
+    static const char *const joins[] = {"、", "及", "和", "与", "，", ",", " ", NULL};
+    size_t wl;
+    while (a < b) {
+        if (!tally_word_at(joins, s->f, b, a, &wl))
+            return 0;
+        a += wl;
+    }
+    return 1;
+}
+
+/* Whether [a, b) holds a word of tally_respectively_words (分别, 依次). */
+static int says_respectively(const scan *s, size_t a, size_t b)
+{
+    size_t wl;
+    for (size_t i = a; i < b; i++)
+        if (tally_word_at(tally_respectively_words, s->f, b, i, &wl))
+            return 1;
+    return 0;
+}
+
+/* The members of a list of periods the figures of a 分别 list take one by
+ * one, as keys into keys[0, n): the joined periods in the span (3月及首季),
+ * the quarters of 第3、4季, or the years from Y of 自Y年起各年. Returns 1 when
+ * the period has exactly n members. */
+static int member_keys(const scan *s, tally_span *period, size_t list_end, const char *whole,
+                       char (*keys)[TALLY_PERIOD_KEY_MAX], size_t n)
+{
+    size_t got = 0, wl;
+    for (size_t k = 0; k < s->nd && got <= n; k++) {
+        const tally_date *d = &s->dates[k];
+        if (d->span.start >= period->start && d->span.stop <= period->stop && d->is_period) {
+            if (got < n)
+                fig_period_key(s, d->span, keys[got]);
+            got++;
+        }
+    }
+    if (got == n && n >= 2)
+        return 1;
+    int y = atoi(whole);
+    /* 第3、4季: the first quarters written before the period's own */
+    const char *t = s->f + period->start;
+    size_t len = period->stop - period->start;
+    if (n == 2 && len >= 4 && t[0] >= '1' && t[0] <= '4' && memcmp(t + 1, "季", 3) == 0 &&
+        period->start >= 7 && memcmp(s->f + period->start - 3, "、", 3) == 0 &&
+        s->f[period->start - 4] >= '1' && s->f[period->start - 4] < t[0] &&
+        memcmp(s->f + period->start - 7, "第", 3) == 0) {
+        int q0 = s->f[period->start - 4] - '0', q1 = t[0] - '0';
+        size_t start = period->start - 7;
+        for (size_t k = 0; k < s->nd; k++) /* 112年第3、4季: with its year */
+            if (s->dates[k].span.stop == start) {
+                const tally_date *d = &s->dates[k];
+                int wy = fig_period_year_in(s, s->f + d->span.start, d->span.stop - d->span.start);
+                y = wy ? wy : y;
+                start = d->span.start;
+            }
+        if (!y)
+            return 0;
+        snprintf(keys[0], TALLY_PERIOD_KEY_MAX, "%04d-Q%d", y, q0);
+        snprintf(keys[1], TALLY_PERIOD_KEY_MAX, "%04d-Q%d", y, q1);
+        period->start = start;
+        return 1;
+    }
+    /* 自100年起各年成长率分别为: year after year from the start */
+    static const char *const each_year[] = {"各年", "逐年", NULL};
+    int each = 0;
+    for (size_t i = period->stop; i < list_end && !each; i++)
+        each = tally_word_at(each_year, s->f, list_end, i, &wl) != NULL;
+    if (y && each && strlen(whole) == 4 && fig_period_has(t, len, "起")) {
+        for (size_t k = 0; k < n; k++)
+            snprintf(keys[k], TALLY_PERIOD_KEY_MAX, "%04d", y + (int)k);
+        return 1;
+    }
+    return 0;
+}
+
+/* The figures of a sentence, v[0, n), that list values 分别 (or 依次) of a
+ * list of periods take one member each (112年第3、4季…分别为2.54%及5.59%,
+ * 3月及首季…分别升1.8%及1.6%, 自100年起各年…分别为…): their period_key is
+ * the member's. */
+void fig_period_member_keys(const scan *s, tally_figure *v, size_t n)
+{
+    enum { MAX_MEMBERS = 8 };
+    for (size_t i = 0; i < n;) {
+        tally_span p = v[i].period;
+        size_t j = i + 1;
+        while (j < n && v[j].period.start == p.start && v[j].period.stop == p.stop &&
+               only_list_joins(s, v[j - 1].span.stop, v[j].span.start))
+            j++;
+        size_t m = j - i;
+        char keys[MAX_MEMBERS][TALLY_PERIOD_KEY_MAX];
+        if (m >= 2 && m <= MAX_MEMBERS && p.stop > p.start && p.stop <= v[i].span.start &&
+            says_respectively(s, p.stop, v[i].span.start) &&
+            member_keys(s, &p, v[i].span.start, v[i].period_key, keys, m)) {
+            for (size_t k = 0; k < m; k++) {
+                memcpy(v[i + k].period_key, keys[k], TALLY_PERIOD_KEY_MAX);
+                v[i + k].period = p;
+            }
+        }
+        i = j;
+    }
+}

@@ -36,6 +36,19 @@ int fig_period_comparison_base(const scan *s, const tally_date *d)
     return tally_word_at(tally_period_base_closers, s->f, s->len, e, &wl) != NULL;
 }
 
+/* Whether d is a span of whole years up to the document's (连续三年, 5年间:
+ * 连续三年位居第一 in a text of 2018 covers 2015..2017), which the key reads as
+ * years back (figure_period_key.c); not 3年内, which looks ahead. */
+static int whole_years_back(const scan *s, const tally_date *d)
+{
+    const char *t = s->f + d->span.start;
+    size_t n = d->span.stop - d->span.start;
+    int consecutive = n > 6 && memcmp(t, "连续", 6) == 0;
+    int between = n > 6 && memcmp(t + n - 6, "年间", 6) == 0;
+    int ends_year = n > 3 && memcmp(t + n - 3, "年", 3) == 0;
+    return s->doc_year && ((consecutive && ends_year) || between) && !fig_period_has(t, n, "个");
+}
+
 /* Whether a time expression that dates.c reads as a duration or a
  * comparison base is a period all the same (docs/figures.md "Periods"): a
  * 民国 year in a document that counts them (105年), a date after 于 meaning
@@ -53,7 +66,7 @@ static int taken_as_period(const scan *s, const tally_date *d)
     }
     if (d->kind != TALLY_DATE_DURATION)
         return 0;
-    return fig_period_year_in(s, s->f + a, b - a) != 0;
+    return fig_period_year_in(s, s->f + a, b - a) != 0 || whole_years_back(s, d);
 }
 
 /* Whether the time expression d holds a word that dates no period (目前:
@@ -185,6 +198,41 @@ static int dates_an_estimate(const scan *s, const tally_date *d)
     return tally_word_at(tally_period_estimate_nouns, s->f, s->len, d->span.stop, &wl) != NULL;
 }
 
+/* Whether d is the time of the base of a multiple after it in its clause
+ * (达到2012年技术水平的两倍, 是去年的1.5倍): the figure compares with that
+ * year's level, so the year governs neither it nor the figures after it. */
+static int base_of_multiple(const scan *s, const tally_date *d)
+{
+    enum { REACH = 90 }; /* bytes: a short noun phrase between */
+    size_t end = d->span.stop + REACH < s->len ? d->span.stop + REACH : s->len;
+    /* the time nearest the multiple is its base (去年…达到2015年水平的两倍:
+     * 2015年, not 去年) */
+    for (const tally_date *n = d + 1; n < s->dates + s->nd; n++)
+        if (n->span.start >= d->span.stop) {
+            if (n->span.start < end)
+                end = n->span.start;
+            break;
+        }
+    for (size_t p = d->span.stop; p < end;) {
+        size_t q = p;
+        uint32_t c = utf8_next(s->f, end, &q);
+        if (clause_end(c))
+            return 0;
+        if (c == 0x7684 /* 的 */ && fig_numeral_starts(s, q, end)) {
+            size_t r = q, wl;
+            double v;
+            int zh;
+            tally_approx ap;
+            r = fig_number_at(s, q, end, &v, &zh, &ap);
+            static const char *const times[] = {"倍", NULL};
+            if (r > q && tally_word_at(times, s->f, end, r, &wl))
+                return 1;
+        }
+        p = q;
+    }
+    return 0;
+}
+
 /* Whether d starts with a digit written right after a Latin letter: M2月增率
  * is the growth of M2 by the month, and 2月 no time of it. */
 static int after_latin_letter(const scan *s, const tally_date *d)
@@ -200,8 +248,8 @@ static int after_latin_letter(const scan *s, const tally_date *d)
  * be the figure's period: a period (or a date taken as one) that is no
  * comparison's base, names no non-period word, is not cut off from a
  * (于's date across ；, a plan across a clause mark, a title's year), and
- * dates no record, means, estimate or figure of its own, nor stands in a
- * name (M2月). */
+ * dates no record, means, estimate, multiple's base or figure of its own,
+ * nor stands in a name (M2月). */
 int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a)
 {
     const tally_date *d = &s->dates[k];
@@ -209,5 +257,6 @@ int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a)
            ((d->is_period && !fig_period_comparison_base(s, d)) || taken_as_period(s, d)) &&
            !names_no_period(s, d) && !dated_with_on(s, d, a) && !plan_out_of_reach(s, d, a) &&
            !bracketed_base(s, k) && !dates_one_figure(s, k, a) && !in_book_title(s, d, from, a) &&
-           !record_or_means(s, d) && !after_latin_letter(s, d) && !dates_an_estimate(s, d);
+           !record_or_means(s, d) && !after_latin_letter(s, d) && !dates_an_estimate(s, d) &&
+           !base_of_multiple(s, d);
 }

@@ -51,22 +51,28 @@ static int key_plan_years(period_text *p)
     return 0;
 }
 
-/* 过去五年, 近五年, 三年来: the whole years before the document's. */
+/* 过去五年, 近五年, 三年来, 5年间, 连续三年: the whole years before the
+ * document's. */
 static int key_years_back(period_text *p)
 {
     if (!p->D)
         return 0;
     int back = 0;
+    size_t tail = 0;
     if (fig_period_has(p->t, p->n, "过去五年") || fig_period_has(p->t, p->n, "近五年"))
         back = 5;
-    else if (p->n > 6 && memcmp(p->t + p->n - 6, "年来", 6) == 0 && !fig_period_has(p->t, p->n, "以来")) {
-        /* N年来: the number right before 年来, with 近 or 这 before it or not */
-        for (size_t i = 0; i + 6 < p->n && !back; i++) {
-            int v;
-            size_t r = number_in(p->t + i, p->n - 6 - i, &v);
-            if (r && i + r == p->n - 6 && v >= 1 && v <= 50)
-                back = v;
-        }
+    else if (p->n > 6 && (memcmp(p->t + p->n - 6, "年来", 6) == 0 ||
+                          memcmp(p->t + p->n - 6, "年间", 6) == 0) &&
+             !fig_period_has(p->t, p->n, "以来"))
+        tail = 6; /* N年来, 5年间 */
+    else if (p->n > 9 && memcmp(p->t, "连续", 6) == 0 && memcmp(p->t + p->n - 3, "年", 3) == 0)
+        tail = 3; /* 连续三年 */
+    /* the number right before the tail, with 近, 这 or 连续 before it or not */
+    for (size_t i = 0; tail && i + tail < p->n && !back; i++) {
+        int v;
+        size_t r = number_in(p->t + i, p->n - tail - i, &v);
+        if (r && i + r == p->n - tail && v >= 1 && v <= 50)
+            back = v;
     }
     if (!back)
         return 0;
@@ -189,6 +195,23 @@ static void key_days_from(period_text *p, int a, int d, size_t k)
         snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d-%02d", y, a, d);
 }
 
+/* Whether the sentence after the period speaks of a level at a date
+ * (tally_period_stock_words: 余额, 存量, 比率, 已累计): a 截至 month then keys
+ * as that month, as 年末 keys as the year. */
+static int stock_after(const period_text *p)
+{
+    enum { REACH = 600 };
+    const scan *s = p->s;
+    size_t e = p->start + p->n, end = e + REACH < s->len ? e + REACH : s->len, wl;
+    for (size_t i = e; i < end; i++) {
+        if (utf8_starts(s->f, end, i, "。", 3) || s->f[i] == '\n')
+            return 0;
+        if (tally_word_at(tally_period_stock_words, s->f, end, i, &wl))
+            return 1;
+    }
+    return 0;
+}
+
 /* Months at i: 1至9月, 1-8月, 一至九月; 1月及2月 (合计); 截至9月底; 9月,
  * 9月份, 9月15日; 1月以来. */
 static int key_months_at(period_text *p, size_t i)
@@ -217,9 +240,10 @@ static int key_months_at(period_text *p, size_t i)
         month_range(p->out, y, a, b);
         return 1;
     }
-    /* 截至9月底, 截至9月末, 截至9月30日: the year to that month */
+    /* 截至9月底, 截至9月末, 截至9月30日: the year to that month, a flow's
+     * months; a level's (a balance, a ratio: 截至11月底，贷款余额…) is the month */
     if (is_month && fig_period_has(t, i, "截至")) {
-        month_range(p->out, y, 1, a);
+        month_range(p->out, y, stock_after(p) ? a : 1, a);
         return 1;
     }
     /* 9月, 9月份, 9月15日 */

@@ -190,4 +190,28 @@ T.test("the figures of a 分别 list over a list of periods take one period each
   end)
 end)
 
+T.test("a year that is the base of a multiple (达到2015年水平的两倍) governs no figure", function()
+  both("2019年3月8日\n去年电池能量密度达到2015年水平的两倍，售价比2015年下降了60%。", function(d, script)
+    T.eq(first(d, "两倍").period_key, "2018", script)
+    T.eq(first(d, "60%").period_key, "2018", script)
+  end)
+end)
+
+T.test("连续三年 and 5年间 span the whole years before the document's", function()
+  both("2019年3月8日\n我市已经连续三年位居全省第一。5年间，共安排资金320亿元。", function(d, script)
+    T.eq(first(d, "第一").period_key, "2016..2018", script)
+    T.eq(first(d, "320亿元").period_key, "2014..2018", script)
+  end)
+end)
+
+T.test("截至 a month: a level (余额, 比率, 已累计) keys as the month, a flow as the months to it", function()
+  both("2024年12月20日\n截至11月底，银行放款余额12兆元，较上月底增加210亿元；逾期放款比率为0.2%。", function(d, script)
+    T.eq(first(d, "12兆元").period_key, "2024-11", script)
+    T.eq(first(d, "0.2%").period_key, "2024-11", script)
+  end)
+  both("2024年12月20日\n截至11月底，全省进出口总额增长4.6%。", function(d, script)
+    T.eq(first(d, "4.6%").period_key, "2024-01..11", script)
+  end)
+end)
+
 T.done()

@@ -25,7 +25,7 @@ typedef struct predicate {
 static size_t predicate_start(const scan *s, const word *w, size_t n, int keep_trends, predicate *pr)
 {
     size_t k = n, first;
-    int passed_trend = 0;
+    int passed_trend = 0, passed_contribution = 0;
     pr->listed = 0;
     pr->respectively = pr->each = 0;
     while (k > 0) {
@@ -55,6 +55,7 @@ static size_t predicate_start(const scan *s, const word *w, size_t n, int keep_t
         /* 经济成长率「至少5%」: the mark that opens a quoted value */
         if (fig_predicate_word(s, x) || (k == n && fig_quote_word(s, x, 0))) {
             passed_trend |= fig_trend_word(s, x);
+            passed_contribution |= word_in(s, x, tally_contribution_verbs);
             k--;
             continue;
         }
@@ -65,6 +66,13 @@ static size_t predicate_start(const scan *s, const word *w, size_t n, int keep_t
             (comparison_mark(s, &w[first - 1]) ||
              (passed_trend && word_in(s, &w[first - 1], tally_contribution_verbs)))) {
             k = first - 1;
+            continue;
+        }
+        /* 出口对经济成长贡献达4.01个百分点: 对Y贡献 names what X
+         * contributes to; the subject is X before 对, or carried */
+        if (passed_contribution && fig_noun_phrase_before(s, w, k, &first, 0) &&
+            word_in(s, &w[first], tally_subject_partner_marks)) {
+            k = first;
             continue;
         }
         /* 高于全省平均增速: region words and an adjective of the object */
@@ -143,6 +151,10 @@ static void before_achieve_verb(const scan *s, const word *w, size_t *first, siz
           word_in(s, &w[f - 1], tally_subject_achieve_verbs)))
         return;
     if (fig_noun_phrase_before(s, w, f - 1, &f2, 0)) {
+        /* 27家规模以上企业实现产值: a phrase counted names whose amount it
+         * is; the measure is the subject */
+        if (f2 > 0 && (w[f2 - 1].what == W_FIGURE || w[f2 - 1].cls == LEX_MEASURE))
+            return;
         f2 = fig_skip_region_words(s, w, f2, f - 1);
         const word *h = &w[f - 2];
         if (!(f - 1 - f2 == 1 && (h->cls == LEX_PLACE || word_in(s, h, tally_region_words) ||
@@ -168,6 +180,10 @@ static tally_span phrase_subject(const scan *s, size_t lo, size_t a, size_t cs, 
         tally_span topic = fig_changing_topic_before(s, lo, cs);
         if (topic.stop > topic.start)
             return topic;
+        /* 旅客有449,098人次，增幅为31.7%: a rate alone right after an
+         * amount is that amount's rate; the amount's subject is carried */
+        if (fig_amount_in_previous_clause(s, lo, cs))
+            return (tally_span){a, a};
     }
     /* 一产对生产总值的贡献率: X对Y的贡献率 names X */
     if (k - first == 1 && word_in(s, &w[first], tally_subject_contribution_heads) && first >= 3 &&
@@ -205,7 +221,7 @@ tally_span fig_subject_before(const scan *s, size_t lo, size_t a, int keep_trend
     size_t cs = fig_clause_start(s, lo, a);
     word w[MAX_WORDS];
     size_t n = fig_clause_words(s, cs, a, w, MAX_WORDS);
-    li->respectively = 0;
+    li->respectively = li->from_context = 0;
     li->listed = li->nfig = 0;
     li->list = (tally_span){0, 0};
     if (n == MAX_WORDS)
@@ -220,7 +236,9 @@ tally_span fig_subject_before(const scan *s, size_t lo, size_t a, int keep_trend
         li->respectively = 1;
     if (!before_share_verb(s, w, a, &k, &pr, li))
         return (tally_span){a, a};
-    if (k == 0 || !fig_noun_phrase_before(s, w, k, &first, 0))
+    if (k == 0 || !fig_noun_phrase_before(s, w, k, &first, 0)) {
+        li->from_context = 1;
         return fig_subject_from_context(s, lo, a, cs, w, n, pr.respectively, pr.listed, li);
+    }
     return phrase_subject(s, lo, a, cs, w, first, k, keep_trends, &pr, li);
 }

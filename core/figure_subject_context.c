@@ -91,6 +91,27 @@ tally_span fig_changing_topic_before(const scan *s, size_t lo, size_t cs)
     return (tally_span){0, 0};
 }
 
+/* Whether the clause before the one starting at cs holds a figure that is
+ * an amount or a count, not a rate (有449,098人次，增幅为31.7%: the rate is
+ * that amount's). */
+int fig_amount_in_previous_clause(const scan *s, size_t lo, size_t cs)
+{
+    size_t p;
+    if (cs <= lo)
+        return 0;
+    uint32_t c = utf8_prev(s->f, cs, &p);
+    if (c != 0xFF0C && c != ',')
+        return 0;
+    size_t c0 = fig_clause_start(s, lo, p);
+    for (size_t k = s->sent_first; k < s->out.n; k++) {
+        const tally_figure *g = &s->out.v[k];
+        if (g->span.start >= c0 && g->span.stop <= p &&
+            (g->kind == TALLY_FIG_MONEY || g->kind == TALLY_FIG_QUANTITY))
+            return 1;
+    }
+    return 0;
+}
+
 /* The noun phrase that ends the clause before the one starting at cs, when
  * that clause ends in a noun (发放文旅消费券，累计核销约2.3亿元). */
 static tally_span object_of_previous_clause(const scan *s, size_t lo, size_t cs, int listed)

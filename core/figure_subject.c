@@ -160,6 +160,42 @@ static int rate_only(const scan *s, tally_span subj)
     return fig_clause_words(s, subj.start, subj.stop, w, 2) == 1 && fig_noun_trend(s, &w[0]);
 }
 
+/* Whether the subject's text is one of list's words. */
+static int subject_is(const scan *s, tally_span subj, const char *const *list)
+{
+    size_t n = subj.stop - subj.start;
+    for (size_t k = 0; subj.stop > subj.start && list[k]; k++)
+        if (bytes_are(s->f + subj.start, n, list[k]))
+            return 1;
+    return 0;
+}
+
+/* A subject that is a generic measure alone (tally_subject_generic_measures)
+ * names the thing measured before 的 (宽带用户的单价) or before the bracket
+ * its clause opens in (百货公司货品(零售量上升9.7%)); else it stays. */
+static tally_span thing_of_generic_measure(const scan *s, size_t lo, tally_span subj)
+{
+    if (!subject_is(s, subj, tally_subject_generic_measures))
+        return subj;
+    size_t cs = fig_clause_start(s, lo, subj.start), p, first;
+    if (subj.start >= cs + 6 && memcmp(s->f + subj.start - 3, "的", 3) == 0) {
+        word w[MAX_WORDS];
+        size_t n = fig_clause_words(s, cs, subj.start - 3, w, MAX_WORDS);
+        if (n > 0 && n < MAX_WORDS && fig_noun_phrase_before(s, w, n, &first, 0)) {
+            first = fig_skip_region_words(s, w, first, n);
+            return (tally_span){w[first].a, subj.stop};
+        }
+        return subj;
+    }
+    uint32_t c = cs > lo ? utf8_prev(s->f, cs, &p) : 0;
+    if (c == 0xFF08 || c == '(') {
+        tally_span before = fig_phrase_before_bracket(s, lo, p);
+        if (before.stop > before.start)
+            return before;
+    }
+    return subj;
+}
+
 /* The subject of a rank: what stands before its verb (位居, 居), before the
  * rank's name (综合排名) and its scope, or with no verb before its scope
  * (增速全市第二). A rank's subject is read with trend words kept: 增速 may be
@@ -235,6 +271,7 @@ static tally_span own_subject(const scan *s, size_t lo, size_t rlo, size_t hi, c
     } else {
         subj = fig_subject_before(s, rlo, fig->span.start, 0, li);
     }
+    subj = thing_of_generic_measure(s, lo, subj);
     /* 出超1379亿美元 read with 超 as the figure's qualifier: the noun the
      * lexicon has across the figure's start is the subject */
     tally_span across = fig_noun_across_start(s, lo, fig->span);

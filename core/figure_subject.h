@@ -87,6 +87,7 @@ tally_span fig_sentence_topic(const scan *s, size_t lo, size_t hi);
 extern const char *const tally_subject_level_frames[];  /* 水平: x%的水平 frames the figure */
 extern const char *const tally_subject_period_nouns[];  /* 季度: 各季度外贸进出口值 */
 extern const char *const tally_subject_sourced_nouns[]; /* 订单: 美国订单 keeps 美国 */
+extern const char *const tally_subject_generic_measures[]; /* 单价: 宽带用户的单价 */
 
 /* ---- subject_key (figure_subject_key.c) ---- */
 

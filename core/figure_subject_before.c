@@ -9,6 +9,7 @@
 #include "figure_scan.h"
 
 #include "figure_subject.h"
+#include "trend_index.h"
 
 /* What the predicate held: the figures of the list before this one, and
  * whether 分别 or 各 said the list's figures go one to each member. */
@@ -62,9 +63,11 @@ static size_t predicate_start(const scan *s, const word *w, size_t n, int keep_t
         /* a noun phrase: the subject, or the object of a comparison
          * (比上年, 高于全国平均, 低于城市), or what the subject contributes to
          * (投资贡献经济增长1.2个百分点; not 拉动消费11.95亿元, with no trend) */
+        /* 贡献经济成长7.21个百分点: a noun of growth states the change too */
+        int growth_noun = w[k - 1].what == W_WORD && tally_trend_ends(s->r, s->f, w[k - 1].a, w[k - 1].b);
         if (fig_noun_phrase_before(s, w, k, &first, 1) && first > 0 &&
             (comparison_mark(s, &w[first - 1]) ||
-             (passed_trend && word_in(s, &w[first - 1], tally_contribution_verbs)))) {
+             ((passed_trend || growth_noun) && word_in(s, &w[first - 1], tally_contribution_verbs)))) {
             k = first - 1;
             continue;
         }

@@ -214,4 +214,11 @@ T.test("截至 a month: a level (余额, 比率, 已累计) keys as the month, a
   end)
 end)
 
+T.test("each place of a list after 对 is a partner (对大陆及香港出口)", function()
+  both("112年8月出口统计\n财政部指出7月对大陆及香港出口达88亿美元，年增2.6%。", function(d, script)
+    T.eq(first(d, "88亿美元").region, "台湾省", script)
+    T.eq(first(d, "2.6%").region, "台湾省", script)
+  end)
+end)
+
 T.done()

@@ -151,9 +151,11 @@ int fig_named_region(const scan *s, size_t lo, size_t a, size_t until, tally_fig
             fig->span.start >= w[k + 1].b && fig->span.start <= w[k + 1].b + 1 &&
             strcmp(fig->unit, "人次") == 0)
             partner = 1;
-        /* 来自美国、东盟及香港接单: each place of a list after a partner lead */
+        /* 来自美国、东盟及香港接单, 对大陆及香港出口: each place of a list after a
+         * partner lead or mark */
         for (size_t j = k; j-- > 0 && !partner;) {
-            if (word_in(s, &w[j], tally_region_partner_leads))
+            if (word_in(s, &w[j], tally_region_partner_leads) ||
+                word_in(s, &w[j], tally_subject_partner_marks))
                 partner = 1;
             else if (!(w[j].cls == LEX_PLACE || w[j].cls == LEX_NOUN ||
                        word_in(s, &w[j], tally_subject_joins) || word_is(s, &w[j], "、")))

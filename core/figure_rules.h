@@ -221,6 +221,13 @@ extern const char *const tally_period_record_words[];  /* 最高, 新低: a reco
 extern const char *const tally_period_means_leads[];   /* 按, 据: 按2018年平均汇率 */
 extern const char *const tally_period_months_to_links[]; /* 的, 为止的: 11月底的三个月 */
 extern const char *const tally_period_joins[];        /* 及, 和: 1月及2月 is one period */
+extern const char *const tally_period_base_same_leads[]; /* 对 in 对上年同季 */
+extern const char *const tally_period_prior_marks[];     /* 先 in 与先前三个月比较 */
+extern const char *const tally_period_stock_words[];    /* 余额: a 截至 month keys as the month */
+extern const char *const tally_period_estimate_nouns[];  /* 概估数: 7月概估数 dates an estimate */
+extern const char *const tally_period_compared_time_leads[];  /* 较 in 较去年2.19% */
+extern const char *const tally_period_compared_links[];       /* 的, 之 in 较上月之5.23% */
+extern const char *const tally_period_compared_value_words[]; /* 衰退 in 由去年的衰退9% */
 extern const char *const tally_period_carry_words[];  /* 其中, 月内: the period before */
 extern const char *const tally_period_compare_leads[]; /* 比, 较: 较104年 is a base */
 extern const char *const tally_period_compare_adjectives[]; /* 高 in 高于一季度 */

@@ -28,8 +28,9 @@ size_t fig_previous_clause_words(const scan *s, size_t lo, size_t cs, word w[MAX
 static tally_span opening_phrase(const scan *s, const word *w, size_t n, int gloss)
 {
     size_t i = 0, k;
+    /* 来自中国大陆旅客上升显著: 来自 opens who is counted, not a predicate */
     while (i < n && (w[i].what == W_TIME || w[i].cls == LEX_TIME || w[i].cls == LEX_PUNCT ||
-                     word_in(s, &w[i], tally_region_words) ||
+                     word_in(s, &w[i], tally_region_words) || word_is(s, &w[i], "来自") ||
                      word_in(s, &w[i], tally_subject_nonheads)))
         i++;
     /* the phrase: modifiers and nouns, a lone character the lexicon has no

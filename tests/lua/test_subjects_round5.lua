@@ -210,4 +210,10 @@ T.test("a currency's name before an amount is the unit's, not the subject's", fu
   end)
 end)
 
+T.test("来自 opening the clause before a rate names who is counted", function()
+  both("来自东南亚旅客增长明显，增幅达22.5%。", function(d)
+    T.eq(subject(d, "22.5%"), "东南亚旅客")
+  end)
+end)
+
 T.done()

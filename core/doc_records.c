@@ -7,6 +7,7 @@
 #include "tally/structure.h"
 #include "tally/table_text.h"
 
+#include "figure_rules.h"
 #include "structure_tables.h"
 
 #include <math.h>
@@ -80,6 +81,10 @@ void tally_figure_values(const char *text, const tally_figure *f, const char *do
         char *folded = tally_fold_simplified(text + f->region.start, n, &err);
         size_t dn = doc_region ? strlen(doc_region) : 0;
         const char *full = folded ? tally_place_full_name(folded) : NULL;
+        /* 美國: a foreign country by its Simplified name, as places are */
+        for (size_t k = 0; folded && !full && tally_region_foreign_names[k]; k++)
+            if (strcmp(folded, tally_region_foreign_names[k]) == 0)
+                full = tally_region_foreign_names[k];
         if (folded && dn >= n && memcmp(doc_region, folded, n) == 0)
             set_cstring(&v[TALLY_FF_REGION], doc_region);
         else if (full) /* 湖南, 臺灣: the full Simplified name, as the document's region is */

@@ -28,6 +28,25 @@ const char *const tally_contribution_verbs[] = {"贡献", "拉动", NULL};
 const char *const tally_origin_nouns[] = {"旅客", "游客", "访客", "客源", "居民", "学生", "留学生",
                                           "劳工", "侨胞", "同胞", "客商", "采购商", "投资者", NULL};
 
+/* A place right before these is where a trade figure's orders or goods come
+ * from (美国订单, 中国大陆及香港订单): a partner, not whose figure it is. */
+const char *const tally_region_source_nouns[] = {"订单", "接单", "来单", "订货", NULL};
+
+/* Region: foreign countries and blocs, whose own figures (美国经济增长1.9%,
+ * 日本物价) are theirs (spec: the region the figure is about). Simplified;
+ * 东协 and 南韩 are Taiwan's names of ASEAN and Korea. */
+const char *const tally_region_foreign_names[] = {
+    "美国", "日本", "韩国", "南韩", "朝鲜", "英国", "德国", "法国", "意大利", "西班牙", "荷兰",
+    "瑞士", "瑞典", "俄罗斯", "印度", "印尼", "印度尼西亚", "越南", "泰国", "新加坡",
+    "马来西亚", "菲律宾", "澳大利亚", "澳洲", "新西兰", "纽西兰", "加拿大", "墨西哥", "巴西",
+    "阿根廷", "南非", "土耳其", "沙特", "沙特阿拉伯", "以色列", "伊朗", "埃及", "巴基斯坦",
+    "孟加拉国", "哈萨克斯坦", "欧盟", "欧元区", "东盟", "东协", NULL};
+/* Nouns after a foreign country that make it a partner of the document's
+ * region, not the figure's (对美出口 is read by 对; 美国市场, 日本投资). */
+const char *const tally_region_foreign_partner_nouns[] = {
+    "出口", "进口", "进出口", "贸易", "外贸", "市场", "投资", "外资", "企业", "客户", "买家",
+    "需求", "商品", "货物", "产品", "旅客", "游客", "访客", "客源", "航线", "签证", NULL};
+
 /* Words read as nouns whatever the lexicon tags them: the measured thing in
  * 民营企业占比18%, 税收收入占比. */
 const char *const tally_subject_nouns[] = {"占比", "比重", "总量", "总值", "规模", "类", NULL};
@@ -114,14 +133,23 @@ const char *const tally_period_base_closers[] = {"相比", "相较", "比较", "
                                                  "基本持平", "相当", NULL};
 /* after the time and before the closer: 与上年同期相比, 与上年同月比较 */
 const char *const tally_period_base_sames[] = {"同期", "同月", "同季度", "同季", "同日", NULL};
+/* 对上年同季成长率, 对上年同期增长: 对 before a time and a same-period word after
+ * it make a base without a closer. */
+const char *const tally_period_base_same_leads[] = {"对", NULL};
+/* 与先前三个月比较: these before a time (先前 = the months before) stand between
+ * the lead and the time. */
+const char *const tally_period_prior_marks[] = {"先", "此", "之", NULL};
 /* 为历年同期新高; 由2014年的13.88:53.06调整为…: the state a change starts from */
 const char *const tally_period_base_marks[] = {"历年", "由", NULL};
 /* Time atoms besides figure_tables.c's, tried after them at each position
  * (PCRE2 alternatives): a five-year plan named alone in quotes, of either
  * register (在保持“十二五”年均增速35%的基础上, 「十二五」); the first quarters
- * with 季 alone, as Taiwan and Hong Kong write them (前三季, 首三季). */
+ * with 季 alone, as Taiwan and Hong Kong write them (前三季, 首三季); the month
+ * before (上月, 上月底: 较上月之5.23% is that month's value, keyed as the month
+ * before the one the text is about). */
 const char *const tally_period_time_patterns[] = {"[“\"「『]十[一二三四五六七八九]五[”\"」』]",
-                                                  "[前首][一二三1-3１-３]季(?!度)", NULL};
+                                                  "[前首][一二三1-3１-３]季(?!度)",
+                                                  "(?:上|上个)月(?:底|末|初)?(?!份)", NULL};
 /* A record's span (为1990年8月以来单月最高, 为近24年来同期最低点) does not govern,
  * as a comparison's base does not: a time followed, after an optional
  * tally_period_record_frames word, by one of these. */
@@ -134,9 +162,30 @@ const char *const tally_period_record_words[] = {"最高", "最低", "新高", "
  * is the year's income in dollars (the heldout gold), though heldout4's
  * README reads the year as the exchange rate's only. */
 const char *const tally_period_means_leads[] = {"据", "根据", "依据", NULL};
+/* A time right before these dates when an estimate was made, not the period
+ * it is of (7月概估数为1.45%, 112年5月预测数): nouns only, not the verbs 预测,
+ * 预估 (预估今年…, 今年预测…). */
+const char *const tally_period_estimate_nouns[] = {"概估", "概估数", "概估值", "预测数", "预测值",
+                                                   "预估数", "预估值", "估计数", "初估数",
+                                                   "初估值", NULL};
 /* Between a month and a count of months: 截至2013年11月底的三个月, 至今年1月为止的
  * 十二个月 (the months that end there) */
 const char *const tally_period_months_to_links[] = {"的", "为止的", "止的", NULL};
+/* A compared time's own value (较去年2.19%, 较上月之5.23%, 由去年的衰退9%,
+ * 高于上月底之3.83%): the figure right after the time, with one of the links
+ * between or none, and after a link a word of change, is dated by the time
+ * and states an outcome. The leads stand before the time. */
+const char *const tally_period_compared_time_leads[] = {"比", "较", "于", "同", "由", NULL};
+const char *const tally_period_compared_links[] = {"的", "之", NULL};
+const char *const tally_period_compared_value_words[] = {
+    "衰退", "增长", "成长", "下降", "下跌", "上升", "减少", "增加", "负增长", "正增长", "负成长",
+    "正成长", NULL};
+/* A sentence after a 截至 month that holds one of these states a level at
+ * that date, not a flow of the months to it (截至111年11月底止，放款总余额…,
+ * 逾期放款比率为0.15%; 截至5月，已累计落地项目280多个): its figures key as
+ * the month. */
+const char *const tally_period_stock_words[] = {"余额", "存量", "保有量", "库存", "比率",
+                                                "覆盖率", "已累计", "累计已", NULL};
 /* Periods joined into one (1月及2月合计, 3月和4月). */
 const char *const tally_period_joins[] = {"及", "和", "与", "、", NULL};
 /* A sentence opening with these takes the period of the sentence before
@@ -217,15 +266,21 @@ const char *const tally_review_part_cues[] = {"回顾", "过去一年", "过去�
 /* Region (spec): words that name the country, whose figures have no region. */
 const char *const tally_country_words[] = {"全国", "我国", "国内", "全国范围", NULL};
 
+/* Region: the country's self words that, in a text counting years from
+ * 民国 (Taiwan's), speak of Taiwan, the document's own region (我国出口). */
+const char *const tally_region_roc_self_words[] = {"我国", "本国", NULL};
+
 /* Region: the country named by name (中国进出口总额, a Taiwan text's 中国大陆
  * 自台湾进口) and the world (全球贸易量, 全球经济成长率): figures about these
  * have no region, as the country's do. Only the region stage reads them. */
 const char *const tally_region_country_names[] = {"中国", "中国大陆", "大陆", NULL};
 const char *const tally_region_world_words[] = {"全球", "世界", "全世界", NULL};
 /* A place after these, and the places listed with it (来自美国、东盟及香港接单,
- * 输往香港), is a trade partner or an origin, not the figure's region. */
+ * 输往香港, 出口中国大陆: exports to it), is a trade partner or an origin, not
+ * the figure's region. */
 const char *const tally_region_partner_leads[] = {"来自", "自", "从", "输往", "销往", "运往",
-                                                  "出口到", "出口至", "进口自", NULL};
+                                                  "出口到", "出口至", "进口自", "出口", "进口",
+                                                  NULL};
 
 /* Words of totals that may stand inside a subject, between its members and
  * its head (电动汽车、锂电池和太阳能电池合共出口). */

@@ -43,8 +43,13 @@ static int counts_from_roc(const scan *s, int *ry, int *rm)
     for (size_t k = 0; k < s->nd && k < 64 && !roc; k++) {
         const char *p = s->f + s->dates[k].span.start;
         size_t n = s->dates[k].span.stop - s->dates[k].span.start;
-        roc = n > 6 + 3 && p[0] == '1' && p[1] >= '0' && p[1] <= '4' && p[2] >= '0' &&
-              p[2] <= '9' && memcmp(p + 3, "年", 3) == 0 &&
+        /* 112年第3季 as one expression, or 112年 with 第 or 度 right after
+         * it (112年第3、4季, which dates.c reads in parts) */
+        size_t e = s->dates[k].span.stop;
+        int part_after = n == 6 && e + 3 <= s->len &&
+                         (memcmp(s->f + e, "第", 3) == 0 || memcmp(s->f + e, "度", 3) == 0);
+        roc = (n > 6 + 3 || part_after) && p[0] == '1' && p[1] >= '0' && p[1] <= '4' &&
+              p[2] >= '0' && p[2] <= '9' && memcmp(p + 3, "年", 3) == 0 &&
               (s->dates[k].span.start == 0 || !(p[-1] >= '0' && p[-1] <= '9'));
     }
     return roc;

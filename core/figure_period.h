@@ -28,6 +28,12 @@ int fig_period_comparison_base(const scan *s, const tally_date *d);
 /* Whether date k can be the period of the figure at a, its sentence from from. */
 int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a);
 
+/* ---- figure_period.c ---- */
+
+/* The compared time a figure at a is the value of (较去年2.19%, 由去年的衰退9%),
+ * in the sentence from from; an empty span when none. */
+tally_span fig_period_compared_time(const scan *s, size_t from, size_t a);
+
 /* ---- figure_period_year.c ---- */
 
 /* Whether the n bytes at t hold the word w. */

@@ -20,12 +20,33 @@ int fig_period_comparison_base(const scan *s, const tally_date *d)
         static const char *const starts[] = {"起", "以来", "开始", NULL};
         return !tally_word_before(starts, s->f, d->span.stop, &wl);
     }
-    if (!tally_word_before(tally_period_base_leads, s->f, d->span.start, &wl))
-        return 0;
     size_t e = d->span.stop;
+    /* 对上年同季成长率: 对 with a time and a same-period word is a base */
+    if (tally_word_before(tally_period_base_same_leads, s->f, d->span.start, &wl) &&
+        tally_word_at(tally_period_base_sames, s->f, s->len, e, &wl))
+        return 1;
+    /* 与先前三个月比较: the months before, 先 their mark */
+    size_t start = d->span.start;
+    if (tally_word_before(tally_period_prior_marks, s->f, start, &wl))
+        start -= wl;
+    if (!tally_word_before(tally_period_base_leads, s->f, start, &wl))
+        return 0;
     if (tally_word_at(tally_period_base_sames, s->f, s->len, e, &wl))
         e += wl;
     return tally_word_at(tally_period_base_closers, s->f, s->len, e, &wl) != NULL;
+}
+
+/* Whether d is a span of whole years up to the document's (连续三年, 5年间:
+ * 连续三年位居第一 in a text of 2018 covers 2015..2017), which the key reads as
+ * years back (figure_period_key.c); not 3年内, which looks ahead. */
+static int whole_years_back(const scan *s, const tally_date *d)
+{
+    const char *t = s->f + d->span.start;
+    size_t n = d->span.stop - d->span.start;
+    int consecutive = n > 6 && memcmp(t, "连续", 6) == 0;
+    int between = n > 6 && memcmp(t + n - 6, "年间", 6) == 0;
+    int ends_year = n > 3 && memcmp(t + n - 3, "年", 3) == 0;
+    return s->doc_year && ((consecutive && ends_year) || between) && !fig_period_has(t, n, "个");
 }
 
 /* Whether a time expression that dates.c reads as a duration or a
@@ -45,7 +66,7 @@ static int taken_as_period(const scan *s, const tally_date *d)
     }
     if (d->kind != TALLY_DATE_DURATION)
         return 0;
-    return fig_period_year_in(s, s->f + a, b - a) != 0;
+    return fig_period_year_in(s, s->f + a, b - a) != 0 || whole_years_back(s, d);
 }
 
 /* Whether the time expression d holds a word that dates no period (目前:
@@ -168,11 +189,67 @@ static int in_book_title(const scan *s, const tally_date *d, size_t from, size_t
     return 0;
 }
 
+/* Whether d dates an estimate rather than the period it estimates: a time
+ * right before 概估数, 预测数 (7月概估数为1.45%: the July estimate of the
+ * second quarter; docs/figures.md). */
+static int dates_an_estimate(const scan *s, const tally_date *d)
+{
+    size_t wl;
+    return tally_word_at(tally_period_estimate_nouns, s->f, s->len, d->span.stop, &wl) != NULL;
+}
+
+/* Whether d is the time of the base of a multiple after it in its clause
+ * (达到2012年技术水平的两倍, 是去年的1.5倍): the figure compares with that
+ * year's level, so the year governs neither it nor the figures after it. */
+static int base_of_multiple(const scan *s, const tally_date *d)
+{
+    enum { REACH = 90 }; /* bytes: a short noun phrase between */
+    size_t end = d->span.stop + REACH < s->len ? d->span.stop + REACH : s->len;
+    /* the time nearest the multiple is its base (去年…达到2015年水平的两倍:
+     * 2015年, not 去年) */
+    for (const tally_date *n = d + 1; n < s->dates + s->nd; n++)
+        if (n->span.start >= d->span.stop) {
+            if (n->span.start < end)
+                end = n->span.start;
+            break;
+        }
+    for (size_t p = d->span.stop; p < end;) {
+        size_t q = p;
+        uint32_t c = utf8_next(s->f, end, &q);
+        if (clause_end(c))
+            return 0;
+        if (c == 0x7684 /* 的 */ && fig_numeral_starts(s, q, end)) {
+            size_t r = q, wl;
+            double v;
+            int zh;
+            tally_approx ap;
+            r = fig_number_at(s, q, end, &v, &zh, &ap);
+            static const char *const times[] = {"倍", NULL};
+            if (r > q && tally_word_at(times, s->f, end, r, &wl))
+                return 1;
+        }
+        p = q;
+    }
+    return 0;
+}
+
+/* Whether d starts with a digit written right after a Latin letter: M2月增率
+ * is the growth of M2 by the month, and 2月 no time of it. */
+static int after_latin_letter(const scan *s, const tally_date *d)
+{
+    size_t a = d->span.start;
+    if (a == 0 || !(s->f[a] >= '0' && s->f[a] <= '9'))
+        return 0;
+    char c = s->f[a - 1];
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
 /* Whether date k, before the figure at a in the sentence from [from, a), can
  * be the figure's period: a period (or a date taken as one) that is no
  * comparison's base, names no non-period word, is not cut off from a
  * (于's date across ；, a plan across a clause mark, a title's year), and
- * dates no record, means or figure of its own. */
+ * dates no record, means, estimate, multiple's base or figure of its own,
+ * nor stands in a name (M2月). */
 int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a)
 {
     const tally_date *d = &s->dates[k];
@@ -180,5 +257,6 @@ int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a)
            ((d->is_period && !fig_period_comparison_base(s, d)) || taken_as_period(s, d)) &&
            !names_no_period(s, d) && !dated_with_on(s, d, a) && !plan_out_of_reach(s, d, a) &&
            !bracketed_base(s, k) && !dates_one_figure(s, k, a) && !in_book_title(s, d, from, a) &&
-           !record_or_means(s, d);
+           !record_or_means(s, d) && !after_latin_letter(s, d) && !dates_an_estimate(s, d) &&
+           !base_of_multiple(s, d);
 }

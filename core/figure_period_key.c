@@ -51,22 +51,28 @@ static int key_plan_years(period_text *p)
     return 0;
 }
 
-/* 过去五年, 近五年, 三年来: the whole years before the document's. */
+/* 过去五年, 近五年, 三年来, 5年间, 连续三年: the whole years before the
+ * document's. */
 static int key_years_back(period_text *p)
 {
     if (!p->D)
         return 0;
     int back = 0;
+    size_t tail = 0;
     if (fig_period_has(p->t, p->n, "过去五年") || fig_period_has(p->t, p->n, "近五年"))
         back = 5;
-    else if (p->n > 6 && memcmp(p->t + p->n - 6, "年来", 6) == 0 && !fig_period_has(p->t, p->n, "以来")) {
-        /* N年来: the number right before 年来, with 近 or 这 before it or not */
-        for (size_t i = 0; i + 6 < p->n && !back; i++) {
-            int v;
-            size_t r = number_in(p->t + i, p->n - 6 - i, &v);
-            if (r && i + r == p->n - 6 && v >= 1 && v <= 50)
-                back = v;
-        }
+    else if (p->n > 6 && (memcmp(p->t + p->n - 6, "年来", 6) == 0 ||
+                          memcmp(p->t + p->n - 6, "年间", 6) == 0) &&
+             !fig_period_has(p->t, p->n, "以来"))
+        tail = 6; /* N年来, 5年间 */
+    else if (p->n > 9 && memcmp(p->t, "连续", 6) == 0 && memcmp(p->t + p->n - 3, "年", 3) == 0)
+        tail = 3; /* 连续三年 */
+    /* the number right before the tail, with 近, 这 or 连续 before it or not */
+    for (size_t i = 0; tail && i + tail < p->n && !back; i++) {
+        int v;
+        size_t r = number_in(p->t + i, p->n - tail - i, &v);
+        if (r && i + r == p->n - tail && v >= 1 && v <= 50)
+            back = v;
     }
     if (!back)
         return 0;
@@ -189,6 +195,23 @@ static void key_days_from(period_text *p, int a, int d, size_t k)
         snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d-%02d", y, a, d);
 }
 
+/* Whether the sentence after the period speaks of a level at a date
+ * (tally_period_stock_words: 余额, 存量, 比率, 已累计): a 截至 month then keys
+ * as that month, as 年末 keys as the year. */
+static int stock_after(const period_text *p)
+{
+    enum { REACH = 600 };
+    const scan *s = p->s;
+    size_t e = p->start + p->n, end = e + REACH < s->len ? e + REACH : s->len, wl;
+    for (size_t i = e; i < end; i++) {
+        if (utf8_starts(s->f, end, i, "。", 3) || s->f[i] == '\n')
+            return 0;
+        if (tally_word_at(tally_period_stock_words, s->f, end, i, &wl))
+            return 1;
+    }
+    return 0;
+}
+
 /* Months at i: 1至9月, 1-8月, 一至九月; 1月及2月 (合计); 截至9月底; 9月,
  * 9月份, 9月15日; 1月以来. */
 static int key_months_at(period_text *p, size_t i)
@@ -217,9 +240,10 @@ static int key_months_at(period_text *p, size_t i)
         month_range(p->out, y, a, b);
         return 1;
     }
-    /* 截至9月底, 截至9月末, 截至9月30日: the year to that month */
+    /* 截至9月底, 截至9月末, 截至9月30日: the year to that month, a flow's
+     * months; a level's (a balance, a ratio: 截至11月底，贷款余额…) is the month */
     if (is_month && fig_period_has(t, i, "截至")) {
-        month_range(p->out, y, 1, a);
+        month_range(p->out, y, stock_after(p) ? a : 1, a);
         return 1;
     }
     /* 9月, 9月份, 9月15日 */
@@ -284,6 +308,80 @@ static int key_months_to(period_text *p)
     return 0;
 }
 
+/* The key of the last period before the text at start, within a few
+ * hundred bytes, that is no comparison's base and no 同期 of its own (the
+ * month or months a 上月 or a 上年同期 is reckoned from); 0 when none. */
+static int key_of_period_before(const scan *s, size_t start, char out[TALLY_PERIOD_KEY_MAX])
+{
+    for (size_t k = s->nd, looked = 0; k-- > 0 && looked < 16;) {
+        const tally_date *d = &s->dates[k];
+        if (d->span.start >= start)
+            continue;
+        looked++;
+        if (d->span.start + 1000 < start)
+            break;
+        const char *t = s->f + d->span.start;
+        size_t n = d->span.stop - d->span.start;
+        if (!d->is_period || fig_period_comparison_base(s, d) || fig_period_has(t, n, "同期") ||
+            fig_period_has(t, n, "上月") || fig_period_has(t, n, "上个月"))
+            continue;
+        fig_period_key(s, d->span, out);
+        if (out[0])
+            return 1;
+    }
+    return 0;
+}
+
+/* 上月, 上月底, 上个月: the month before the month the text last named
+ * (11月…较上月之5.23% → 10月), else before the document's month. */
+static int key_month_before(period_text *p)
+{
+    static const char *const words[] = {"上月", "上个月", NULL};
+    size_t wl;
+    if (!tally_word_at(words, p->t, p->n, 0, &wl) || wl + 3 < p->n)
+        return 0;
+    char before[TALLY_PERIOD_KEY_MAX];
+    int y = p->s->doc_year, m = p->s->doc_month, by, bm;
+    if (key_of_period_before(p->s, p->start, before) && strlen(before) == 7 &&
+        sscanf(before, "%4d-%2d", &by, &bm) == 2)
+        y = by, m = bm;
+    if (!y || !m)
+        return 0;
+    if (--m == 0)
+        m = 12, y--;
+    month_range(p->out, y, m, m);
+    return 1;
+}
+
+/* 上年同期, 去年同期 as a period (较上年同期之5.92%: that time's own value):
+ * the period last named (本年1至11月) a year back (2016-01..11). */
+static int key_same_period_last_year(period_text *p)
+{
+    static const char *const words[] = {"上年同期", "去年同期", NULL};
+    size_t wl;
+    if (!tally_word_at(words, p->t, p->n, 0, &wl) || wl != p->n)
+        return 0;
+    char before[TALLY_PERIOD_KEY_MAX];
+    if (!key_of_period_before(p->s, p->start, before))
+        return 1; /* nothing to reckon from: no key */
+    /* every year of the key one back: 2017-01..11 → 2016-01..11 */
+    size_t n = strlen(before);
+    for (size_t i = 0; i + 4 <= n; i++) {
+        int digits = 1;
+        for (size_t j = 0; j < 4; j++)
+            digits &= before[i + j] >= '0' && before[i + j] <= '9';
+        if (!digits || (i > 0 && before[i - 1] != '.'))
+            continue;
+        int y = (before[i] - '0') * 1000 + (before[i + 1] - '0') * 100 +
+                (before[i + 2] - '0') * 10 + (before[i + 3] - '0') - 1;
+        for (size_t j = 4; j-- > 0; y /= 10)
+            before[i + j] = (char)('0' + y % 10);
+        i += 3;
+    }
+    memcpy(p->out, before, n + 1);
+    return 1;
+}
+
 /* The period's text normalized against the document's date (docs/figures.md,
  * "period_key"): one form after another, the first that reads the text wins;
  * a year (全年, 今年) when none does. */
@@ -301,6 +399,8 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
         p.y = fig_period_year_written_before(s, period.start);
     if (!p.y)
         return; /* no year known: no key */
+    if (key_month_before(&p) || key_same_period_last_year(&p))
+        return;
     if (p.n == 6 && memcmp(p.t, "同期", 6) == 0) {
         /* 占同期全市进出口总值的22.2%: 同期 alone, a period of its own, is the
          * period named just before it */
@@ -336,4 +436,112 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
     }
     /* a year, 全年, 今年 */
     snprintf(out, TALLY_PERIOD_KEY_MAX, "%04d", p.y);
+}
+
+/* ---- members keyed one by one (docs/figures.md "Fifth round") ---- */
+
+/* Whether [a, b) holds only the marks that join the members of a list of
+ * figures (、 及 和 与, commas, spaces). */
+static int only_list_joins(const scan *s, size_t a, size_t b)
+{
+    static const char *const joins[] = {"、", "及", "和", "与", "，", ",", " ", NULL};
+    size_t wl;
+    while (a < b) {
+        if (!tally_word_at(joins, s->f, b, a, &wl))
+            return 0;
+        a += wl;
+    }
+    return 1;
+}
+
+/* Whether [a, b) holds a word of tally_respectively_words (分别, 依次). */
+static int says_respectively(const scan *s, size_t a, size_t b)
+{
+    size_t wl;
+    for (size_t i = a; i < b; i++)
+        if (tally_word_at(tally_respectively_words, s->f, b, i, &wl))
+            return 1;
+    return 0;
+}
+
+/* The members of a list of periods the figures of a 分别 list take one by
+ * one, as keys into keys[0, n): the joined periods in the span (3月及首季),
+ * the quarters of 第3、4季, or the years from Y of 自Y年起各年. Returns 1 when
+ * the period has exactly n members. */
+static int member_keys(const scan *s, tally_span *period, size_t list_end, const char *whole,
+                       char (*keys)[TALLY_PERIOD_KEY_MAX], size_t n)
+{
+    size_t got = 0, wl;
+    for (size_t k = 0; k < s->nd && got <= n; k++) {
+        const tally_date *d = &s->dates[k];
+        if (d->span.start >= period->start && d->span.stop <= period->stop && d->is_period) {
+            if (got < n)
+                fig_period_key(s, d->span, keys[got]);
+            got++;
+        }
+    }
+    if (got == n && n >= 2)
+        return 1;
+    int y = atoi(whole);
+    /* 第3、4季: the first quarters written before the period's own */
+    const char *t = s->f + period->start;
+    size_t len = period->stop - period->start;
+    if (n == 2 && len >= 4 && t[0] >= '1' && t[0] <= '4' && memcmp(t + 1, "季", 3) == 0 &&
+        period->start >= 7 && memcmp(s->f + period->start - 3, "、", 3) == 0 &&
+        s->f[period->start - 4] >= '1' && s->f[period->start - 4] < t[0] &&
+        memcmp(s->f + period->start - 7, "第", 3) == 0) {
+        int q0 = s->f[period->start - 4] - '0', q1 = t[0] - '0';
+        size_t start = period->start - 7;
+        for (size_t k = 0; k < s->nd; k++) /* 112年第3、4季: with its year */
+            if (s->dates[k].span.stop == start) {
+                const tally_date *d = &s->dates[k];
+                int wy = fig_period_year_in(s, s->f + d->span.start, d->span.stop - d->span.start);
+                y = wy ? wy : y;
+                start = d->span.start;
+            }
+        if (!y)
+            return 0;
+        snprintf(keys[0], TALLY_PERIOD_KEY_MAX, "%04d-Q%d", y, q0);
+        snprintf(keys[1], TALLY_PERIOD_KEY_MAX, "%04d-Q%d", y, q1);
+        period->start = start;
+        return 1;
+    }
+    /* 自100年起各年成长率分别为: year after year from the start */
+    static const char *const each_year[] = {"各年", "逐年", NULL};
+    int each = 0;
+    for (size_t i = period->stop; i < list_end && !each; i++)
+        each = tally_word_at(each_year, s->f, list_end, i, &wl) != NULL;
+    if (y && each && strlen(whole) == 4 && fig_period_has(t, len, "起")) {
+        for (size_t k = 0; k < n; k++)
+            snprintf(keys[k], TALLY_PERIOD_KEY_MAX, "%04d", y + (int)k);
+        return 1;
+    }
+    return 0;
+}
+
+/* The figures of a sentence, v[0, n), that list values 分别 (or 依次) of a
+ * list of periods take one member each (112年第3、4季…分别为2.54%及5.59%,
+ * 3月及首季…分别升1.8%及1.6%, 自100年起各年…分别为…): their period_key is
+ * the member's. */
+void fig_period_member_keys(const scan *s, tally_figure *v, size_t n)
+{
+    enum { MAX_MEMBERS = 8 };
+    for (size_t i = 0; i < n;) {
+        tally_span p = v[i].period;
+        size_t j = i + 1;
+        while (j < n && v[j].period.start == p.start && v[j].period.stop == p.stop &&
+               only_list_joins(s, v[j - 1].span.stop, v[j].span.start))
+            j++;
+        size_t m = j - i;
+        char keys[MAX_MEMBERS][TALLY_PERIOD_KEY_MAX];
+        if (m >= 2 && m <= MAX_MEMBERS && p.stop > p.start && p.stop <= v[i].span.start &&
+            says_respectively(s, p.stop, v[i].span.start) &&
+            member_keys(s, &p, v[i].span.start, v[i].period_key, keys, m)) {
+            for (size_t k = 0; k < m; k++) {
+                memcpy(v[i + k].period_key, keys[k], TALLY_PERIOD_KEY_MAX);
+                v[i + k].period = p;
+            }
+        }
+        i = j;
+    }
 }

@@ -4,6 +4,7 @@
  * list, without region words in front or a statistic's name at its end. The
  * subject stage (figure_subject.c) decides which phrase a figure measures. */
 #include "figure_phrase.h"
+#include "figure_subject.h"
 
 #include "trend_index.h"
 
@@ -264,6 +265,15 @@ size_t fig_noun_phrase_before(const scan *s, const word *w, size_t k, size_t *fi
             taken++;
             continue;
         }
+        /* 新产品产值: a one-character adjective opening the phrase modifies
+         * its noun (not after an adverb: 较新, 最大 state a degree) */
+        if (x->what == W_WORD && x->cls == LEX_ADJ && x->b - x->a == 3 && i < k &&
+            fig_nounish(s, &w[i]) &&
+            (i == 1 || (w[i - 2].cls != LEX_ADV && !fig_nounish(s, &w[i - 2])))) {
+            i--;
+            taken++;
+            continue;
+        }
         /* 夜间经济: a time word that is no period modifies the noun */
         int time_word = x->what == W_WORD && x->cls == LEX_TIME &&
                         !word_in(s, x, tally_nonperiod_words) &&
@@ -293,8 +303,14 @@ size_t fig_skip_region_words(const scan *s, const word *w, size_t i, size_t k)
     while (j < k && (w[j].cls == LEX_PLACE ||
                      (j > i && (word_is(s, &w[j], "、") || word_in(s, &w[j], tally_subject_joins)))))
         j++; /* 中国大陆及香港旅客: a list of places */
-    if (j > i && j < k && word_in(s, &w[j], tally_origin_nouns))
+    if (j > i && j < k &&
+        (word_in(s, &w[j], tally_origin_nouns) || word_in(s, &w[j], tally_subject_sourced_nouns)))
         return i;
+    /* 各季度外贸进出口值: a period noun in front is the period's, not the
+     * subject's */
+    while (i + 1 < k && w[i].what == W_WORD && word_in(s, &w[i], tally_subject_period_nouns) &&
+           fig_modifier(s, &w[i + 1]))
+        i++;
     /* 城镇居民, 农村居民: tagged as places, they name no region */
     while (i + 1 < k && ((w[i].cls == LEX_PLACE && !word_in(s, &w[i], tally_nonregion_places)) ||
                          word_in(s, &w[i], tally_region_words)) &&

@@ -5,6 +5,7 @@
  * A figure whose clause names none takes the region of the figure before,
  * else the document's (doc_records.c). */
 #include "figure_clause.h"
+#include "structure_tables.h"
 
 /* Whether [a, b) is only numerals: 三区, 两县, 十三市 count places of a
  * kind and name none. */
@@ -37,6 +38,70 @@ static int region_name(const scan *s, const word *x)
     if (x->b - x->a >= 6 && tally_word_at(suffixes, s->f, x->b, x->b - 3, &wl))
         return !counted_places(s, x->a, x->b - 3);
     return word_in(s, x, tally_region_short_names);
+}
+
+/* The most jieba counts of a common noun that may still be a county's stem
+ * (洞头 5, 鼓楼 141; 代表 32777 is no place's). */
+enum { REGION_STEM_MAX_FREQ = 300 };
+
+/* Whether w[k] is an administrative ending standing as a word of its own
+ * after a place's stem the lexicon lacks as a place (洞头 + 区, 宿松 + 县):
+ * a name, an unknown run or a rare noun of two or three characters; not a
+ * self word (我 + 区) nor a zone (开发区 is a word of its own). */
+static int suffixed_stem(const scan *s, const word *w, size_t k)
+{
+    static const char *const endings[] = {"县", "区", "市", "旗", NULL};
+    if (k == 0 || !word_in(s, &w[k], endings) || w[k - 1].what != W_WORD || w[k - 1].b != w[k].a)
+        return 0;
+    const word *stem = &w[k - 1];
+    size_t n = stem->b - stem->a, wl;
+    if (n < 6 || n > 9 || word_in(s, stem, tally_nonregion_places) ||
+        tally_word_before(tally_not_county_endings, s->f, w[k].b, &wl))
+        return 0;
+    return stem->cls == LEX_PLACE || stem->cls == LEX_NAME || stem->cls == LEX_UNKNOWN ||
+           (stem->cls == LEX_NOUN && stem->cost > tally_lex_cost_of(REGION_STEM_MAX_FREQ));
+}
+
+/* Whether x is a county-level name the lexicon tags as no place (宿松县 as
+ * a person's name): a name or an unknown run ending in 县, 区, 市 or 旗. */
+static int named_county(const scan *s, const word *x)
+{
+    static const char *const endings[] = {"县", "区", "市", "旗", NULL};
+    size_t wl;
+    return (x->cls == LEX_NAME || x->cls == LEX_UNKNOWN) && x->b - x->a >= 9 &&
+           tally_word_at(endings, s->f, x->b, x->b - 3, &wl) && !counted_places(s, x->a, x->b - 3) &&
+           !tally_word_before(tally_not_county_endings, s->f, x->b, &wl);
+}
+
+/* Whether the bytes [a, b) of the folded text are one of list's words. */
+static int span_listed(const scan *s, size_t a, size_t b, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (strlen(list[k]) == b - a && memcmp(s->f + a, list[k], b - a) == 0)
+            return 1;
+    return 0;
+}
+
+/* The start of a foreign country or bloc named by w[k], alone or with the
+ * word before (东 + 协: the segmenter splits some), else (size_t)-1. It is
+ * the figure's region unless a trade or partner noun follows within the
+ * next few words (美国订单, 日本及英国的出口价格, 美国市场: the doc's trade
+ * with it). */
+static size_t foreign_region(const scan *s, const word *w, size_t n, size_t k)
+{
+    size_t a = (size_t)-1;
+    if (span_listed(s, w[k].a, w[k].b, tally_region_foreign_names))
+        a = w[k].a;
+    else if (k > 0 && w[k - 1].what == W_WORD && w[k - 1].b == w[k].a &&
+             span_listed(s, w[k - 1].a, w[k].b, tally_region_foreign_names))
+        a = w[k - 1].a;
+    if (a == (size_t)-1)
+        return a;
+    for (size_t j = k + 1; j < n && j <= k + 6 && w[j].what == W_WORD; j++)
+        if (word_in(s, &w[j], tally_region_foreign_partner_nouns) ||
+            word_in(s, &w[j], tally_region_source_nouns))
+            return (size_t)-1;
+    return a;
 }
 
 /* The place a self word (全市, 全省) of sentence [lo, …) points at: the last
@@ -86,17 +151,20 @@ int fig_named_region(const scan *s, size_t lo, size_t a, size_t until, tally_fig
             fig->span.start >= w[k + 1].b && fig->span.start <= w[k + 1].b + 1 &&
             strcmp(fig->unit, "人次") == 0)
             partner = 1;
-        /* 来自美国、东盟及香港接单: each place of a list after a partner lead */
+        /* 来自美国、东盟及香港接单, 对大陆及香港出口: each place of a list after a
+         * partner lead or mark */
         for (size_t j = k; j-- > 0 && !partner;) {
-            if (word_in(s, &w[j], tally_region_partner_leads))
+            if (word_in(s, &w[j], tally_region_partner_leads) ||
+                word_in(s, &w[j], tally_subject_partner_marks))
                 partner = 1;
             else if (!(w[j].cls == LEX_PLACE || w[j].cls == LEX_NOUN ||
                        word_in(s, &w[j], tally_subject_joins) || word_is(s, &w[j], "、")))
                 break;
         }
-        /* 香港旅客, 香港及中国台湾旅客: where the people come from */
+        /* 香港旅客, 香港及中国台湾旅客: where the people come from; 香港订单:
+         * where the orders come from */
         for (size_t j = k + 1; j < n && j <= k + 5 && !partner; j++) {
-            if (word_in(s, &w[j], tally_origin_nouns))
+            if (word_in(s, &w[j], tally_origin_nouns) || word_in(s, &w[j], tally_region_source_nouns))
                 partner = 1;
             else if (w[j].cls != LEX_PLACE && w[j].cls != LEX_NOUN &&
                      !word_in(s, &w[j], tally_subject_joins) && !word_is(s, &w[j], "、"))
@@ -104,6 +172,11 @@ int fig_named_region(const scan *s, size_t lo, size_t a, size_t until, tally_fig
         }
         if (partner)
             continue;
+        /* 我国 in a text counting years from 民国 is Taiwan, the document's */
+        if (s->roc && word_in(s, x, tally_region_roc_self_words)) {
+            fig->region_scope = TALLY_REGION_DOCUMENT;
+            return 1;
+        }
         /* 全国, 中国, a Taiwan text's 大陆, and 全球: the country's or the
          * world's figure, no region */
         if (word_in(s, x, tally_country_words) || word_in(s, x, tally_region_country_names) ||
@@ -119,6 +192,19 @@ int fig_named_region(const scan *s, size_t lo, size_t a, size_t until, tally_fig
                 fig->region_scope = TALLY_REGION_NAMED;
                 fig->region = named;
             }
+            return 1;
+        }
+        /* 美国…增长1.9%: a foreign country's own figure */
+        size_t fa = foreign_region(s, w, n, k);
+        if (fa != (size_t)-1) {
+            fig->region_scope = TALLY_REGION_NAMED;
+            fig->region = (tally_span){fa, x->b};
+            return 1;
+        }
+        /* 洞头区, 宿松县: a county the lexicon lacks, named by its ending */
+        if (suffixed_stem(s, w, k) || named_county(s, x)) {
+            fig->region_scope = TALLY_REGION_NAMED;
+            fig->region = (tally_span){named_county(s, x) ? x->a : w[k - 1].a, x->b};
             return 1;
         }
         if (x->cls == LEX_PLACE && region_name(s, x)) {

@@ -155,6 +155,10 @@ extern const char *const tally_country_words[];    /* 全国: the country */
 extern const char *const tally_region_country_names[]; /* 中国, 大陆: the country, no region */
 extern const char *const tally_region_world_words[];   /* 全球: the world, no region */
 extern const char *const tally_region_partner_leads[]; /* 来自, 自: a partner follows */
+extern const char *const tally_region_source_nouns[];  /* 订单: a partner before */
+extern const char *const tally_region_foreign_names[];  /* 美国, 东协: a country's own figure */
+extern const char *const tally_region_foreign_partner_nouns[]; /* 美国市场: a partner */
+extern const char *const tally_region_roc_self_words[]; /* 我国 of a 民国-dated text */
 extern const char *const tally_subject_inner_words[]; /* 合共: inside a subject */
 extern const char *const tally_subject_report_nouns[]; /* 预测, 初步统计: a statistic's name, not its subject */
 extern const char *const tally_subject_verb_heads[]; /* 面积, 业: 种植面积, 承包业 keep their verb */
@@ -221,6 +225,13 @@ extern const char *const tally_period_record_words[];  /* 最高, 新低: a reco
 extern const char *const tally_period_means_leads[];   /* 按, 据: 按2018年平均汇率 */
 extern const char *const tally_period_months_to_links[]; /* 的, 为止的: 11月底的三个月 */
 extern const char *const tally_period_joins[];        /* 及, 和: 1月及2月 is one period */
+extern const char *const tally_period_base_same_leads[]; /* 对 in 对上年同季 */
+extern const char *const tally_period_prior_marks[];     /* 先 in 与先前三个月比较 */
+extern const char *const tally_period_stock_words[];    /* 余额: a 截至 month keys as the month */
+extern const char *const tally_period_estimate_nouns[];  /* 概估数: 7月概估数 dates an estimate */
+extern const char *const tally_period_compared_time_leads[];  /* 较 in 较去年2.19% */
+extern const char *const tally_period_compared_links[];       /* 的, 之 in 较上月之5.23% */
+extern const char *const tally_period_compared_value_words[]; /* 衰退 in 由去年的衰退9% */
 extern const char *const tally_period_carry_words[];  /* 其中, 月内: the period before */
 extern const char *const tally_period_compare_leads[]; /* 比, 较: 较104年 is a base */
 extern const char *const tally_period_compare_adjectives[]; /* 高 in 高于一季度 */

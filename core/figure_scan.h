@@ -244,6 +244,9 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi);
 void fig_document_date(scan *s, const char *doc_date);
 /* The period's key against the document's date (2025, 2025-H1, 2025-01..09). */
 void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_MAX]);
+/* The figures v[0, n) of one sentence that list values 分别 of a list of
+ * periods (第3、4季…分别为) take one member's key each. */
+void fig_period_member_keys(const scan *s, tally_figure *v, size_t n);
 
 /* ---- status (figure_status.c) ---- */
 

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "figure_clause.h" /* bytes_are */
+#include "figure_period.h"
 #include "lex_cache.h"
 
 /* The most characters of a heading line. */
@@ -267,6 +268,11 @@ static int cue_status(const char *t, const lex_word *w, size_t n)
 tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
 {
     size_t a = fig->span.start, cs = clause_start(s, lo, a);
+    /* 较去年2.19%, 由去年的衰退9%: a compared time's own value is known, an
+     * outcome, whatever the sentence forecasts */
+    tally_span compared = fig_period_compared_time(s, lo, a);
+    if (compared.stop > compared.start)
+        return TALLY_STATUS_ACTUAL;
     lex_word w[128];
     size_t n = tally_lex_segment_cached(s->lex_cache, s->f, cs, a, w, 128);
     int st = cue_status(s->f, w, n);

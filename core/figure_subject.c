@@ -100,6 +100,102 @@ static int only_places(const scan *s, tally_span subj)
     return n > 0 && n < MAX_WORDS;
 }
 
+/* The subject of figure k, member li->listed of a 分别 list of li->nfig
+ * figures whose clause names no phrase, when the nfig figures right before
+ * the list stand one to a clause, each with a subject of its own (城镇居民
+ * 人均可支配收入34674元，农村居民人均可支配收入18365元，分别增长9.3%、10.5%):
+ * each rate is that of the amount it answers. Empty when they do not. */
+static tally_span subject_of_answered_figure(const scan *s, size_t lo, size_t k, const list_info *li)
+{
+    size_t nfig = li->nfig, listed = li->listed;
+    if (nfig < 2 || listed > k || k - listed < s->sent_first + nfig)
+        return (tally_span){0, 0};
+    size_t first = k - listed - nfig; /* the first figure answered */
+    const tally_figure *fig = &s->out.v[k];
+    /* rates of change answering amounts, the last in the clause right
+     * before the list's */
+    size_t cs = fig_clause_start(s, lo, fig->span.start), p;
+    if ((fig->kind != TALLY_FIG_GROWTH && fig->kind != TALLY_FIG_PP) || cs <= lo)
+        return (tally_span){0, 0};
+    utf8_prev(s->f, cs, &p);
+    if (s->out.v[first + nfig - 1].span.start < fig_clause_start(s, lo, p))
+        return (tally_span){0, 0};
+    for (size_t j = first; j < first + nfig; j++) {
+        const tally_figure *g = &s->out.v[j];
+        if (g->subject.stop <= g->subject.start || g->kind == TALLY_FIG_GROWTH || g->kind == TALLY_FIG_PP)
+            return (tally_span){0, 0};
+        /* one to a clause, each with a subject of its own */
+        if (j > first && (fig_clause_start(s, lo, g->span.start) <=
+                              s->out.v[j - 1].span.start ||
+                          (g->subject.start == s->out.v[j - 1].subject.start &&
+                           g->subject.stop == s->out.v[j - 1].subject.stop)))
+            return (tally_span){0, 0};
+    }
+    return s->out.v[first + listed].subject;
+}
+
+/* The place name that ends right at p (来自广东省|(…)), read as the words
+ * of its clause; not a region word of the document (全省) or the country. */
+static tally_span place_before(const scan *s, size_t lo, size_t p)
+{
+    word w[MAX_WORDS];
+    size_t cs = fig_clause_start(s, lo, p);
+    size_t n = fig_clause_words(s, cs, p, w, MAX_WORDS);
+    if (n == 0 || n == MAX_WORDS || w[n - 1].b != p || w[n - 1].what != W_WORD ||
+        w[n - 1].cls != LEX_PLACE || word_in(s, &w[n - 1], tally_nonregion_places) ||
+        word_in(s, &w[n - 1], tally_region_words) || word_in(s, &w[n - 1], tally_country_words))
+        return (tally_span){p, p};
+    /* a noun after the place, inside the bracket's phrase (广东省旅客) is no
+     * longer a place alone */
+    return (tally_span){w[n - 1].a, w[n - 1].b};
+}
+
+/* Whether the subject is a rate alone (增幅, 增速): an amount or a count
+ * read past it (增幅为31.7%，达449,098人次) measures what the rate is of. */
+static int rate_only(const scan *s, tally_span subj)
+{
+    word w[2];
+    if (subj.stop <= subj.start)
+        return 0;
+    return fig_clause_words(s, subj.start, subj.stop, w, 2) == 1 && fig_noun_trend(s, &w[0]);
+}
+
+/* Whether the subject's text is one of list's words. */
+static int subject_is(const scan *s, tally_span subj, const char *const *list)
+{
+    size_t n = subj.stop - subj.start;
+    for (size_t k = 0; subj.stop > subj.start && list[k]; k++)
+        if (bytes_are(s->f + subj.start, n, list[k]))
+            return 1;
+    return 0;
+}
+
+/* A subject that is a generic measure alone (tally_subject_generic_measures)
+ * names the thing measured before 的 (宽带用户的单价) or before the bracket
+ * its clause opens in (百货公司货品(零售量上升9.7%)); else it stays. */
+static tally_span thing_of_generic_measure(const scan *s, size_t lo, tally_span subj)
+{
+    if (!subject_is(s, subj, tally_subject_generic_measures))
+        return subj;
+    size_t cs = fig_clause_start(s, lo, subj.start), p, first;
+    if (subj.start >= cs + 6 && memcmp(s->f + subj.start - 3, "的", 3) == 0) {
+        word w[MAX_WORDS];
+        size_t n = fig_clause_words(s, cs, subj.start - 3, w, MAX_WORDS);
+        if (n > 0 && n < MAX_WORDS && fig_noun_phrase_before(s, w, n, &first, 0)) {
+            first = fig_skip_region_words(s, w, first, n);
+            return (tally_span){w[first].a, subj.stop};
+        }
+        return subj;
+    }
+    uint32_t c = cs > lo ? utf8_prev(s->f, cs, &p) : 0;
+    if (c == 0xFF08 || c == '(') {
+        tally_span before = fig_phrase_before_bracket(s, lo, p);
+        if (before.stop > before.start)
+            return before;
+    }
+    return subj;
+}
+
 /* The subject of a rank: what stands before its verb (位居, 居), before the
  * rank's name (综合排名) and its scope, or with no verb before its scope
  * (增速全市第二). A rank's subject is read with trend words kept: 增速 may be
@@ -149,10 +245,13 @@ static tally_span own_subject(const scan *s, size_t lo, size_t rlo, size_t hi, c
         /* 增速在中部六省中位居第一: before 在 */
         subj = fig_subject_before(s, lo, fig->scope.start - 3, 1, li);
     } else if (fig_parenthesized(s->f, lo, hi, fig->span)) {
-        /* 市级中心仓(1个): the noun before the bracket */
+        /* 市级中心仓(1个): the noun before the bracket; 来自广东省(62万人次):
+         * a place, which counts what comes from it */
         size_t p;
         utf8_prev(s->f, fig->span.start, &p);
-        subj = fig_subject_before(s, lo, p, 0, li);
+        subj = place_before(s, lo, p);
+        if (subj.stop == subj.start)
+            subj = fig_subject_before(s, lo, p, 0, li);
     } else if (fig->kind == TALLY_FIG_RANK) {
         subj = rank_subject(s, lo, fig, li);
     } else if (fig->kind == TALLY_FIG_QUANTITY && times_count(fig)) {
@@ -172,6 +271,7 @@ static tally_span own_subject(const scan *s, size_t lo, size_t rlo, size_t hi, c
     } else {
         subj = fig_subject_before(s, rlo, fig->span.start, 0, li);
     }
+    subj = thing_of_generic_measure(s, lo, subj);
     /* 出超1379亿美元 read with 超 as the figure's qualifier: the noun the
      * lexicon has across the figure's start is the subject */
     tally_span across = fig_noun_across_start(s, lo, fig->span);
@@ -193,6 +293,7 @@ static tally_span own_subject(const scan *s, size_t lo, size_t rlo, size_t hi, c
  * region, the last list, the sentence's topic once read. */
 typedef struct carry {
     tally_span last_subject, last_list, topic;
+    tally_span last_thing; /* the last subject that is not a rate alone */
     int topic_read, goes_on, same_paragraph;
     tally_figure last_region;
 } carry;
@@ -253,7 +354,7 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
      * is read from the line before */
     size_t rlo = fig_wrapped_start(s, lo);
     if (c.goes_on) {
-        c.last_subject = s->last_subject;
+        c.last_subject = c.last_thing = s->last_subject;
         c.last_region = s->last_region;
     }
     /* a sentence of the same paragraph whose first figure finds no subject
@@ -279,6 +380,13 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
         if (subj.stop == subj.start && !li.respectively && li.nfig > 1 &&
             fig_members_in(s, c.last_list, li.nfig) == li.nfig)
             subj = fig_member_of(s, c.last_list, li.listed, li.nfig);
+        /* 城镇…收入34674元，农村…收入18365元，分别增长9.3%、10.5%: a
+         * list with no phrase of its own answers the figures before it */
+        if (li.respectively && li.from_context) {
+            tally_span answered = subject_of_answered_figure(s, lo, k, &li);
+            if (answered.stop > answered.start)
+                subj = answered;
+        }
         if (li.list.stop > li.list.start)
             c.last_list = li.list;
         subj = after_carry_word(s, subj);
@@ -286,7 +394,12 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
         if (was_carried)
             subj = carried(s, lo, hi, k, fig, &c);
         fig->subject = subj;
+        /* 出口增长12%，增幅达5%，为3000亿元: the amount is of 出口 */
+        if ((fig->kind == TALLY_FIG_MONEY || fig->kind == TALLY_FIG_QUANTITY) && rate_only(s, subj))
+            subj = fig->subject = c.last_thing;
         fig_subject_key(s, subj, fig->subject_key);
+        if (!rate_only(s, subj))
+            c.last_thing = subj;
         c.last_subject = subj;
         assign_region(s, lo, k, fig, was_carried, &c);
     }

@@ -10,6 +10,7 @@
  *   figure_subject_context.c  a subject carried from context: a bracket, a
  *                             gloss, the clause before, the sentence's topic
  *   figure_subject_key.c      subject_key, the subject for grouping
+ *   figure_subject_tables.c   the stage's own word lists
  * What a noun phrase is made of is figure_phrase.c (figure_phrase.h). */
 #ifndef TALLY_FIGURE_SUBJECT_H
 #define TALLY_FIGURE_SUBJECT_H
@@ -18,9 +19,10 @@
 
 /* What subject_before learnt of a list: the figure is member `listed` of a
  * 分别 list of nfig figures, whose listed phrase is `list` (empty when the
- * clause names none). */
+ * clause names none); from_context: the subject was read from context. */
 typedef struct list_info {
     int respectively;
+    int from_context; /* the clause named no noun phrase of its own */
     size_t listed, nfig;
     tally_span list;
 } list_info;
@@ -69,6 +71,8 @@ size_t fig_previous_clause_words(const scan *s, size_t lo, size_t cs, word w[MAX
 size_t fig_gloss_open_before(const scan *s, size_t lo, size_t cs);
 /* The noun phrase right before an opening bracket at p. */
 tally_span fig_phrase_before_bracket(const scan *s, size_t lo, size_t p);
+/* Whether the clause before cs holds an amount or a count (not a rate). */
+int fig_amount_in_previous_clause(const scan *s, size_t lo, size_t cs);
 /* The topic of the clause before cs when a word of change follows it there. */
 tally_span fig_changing_topic_before(const scan *s, size_t lo, size_t cs);
 /* The subject of a figure at a whose clause (the n words w from cs) names no
@@ -77,6 +81,14 @@ tally_span fig_subject_from_context(const scan *s, size_t lo, size_t a, size_t c
                                     size_t n, int respectively, size_t listed, list_info *li);
 /* The topic of the sentence [lo, hi): the noun phrase that opens it. */
 tally_span fig_sentence_topic(const scan *s, size_t lo, size_t hi);
+
+/* ---- the stage's own tables (figure_subject_tables.c) ---- */
+
+extern const char *const tally_subject_level_frames[];  /* 水平: x%的水平 frames the figure */
+extern const char *const tally_subject_period_nouns[];  /* 季度: 各季度外贸进出口值 */
+extern const char *const tally_subject_sourced_nouns[]; /* 订单: 美国订单 keeps 美国 */
+extern const char *const tally_subject_generic_measures[]; /* 单价: 宽带用户的单价 */
+extern const char *const tally_subject_currency_words[];   /* 新台币 ends no subject */
 
 /* ---- subject_key (figure_subject_key.c) ---- */
 

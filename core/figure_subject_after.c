@@ -43,6 +43,9 @@ tally_span fig_subject_after(const scan *s, size_t e, size_t hi)
     /* 35%的基础上: a frame for the clause after, not what is measured */
     if (after_de && n > 1 && word_in(s, &w[0], tally_subject_frame_nouns) && w[1].cls == LEX_LOCATIVE)
         return (tally_span){e, e};
+    /* 5.5%的水准, 下降1.6%的大环境下: the level or setting the figure frames */
+    if (after_de && n > 0 && word_in(s, &w[0], tally_subject_level_frames))
+        return (tally_span){e, e};
     /* 50%至70%的补助: after 的 the word is a noun whatever its tag */
     if (after_de && n > 0 && w[0].what == W_WORD && w[0].cls == LEX_VERB && !fig_stop_word(s, &w[0]) &&
         (n == 1 || !fig_nounish(s, &w[1])))

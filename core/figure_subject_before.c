@@ -9,6 +9,7 @@
 #include "figure_scan.h"
 
 #include "figure_subject.h"
+#include "trend_index.h"
 
 /* What the predicate held: the figures of the list before this one, and
  * whether 分别 or 各 said the list's figures go one to each member. */
@@ -25,7 +26,7 @@ typedef struct predicate {
 static size_t predicate_start(const scan *s, const word *w, size_t n, int keep_trends, predicate *pr)
 {
     size_t k = n, first;
-    int passed_trend = 0;
+    int passed_trend = 0, passed_contribution = 0;
     pr->listed = 0;
     pr->respectively = pr->each = 0;
     while (k > 0) {
@@ -55,16 +56,26 @@ static size_t predicate_start(const scan *s, const word *w, size_t n, int keep_t
         /* 经济成长率「至少5%」: the mark that opens a quoted value */
         if (fig_predicate_word(s, x) || (k == n && fig_quote_word(s, x, 0))) {
             passed_trend |= fig_trend_word(s, x);
+            passed_contribution |= word_in(s, x, tally_contribution_verbs);
             k--;
             continue;
         }
         /* a noun phrase: the subject, or the object of a comparison
          * (比上年, 高于全国平均, 低于城市), or what the subject contributes to
          * (投资贡献经济增长1.2个百分点; not 拉动消费11.95亿元, with no trend) */
+        /* 贡献经济成长7.21个百分点: a noun of growth states the change too */
+        int growth_noun = w[k - 1].what == W_WORD && tally_trend_ends(s->r, s->f, w[k - 1].a, w[k - 1].b);
         if (fig_noun_phrase_before(s, w, k, &first, 1) && first > 0 &&
             (comparison_mark(s, &w[first - 1]) ||
-             (passed_trend && word_in(s, &w[first - 1], tally_contribution_verbs)))) {
+             ((passed_trend || growth_noun) && word_in(s, &w[first - 1], tally_contribution_verbs)))) {
             k = first - 1;
+            continue;
+        }
+        /* 出口对经济成长贡献达4.01个百分点: 对Y贡献 names what X
+         * contributes to; the subject is X before 对, or carried */
+        if (passed_contribution && fig_noun_phrase_before(s, w, k, &first, 0) &&
+            word_in(s, &w[first], tally_subject_partner_marks)) {
+            k = first;
             continue;
         }
         /* 高于全省平均增速: region words and an adjective of the object */
@@ -143,6 +154,10 @@ static void before_achieve_verb(const scan *s, const word *w, size_t *first, siz
           word_in(s, &w[f - 1], tally_subject_achieve_verbs)))
         return;
     if (fig_noun_phrase_before(s, w, f - 1, &f2, 0)) {
+        /* 27家规模以上企业实现产值: a phrase counted names whose amount it
+         * is; the measure is the subject */
+        if (f2 > 0 && (w[f2 - 1].what == W_FIGURE || w[f2 - 1].cls == LEX_MEASURE))
+            return;
         f2 = fig_skip_region_words(s, w, f2, f - 1);
         const word *h = &w[f - 2];
         if (!(f - 1 - f2 == 1 && (h->cls == LEX_PLACE || word_in(s, h, tally_region_words) ||
@@ -151,6 +166,25 @@ static void before_achieve_verb(const scan *s, const word *w, size_t *first, siz
             *first = f2;
         }
     }
+}
+
+/* Whether the nfig figures of a list, the one at a being member listed,
+ * follow one another joined by a list word alone (1.7%及2.3%, 3%、5%和7%),
+ * not each after a phrase of its own (鞋类跌19%、超级市场货品升3%). */
+static int figures_joined(const scan *s, size_t a, size_t listed, size_t nfig)
+{
+    static const char *const joins[] = {"、", "及", "和", "与", NULL};
+    size_t at = s->sent_first;
+    while (at < s->out.n && s->out.v[at].span.start != a)
+        at++;
+    if (at >= s->out.n || at < s->sent_first + listed || at - listed + nfig > s->out.n)
+        return 0;
+    for (size_t j = at - listed; j + 1 < at - listed + nfig; j++) {
+        size_t e = s->out.v[j].span.stop, b = s->out.v[j + 1].span.start, wl;
+        if (!tally_word_at(joins, s->f, b, e, &wl) || e + wl != b)
+            return 0;
+    }
+    return 1;
 }
 
 /* The subject named by the noun phrase [first, k) that stands before the
@@ -168,13 +202,20 @@ static tally_span phrase_subject(const scan *s, size_t lo, size_t a, size_t cs, 
         tally_span topic = fig_changing_topic_before(s, lo, cs);
         if (topic.stop > topic.start)
             return topic;
+        /* 旅客有449,098人次，增幅为31.7%: a rate alone right after an
+         * amount is that amount's rate; the amount's subject is carried */
+        if (fig_amount_in_previous_clause(s, lo, cs))
+            return (tally_span){a, a};
     }
     /* 一产对生产总值的贡献率: X对Y的贡献率 names X */
     if (k - first == 1 && word_in(s, &w[first], tally_subject_contribution_heads) && first >= 3 &&
         word_is(s, &w[first - 1], "的")) {
-        size_t f2, f3;
+        size_t f2, f3, de = first - 1;
+        /* 内需对经济增长的贡献率: the growth contributed to ends in a trend word */
+        if (de >= 2 && fig_trend_word(s, &w[de - 1]))
+            de--;
         /* the phrase read before 的 takes 对 in as a trade partner's mark */
-        if (fig_noun_phrase_before(s, w, first - 1, &f2, 0) && word_is(s, &w[f2], "对") && f2 >= 1 &&
+        if (fig_noun_phrase_before(s, w, de, &f2, 0) && word_is(s, &w[f2], "对") && f2 >= 1 &&
             fig_noun_phrase_before(s, w, f2, &f3, 0))
             first = f3;
     }
@@ -192,6 +233,14 @@ static tally_span phrase_subject(const scan *s, size_t lo, size_t a, size_t cs, 
     if (!fig_trim_report_noun(s, w, &first, &k))
         return (tally_span){a, a};
     before_achieve_verb(s, w, &first, &k);
+    /* 放款总余额新台币(以下同)36兆元: a currency's name is the unit's */
+    if (k - first > 1 && word_in(s, &w[k - 1], tally_subject_currency_words))
+        k--;
+    /* 总体失业率及本地居民失业率维持在1.7%及2.3%: figures as many as the
+     * members of the phrase take them in order, with no 分别 too */
+    if (!pr->respectively && li->nfig > 1 && figures_joined(s, a, pr->listed, li->nfig) &&
+        fig_members_in(s, (tally_span){w[first].a, w[k - 1].b}, li->nfig) == li->nfig)
+        return fig_respectively_member(s, w, first, k, pr->listed, li);
     if (pr->respectively)
         return fig_respectively_member(s, w, first, k, pr->listed, li);
     return (tally_span){w[first].a, w[k - 1].b};
@@ -205,7 +254,7 @@ tally_span fig_subject_before(const scan *s, size_t lo, size_t a, int keep_trend
     size_t cs = fig_clause_start(s, lo, a);
     word w[MAX_WORDS];
     size_t n = fig_clause_words(s, cs, a, w, MAX_WORDS);
-    li->respectively = 0;
+    li->respectively = li->from_context = 0;
     li->listed = li->nfig = 0;
     li->list = (tally_span){0, 0};
     if (n == MAX_WORDS)
@@ -220,7 +269,9 @@ tally_span fig_subject_before(const scan *s, size_t lo, size_t a, int keep_trend
         li->respectively = 1;
     if (!before_share_verb(s, w, a, &k, &pr, li))
         return (tally_span){a, a};
-    if (k == 0 || !fig_noun_phrase_before(s, w, k, &first, 0))
+    if (k == 0 || !fig_noun_phrase_before(s, w, k, &first, 0)) {
+        li->from_context = 1;
         return fig_subject_from_context(s, lo, a, cs, w, n, pr.respectively, pr.listed, li);
+    }
     return phrase_subject(s, lo, a, cs, w, first, k, keep_trends, &pr, li);
 }

@@ -28,8 +28,9 @@ size_t fig_previous_clause_words(const scan *s, size_t lo, size_t cs, word w[MAX
 static tally_span opening_phrase(const scan *s, const word *w, size_t n, int gloss)
 {
     size_t i = 0, k;
+    /* 来自中国大陆旅客上升显著: 来自 opens who is counted, not a predicate */
     while (i < n && (w[i].what == W_TIME || w[i].cls == LEX_TIME || w[i].cls == LEX_PUNCT ||
-                     word_in(s, &w[i], tally_region_words) ||
+                     word_in(s, &w[i], tally_region_words) || word_is(s, &w[i], "来自") ||
                      word_in(s, &w[i], tally_subject_nonheads)))
         i++;
     /* the phrase: modifiers and nouns, a lone character the lexicon has no
@@ -91,6 +92,27 @@ tally_span fig_changing_topic_before(const scan *s, size_t lo, size_t cs)
     return (tally_span){0, 0};
 }
 
+/* Whether the clause before the one starting at cs holds a figure that is
+ * an amount or a count, not a rate (有449,098人次，增幅为31.7%: the rate is
+ * that amount's). */
+int fig_amount_in_previous_clause(const scan *s, size_t lo, size_t cs)
+{
+    size_t p;
+    if (cs <= lo)
+        return 0;
+    uint32_t c = utf8_prev(s->f, cs, &p);
+    if (c != 0xFF0C && c != ',')
+        return 0;
+    size_t c0 = fig_clause_start(s, lo, p);
+    for (size_t k = s->sent_first; k < s->out.n; k++) {
+        const tally_figure *g = &s->out.v[k];
+        if (g->span.start >= c0 && g->span.stop <= p &&
+            (g->kind == TALLY_FIG_MONEY || g->kind == TALLY_FIG_QUANTITY))
+            return 1;
+    }
+    return 0;
+}
+
 /* The noun phrase that ends the clause before the one starting at cs, when
  * that clause ends in a noun (发放文旅消费券，累计核销约2.3亿元). */
 static tally_span object_of_previous_clause(const scan *s, size_t lo, size_t cs, int listed)
@@ -144,6 +166,9 @@ tally_span fig_phrase_before_bracket(const scan *s, size_t lo, size_t p)
     first = fig_skip_region_words(s, w, first, n);
     if (!fig_trim_report_noun(s, w, &first, &k))
         return (tally_span){p, p};
+    /* 放款总余额新台币(以下同): a currency's name is the unit's */
+    if (k - first > 1 && word_in(s, &w[k - 1], tally_subject_currency_words))
+        k--;
     return (tally_span){w[first].a, w[k - 1].b};
 }
 

@@ -6,6 +6,16 @@
 
 #include "figure_subject.h"
 
+/* Whether the words from i on are more places and then a noun of origin
+ * or source (中国大陆旅客, 美国订单): the places say who or what is
+ * counted, so the key keeps them as the subject does. */
+static int origin_follows(const scan *s, const word *w, size_t i, size_t n)
+{
+    while (i < n && w[i].cls == LEX_PLACE)
+        i++;
+    return i < n && (word_in(s, &w[i], tally_origin_nouns) || word_in(s, &w[i], tally_subject_sourced_nouns));
+}
+
 /* The subject folded, without region, period and hedge words at its
  * edges and without quotation marks, then looked up in the synonym table
  * (docs/figures.md, "subject_key"). */
@@ -22,7 +32,9 @@ void fig_subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX])
                    (x->cls == LEX_PUNCT && !fig_fullwidth_letters(s, x)) ||
                    word_in(s, x, tally_region_words) || word_in(s, x, tally_country_words) ||
                    word_in(s, x, tally_subject_hedges) || word_in(s, x, tally_subject_nonheads) ||
-                   (x->cls == LEX_PLACE && !(i > 0 && word_in(s, &w[i - 1], tally_subject_partner_marks)));
+                   (x->cls == LEX_PLACE && !word_in(s, x, tally_nonregion_places) &&
+                    !(i > 0 && word_in(s, &w[i - 1], tally_subject_partner_marks)) &&
+                    !origin_follows(s, w, i + 1, j));
         if (!edge)
             break;
     }

@@ -326,6 +326,33 @@ static size_t named_level_votes(const char *simp, const char *full, size_t m)
     return votes ? votes + level : 0;
 }
 
+/* The length of a county-level name starting at word k of w[0, nw) (a
+ * place word with an administrative ending, county_word), else 0. Names the
+ * lexicon lacks count where the text speaks of itself by their level (全区,
+ * 我县: level_votes): a name tagged otherwise (宿松县 read as a person's
+ * name) and a stem with the ending as a word of its own (洞头 + 区). */
+enum { COUNTY_STEM_MAX_FREQ = 300 }; /* in jieba's counts: 洞头 5, 鼓楼 141, 代表 32777 */
+static size_t county_candidate(const char *simp, const lex_word *w, size_t nw, size_t k)
+{
+    size_t a = w[k].start, b = w[k].stop;
+    if (w[k].cls == LEX_PLACE && county_word(simp, a, b))
+        return b - a;
+    int named = w[k].cls == LEX_PLACE || w[k].cls == LEX_NAME || w[k].cls == LEX_UNKNOWN;
+    if (b - a < 6)
+        return 0;
+    /* the ending as a word of its own after a stem: 洞头 + 区; a common noun
+     * with its ending (自治区, 代表 + 市) names no place, a rare one may */
+    int rare_noun = w[k].cls == LEX_NOUN && w[k].cost > tally_lex_cost_of(COUNTY_STEM_MAX_FREQ);
+    if ((named || rare_noun) && k + 1 < nw && w[k + 1].start == b &&
+        w[k + 1].stop - b == 3 && b - a <= 9)
+        b = w[k + 1].stop;
+    else if (!named)
+        return 0;
+    if (!county_word(simp, a, b) || !level_votes(simp, simp + a, b - a))
+        return 0;
+    return b - a;
+}
+
 /* How far into the text a county's name is looked for: the title and the
  * opening paragraphs, where a report names who speaks (我代表闽清县人民政府). */
 enum { COUNTY_BODY_LINES = 6, COUNTY_HEAD_BYTES = 3000 };
@@ -355,9 +382,9 @@ static char *county_region(const char *simp, int title_lines, size_t best_votes,
             b--;
         size_t nw = tally_lex_segment(simp, a, b, w, MAX_WORDS);
         for (size_t k = 0; k < nw; k++) {
-            if (w[k].cls != LEX_PLACE || !county_word(simp, w[k].start, w[k].stop))
+            size_t m = county_candidate(simp, w, nw, k);
+            if (!m)
                 continue;
-            size_t m = w[k].stop - w[k].start;
             if (best && m == best_len && memcmp(best, simp + w[k].start, m) == 0)
                 continue;
             size_t votes = named_level_votes(simp, simp + w[k].start, m);
@@ -377,13 +404,18 @@ static char *county_region(const char *simp, int title_lines, size_t best_votes,
 /* Whether the text counts its years from 民国 (Taiwan), which a Taiwan
  * release may show without ever naming Taiwan: a three-digit year with a
  * part of the year after it (111年12月, 112年第3季, 111年度, (100年=100)), a year
- * after 民国 (民国105年), or a
+ * after 民国 (民国105年, with spaces between as 民国 97 年), or a
  * dateline of one (106-03-30, 106/03/30) at a line's start or after a colon. */
 static int counts_from_minguo(const char *simp)
 {
     for (const char *p = simp; *p; p++) {
-        if (strncmp(p, "民国", 6) == 0 && p[6] >= '0' && p[6] <= '9')
-            return 1; /* 民国105年 */
+        if (strncmp(p, "民国", 6) == 0) { /* 民国105年, 民国 97 年 */
+            const char *q = p + 6;
+            while (*q == ' ' || strncmp(q, "\xe3\x80\x80", 3) == 0) /* a space, 　 */
+                q += *q == ' ' ? 1 : 3;
+            if (*q >= '0' && *q <= '9')
+                return 1;
+        }
         if (p[0] != '1' || p[1] < '0' || p[1] > '4' || p[2] < '0' || p[2] > '9' ||
             (p > simp && p[-1] >= '0' && p[-1] <= '9'))
             continue;

@@ -56,7 +56,11 @@ def read_words(src, extra):
             parts = line.split()
             if len(parts) != 3 or not parts[1].isdigit():
                 sys.exit("%s:%d: expected 'word freq pos'" % (extra, n))
-            words[parts[0]] = (int(parts[1]), parts[2])
+            # a frequency of 0 takes jieba's word out (经济衰退: 经济 is the noun)
+            if int(parts[1]) == 0:
+                words.pop(parts[0], None)
+            else:
+                words[parts[0]] = (int(parts[1]), parts[2])
     for w in words:
         if len(w.encode("utf-8")) > MAX_WORD_BYTES:
             sys.exit("lexicon word %r is longer than %d bytes" % (w, MAX_WORD_BYTES))

@@ -49,7 +49,9 @@ static int read_source(const char *path, int extra)
         long freq;
         int k = sscanf(line, "%255s %ld %63s", w, &freq, tag);
         /* jieba's words of more than 8 characters are left out; tally's own are all kept */
-        if (k < 2 || freq <= 0 || (!extra && utf8_chars(w) > 8) || strlen(tag) >= 8)
+        /* an extra line of frequency 0 takes jieba's word out (gen_lexicon.py) */
+        if (k < 2 || freq < 0 || (freq == 0 && !extra) || (!extra && utf8_chars(w) > 8) ||
+            strlen(tag) >= 8)
             continue;
         if (n_entries == cap_entries) {
             cap_entries = cap_entries ? 2 * cap_entries : 1 << 16;
@@ -132,14 +134,19 @@ int main(void)
         return 1;
     }
     qsort(entries, n_entries, sizeof *entries, by_word);
-    /* one entry per word, the deciding one */
+    /* one entry per word, the deciding one; none when it takes the word out */
     size_t distinct = 0;
     for (size_t k = 0; k < n_entries; k++)
         if (distinct == 0 || strcmp(entries[distinct - 1].word, entries[k].word) != 0)
             entries[distinct++] = entries[k];
         else
             free(entries[k].word);
-    n_entries = distinct;
+    n_entries = 0;
+    for (size_t k = 0; k < distinct; k++)
+        if (entries[k].freq > 0)
+            entries[n_entries++] = entries[k];
+        else
+            free(entries[k].word);
     CHECK(n_entries == tally_lex_count);
 
     size_t missing = 0, wrong_tag = 0, false_prefix = 0, false_longer = 0;

@@ -40,14 +40,10 @@ static inline int word_is(const scan *s, const word *w, const char *text)
     return w->what == W_WORD && bytes_are(s->f + w->a, w->b - w->a, text);
 }
 
-/* Whether the word is one of list's: a hash set's probe for a long list
- * (word_set.h), the same answer as comparing it with each. */
-static inline int word_in(const scan *s, const word *w, const char *const *list)
+/* Whether the n bytes at p are one of list's words: a hash set's probe for
+ * a long list (word_set.h), the same answer as comparing them with each. */
+static inline int bytes_in(const char *p, size_t n, const char *const *list)
 {
-    if (w->what != W_WORD)
-        return 0;
-    const char *p = s->f + w->a;
-    size_t n = w->b - w->a;
     const tally_word_set *set = tally_word_set_of(list);
     if (set && set->slots)
         return tally_word_set_has(set, p, n);
@@ -55,6 +51,12 @@ static inline int word_in(const scan *s, const word *w, const char *const *list)
         if (bytes_are(p, n, list[k]))
             return 1;
     return 0;
+}
+
+/* Whether the word is one of list's. */
+static inline int word_in(const scan *s, const word *w, const char *const *list)
+{
+    return w->what == W_WORD && bytes_in(s->f + w->a, w->b - w->a, list);
 }
 
 /* Whether the word compares with what follows it: 比, 较, 高于, 同. */

@@ -73,15 +73,6 @@ static int named_county(const scan *s, const word *x)
            !tally_word_before(tally_not_county_endings, s->f, x->b, &wl);
 }
 
-/* Whether the bytes [a, b) of the folded text are one of list's words. */
-static int span_listed(const scan *s, size_t a, size_t b, const char *const *list)
-{
-    for (size_t k = 0; list[k]; k++)
-        if (strlen(list[k]) == b - a && memcmp(s->f + a, list[k], b - a) == 0)
-            return 1;
-    return 0;
-}
-
 /* The start of a foreign country or bloc named by w[k], alone or with the
  * word before (东 + 协: the segmenter splits some), else (size_t)-1. It is
  * the figure's region unless a trade or partner noun follows within the
@@ -90,10 +81,10 @@ static int span_listed(const scan *s, size_t a, size_t b, const char *const *lis
 static size_t foreign_region(const scan *s, const word *w, size_t n, size_t k)
 {
     size_t a = (size_t)-1;
-    if (span_listed(s, w[k].a, w[k].b, tally_region_foreign_names))
+    if (bytes_in(s->f + w[k].a, w[k].b - w[k].a, tally_region_foreign_names))
         a = w[k].a;
     else if (k > 0 && w[k - 1].what == W_WORD && w[k - 1].b == w[k].a &&
-             span_listed(s, w[k - 1].a, w[k].b, tally_region_foreign_names))
+             bytes_in(s->f + w[k - 1].a, w[k].b - w[k - 1].a, tally_region_foreign_names))
         a = w[k - 1].a;
     if (a == (size_t)-1)
         return a;

@@ -160,22 +160,13 @@ static int rate_only(const scan *s, tally_span subj)
     return fig_clause_words(s, subj.start, subj.stop, w, 2) == 1 && fig_noun_trend(s, &w[0]);
 }
 
-/* Whether the subject's text is one of list's words. */
-static int subject_is(const scan *s, tally_span subj, const char *const *list)
-{
-    size_t n = subj.stop - subj.start;
-    for (size_t k = 0; subj.stop > subj.start && list[k]; k++)
-        if (bytes_are(s->f + subj.start, n, list[k]))
-            return 1;
-    return 0;
-}
-
 /* A subject that is a generic measure alone (tally_subject_generic_measures)
  * names the thing measured before 的 (宽带用户的单价) or before the bracket
  * its clause opens in (百货公司货品(零售量上升9.7%)); else it stays. */
 static tally_span thing_of_generic_measure(const scan *s, size_t lo, tally_span subj)
 {
-    if (!subject_is(s, subj, tally_subject_generic_measures))
+    if (subj.stop <= subj.start ||
+        !bytes_in(s->f + subj.start, subj.stop - subj.start, tally_subject_generic_measures))
         return subj;
     size_t cs = fig_clause_start(s, lo, subj.start), p, first;
     if (subj.start >= cs + 6 && memcmp(s->f + subj.start - 3, "的", 3) == 0) {

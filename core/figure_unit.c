@@ -117,13 +117,18 @@ size_t fig_lexicon_measure_at(const scan *s, size_t e, size_t hi)
     return 0;
 }
 
-/* 高1.9、0.9、0.1个百分点, 5,098,508及1,379,936人次: numbers joined into a
- * list (tally_unit_list_joins) with the unit written once after the last
- * share it, as a reader reads them. Returns the unit of the last member (its
- * compound in comp), NULL when the list ends without one or the last member
- * has a magnitude of its own (2、3万元 is not read). */
+/* Numbers joined into a list (tally_unit_list_joins) with the unit written
+ * once after the last share it, as a reader reads them:
+ * - 高1.9、0.9、0.1个百分点, 5,098,508及1,379,936人次: members without a
+ *   magnitude of their own (2、3万元 is not read: the last has one, the
+ *   first not; spec ranges are written with 至, 到, -), any unit but a time or
+ *   an ordinal;
+ * - 10.15万亿、11万亿、11.17万亿元 (with_magnitude): every member ends in a
+ *   magnitude, and the unit is money or a quantity.
+ * Returns the unit of the last member (its compound in comp), NULL when the
+ * list ends without one or a member breaks the rule. */
 static const unit_rule *shared_list_unit(const scan *s, const fig_reading *rd, size_t e,
-                                         size_t hi, char comp[TALLY_UNIT_MAX])
+                                         size_t hi, int with_magnitude, char comp[TALLY_UNIT_MAX])
 {
     for (int members = 0; members < 12; members++) {
         size_t wl;
@@ -136,38 +141,14 @@ static const unit_rule *shared_list_unit(const scan *s, const fig_reading *rd, s
         if (!fig_numeral_starts(s, j, hi) || masked(s, j, j + 1))
             return NULL;
         e = fig_number_at(s, j, hi, &v, &zh, &ap);
-        if (zh != rd->chinese || v < 0 || magnitude_end(s, j, e))
+        if (zh != rd->chinese || v < 0 || magnitude_end(s, j, e) != with_magnitude)
             return NULL;
         const unit_rule *u = fig_unit_after(s, e, hi, &ue, comp);
-        if (u)
-            return u->kind == TALLY_FIG_TIME || u->kind == TALLY_FIG_ORDINAL ? NULL : u;
-    }
-    return NULL;
-}
-
-/* 10.15万亿、11万亿、11.17万亿元: numbers that each end in a magnitude,
- * joined into a list, with the unit written once after the last. Returns
- * that unit (its compound in comp), NULL when a member has no magnitude of
- * its own (2、3万元 stays unread: spec ranges are written with 至, 到, -). */
-static const unit_rule *shared_magnitude_unit(const scan *s, const fig_reading *rd, size_t e,
-                                              size_t hi, char comp[TALLY_UNIT_MAX])
-{
-    for (int members = 0; members < 12; members++) {
-        size_t wl;
-        if (!tally_word_at(tally_unit_list_joins, s->f, hi, e, &wl))
-            return NULL;
-        size_t j = e + wl, ue;
-        double v;
-        int zh;
-        tally_approx ap = TALLY_APPROX_NONE;
-        if (!fig_numeral_starts(s, j, hi) || masked(s, j, j + 1))
-            return NULL;
-        e = fig_number_at(s, j, hi, &v, &zh, &ap);
-        if (zh != rd->chinese || v < 0 || !magnitude_end(s, j, e))
-            return NULL;
-        const unit_rule *u = fig_unit_after(s, e, hi, &ue, comp);
-        if (u)
+        if (!u)
+            continue;
+        if (with_magnitude)
             return u->kind == TALLY_FIG_MONEY || u->kind == TALLY_FIG_QUANTITY ? u : NULL;
+        return u->kind == TALLY_FIG_TIME || u->kind == TALLY_FIG_ORDINAL ? NULL : u;
     }
     return NULL;
 }
@@ -364,9 +345,7 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
         }
     }
     if (!u && !rd->frac && !rd->prefix) {
-        const unit_rule *shared = magnitude_end(s, rd->j, e)
-                                      ? shared_magnitude_unit(s, rd, e, hi, comp)
-                                      : shared_list_unit(s, rd, e, hi, comp);
+        const unit_rule *shared = shared_list_unit(s, rd, e, hi, magnitude_end(s, rd->j, e), comp);
         if (shared) {
             u = shared;
             ue = e; /* the figure is the number alone: 1.9 of 1.9、0.9个百分点 */

@@ -133,6 +133,9 @@ const char *const tally_period_base_closers[] = {"相比", "相较", "比较", "
                                                  "基本持平", "相当", NULL};
 /* after the time and before the closer: 与上年同期相比, 与上年同月比较 */
 const char *const tally_period_base_sames[] = {"同期", "同月", "同季度", "同季", "同日", NULL};
+/* after the time (and its same-period word) and before the closer, what is
+ * compared: 与去年同期数字比较, 与上年水平相比 */
+const char *const tally_period_base_fillers[] = {"数字", "数", "水平", NULL};
 /* 对上年同季成长率, 对上年同期增长: 对 before a time and a same-period word after
  * it make a base without a closer. */
 const char *const tally_period_base_same_leads[] = {"对", NULL};
@@ -141,6 +144,17 @@ const char *const tally_period_base_same_leads[] = {"对", NULL};
 const char *const tally_period_prior_marks[] = {"先", "此", "之", NULL};
 /* 为历年同期新高; 由2014年的13.88:53.06调整为…: the state a change starts from */
 const char *const tally_period_base_marks[] = {"历年", "由", NULL};
+/* A time followed (after an optional 的) by one of these is the base a change
+ * is measured from (主要原因是十一月份的基数较高), not the period of what follows. */
+const char *const tally_period_base_nouns[] = {"基数", "基期", NULL};
+/* A time right after a share verb dates the whole a share is taken of (占全年
+ * 预算的75.5%, 占全年目标), not the share's own period. */
+const char *const tally_period_share_leads[] = {"占", "占到", NULL};
+/* A time inside a cause frame (受去年3月并购大项目影响，…) dates the cause, not
+ * the figures of the sentence: a lead before the time and a closer after it
+ * in one clause. */
+const char *const tally_period_cause_leads[] = {"受", "受到", "由于", NULL};
+const char *const tally_period_cause_closers[] = {"影响", "拖累", "带动", NULL};
 /* Time atoms besides figure_tables.c's, tried after them at each position
  * (PCRE2 alternatives): a five-year plan named alone in quotes, of either
  * register (在保持“十二五”年均增速35%的基础上, 「十二五」); the first quarters

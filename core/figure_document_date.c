@@ -109,9 +109,33 @@ static void opening_year(scan *s)
     }
 }
 
+/* A first line that is only a year and a month (2015-07, 2015/07, 2015.07,
+ * spaces around): a dateline of a month, as a page's address gives it. */
+static int month_dateline(const scan *s, int *y, int *m)
+{
+    size_t i = 0, e;
+    while (i < s->len && (s->f[i] == ' ' || s->f[i] == '\t'))
+        i++;
+    for (e = i; e < s->len && s->f[e] != '\n' && s->f[e] != '\r'; e++)
+        ;
+    while (e > i && (s->f[e - 1] == ' ' || s->f[e - 1] == '\t'))
+        e--;
+    const char *p = s->f + i;
+    size_t n = e - i;
+    if (n != 7 || (p[4] != '-' && p[4] != '/' && p[4] != '.'))
+        return 0;
+    for (size_t k = 0; k < 7; k++)
+        if (k != 4 && !(p[k] >= '0' && p[k] <= '9'))
+            return 0;
+    *y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+    *m = (p[5] - '0') * 10 + (p[6] - '0');
+    return *y >= 1900 && *y <= 2999 && *m >= 1 && *m <= 12;
+}
+
 /* The document's date: the page's own (doc_date: front matter, the dateline
- * structure.c read), else the text's first full date, else a ROC dateline,
- * else the opening paragraph's year. */
+ * structure.c read), else a first line of a year and month (2015-07), else
+ * the text's first full date, else a ROC dateline, else the opening
+ * paragraph's year. */
 void fig_document_date(scan *s, const char *doc_date)
 {
     int y, m, d, ry = 0, rm = 0;
@@ -121,6 +145,11 @@ void fig_document_date(scan *s, const char *doc_date)
     s->title_year = title_year(s);
     if (doc_date && sscanf(doc_date, "%4d-%2d", &y, &m) == 2 && y >= 1900 && y <= 2999 &&
         m >= 1 && m <= 12) {
+        s->doc_year = y;
+        s->doc_month = m;
+        return;
+    }
+    if (month_dateline(s, &y, &m)) {
         s->doc_year = y;
         s->doc_month = m;
         return;

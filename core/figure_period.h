@@ -21,7 +21,18 @@ typedef struct period_text {
     size_t start; /* where the period stands in the text */
 } period_text;
 
+/* ---- tables (figure_context_tables.c) ---- */
+
+extern const char *const tally_period_base_fillers[]; /* 数字: 与去年同期数字比较 */
+extern const char *const tally_period_base_nouns[];    /* 基数: 十一月份的基数 is a base */
+extern const char *const tally_period_share_leads[];   /* 占: 占全年预算 dates the whole */
+extern const char *const tally_period_cause_leads[];   /* 受 in 受去年…影响 */
+extern const char *const tally_period_cause_closers[]; /* 影响 */
+
 /* ---- figure_period_filters.c ---- */
+
+/* Whether the time expression d dates a cause (受去年3月…影响). */
+int fig_period_in_cause(const scan *s, const tally_date *d);
 
 /* Whether the time expression d is the base of a comparison (与上年相比). */
 int fig_period_comparison_base(const scan *s, const tally_date *d);

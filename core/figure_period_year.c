@@ -111,11 +111,62 @@ static int sentence_year_before(const scan *s, size_t start)
         if (d->span.start < lo)
             break;
         if (!d->is_period || fig_period_comparison_base(s, d) ||
-            tally_word_before(tally_period_compare_leads, s->f, d->span.start, &wl))
+            tally_word_before(tally_period_compare_leads, s->f, d->span.start, &wl) ||
+            fig_period_in_cause(s, d))
             continue;
         int y = year_named(s, s->f + d->span.start, d->span.stop - d->span.start, s->doc_year);
         if (y)
             return y;
+    }
+    return 0;
+}
+
+/* Whether t holds only a year word of no year of its own: 全年, 年末, 年底,
+ * 全年度. */
+static int bare_year_word(const char *t, size_t n)
+{
+    static const char *const words[] = {"全年", "年末", "年底", "全年度", "年内", NULL};
+    for (size_t k = 0; words[k]; k++)
+        if (strlen(words[k]) == n && memcmp(t, words[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The year of the last period before start in the document (within a few
+ * thousand bytes), as its key reads it: what a bare 全年 or 年末 counts in
+ * (一、2022年工作回顾…2022年，是…的一年。…全年地区生产总值增长4.5%; a January
+ * story on 去年12月…全年出口). Skips bases, causes, spans since a year, other
+ * bare year words and what cannot be a period; 0 when none. */
+static int year_of_period_before(const scan *s, size_t start)
+{
+    enum { REACH = 4000, LOOK = 24 };
+    size_t k = s->nd;
+    while (k > 0 && s->dates[k - 1].span.start >= start)
+        k--;
+    for (size_t looked = 0; k-- > 0 && looked++ < LOOK;) {
+        const tally_date *d = &s->dates[k];
+        if (d->span.start + REACH < start)
+            break;
+        const char *t = s->f + d->span.start;
+        size_t n = d->span.stop - d->span.start;
+        size_t from = d->span.start > 300 ? d->span.start - 300 : 0;
+        if (bare_year_word(t, n) || fig_period_has(t, n, "以来") || fig_period_has(t, n, "同期") ||
+            fig_period_has(t, n, "起") || !fig_period_candidate(s, k, from, d->span.stop))
+            continue;
+        char key[TALLY_PERIOD_KEY_MAX];
+        fig_period_key(s, d->span, key);
+        if (strlen(key) < 4 || (strlen(key) >= 10 && key[4] == '.' && memcmp(key, key + 6, 4) != 0))
+            continue; /* no key, or a span of years (2021..2025) */
+        /* in the paragraph of the figure, or a period that closes a year (12月,
+         * 第四季, 下半年): the year it closes is the year whose whole follows */
+        size_t kl = strlen(key);
+        int closes = (kl >= 3 && memcmp(key + kl - 3, "-12", 3) == 0) ||
+                     (kl >= 3 && memcmp(key + kl - 3, "-Q4", 3) == 0) ||
+                     (kl >= 3 && memcmp(key + kl - 3, "-H2", 3) == 0) ||
+                     (kl >= 4 && memcmp(key + kl - 4, "..12", 4) == 0);
+        if (!closes && memchr(s->f + d->span.stop, '\n', start - d->span.stop) != NULL)
+            return 0;
+        return atoi(key);
     }
     return 0;
 }
@@ -146,6 +197,9 @@ int fig_period_key_year(const period_text *p, int resolved)
     if (!y && D && p->s->title_year == D - 1 &&
         (fig_period_has(p->t, p->n, "全年") || fig_period_has(p->t, p->n, "年末") || fig_period_has(p->t, p->n, "年底")))
         y = D - 1;
+    /* a bare 全年 or 年末: the year of the period last written before it */
+    if (!y && bare_year_word(p->t, p->n))
+        y = year_of_period_before(p->s, p->start);
     if (!y)
         y = resolved ? resolved : D;
     return y;

@@ -51,6 +51,13 @@ static int counts_from_roc(const scan *s, int *ry, int *rm)
         roc = (n > 6 + 3 || part_after) && p[0] == '1' && p[1] >= '0' && p[1] <= '4' &&
               p[2] >= '0' && p[2] <= '9' && memcmp(p + 3, "年", 3) == 0 &&
               (s->dates[k].span.start == 0 || !(p[-1] >= '0' && p[-1] <= '9'));
+        /* the same in Chinese digits one by one: 一一四年十二月, 一一三年第3季 */
+        size_t zl;
+        int vk = fig_period_zh_year_at(p, n, &zl);
+        if (!roc && vk % 10 == 3 && vk / 10 >= 100 && vk / 10 <= 149 && zl + 3 <= n &&
+            memcmp(p + zl, "年", 3) == 0 && (n > zl + 3 || (e + 3 <= s->len &&
+            (memcmp(s->f + e, "第", 3) == 0 || memcmp(s->f + e, "度", 3) == 0))))
+            roc = 1;
     }
     return roc;
 }

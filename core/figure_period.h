@@ -51,6 +51,9 @@ tally_span fig_period_compared_time(const scan *s, size_t from, size_t a);
 int fig_period_has(const char *t, size_t n, const char *w);
 /* The year written in t (2024年; 105年 in a 民国 document), or 0. */
 int fig_period_year_in(const scan *s, const char *t, size_t n);
+/* A year in Chinese digits one by one at t (二〇二五, 一一四): value * 10 +
+ * digit count (3 or 4), its bytes in *len; 0 if none. */
+int fig_period_zh_year_at(const char *t, size_t n, size_t *len);
 /* The year dates.c resolved for the time expression starting at start, or 0. */
 int fig_period_resolved_year(const scan *s, size_t start);
 /* The year of the last period written before start, or 0. */

@@ -340,7 +340,7 @@ int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a)
 {
     const tally_date *d = &s->dates[k];
     return d->span.stop <= a &&
-           ((d->is_period && !fig_period_comparison_base(s, d)) || taken_as_period(s, d)) &&
+           (d->is_period || taken_as_period(s, d)) && !fig_period_comparison_base(s, d) &&
            !names_no_period(s, d) && !dated_with_on(s, d, a) && !plan_out_of_reach(s, d, a) &&
            !bracketed_base(s, k) && !dates_one_figure(s, k, a) && !in_book_title(s, d, from, a) &&
            !record_or_means(s, d) && !after_latin_letter(s, d) && !dates_an_estimate(s, d) &&

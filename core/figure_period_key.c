@@ -212,6 +212,18 @@ static int stock_after(const period_text *p)
     return 0;
 }
 
+/* Whether the period stands in 至…为止 (统计至今年9月为止, 到9月止): the months
+ * up to it, as 截至 reads. */
+static int up_to_frame(const period_text *p)
+{
+    static const char *const leads[] = {"至", "到", NULL};
+    static const char *const closers[] = {"为止", "止", NULL};
+    const scan *s = p->s;
+    size_t wl, e = p->start + p->n;
+    return tally_word_before(leads, s->f, p->start, &wl) &&
+           tally_word_at(closers, s->f, s->len, e, &wl);
+}
+
 /* Months at i: 1至9月, 1-8月, 一至九月; 1月及2月 (合计); 截至9月底; 9月,
  * 9月份, 9月15日; 1月以来. */
 static int key_months_at(period_text *p, size_t i)
@@ -242,7 +254,7 @@ static int key_months_at(period_text *p, size_t i)
     }
     /* 截至9月底, 截至9月末, 截至9月30日: the year to that month, a flow's
      * months; a level's (a balance, a ratio: 截至11月底，贷款余额…) is the month */
-    if (is_month && fig_period_has(t, i, "截至")) {
+    if (is_month && (fig_period_has(t, i, "截至") || up_to_frame(p))) {
         month_range(p->out, y, stock_after(p) ? a : 1, a);
         return 1;
     }

@@ -16,6 +16,35 @@ int fig_period_has(const char *t, size_t n, const char *w)
     return 0;
 }
 
+/* The value of the Chinese digit at t[0, n) written one by one in years
+ * (二〇二五, 一一四, 一○六), its length in *len; -1 if none. */
+static int zh_digit_at(const char *t, size_t n, size_t *len)
+{
+    static const char *const digits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    for (int v = 0; v < 10; v++) {
+        size_t l = strlen(digits[v]);
+        if (l <= n && memcmp(t, digits[v], l) == 0)
+            return *len = l, v;
+    }
+    /* 零 and the circle ○ (U+25CB) typed for 〇 */
+    if (n >= 3 && (memcmp(t, "零", 3) == 0 || memcmp(t, "\xe2\x97\x8b", 3) == 0))
+        return *len = 3, 0;
+    return -1;
+}
+
+/* A year in Chinese digits one by one at t (二〇二五, 一一四): its value * 10
+ * + its digit count (3 or 4), its bytes in *len (the run's, whatever its
+ * length); 0 if no such year. */
+int fig_period_zh_year_at(const char *t, size_t n, size_t *len)
+{
+    size_t i = 0, l;
+    int v = 0, k = 0, d;
+    while (k < 5 && i < n && (d = zh_digit_at(t + i, n - i, &l)) >= 0)
+        v = v * 10 + d, i += l, k++;
+    *len = i;
+    return k >= 3 && k <= 4 ? v * 10 + k : 0; /* value and digit count */
+}
+
 /* The year written in t: four digits before 年, with the space of print
  * layout between (2024 年); in a document that counts from 民国, two or three
  * digits before 年 (105年 = 2016). 0 if none. */
@@ -35,6 +64,25 @@ int fig_period_year_in(const scan *s, const char *t, size_t n)
             return v;
         if (s->roc && g == e && (e - i == 2 || e - i == 3) && v >= 1 && v <= 200)
             return 1911 + v;
+    }
+    /* in Chinese digits one by one: 二〇二五年, and 一一四年 in a 民国 text */
+    for (size_t i = 0; i < n;) {
+        size_t l;
+        int vk = fig_period_zh_year_at(t + i, n - i, &l);
+        if (vk && i + l + 3 <= n && memcmp(t + i + l, "年", 3) == 0) {
+            int v = vk / 10, k = vk % 10;
+            if (k == 4 && v >= 1900 && v <= 2200)
+                return v;
+            if (k == 3 && s->roc && v >= 100 && v <= 199)
+                return 1911 + v;
+        }
+        if (l) { /* past the whole run: 二〇一一四年 holds no 一一四年 */
+            i += l;
+            continue;
+        }
+        i++;
+        while (i < n && ((unsigned char)t[i] & 0xC0) == 0x80)
+            i++;
     }
     return 0;
 }
@@ -171,6 +219,34 @@ static int year_of_period_before(const scan *s, size_t start)
     return 0;
 }
 
+/* A year written right before a part of a year without 年 (二零零六第二季,
+ * 2006上半年): four digits, Arabic or Chinese one by one; 0 if none. */
+static int year_right_before(const scan *s, size_t start, const char *t, size_t n)
+{
+    static const char *const parts[] = {"第", "上半年", "下半年", "首季", "前", NULL};
+    size_t wl;
+    if (!tally_word_at(parts, t, n, 0, &wl))
+        return 0;
+    /* Arabic: four digits, no digit before them */
+    if (start >= 4) {
+        const char *d = s->f + start - 4;
+        int v = 0, ok = 1;
+        for (int k = 0; k < 4; k++)
+            ok &= d[k] >= '0' && d[k] <= '9', v = v * 10 + (d[k] - '0');
+        if (ok && !(start > 4 && d[-1] >= '0' && d[-1] <= '9'))
+            return v >= 1900 && v <= 2200 ? v : 0;
+    }
+    /* Chinese: four digit characters of three bytes each */
+    if (start >= 12) {
+        size_t l, pl;
+        int vk = fig_period_zh_year_at(s->f + start - 12, 12, &l);
+        int more = start >= 15 && fig_period_zh_year_at(s->f + start - 15, 3, &pl) == 0 && pl == 3;
+        if (vk % 10 == 4 && l == 12 && !more && vk / 10 >= 1900 && vk / 10 <= 2200)
+            return vk / 10;
+    }
+    return 0;
+}
+
 /* The year of the key: written (2024年, 105年), relative (今年, 去年, 上年)
  * against the document's year, the year a period before it in its sentence
  * names, the year dates.c resolved, else the document's. */
@@ -190,6 +266,8 @@ int fig_period_key_year(const period_text *p, int resolved)
         else if (fig_period_has(t, n, "前年"))
             y = D - 2;
     }
+    if (!y)
+        y = year_right_before(p->s, p->start, p->t, p->n);
     if (!y)
         y = sentence_year_before(p->s, p->start);
     /* 全年, 年末 of a report published the year after the year its title

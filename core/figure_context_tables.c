@@ -222,7 +222,15 @@ const char *const tally_period_compare_adjectives[] = {"高", "低", "快", "慢
 const char *const tally_target_words[] = {"目标", "预期", "力争", "确保", "争取", "努力",
                                           "期望", "目标是", NULL};
 const char *const tally_forecast_words[] = {"预计", "预测", "有望", "估计", "预估", "可望",
-                                            "有机会", NULL};
+                                            "有机会", "能否", NULL};
+/* A revision of an estimate (上修今年全年经济成长率…至7.37%): a forecast when the
+ * figure's period has not ended at the document's date, an outcome's estimate
+ * when it has (今年第三季经济成长率上调…至8.21% in November). */
+const char *const tally_status_revision_verbs[] = {"上修", "下修", "上调", "下调", "调升", "调降",
+                                                   "调高", "调低", NULL};
+/* A budget (编列的税收预算数比2024年增加947亿元) is a plan, unless it is the whole a
+ * share is taken of (占全年预算数75.5%). */
+const char *const tally_status_budget_words[] = {"预算数", "编列", NULL};
 /* 临时估计为466亿元, 初步估计: a provisional estimate of an outcome, not a
  * forecast (spec: 预计 forecasts; an estimate of what happened is actual) */
 const char *const tally_status_estimate_words[] = {"估计", "估算", NULL};

@@ -557,3 +557,46 @@ void fig_period_member_keys(const scan *s, tally_figure *v, size_t n)
         i = j;
     }
 }
+
+/* The last month of the period of key, as year * 12 + month - 1 (2025 →
+ * December, 2025-H1 → June, 2025-Q3 → September, 2025-01..09, 2021..2025,
+ * 2022-02..2023-01, 2025-06-15..30); -1 when it reads none. */
+static int key_end_month(const char *key)
+{
+    size_t n = strlen(key);
+    if (n < 4)
+        return -1;
+    int y = atoi(key), m = 12;
+    const char *dots = strstr(key, "..");
+    if (dots) {
+        const char *e = dots + 2;
+        if (strlen(e) >= 4 && (e[4] == '\0' || e[4] == '-')) { /* 2021..2025, ..2023-01 */
+            y = atoi(e);
+            m = e[4] == '-' ? atoi(e + 5) : 12;
+        } else if (dots - key == 7) { /* 2025-01..09 */
+            m = atoi(e);
+        } else if (dots - key >= 10) { /* 2025-06-15..30 or ..07-14 */
+            m = strchr(e, '-') ? atoi(e) : atoi(key + 5);
+        }
+    } else if (n >= 7 && key[4] == '-') {
+        if (key[5] == 'H')
+            m = 6 * (key[6] - '0');
+        else if (key[5] == 'Q')
+            m = 3 * (key[6] - '0');
+        else
+            m = atoi(key + 5);
+    }
+    if (y < 1900 || m < 1 || m > 12)
+        return -1;
+    return y * 12 + m - 1;
+}
+
+int fig_period_over(const scan *s, const char *key)
+{
+    int end = key_end_month(key);
+    if (end < 0 || !s->doc_year)
+        return 0;
+    if (!s->doc_month)
+        return end / 12 < s->doc_year;
+    return end < s->doc_year * 12 + s->doc_month - 1;
+}

@@ -288,6 +288,12 @@ const char *const tally_review_part_cues[] = {"回顾", "过去一年", "过去�
 /* Region (spec): words that name the country, whose figures have no region. */
 const char *const tally_country_words[] = {"全国", "我国", "国内", "全国范围", NULL};
 
+/* Region: documents of these regions speak of their own region with the
+ * country's self words (a Taiwan text's 国内需求, 全国): a figure whose clause
+ * names the country so is the document's (core/doc_records.c). Not Hong Kong
+ * or Macau, whose 国内 is the mainland. */
+const char *const tally_region_self_country_docs[] = {"台湾省", NULL};
+
 /* Region: the country's self words that, in a text counting years from
  * 民国 (Taiwan's), speak of Taiwan, the document's own region (我国出口). */
 const char *const tally_region_roc_self_words[] = {"我国", "本国", NULL};

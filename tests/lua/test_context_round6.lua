@@ -90,4 +90,54 @@ T.test("a year without 年 before a quarter (二零零六第二季)", function()
   end)
 end)
 
+-- ---- status ----
+
+T.test("a revised estimate is a forecast until its period ends, an outcome after", function()
+  both("2025-11-29\n统计总处昨日上修今年全年经济成长率1.2个百分点至5.6%。统计总处发布最新经济预测，今年第三季经济成长率上调0.3个百分点至6.1%。", function(d, script)
+    T.eq(first(d, "5.6%").status, "forecast", script)
+    T.eq(first(d, "1.2个百分点").status, "forecast", script)
+    T.eq(first(d, "6.1%").status, "actual", script)
+    T.eq(first(d, "0.3个百分点").status, "actual", script)
+  end)
+end)
+
+T.test("a forecast cue does not reach a later figure of a period already over", function()
+  both("2021-04-18\n政府预估全年经济成长率可达4.1%、第1季出口成长19.5%。", function(d, script)
+    T.eq(first(d, "4.1%").status, "forecast", script)
+    T.eq(first(d, "19.5%").status, "actual", script)
+  end)
+end)
+
+T.test("a budget is a plan, unless it is the whole of a share", function()
+  both("2025-10-16\n今年编列的税收预算数比去年增加812亿元。今年1至9月实征数占全年预算数的71.4%。", function(d, script)
+    T.eq(first(d, "812亿元").status, "plan", script)
+    T.eq(first(d, "71.4%").status, "actual", script)
+  end)
+end)
+
+T.test("能否 before a threshold: a forecast", function()
+  both("2025-10-16\n后续要观察日均成交量能否超过4,000亿元。", function(d, script)
+    T.eq(first(d, "超过4,000亿元").status, "forecast", script)
+  end)
+end)
+
+-- ---- region ----
+
+T.test("a Taiwan text's 国内 figures are Taiwan's; a mainland text's have no region", function()
+  both("主计总处公布，第三季国内需求实质成长1.3%。", function(d, script)
+    T.eq(d.meta.region, "台湾省", script)
+    T.eq(first(d, "1.3%").region, "台湾省", script)
+  end)
+  both("湖南省统计局公布，全省生产总值增长5.1%，国内需求增长2.4%。", function(d, script)
+    T.eq(first(d, "2.4%").region, nil, script)
+  end)
+end)
+
+T.test("Taiwan's finance ministry's statistics office dates a Taiwan text", function()
+  both("财政部统计处表示，12月出口增长12.4%，对我国出口形成支撑。", function(d, script)
+    T.eq(d.meta.region, "台湾省", script)
+    T.eq(first(d, "12.4%").region, "台湾省", script)
+  end)
+end)
+
 T.done()

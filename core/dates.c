@@ -16,10 +16,6 @@
 static const char *const lead_words[] = {"截至", "截止到", "截止", "自", "从", NULL};
 static const char *const tail_words[] = {"以来", "至今", "起", "以后", "期间", "时期", "底", "末",
                                          "初", NULL};
-/* Words a tail starts that are no tail: 第4季初步统计 is preliminary, not the
- * quarter's start; 底线, 末端 are nouns. */
-static const char *const tail_blockers[] = {"初步", "初始", "初次", "初值", "底线", "底部", "末端",
-                                            "末位", "起步", "起来", "起草", "起码", NULL};
 static const char *const comparison_leads[] = {"比", "较", "于", "同", NULL};
 static const char *const range_marks[] = {"至", "到", "-", "—", "–", "～", "~", "－", NULL};
 
@@ -352,9 +348,7 @@ static int find_folded(const tally_figure_rules *r, const char *ft, size_t len, 
         size_t wl;
         if (tally_word_before(lead_words, ft, a, &wl))
             a -= wl;
-        size_t bl;
-        if (tally_word_at(tail_words, ft, len, b, &wl) &&
-            !tally_word_at(tail_blockers, ft, len, b, &bl))
+        if (tally_word_at(tail_words, ft, len, b, &wl))
             b += wl;
         int year = doc_year ? doc_year : last_year;
         /* a range inside one atom: 1至9月, 4月21日至23日 */

@@ -90,14 +90,6 @@ T.test("a year without 年 before a quarter (二零零六第二季)", function()
   end)
 end)
 
-T.test("初步 after a quarter is no tail: 第4季初步统计 is the quarter", function()
-  both("2025年2月20日\n去年第4季初步统计经济成长2.8%。今年3月初出口增长4.2%。", function(d, script)
-    T.eq(first(d, "2.8%").period, "去年第4季", script)
-    T.eq(first(d, "2.8%").period_key, "2024-Q4", script)
-    T.eq(first(d, "4.2%").period, "今年3月初", script)
-  end)
-end)
-
 -- ---- status ----
 
 T.test("a revised estimate is a forecast until its period ends, an outcome after", function()

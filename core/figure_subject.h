@@ -34,6 +34,11 @@ typedef struct list_info {
  * subject itself (增速位居全国第2位). */
 tally_span fig_subject_before(const scan *s, size_t lo, size_t a, int keep_trends, list_info *li);
 
+/* The first word of a relative phrase before 的 that the phrase starting at
+ * word first continues (认可机构的存款总额, 在本港使用的贷款): from the
+ * clause's opening on, after time and region words; first when there is none. */
+size_t fig_relative_start(const scan *s, const word *w, size_t first);
+
 /* ---- after a count (figure_subject_after.c) ---- */
 
 /* The noun phrase after a count ending at e (八个重点项目 → 重点项目, 9.8%的外资). */
@@ -89,6 +94,10 @@ extern const char *const tally_subject_period_nouns[];  /* 季度: 各季度外�
 extern const char *const tally_subject_sourced_nouns[]; /* 订单: 美国订单 keeps 美国 */
 extern const char *const tally_subject_generic_measures[]; /* 单价: 宽带用户的单价 */
 extern const char *const tally_subject_currency_words[];   /* 新台币 ends no subject */
+extern const char *const tally_subject_basis_leads[];    /* 以: 以数量计, a frame of reckoning */
+extern const char *const tally_subject_basis_ends[];     /* 计 */
+extern const char *const tally_subject_relative_breaks[]; /* 由于: no relative phrase across it */
+extern const char *const tally_subject_clause_openers[];  /* 而: opens a clause, not a phrase */
 
 /* ---- subject_key (figure_subject_key.c) ---- */
 

@@ -16,6 +16,7 @@
 typedef struct predicate {
     size_t listed;
     int respectively, each;
+    int framed; /* a frame (经…后, 以…计) was read as part of the predicate */
 } predicate;
 
 /* Where the predicate before the figure starts, reading back from the end of
@@ -28,7 +29,7 @@ static size_t predicate_start(const scan *s, const word *w, size_t n, int keep_t
     size_t k = n, first;
     int passed_trend = 0, passed_contribution = 0;
     pr->listed = 0;
-    pr->respectively = pr->each = 0;
+    pr->respectively = pr->each = pr->framed = 0;
     while (k > 0) {
         const word *x = &w[k - 1];
         if (keep_trends && fig_trend_word(s, x))
@@ -42,14 +43,19 @@ static size_t predicate_start(const scan *s, const word *w, size_t n, int keep_t
             pr->respectively = 1;
         if (word_in(s, x, tally_subject_each_words))
             pr->each = 1;
-        /* 经调整季节变动因素后涨0.42%: 经…后 is the figure's condition */
-        if (word_in(s, x, tally_subject_condition_ends)) {
+        /* 经调整季节变动因素后涨0.42%: 经…后 is the figure's condition;
+         * 以数量计上升9.7%: 以…计 the basis it is reckoned on */
+        const char *const *leads = word_in(s, x, tally_subject_condition_ends) ? tally_subject_condition_leads
+                                   : word_in(s, x, tally_subject_basis_ends) ? tally_subject_basis_leads
+                                                                             : NULL;
+        if (leads) {
             size_t j = k - 1;
             while (j > 0 && k - j < MAX_SUBJECT_WORDS + 2 && w[j - 1].cls != LEX_PUNCT &&
-                   w[j - 1].what == W_WORD && !word_in(s, &w[j - 1], tally_subject_condition_leads))
+                   w[j - 1].what == W_WORD && !word_in(s, &w[j - 1], leads))
                 j--;
-            if (j > 0 && j + 1 < k && word_in(s, &w[j - 1], tally_subject_condition_leads)) {
+            if (j > 0 && j + 1 < k && word_in(s, &w[j - 1], leads)) {
                 k = j - 1;
+                pr->framed = 1;
                 continue;
             }
         }
@@ -187,6 +193,47 @@ static int figures_joined(const scan *s, size_t a, size_t listed, size_t nfig)
     return 1;
 }
 
+/* Whether the word may open a clause before a relative phrase without
+ * being part of it: time, region words, 而, 其中. */
+static int clause_opener(const scan *s, const word *x)
+{
+    return x->what == W_TIME || (x->what == W_WORD && (x->cls == LEX_TIME || x->cls == LEX_CONJ)) ||
+           word_in(s, x, tally_region_words) || word_in(s, x, tally_country_words) ||
+           word_in(s, x, tally_subject_clause_openers) || word_in(s, x, tally_subject_nonheads);
+}
+
+/* A reader names the thing a figure measures with the phrase before 的 too
+ * (认可机构的存款总额, 在本港使用的贷款, 通过网络实现的商品零售额): when the
+ * clause opens with it (after time, region words and 而), it is part of the
+ * subject. Not across a cause, a source, a comparison (tally_subject_relative_
+ * breaks), a figure, a trend word or a mark; not a phrase of time alone. */
+size_t fig_relative_start(const scan *s, const word *w, size_t first)
+{
+    if (first < 2 || !word_is(s, &w[first - 1], "的"))
+        return first;
+    size_t r = first - 1;
+    int named = 0;
+    while (r > 0 && first - 1 - r < MAX_SUBJECT_WORDS) {
+        const word *x = &w[r - 1];
+        if (clause_opener(s, x))
+            break;
+        int quote = fig_quote_word(s, x, 0) || fig_quote_word(s, x, 1);
+        if (x->what != W_WORD || (x->cls == LEX_PUNCT && !quote && !word_is(s, x, "、")) ||
+            word_is(s, x, "的") || fig_trend_word(s, x) || word_in(s, x, tally_subject_relative_breaks) ||
+            word_in(s, x, tally_subject_speaker_verbs) || comparison_mark(s, x) ||
+            x->cls == LEX_IDIOM)
+            return first;
+        named |= fig_nounish(s, x) || x->cls == LEX_PLACE;
+        r--;
+    }
+    if (r == first - 1 || !named)
+        return first;
+    for (size_t j = 0; j < r; j++) /* the clause opens with it */
+        if (!clause_opener(s, &w[j]))
+            return first;
+    return r;
+}
+
 /* The subject named by the noun phrase [first, k) that stands before the
  * figure at a, once the phrase's edges are settled: a rate alone takes the
  * topic it is the rate of, X对Y的贡献率 names X, a gloss in brackets inside
@@ -229,6 +276,17 @@ static tally_span phrase_subject(const scan *s, size_t lo, size_t a, size_t cs, 
     }
     if (means_phrase(s, w, first))
         return (tally_span){a, a};
+    /* 银行体系的存款总额: the phrase before 的 */
+    size_t head = first;
+    first = fig_relative_start(s, w, first);
+    /* 甲、乙及丙在总额的比重分别为…: a list before 的 modifies the phrase
+     * (the shares of each are one subject as written), unless the phrase
+     * after 的 is itself the list */
+    if (first < head && pr->respectively &&
+        fig_members_in(s, (tally_span){w[head].a, w[k - 1].b}, li->nfig) == li->nfig)
+        first = head;
+    else if (first < head && (pr->respectively || li->nfig > 1))
+        return (tally_span){w[fig_skip_region_words(s, w, first, k)].a, w[k - 1].b};
     first = fig_skip_region_words(s, w, first, k);
     if (!fig_trim_report_noun(s, w, &first, &k))
         return (tally_span){a, a};
@@ -271,7 +329,10 @@ tally_span fig_subject_before(const scan *s, size_t lo, size_t a, int keep_trend
         return (tally_span){a, a};
     if (k == 0 || !fig_noun_phrase_before(s, w, k, &first, 0)) {
         li->from_context = 1;
-        return fig_subject_from_context(s, lo, a, cs, w, n, pr.respectively, pr.listed, li);
+        /* 以价值计上升12.7%: the nouns of a frame are no object compared
+         * with; the clause names nothing of its own */
+        return fig_subject_from_context(s, lo, a, cs, w, pr.framed ? k : n, pr.respectively, pr.listed,
+                                        li);
     }
     return phrase_subject(s, lo, a, cs, w, first, k, keep_trends, &pr, li);
 }

@@ -34,3 +34,24 @@ const char *const tally_subject_generic_measures[] = {"单价", "售价", "价�
  * 新台币(以下同)36兆元): the unit's, not the thing measured. */
 const char *const tally_subject_currency_words[] = {"新台币", "台币", "人民币", "美元", "港元", "港币",
                                                     "澳门元", "澳门币", "欧元", "日元", NULL};
+
+/* ---- sixth round (docs/figures.md, "Sixth round: subjects") ---- */
+
+/* A frame of reckoning between a subject and its figure (食肆总收益以数量计
+ * 上升9.7%, 出口按美元计增长5%): lead ... end, read as part of the predicate,
+ * like 经…后; the subject stands before it, or is carried. */
+const char *const tally_subject_basis_leads[] = {"以", "按", NULL};
+const char *const tally_subject_basis_ends[] = {"计", "计算", NULL};
+
+/* Words that end a relative phrase read back from 的 (认可机构的存款总额,
+ * 在本港使用的贷款): a cause, a source, a comparison or a verb of saying
+ * opens a clause of its own, not a phrase that names what is measured. */
+const char *const tally_subject_relative_breaks[] = {
+    "由于", "由", "因", "因为", "受", "据", "根据", "随着", "按", "按照", "比", "较", "与", "同", "对",
+    "是", "为", "占", "达", "达到", "表示", "指出", "显示", "其中", "当中", "分别", "各", "将", "已",
+    "了", "并", "且", "但", "而", "则", "也", "都", "还", "亦", NULL};
+
+/* Words that may open a clause before a relative phrase and are not part of
+ * it (而通讯的价格指数, 至于酒吧的总收益, 当中…): the subject starts after them. */
+const char *const tally_subject_clause_openers[] = {"而", "至于", "其中", "当中", "另外", "此外", "同时",
+                                                    "另一方面", "与此同时", "综合计算", NULL};

@@ -98,6 +98,9 @@ extern const char *const tally_subject_basis_leads[];    /* 以: 以数量计, a
 extern const char *const tally_subject_basis_ends[];     /* 计 */
 extern const char *const tally_subject_relative_breaks[]; /* 由于: no relative phrase across it */
 extern const char *const tally_subject_clause_openers[];  /* 而: opens a clause, not a phrase */
+extern const char *const tally_subject_attributes[];      /* 一般: 一般贸易进出口 */
+extern const char *const tally_subject_cut_words[];       /* 中长期: 中|长期贷款 */
+extern const char *const tally_subject_stock_words[];     /* 余额: its change is of the thing */
 
 /* ---- subject_key (figure_subject_key.c) ---- */
 

@@ -228,10 +228,67 @@ size_t fig_relative_start(const scan *s, const word *w, size_t first)
     }
     if (r == first - 1 || !named)
         return first;
+    /* 口岸的出入境人次, 香港的零售额: a place before 的 says where, as a
+     * region does, not what (with a verb it is a phrase: 在本港使用的贷款) */
+    const word *last = &w[first - 2];
+    int verb = 0;
+    for (size_t j = r; j + 1 < first; j++)
+        verb |= w[j].cls == LEX_VERB;
+    if (!verb && (last->cls == LEX_PLACE || last->cls == LEX_SPACE))
+        return first;
     for (size_t j = 0; j < r; j++) /* the clause opens with it */
         if (!clause_opener(s, &w[j]))
             return first;
     return r;
+}
+
+/* Whether a word of tally_subject_cut_words starts at word j and reaches
+ * the phrase starting at word first (中|长期贷款: j is 中). */
+static int cut_word_at(const scan *s, const word *w, size_t j, size_t first)
+{
+    for (size_t c = 0; tally_subject_cut_words[c]; c++) {
+        size_t len = strlen(tally_subject_cut_words[c]);
+        if (w[j].a + len >= w[first].a && w[j].a + len <= w[first].b &&
+            w[j].a + len <= s->len && memcmp(s->f + w[j].a, tally_subject_cut_words[c], len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The phrase starting at word first goes on before an attribute that
+ * modifies it (一般贸易进出口, 境外直接投资, 本外币工业中长期贷款): the
+ * attribute, then the noun phrase before it, then the region words off. */
+static size_t before_attributes(const scan *s, const word *w, size_t first, size_t k)
+{
+    size_t f = first, f2, att = first;
+    for (int moved = 1; moved && f > 0;) {
+        moved = 0;
+        if (w[f - 1].what == W_WORD && word_in(s, &w[f - 1], tally_subject_attributes)) {
+            f--;
+            moved = 1;
+        } else {
+            for (size_t j = f; j-- > 0 && f - j <= 2;)
+                if (w[j].what == W_WORD && cut_word_at(s, w, j, f)) {
+                    f = j;
+                    moved = 1;
+                    break;
+                }
+        }
+        att = moved ? f : att;
+        /* the noun phrase before the attribute (境外|直接|投资) */
+        if (moved && f > 0 && fig_noun_phrase_before(s, w, f, &f2, 0))
+            f = f2;
+    }
+    if (f == first)
+        return first;
+    /* region words off the front, not an attribute the lexicon has as a
+     * place (广义货币) */
+    f = fig_skip_region_words(s, w, f, k);
+    f = f < att ? f : att;
+    /* 对非投资: a partner named with 对 stays with its trade */
+    if (f > 0 && word_in(s, &w[f - 1], tally_subject_partner_marks))
+        f--;
+    return f;
 }
 
 /* The subject named by the noun phrase [first, k) that stands before the
@@ -288,6 +345,7 @@ static tally_span phrase_subject(const scan *s, size_t lo, size_t a, size_t cs, 
     else if (first < head && (pr->respectively || li->nfig > 1))
         return (tally_span){w[fig_skip_region_words(s, w, first, k)].a, w[k - 1].b};
     first = fig_skip_region_words(s, w, first, k);
+    first = before_attributes(s, w, first, k);
     if (!fig_trim_report_noun(s, w, &first, &k))
         return (tally_span){a, a};
     before_achieve_verb(s, w, &first, &k);

@@ -383,7 +383,7 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
     for (size_t k = s->sent_first; k < s->out.n; k++) {
         tally_figure *fig = &s->out.v[k];
         li.respectively = 0;
-        li.list = (tally_span){0, 0};
+        li.list = li.item = li.head = (tally_span){0, 0};
         tally_span subj = own_subject(s, lo, rlo, hi, fig, &li);
         /* 猪、牛、羊出栏分别为…，分别增长…: a list with no phrase of its
          * own takes the members of the list before */
@@ -415,6 +415,10 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
         if (was_carried)
             subj = fig->subject = flow_of_stock(s, lo, subj, fig);
         fig_subject_key(s, subj, fig->subject_key);
+        /* 猪、牛、羊出栏量分别增长…: the key of each is its item with the
+         * head (猪出栏量), so that it groups with the same figure elsewhere */
+        if (li.head.stop > li.head.start && subj.start == li.list.start && subj.stop == li.list.stop)
+            fig_item_key(s, li.item, li.head, fig->subject_key);
         if (!rate_only(s, subj))
             c.last_thing = subj;
         c.last_subject = subj;

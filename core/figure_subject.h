@@ -25,6 +25,9 @@ typedef struct list_info {
     int from_context; /* the clause named no noun phrase of its own */
     size_t listed, nfig;
     tally_span list;
+    /* a list of short names sharing the last member's head (猪、牛、羊出栏量):
+     * the subject is the list as written; the item and head give the key */
+    tally_span item, head;
 } list_info;
 
 /* ---- before the figure (figure_subject_before.c) ---- */
@@ -106,5 +109,7 @@ extern const char *const tally_subject_stock_words[];     /* 余额: its change 
 
 /* The subject folded for grouping (spec: subject_key). */
 void fig_subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX]);
+/* The key of one item of a list sharing its head: item and head joined. */
+void fig_item_key(const scan *s, tally_span item, tally_span head, char out[TALLY_KEY_MAX]);
 
 #endif

@@ -197,7 +197,9 @@ static int figures_joined(const scan *s, size_t a, size_t listed, size_t nfig)
  * being part of it: time, region words, 而, 其中. */
 static int clause_opener(const scan *s, const word *x)
 {
-    return x->what == W_TIME || (x->what == W_WORD && (x->cls == LEX_TIME || x->cls == LEX_CONJ)) ||
+    return x->what == W_TIME ||
+           (x->what == W_WORD && (x->cls == LEX_TIME ||
+                                  (x->cls == LEX_CONJ && !word_in(s, x, tally_subject_joins)))) ||
            word_in(s, x, tally_region_words) || word_in(s, x, tally_country_words) ||
            word_in(s, x, tally_subject_clause_openers) || word_in(s, x, tally_subject_nonheads);
 }
@@ -372,7 +374,7 @@ tally_span fig_subject_before(const scan *s, size_t lo, size_t a, int keep_trend
     size_t n = fig_clause_words(s, cs, a, w, MAX_WORDS);
     li->respectively = li->from_context = 0;
     li->listed = li->nfig = 0;
-    li->list = (tally_span){0, 0};
+    li->list = li->item = li->head = (tally_span){0, 0};
     if (n == MAX_WORDS)
         return (tally_span){a, a};
     predicate pr;

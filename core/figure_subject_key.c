@@ -73,3 +73,22 @@ void fig_subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX])
             break;
         }
 }
+
+/* The key of one item of a list that shares its head (猪 of 猪、牛、羊出栏量
+ * → 猪出栏量): the item's text and the head's, folded as a key. */
+void fig_item_key(const scan *s, tally_span item, tally_span head, char out[TALLY_KEY_MAX])
+{
+    char joined[TALLY_KEY_MAX];
+    size_t il = item.stop - item.start, hl = head.stop - head.start;
+    if (il + hl + 1 > TALLY_KEY_MAX)
+        return;
+    memcpy(joined, s->f + item.start, il);
+    memcpy(joined + il, s->f + head.start, hl);
+    joined[il + hl] = '\0';
+    for (size_t k = 0; tally_subject_synonyms[k][0]; k++)
+        if (strcmp(joined, tally_subject_synonyms[k][1]) == 0) {
+            strcpy(out, tally_subject_synonyms[k][0]);
+            return;
+        }
+    strcpy(out, joined);
+}

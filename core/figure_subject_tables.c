@@ -16,7 +16,10 @@ const char *const tally_subject_level_frames[] = {"水平", "水准", "大环境
  * is what follows. */
 const char *const tally_subject_period_nouns[] = {"季度", "月份", "月度", "年度", "季", "各月",
                                                   "各季", "各季度", "各年度", "季内", "年内",
-                                                  "月内", "期内", NULL};
+                                                  "月内", "期内",
+                                                  /* sixth round: 月底企业放款余额, 本月M2年增率 */
+                                                  "月底", "月末", "年底", "年末", "季末", "本月",
+                                                  "上月", "当月", "本季", "上季", "本年", NULL};
 
 /* Nouns whose place before them names a source or a destination, not the
  * figure's region (美国订单, 东盟订单): the place stays in the subject, as
@@ -51,7 +54,10 @@ const char *const tally_subject_relative_breaks[] = {
     "是", "为", "占", "达", "达到", "表示", "指出", "显示", "其中", "当中", "分别", "各", "将", "已",
     "了", "并", "且", "但", "而", "则", "也", "都", "还", "亦",
     /* a destination says where, as a region does (输往内地的出口价格) */
-    "输往", "销往", "运往", "出口往", NULL};
+    "输往", "销往", "运往", "出口往",
+    /* what a statistic includes or leaves out defines it, and names no
+     * other thing (扣除食品和能源的核心CPI, 包括M1的广义货币) */
+    "包括", "包含", "含", "不含", "不包括", "扣除", "剔除", "除", "除去", NULL};
 
 /* Words that may open a clause before a relative phrase and are not part of
  * it (而通讯的价格指数, 至于酒吧的总收益, 当中…): the subject starts after them. */

@@ -74,4 +74,60 @@ T.test("saved pages and front-matter files give the plain text's figures", funct
   end
 end)
 
+local function texts(doc)
+  local got = {}
+  for _, f in ipairs(doc:figures()) do got[#got + 1] = f.text end
+  return table.concat(got, " ")
+end
+
+T.test("a title stated in <title> and again in <h1> gives its figures once", function()
+  for _, t in ipairs{
+    {"出口增长12.5% 创新高", "全年出口增长12.5%，进口增长3%。", "_示例市人民政府"},
+    {"出口成長12.5% 創新高", "全年出口成長12.5%，進口成長3%。", " | 財經 | 範例新聞網"},
+  } do
+    local html = "<html><head><title>" .. t[1] .. t[3] .. "</title></head><body>" ..
+                 "<div>首页 &gt; 新闻</div><h1>" .. t[1] .. "</h1><p>" .. t[2] .. "</p></body></html>"
+    T.eq(texts(tally.doc(html)), "12.5% 12.5% 3%", t[1])
+    -- the plain text: the title once, the same figures
+    T.eq(texts(tally.doc(t[1] .. "\n" .. t[2] .. "\n")), "12.5% 12.5% 3%", t[1])
+  end
+end)
+
+T.test("a front matter title restated as the first heading gives its figures once", function()
+  for _, fm in ipairs{
+    "---\ntitle: 出口增长5% 再创新高\ndate: 2024-07-25\n---\n\n# 出口增长5% 再创新高\n\n正文增长6%。\n",
+    "---\ntitle: \"出口成長5% 再創新高\"\ndate: 2024-07-25\n---\n\n出口成長5% 再創新高\n\n正文成長6%。\n",
+  } do
+    T.eq(texts(tally.doc(fm)), "5% 6%")
+  end
+end)
+
+T.test("front matter before an HTML body: the fields stay out, the markup is read", function()
+  for _, t in ipairs{
+    {"---\ntitle: 报告\nviews: 1234\nlikes: 56%\n---\n<div class=\"meta\">浏览 88</div>\n" ..
+     "<p>全年出口增长5%。</p>\n<p>上一篇：进口增长7%</p>\n<footer>联系 a@b.cn</footer>\n", "5%"},
+    {"---\ntitle: 報告\nviews: 1234\nlikes: 56%\n---\n<div class=\"meta\">瀏覽 88</div>\n" ..
+     "<p>全年出口成長5%。</p>\n<p>上一篇：進口成長7%</p>\n<footer>聯絡 a@b.tw</footer>\n", "5%"},
+  } do
+    local doc = tally.doc(t[1])
+    T.eq(texts(doc), t[2])
+    T.ok(not doc.text:find("<p>", 1, true), "the markup is gone from doc.text")
+    T.ok(doc.meta.title == "报告" or doc.meta.title == "報告", "the front matter is read")
+  end
+  -- a Markdown body with one tag in it stays Markdown
+  local md = tally.doc("---\ntitle: 报告\n---\n<div align=\"center\">图</div>\n\n全年出口增长5%。\n\n进口增长7%。\n")
+  T.ok(md.text:find("<div", 1, true) ~= nil, "Markdown kept as it is")
+end)
+
+T.test("top-news and ranking lists beside an article hold no figures", function()
+  for _, t in ipairs{
+    {"热门推荐", "热点排行", "全年出口增长5%。", "我市新增3条公交线路", "9月份消费价格上涨0.3%"},
+    {"熱門新聞", "熱點排行", "全年出口成長5%。", "我市新增3條公車路線", "9月消費者物價上漲0.3%"},
+  } do
+    local html = "<html><body><p>" .. t[3] .. "</p><h3>" .. t[1] .. "</h3><ul><li>1. " .. t[4] ..
+                 "</li></ul><h3>" .. t[2] .. "</h3><ol><li>2 " .. t[5] .. "</li></ol></body></html>"
+    T.eq(texts(tally.doc(html)), "5%", t[1])
+  end
+end)
+
 T.done()

@@ -78,6 +78,20 @@ static int magnitude_end(const scan *s, size_t j, size_t e)
     return tally_magnitude_scan(s->f + e - 3, 3, &f) == 3 && f >= 1e4;
 }
 
+/* Whether the lexicon's word [e, e + wl) is a magnitude character and a
+ * unit of the table, and nothing else (千公顷, 万吨): then the magnitude folds
+ * into the value and the table's unit is the unit, as the spec folds 萬噸,
+ * so 135.5千公顷 is 135500 公顷. A magnitude with anything else after it
+ * stays the lexicon's unit (千瓦小时, 千赫). */
+static int magnitude_and_unit(const scan *s, size_t e, size_t wl)
+{
+    double f;
+    if (wl <= 3 || tally_magnitude_scan(s->f + e, 3, &f) != 3 || f < 100)
+        return 0;
+    const unit_rule *u = tally_rules_unit_at(s->r, s->f, e + wl, e + 3);
+    return u && u->wlen == wl - 3 && u->kind == TALLY_FIG_QUANTITY;
+}
+
 /* Bytes of the measure word (jieba's POS q, through the lexicon of
  * core/lexicon.c) of one to three Han characters at e, or 0: the longest
  * lexicon word at e (up to four characters) must be that measure word, so
@@ -112,6 +126,8 @@ size_t fig_lexicon_measure_at(const scan *s, size_t e, size_t hi)
         for (size_t k = 0; tally_measure_denied[k]; k++)
             if (strlen(tally_measure_denied[k]) == wl && memcmp(tally_measure_denied[k], s->f + e, wl) == 0)
                 return 0;
+        if (magnitude_and_unit(s, e, wl))
+            return 0;
         return wl;
     }
     return 0;

@@ -198,6 +198,9 @@ extern const char *const tally_revision_verbs[];    /* 上修, 下调 */
 extern const char *const tally_level_marks[];       /* 至, 到, 为: the level reached */
 extern const char *const tally_trend_after_modifiers[];
 extern const char *const tally_trend_noun_endings[];
+extern const char *const tally_rate_noun_followers[]; /* 的, 是: 6.9%的经济增速，… */
+/* 比全省(7.7%): marks of a comparison whose compared value stands in brackets */
+extern const char *const tally_bracket_compared_marks[];
 /* Names that hold numbers (figure_name.c): programme nouns right after N大
  * (十大工程 unquoted is a name), branding verbs and the role nouns they
  * build (打造两个…中心), and the words that open a list after a count. */

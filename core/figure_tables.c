@@ -226,7 +226,18 @@ const char *const tally_revision_verbs[] = {"上修", "下修", "修正", "上�
 const char *const tally_level_marks[] = {"至", "到", "来到", "为", NULL};
 /* 录得2.1%的实质增长, 0.4%的跌幅: a trend word after 的 and these */
 const char *const tally_trend_after_modifiers[] = {"实质", "名义", "按年", "按季", "按月",
-                                                   "同比", "环比", "年", NULL};
+                                                   "同比", "环比", "年", "快速", "较快",
+                                                   "高速", "平稳", "稳定", "稳步", "持续",
+                                                   "大幅", "强劲", "显著", "明显", "年均",
+                                                   "平均", NULL};
+/* 6.9%的经济增速: the words that may follow a rate noun after 的 that ends
+ * its phrase (a rate noun followed by another Han character is inside a
+ * longer noun: 增速目标) */
+const char *const tally_rate_noun_followers[] = {"的", "是", "了", "也", "还", "都", "和", "与", NULL};
+/* 增长8.4%，比全省(7.7%)和全国(7.0%)分别高: the marks of a comparison whose
+ * compared values stand in brackets after the places compared (figure_kind.c,
+ * compared_in_brackets) */
+const char *const tally_bracket_compared_marks[] = {"比", "较", "相比", "相较", NULL};
 /* 30%的增加值 is a value, not an increase */
 const char *const tally_trend_noun_endings[] = {"值", "额", "量", "点", "率", NULL};
 const char *const tally_units_with_inner_qualifier[] = {"成", "倍", NULL};

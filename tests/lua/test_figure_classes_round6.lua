@@ -49,4 +49,49 @@ T.test("a magnitude before a unit of the table folds into the value (千公顷)"
   T.eq(v, 300); T.eq(u, "千卡")
 end)
 
+-- ---- kind ----
+
+T.test("a compared value in brackets takes the kind of the rate it is compared with", function()
+  both("全区社会消费品零售总额增长6.2%，增速比全市(5.1%)和全省平均(4.8%)分别高1.1、1.4个百分点。", function(d, script)
+    local a, b = first(d, "5.1%"), first(d, "4.8%")
+    T.eq(a.kind, "growth", script); T.eq(a.value, 5.1, script)
+    T.eq(b.kind, "growth", script); T.eq(b.value, 4.8, script)
+  end)
+  -- a changed point figure between does not hide the rate stated before it
+  both("全县税收增长9.3%，增速同比提高1.2个百分点，比全市（7.5%）高1.8个百分点。", function(d, script)
+    T.eq(first(d, "7.5%").kind, "growth", script)
+  end)
+  -- compared with a share, the bracketed value stays a share
+  both("城镇化率达到61.5%，比全省(58.2%)高3.3个百分点。", function(d, script)
+    T.eq(first(d, "58.2%").kind, "percent", script)
+  end)
+end)
+
+T.test("a percent followed by 的 and a rate noun or a paced trend word is growth", function()
+  both("面对4.5%的工业增速，企业信心有所回升。", function(d, script)
+    local f = first(d, "4.5%")
+    T.eq(f.kind, "growth", script); T.eq(f.value, 4.5, script)
+  end)
+  both("今年以来出口保持20%以上的快速增长势头。", function(d, script)
+    T.eq(first(d, "20%以上").kind, "growth", script)
+  end)
+  -- a noun after 的 that is no rate stays a percent
+  both("其中30%的企业为外资，15%的经济总量来自工业。", function(d, script)
+    T.eq(first(d, "30%").kind, "percent", script)
+    T.eq(first(d, "15%").kind, "percent", script)
+  end)
+end)
+
+-- ---- quotes ----
+
+T.test("numbers in quoted speech are figures; a quoted name holds none", function()
+  both("记者问：“去年7.2%的经济增速，您怎么看？”他答：“全年新增就业12万人，我们很满意。”", function(d, script)
+    T.eq(first(d, "7.2%").kind, "growth", script)
+    T.eq(first(d, "12万人").value, 120000, script)
+  end)
+  both("我们开展“万人助企大走访”活动。", function(d, script)
+    T.eq(#d:figures(), 0, script)
+  end)
+end)
+
 T.done()

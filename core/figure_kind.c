@@ -202,12 +202,13 @@ static int trend_after(const scan *s, size_t e, size_t hi)
     /* 录得14%及6.6%的跌幅: the later members of a list of percents stand
      * between the figure and its 的 */
     size_t wl;
-    for (int members = 0; members < 12 && tally_word_at(tally_unit_list_joins, s->f, hi, e, &wl);
+    for (int members = 0;
+         members < 12 && tally_word_at(tally_unit_list_joins, s->f, hi, fig_gap(s->f, e, hi), &wl);
          members++) {
         double v;
         int zh;
         tally_approx ap = TALLY_APPROX_NONE;
-        size_t j = e + wl, n = fig_numeral_starts(s, j, hi) ? fig_number_at(s, j, hi, &v, &zh, &ap) : 0;
+        size_t j = fig_gap(s->f, fig_gap(s->f, e, hi) + wl, hi), n = fig_numeral_starts(s, j, hi) ? fig_number_at(s, j, hi, &v, &zh, &ap) : 0;
         const unit_rule *u = n ? tally_rules_unit_at(s->r, s->f, hi, n) : NULL;
         if (!u || u->kind != TALLY_FIG_PERCENT)
             break;
@@ -437,6 +438,38 @@ static int compared_in_brackets(const scan *s, size_t lo, size_t hi, const tally
     return nearest && nearest->kind == TALLY_FIG_GROWTH;
 }
 
+/* 年增率下降为4.40%, 变动率由上月50.3%减为38%: a change verb (a trend word
+ * that is no rate noun: not 增速为) then a mark of the level it came to
+ * (tally_change_level_marks: 为) right before the figure states the level
+ * reached, as 下降到5% does; the figure is then read as a level (a rate noun
+ * before it may still make it a growth rate). */
+static int change_to_level_mark(const scan *s, size_t lo, size_t a)
+{
+    size_t p = a, wl;
+    while (p > lo && (s->f[p - 1] == ' ' || s->f[p - 1] == '\t'))
+        p--;
+    if (!tally_word_before(tally_change_level_marks, s->f, p, &wl) || p - wl < lo)
+        return 0;
+    p -= wl;
+    while (p > lo && (s->f[p - 1] == ' ' || s->f[p - 1] == '\t'))
+        p--;
+    const trend_rule *best = NULL;
+    for (size_t k = 0; k < s->r->trends.n; k++) {
+        const trend_rule *t = &s->r->trends.v[k];
+        if (!t->base && t->wlen <= p - lo && memcmp(s->f + p - t->wlen, t->word, t->wlen) == 0 &&
+            (!best || t->wlen > best->wlen))
+            best = t;
+    }
+    if (!best)
+        return 0;
+    for (size_t k = 0; tally_rate_nouns[k].word; k++) {
+        size_t rl = strlen(tally_rate_nouns[k].word);
+        if (rl <= p - lo && memcmp(s->f + p - rl, tally_rate_nouns[k].word, rl) == 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* Growth, pp and multiples read their sign and base from the trend word. */
 void fig_apply_trend(scan *s, size_t lo, size_t hi, tally_figure *fig)
 {
@@ -450,6 +483,8 @@ void fig_apply_trend(scan *s, size_t lo, size_t hi, tally_figure *fig)
     size_t wl;
     if (t && fig->span.start >= lo + 3 && utf8_starts(s->f, fig->span.start, fig->span.start - 3, "的", 3) &&
         tally_word_before(tally_comparatives, t->word, t->wlen, &wl) && wl == t->wlen)
+        t = NULL;
+    if (t && fig->kind == TALLY_FIG_PERCENT && change_to_level_mark(s, lo, fig->span.start))
         t = NULL;
     if (!t) {
         int sign = trend_after(s, fig->span.stop, hi);

@@ -94,6 +94,7 @@ extern const char *const tally_comparatives[]; /* 高于, 低于: a trend word w
 extern const char *const tally_rank_verbs[];    /* 位居, 居, 位列 ... */
 extern const char *const tally_rank_scopes[];   /* 全国, 西北 ... (a rank without verb) */
 extern const char *const tally_rank_words[];    /* 首位, 榜首: rank 1 without a numeral */
+extern const char *const tally_rank_run_joins[]; /* 、: 第3、…第4 after one verb */
 extern const char *const tally_anaphora[];      /* 这, 该, 上述: a count that points back */
 extern const char *const tally_vague_prefixes[];/* 数, 几: 数十个 has no definite value */
 extern const char *const tally_range_marks[];   /* -, —, 至, 到 */
@@ -196,6 +197,7 @@ extern const char *const tally_level_nouns[];
 extern const char *const tally_growth_aggregates[]; /* GDP, 经济: revised to x% is growth */
 extern const char *const tally_revision_verbs[];    /* 上修, 下调 */
 extern const char *const tally_level_marks[];       /* 至, 到, 为: the level reached */
+extern const char *const tally_change_level_marks[]; /* 为: 下降为4.40% is a level */
 extern const char *const tally_trend_after_modifiers[];
 extern const char *const tally_trend_noun_endings[];
 extern const char *const tally_rate_noun_followers[]; /* 的, 是: 6.9%的经济增速，… */
@@ -217,7 +219,10 @@ extern const char *const tally_measure_denied[];
 extern const char *const tally_units_with_inner_qualifier[];
 extern const char *const tally_units_with_tenths[];  /* 成: 八成五, 一成半 */
 extern const char *const tally_index_point_words[]; /* 点: 跌312点 */
-extern const char *const tally_index_point_stops[]; /* 钟, 半: 12点钟 is the clock */
+extern const char *const tally_index_point_stops[];
+extern const char *const tally_score_point_words[];    /* 分: 分数增加至38分 */
+extern const char *const tally_score_nouns[];          /* 分数, 得分 */
+extern const char *const tally_score_point_followers[]; /* 以上, 的: 85分以上 */ /* 钟, 半: 12点钟 is the clock */
 extern const char *const tally_nonperiod_words[];
 extern const char *const tally_period_base_leads[];   /* 与, 同: 与上年相比 */
 extern const char *const tally_period_base_closers[]; /* 相比, 比较 */

@@ -211,7 +211,11 @@ const rate_noun tally_rate_nouns[] = {
      * after them: yoy (over the year), qoq (over the quarter), saar
      * (seasonally adjusted annual rate) */
     {"季增率", 1}, {"月增率", 1}, {"yoy", 1}, {"YoY", 1}, {"YOY", 1}, {"qoq", 1}, {"QoQ", 1}, {"QOQ", 1},
-    {"saar", 1}, {"SAAR", 1}, {NULL, 0},
+    {"saar", 1}, {"SAAR", 1},
+    /* rates that are changes by definition: of prices (通胀率, the yearly
+     * change of a price index) and the 变动率 of Taiwan's indicator releases
+     * (货币总计数M1B变动率：由上月4.88%增为4.9%) */
+    {"通胀率", 1}, {"通货膨胀率", 1}, {"通胀", 1}, {"变动率", 1}, {"变化率", 1}, {NULL, 0},
 };
 const char *const tally_level_nouns[] = {"率", "比重", "占比", "比例", "份额", "占", "比率",
                                          "水平", "指数", "之比", "比值", NULL};
@@ -224,6 +228,8 @@ const char *const tally_growth_aggregates[] = {"GDP", "国内生产总值", "地
 const char *const tally_revision_verbs[] = {"上修", "下修", "修正", "上调", "下调", "调升",
                                             "调降", "调高", "调低", NULL};
 const char *const tally_level_marks[] = {"至", "到", "来到", "为", NULL};
+/* 下降为4.40%: after a change verb, the mark of the level it came to */
+const char *const tally_change_level_marks[] = {"为", NULL};
 /* 录得2.1%的实质增长, 0.4%的跌幅: a trend word after 的 and these */
 const char *const tally_trend_after_modifiers[] = {"实质", "名义", "按年", "按季", "按月",
                                                    "同比", "环比", "年", "快速", "较快",
@@ -247,6 +253,14 @@ const char *const tally_units_with_tenths[] = {"成", NULL};
  * clock (25 or more, or with a fraction) is a point of an index, unless a
  * word starts there (点击, 点评) or the clock goes on (点钟, 点半) */
 const char *const tally_index_point_words[] = {"点", NULL};
+/* 分数增加至38分: 分 is a point of a score after a number when a score noun
+ * stands before it in the sentence (figure_unit.c, score_point); the words
+ * that may follow 分 there */
+const char *const tally_score_point_words[] = {"分", NULL};
+const char *const tally_score_nouns[] = {"分数", "得分", "评分", "积分", "分值", "总分", "均分",
+                                         "打分", "考分", "评分值", NULL};
+const char *const tally_score_point_followers[] = {"以上", "以下", "左右", "的", "和", "及", "与",
+                                                   "或", "至", "到", "为", "是", NULL};
 const char *const tally_index_point_stops[] = {"钟", "半", "多钟", NULL};
 
 /* jieba's measure words (POS q) that are no unit after a number: tiers
@@ -382,11 +396,14 @@ const char *const tally_comparatives[] = {"高于", "低于", "快于", "慢于"
                                           "好于", "优于", NULL};
 const char *const tally_rank_verbs[] = {"位居", "位列", "位于", "排名", "排在", "排位", "名列",
                                         "跃居", "跃升至", "升至", "跻身", "居于", "居", "列",
+                                        "荣登", "登上", "问鼎", "蝉联", "稳居",
                                         "排", NULL};
 const char *const tally_rank_scopes[] = {
     "全国", "全省", "全市", "全区", "全球", "世界", "全世界", "亚洲", "同类", "同行业", "全行业",
     "西北", "西南", "东北", "华北", "华东", "华南", "华中", "中部", "西部", "东部", "沿海",
     "省内", "市内", "区内", "国内", NULL};
+/* 位居…第3、…第4: what joins the members of a run of ranks after one verb */
+const char *const tally_rank_run_joins[] = {"、", NULL};
 const char *const tally_rank_words[] = {"首位", "榜首", "第一位", "第一名", "第一", "冠军", NULL};
 const char *const tally_anaphora[] = {"这", "那", "该", "此", "上述", "前述", "以上", "其", NULL};
 const char *const tally_vague_prefixes[] = {"数", "几", "若干", "好几", NULL};

@@ -40,6 +40,23 @@ static int short_quoted_name(const scan *s, size_t e, size_t hi)
     }
     return 0;
 }
+/* A quote made of counts, “三大支撑八项重点”, “三高四新”: another numeral
+ * stands after the count before the quote closes, so the quote is a slogan
+ * built of numbers (spec: slogans that alternate numeral and word, 两稳一促),
+ * not a count that announces a list. */
+static int slogan_of_counts(const scan *s, size_t e, size_t hi)
+{
+    for (size_t p = e, chars = 0; p < hi && chars <= 12; chars++) {
+        if (fig_numeral_starts(s, p, hi))
+            return 1;
+        size_t k = p;
+        uint32_t c = utf8_next(s->f, hi, &k);
+        if (close_quote(c) || clause_end(c) || open_quote(c))
+            return 0;
+        p = k;
+    }
+    return 0;
+}
 /* Words that open a list item right after an announcing quote. */
 static const char *const list_openers[] = {"一是", "第一", "首先", "其一", "（一）", "(一)",
                                            "一、", "1.", "1、", NULL};
@@ -158,5 +175,6 @@ int fig_in_quoted_name(scan *s, size_t lo, size_t hi, const fig_reading *rd)
         return 0;
     int list = (rd->unit_flags & TALLY_UNIT_LIST_COUNT) && depth == 1;
     return depth > 0 && rd->kind != TALLY_FIG_RATIO && !(list && announces_list(s, rd->e, hi)) &&
-           (!(list && opened == rd->j) || (rd->unit[0] && short_quoted_name(s, rd->e, hi)));
+           (!(list && opened == rd->j) || (rd->unit[0] && short_quoted_name(s, rd->e, hi)) ||
+            slogan_of_counts(s, rd->e, hi));
 }

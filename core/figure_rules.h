@@ -212,6 +212,8 @@ extern const char *const tally_branding_nouns[];
 extern const char *const tally_list_openers[];
 extern const char *const tally_region_groups[];      /* 东北, 长三角: 东北三省 is a name */
 extern const char *const tally_region_group_units[]; /* 省, 市, 国 after them */
+extern const char *const tally_restated_figure_nouns[]; /* 指标: 两项指标均 restates */
+extern const char *const tally_restated_all_words[];    /* 均, 都 */
 extern const char *const tally_restating_words[];    /* 上述: a count after them restates */
 /* Measure words of the lexicon that make no unit (些, 系列, 番, 公元) */
 extern const char *const tally_measure_denied[];

@@ -296,6 +296,12 @@ const char *const tally_restating_words[] = {"上述", "前述", "以上", "这�
  * on) before a count makes it count more than the members named */
 const char *const tally_restated_joins[] = {"和", "及", "与", NULL};
 const char *const tally_restated_breaks[] = {"等", NULL};
+/* 失业率维持在1.7%及2.3%，两项指标均与上期相同: a count at a clause's start
+ * of nouns that name the figures just given, then 均 (all of them), restates
+ * them (figure_name.c, restating_indicators) */
+const char *const tally_restated_figure_nouns[] = {"指标", "数据", "数字", "数值", "比率", "增速",
+                                                   "指数", NULL};
+const char *const tally_restated_all_words[] = {"均", "都", "皆", "全部", "全都", "同时", NULL};
 const char *const tally_list_openers[] = {"：", ":", "即", "包括", "分别", "一是", "具体", "其一",
                                           "（一）", "(一)", "第一", NULL};
 
@@ -313,8 +319,9 @@ static const char *const default_exclusions[] = {
     "每[十百千万]{1,3}(?=人|户|名|个|辆|张|平方|元|家|位|床)",
     /* the session of a congress after its body (十三届人大四次会议, 政协二次会议) */
     "(?<=人大|政协|人代会|党代会|职代会|常委会|代表大会)第?[一二三四五六七八九十]+次(?:全体|全委|常务)?(?:会议|大会)",
-    /* a numbered clause or act is its name (美国232条款, 301条款) */
-    "[0-9０-９]{1,4}(?=条款|法案)",
+    /* a numbered clause or act is its name (美国232条款, 301条款), in digits
+     * or in Chinese digits read one by one (二三二條款, 三〇一条款) */
+    "[0-9０-９]{1,4}(?=条款|法案)", "[〇○零一二三四五六七八九]{2,4}(?=条款|法案)",
     "[一二三四五六七八九十]+大(?=精神|报告|代表|以来|召开|胜利|部署|会议|主题|和|、|及)",
     /* idioms and fixed words that hold a numeral */
     "一头连着", "一线", "最后一公里", "最初一公里", "第一时间", "一个个", "千里", "一时",
@@ -474,7 +481,10 @@ const char *const tally_fixed_nouns[] = {"以旧换新", "以工代赈", "以奖
 /* Verbs before which 一个, 一份 is an article, not a count (作为一个重点,
  * 交出了一份成绩单); 了 may follow the verb. */
 const char *const tally_article_verbs[] = {"作为", "成为", "是", "当作", "视为", "交出", "给出",
-                                           "有着", "迈出", "走出", "打下", "绘就", "书写", NULL};
+                                           "有着", "迈出", "走出", "打下", "绘就", "书写",
+                                           /* reaching a stage: 跃上了一个新台阶 */
+                                           "跃上", "迈上", "登上", "站上", "攀上", "踏上", "跨上",
+                                           "迈入", "步入", "进入", "开启", NULL};
 
 /* Characters that open a figure besides the qualifier and prefix words:
  * numerals in every form (○ the zero typed for 〇), 第 and 前 (ranks), 翻

@@ -141,7 +141,7 @@ static const example examples[] = {
     {"经济負成長1.2%。", "1.2%", -1.2, N, "%", "growth", NULL, NULL},
     {"出口年增率12%。", "12%", 12, N, "%", "growth", NULL, NULL},
     {"零售额的升幅为5%。", "5%", 5, N, "%", "growth", NULL, NULL},
-    {"通胀率为百分之三點五。", "百分之三點五", 3.5, N, "%", "percent", NULL, NULL},
+    {"通胀率为百分之三點五。", "百分之三點五", 3.5, N, "%", "growth", NULL, NULL}, /* inflation: a change */
     {"访港旅客人次达3,400萬。", "3,400萬", 34000000, N, "", "quantity", NULL, NULL},
     {"失业率较上月下降0.1個百分點。", "0.1個百分點", -0.1, N, "pp", "pp", NULL, NULL},
     {"本港人口約750萬。", "約750萬", 7500000, N, "", "quantity", "about", NULL},

@@ -94,4 +94,87 @@ T.test("numbers in quoted speech are figures; a quoted name holds none", functio
   end)
 end)
 
+T.test("a change verb and 为 give the level reached; a rate of change keeps it growth", function()
+  both("存款年增率下降为3.25%，失业率下降为3.4%。", function(d, script)
+    local a, b = first(d, "3.25%"), first(d, "3.4%")
+    T.eq(a.kind, "growth", script); T.eq(a.value, 3.25, script)
+    T.eq(b.kind, "percent", script); T.eq(b.value, 3.4, script)
+  end)
+  both("出口值变动率：由上月 12.5% 减为 9%。", function(d, script)
+    local a, b = first(d, "12.5%"), first(d, "9%")
+    T.eq(a.kind, "growth", script); T.eq(a.value, 12.5, script)
+    T.eq(b.kind, "growth", script); T.eq(b.value, 9, script)
+  end)
+  -- a rate noun before 为 is the rate itself: 增速为-2.1% keeps its sign
+  both("工业增速为-2.1%。", function(d, script)
+    T.eq(first(d, "-2.1%").value, -2.1, script)
+  end)
+end)
+
+-- ---- unit ----
+
+T.test("分 is a point of a score after a score noun or a trend word", function()
+  both("本月综合评分上升至 27 分，较上月减少 2 分。", function(d, script)
+    local a, b = first(d, "27 分"), first(d, "2 分")
+    T.eq(a.value, 27, script); T.eq(a.unit, "分", script); T.eq(a.kind, "quantity", script)
+    T.eq(b.value, 2, script); T.eq(b.unit, "分", script)
+  end)
+  -- minutes and fractions are no score
+  both("会议用时40分钟，完成了三分之二。", function(d, script)
+    T.eq(#d:figures{unit = "分"}, 0, script)
+  end)
+end)
+
+T.test("members of a list keep the shared unit across spaces around 、", function()
+  both("分别高出2.4 、 3.6个百分点。", function(d, script)
+    local a = first(d, "2.4")
+    T.eq(a.unit, "pp", script); T.eq(a.value, 2.4, script)
+    T.eq(first(d, "3.6个百分点").unit, "pp", script)
+  end)
+end)
+
+-- ---- rank ----
+
+T.test("each 第N of a run after one rank verb is a rank; 荣登…榜首 is rank 1", function()
+  both("该县荣登全省营商环境十佳县榜首，位居全省创新能力第2、开放水平第4、生态质量第9。", function(d, script)
+    local r = d:figures{kind = "rank"}
+    T.eq(#r, 4, script)
+    T.eq(r[1].value, 1, script)
+    local values = {}
+    for _, f in ipairs(r) do values[#values + 1] = f.value end
+    table.sort(values)
+    T.eq(table.concat(values, ","), "1,2,4,9", script)
+  end)
+end)
+
+-- ---- names ----
+
+T.test("a quote made of counts is a slogan; a listed N大 item is a name", function()
+  both("全力推进“两大引擎五项提升”，实施“六大工程”。", function(d, script)
+    T.ok(not has(d, "两大"), script); T.ok(not has(d, "五项"), script)
+    T.eq(first(d, "六大").value, 6, script)
+  end)
+  both("乡村振兴、城乡融合、四大提质等9项工作获表彰。", function(d, script)
+    T.ok(not has(d, "四大"), script)
+    T.eq(first(d, "9项").value, 9, script)
+  end)
+end)
+
+T.test("article-like 一个 after a verb of reaching, clause names and restated indicators", function()
+  both("全县经济迈上了一个新的台阶。", function(d, script)
+    T.eq(#d:figures(), 0, script)
+  end)
+  both("美国启动三〇一条款调查，另有232条款。", function(d, script)
+    T.eq(#d:figures(), 0, script)
+  end)
+  both("两地失业率分别为2.1%及2.6%，两项指标均较上季持平。", function(d, script)
+    T.ok(not has(d, "两项"), script)
+    T.eq(#d:figures(), 2, script)
+  end)
+  -- a count of indicators that is not restating stays a count
+  both("全市共监测12项指标。", function(d, script)
+    T.eq(first(d, "12项").value, 12, script)
+  end)
+end)
+
 T.done()

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text_mask.h"
 #include "utf8_scan.h"
 
 static const char *const lead_words[] = {"截至", "截止到", "截止", "自", "从", NULL};
@@ -230,6 +231,7 @@ int tally_dates_find(const tally_figure_rules *r, const char *text, size_t len, 
     char *ft = tally_fold_simplified(text, len, err);
     if (!ft)
         return -1;
+    tally_text_mask_tokens(ft, len); /* a URL's /2026/3/18/ is no date (text_mask.h) */
     int rc = tally_dates_find_folded(r, ft, len, out, n, err);
     free(ft);
     return rc;

@@ -5,6 +5,7 @@
  * tables (tally.units.add …) gets figures found with its own tables instead
  * (core/lua_figures.c). */
 #include "tally/doc_figures.h"
+#include "page_title.h"
 #include "tally/markup.h"
 #include "tally/structure.h"
 
@@ -141,8 +142,11 @@ int tally_doc_drop_furniture(tally_doc *doc, tally_figure *v, size_t *n, tally_e
     if (!st)
         return -1;
     tally_span block = {0, 0}, inner = {0, 0};
-    if (!tally_front_matter(doc->text, doc->len, &block, &inner))
+    int has_fm = tally_front_matter(doc->text, doc->len, &block, &inner);
+    if (!has_fm)
         inner.start = inner.stop = 0;
+    tally_span again = {0, 0}; /* the title stated a second time (page_title.h) */
+    tally_restated_title(doc->text, doc->len, st, has_fm, &again);
     furniture_index x;
     if (furniture_index_build(&x, st) < 0) {
         tally_error_set(err, "out of memory");
@@ -154,6 +158,7 @@ int tally_doc_drop_furniture(tally_doc *doc, tally_figure *v, size_t *n, tally_e
         int drop = at >= inner.start && at < inner.stop
                        ? in_front_matter_furniture(doc, inner, at)
                        : in_boilerplate_furniture(&x, at);
+        drop |= at >= again.start && at < again.stop;
         if (!drop)
             v[m++] = v[i];
     }

@@ -352,17 +352,8 @@ static const char *const default_exclusions[] = {
     "[一二两三四五六七八九十\\d]+位数", "百姓", "千万(?![元吨只个家人美欧港日])", "三农", "两会", "两节",
     "[一二两三四五六七八九十百\\d]+强",
     /* page furniture written into the text (docs/figures.md "Page furniture"):
-     * URLs, bare domains with a path, e-mail addresses, percent-encoded
-     * paths, file names, code-like tokens (a_1, id=3, f()), identifiers of
-     * letters and six or more digits, view and like counters, pager links */
-    "(?i)(?:https?|ftp)://[!-~]{1,2000}+", "(?i)(?<![!-~])www\\.[!-~]{1,2000}+",
-    "(?i)(?<![!-~])[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,8}\\.(?:com|cn|net|org|gov|edu|hk|tw|mo|io|info)"
-    "(?![a-z0-9])(?:[/:][!-~]{0,2000}+)?",
-    "(?<![!-~])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}",
-    "[A-Za-z0-9._~/-]{0,400}+(?:%[0-9A-Fa-f]{2}){2,}[!-~]{0,2000}+",
-    "(?i)(?<![!-~])[!-~]{0,400}?\\.(?:s?html?|jsp|php|aspx?|js|css|png|jpe?g|gif|pdf|docx?|xlsx?|zip|rar)(?![a-z0-9])",
-    "(?<![!-~])(?=[!-~]{0,400}?[A-Za-z0-9](?:[_=&][A-Za-z0-9]|\\(\\)))[!-~]{1,400}+",
-    "(?<![A-Za-z0-9])[A-Za-z]{1,8}[0-9]{6,}+[A-Za-z0-9]*+",
+     * view and like counters, pager links. URLs, e-mail addresses and
+     * code-like tokens are blanked before the scan (text_mask_tables.c) */
     "(?:阅读|浏览|点击|访问|评论|点赞|收藏|转发|分享|播放)(?:量|数|次数|人数)?\\s*[：:(（]?\\s*[0-9][0-9,.]*+[万kKwW+]?+\\s*[)）]?(?=\\s|$|[)）]|[^\\x{4E00}-\\x{9FFF}])",
     "[上下]一(?:篇|页|条|章|节|张)",
     /* 零件, 零部件, 零头: words, not the number 0 with a measure word */

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 
 #include "lex_cache.h"
+#include "text_mask.h"
 #include "tally/deadline.h"
 
 int fig_push(scan *s, const tally_figure *fig)
@@ -102,6 +103,7 @@ int tally_figures_find_dated(const tally_figure_rules *r, const char *text, size
     char *ft = tally_fold_simplified(text, len, err);
     if (!ft)
         return -1;
+    tally_text_mask_tokens(ft, len); /* URLs, e-mail, code: no figures, no dates (text_mask.h) */
     s.f = ft;
     s.lex_cache = tally_lex_cache_new(); /* NULL: segmented directly */
     s.mask = calloc(len + 1, 1);

@@ -51,11 +51,41 @@ static int has_suffix(const char *path, const char *suffix)
     return n >= m && strcasecmp(path + n - m, suffix) == 0;
 }
 
+/* Whether the body after a front matter block is HTML: it opens with a tag
+ * and most of its lines (four in five) open with one, as a static site's
+ * post saved with its markup does (---\ntitle: …\n---\n<div …>…<p>…</p>).
+ * A Markdown body with a tag or two (<div align="center">) has most of its
+ * lines in plain text and stays Markdown. */
+static int body_is_html(const char *t, size_t a, size_t len)
+{
+    size_t lines = 0, tagged = 0;
+    while (a < len && isspace((unsigned char)t[a]))
+        a++;
+    if (a + 1 >= len || t[a] != '<' || !(isalpha((unsigned char)t[a + 1]) || t[a + 1] == '!'))
+        return 0;
+    for (size_t i = a; i < len;) {
+        const char *nl = memchr(t + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - t) : len;
+        size_t k = i;
+        while (k < e && isspace((unsigned char)t[k]))
+            k++;
+        if (k < e) {
+            lines++;
+            tagged += t[k] == '<';
+        }
+        i = e + 1;
+    }
+    return lines >= 3 && tagged * 5 >= lines * 4;
+}
+
 int tally_markup_is_html(const char *path, const char *text, size_t len)
 {
     if (path && (has_suffix(path, ".html") || has_suffix(path, ".htm") ||
                  has_suffix(path, ".xhtml")))
         return 1;
+    tally_span block, inner;
+    if (tally_front_matter(text, len, &block, &inner))
+        return body_is_html(text, block.stop, len);
     size_t i = 0;
     while (i < len && isspace((unsigned char)text[i]))
         i++;
@@ -193,6 +223,16 @@ char *tally_html_to_text(const char *html, size_t len, size_t *out_len)
     put(&o, "", 0);
     int in_title = 0, pre = 0, seen_title = 0;
     size_t i = 0;
+    /* a front matter block before the markup is kept as it is, lines and all:
+     * doc.meta reads it and its fields stay out of the figures (doc_figures.c) */
+    tally_span block, inner;
+    if (tally_front_matter(html, len, &block, &inner)) {
+        put(&o, html, block.stop);
+        if (o.n && o.s[o.n - 1] != '\n')
+            put(&o, "\n", 1);
+        o.pending_break = 1;
+        i = block.stop;
+    }
     while (i < len && !o.failed) {
         char c = html[i];
         if (c == '<') {

@@ -60,6 +60,11 @@ static char *clean_title(const char *t, size_t a, size_t b)
     return a < b ? st_dup(t, a, b) : NULL;
 }
 
+char *st_clean_title(const char *t, size_t a, size_t b)
+{
+    return clean_title(t, a, b);
+}
+
 static int is_subtitle(const char *t, size_t a, size_t b)
 {
     return scan_at(t, a, b, "——") || scan_at(t, a, b, "--") || scan_at(t, a, b, "—");

@@ -54,6 +54,8 @@ int st_find_turns(tally_structure *s, const char *t);
 
 /* meta.c */
 void st_find_title(tally_structure *s, const builder *bd);
+/* A title line less its site suffix and subtitle (malloc'd, NULL if empty). */
+char *st_clean_title(const char *t, size_t a, size_t b);
 void st_find_date_source(tally_structure *s, const builder *bd);
 void st_find_region(tally_structure *s, const char *t);
 void st_find_script(tally_structure *s, const char *t, size_t len);

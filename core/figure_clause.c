@@ -26,6 +26,12 @@ size_t fig_clause_words(const scan *s, size_t a, size_t b, word *out, size_t max
         /* the next unit: a time expression or a figure */
         size_t ua = b, ub = b;
         int what = W_WORD;
+        /* M2月增率, M1B年增率: a digit after a Latin letter belongs to the
+         * name of a statistic, not to a time expression */
+        while (di < s->nd && s->dates[di].span.start < b && s->dates[di].span.start > 0 &&
+               ((s->f[s->dates[di].span.start - 1] | 0x20) >= 'a' &&
+                (s->f[s->dates[di].span.start - 1] | 0x20) <= 'z'))
+            di++;
         if (di < s->nd && s->dates[di].span.start < b) {
             ua = s->dates[di].span.start;
             ub = s->dates[di].span.stop;

@@ -9,6 +9,7 @@
 #include "figure_scan.h"
 
 #include "figure_subject.h"
+#include "trend_index.h"
 
 /* Where what is ranked ends, for a rank verb starting at v and ending at a:
  * before the rank's name and its scope when the verb is a rank's name
@@ -50,6 +51,7 @@ static tally_span carried_subject(const scan *s, tally_span subj, const tally_fi
 {
     if (fig->kind == TALLY_FIG_GROWTH || fig->kind == TALLY_FIG_PP || fig->kind == TALLY_FIG_RANK)
         return subj;
+
     for (size_t k = 0; tally_rate_nouns[k].word; k++) {
         const char *r = tally_rate_nouns[k].word;
         size_t wl = strlen(r);
@@ -61,6 +63,28 @@ static tally_span carried_subject(const scan *s, tally_span subj, const tally_fi
             return subj;
         }
     }
+    return subj;
+}
+
+/* 贷款余额169万亿元，…；前三季度增加16万亿元: a carried subject that is a
+ * stock (tally_subject_stock_words) measures, for an amount a trend word
+ * states over a period, the flow of the thing held, not its balance. Not when
+ * the clause compares the stock with an earlier one (较上月底减少512亿元:
+ * the balance itself is compared). */
+static tally_span flow_of_stock(const scan *s, size_t lo, tally_span subj, const tally_figure *fig)
+{
+    size_t sl, a = fig->span.start;
+    /* a trend word in the four characters before the figure (前三季度增加) */
+    if ((fig->kind != TALLY_FIG_MONEY && fig->kind != TALLY_FIG_QUANTITY) || subj.stop <= subj.start ||
+        !tally_word_before(tally_subject_stock_words, s->f, subj.stop, &sl) || subj.stop - sl <= subj.start ||
+        a < lo + 6 || !tally_trend_ends(s->r, s->f, a >= lo + 12 ? a - 12 : lo, a))
+        return subj;
+    word w[MAX_WORDS];
+    size_t n = fig_clause_words(s, fig_clause_start(s, lo, a), a, w, MAX_WORDS);
+    for (size_t j = 0; j < n; j++)
+        if (comparison_mark(s, &w[j]))
+            return subj;
+    subj.stop -= sl;
     return subj;
 }
 
@@ -359,7 +383,7 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
     for (size_t k = s->sent_first; k < s->out.n; k++) {
         tally_figure *fig = &s->out.v[k];
         li.respectively = 0;
-        li.list = (tally_span){0, 0};
+        li.list = li.item = li.head = (tally_span){0, 0};
         tally_span subj = own_subject(s, lo, rlo, hi, fig, &li);
         /* 猪、牛、羊出栏分别为…，分别增长…: a list with no phrase of its
          * own takes the members of the list before */
@@ -388,7 +412,13 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
         /* 出口增长12%，增幅达5%，为3000亿元: the amount is of 出口 */
         if ((fig->kind == TALLY_FIG_MONEY || fig->kind == TALLY_FIG_QUANTITY) && rate_only(s, subj))
             subj = fig->subject = c.last_thing;
+        if (was_carried)
+            subj = fig->subject = flow_of_stock(s, lo, subj, fig);
         fig_subject_key(s, subj, fig->subject_key);
+        /* 猪、牛、羊出栏量分别增长…: the key of each is its item with the
+         * head (猪出栏量), so that it groups with the same figure elsewhere */
+        if (li.head.stop > li.head.start && subj.start == li.list.start && subj.stop == li.list.stop)
+            fig_item_key(s, li.item, li.head, fig->subject_key);
         if (!rate_only(s, subj))
             c.last_thing = subj;
         c.last_subject = subj;

@@ -25,6 +25,9 @@ typedef struct list_info {
     int from_context; /* the clause named no noun phrase of its own */
     size_t listed, nfig;
     tally_span list;
+    /* a list of short names sharing the last member's head (猪、牛、羊出栏量):
+     * the subject is the list as written; the item and head give the key */
+    tally_span item, head;
 } list_info;
 
 /* ---- before the figure (figure_subject_before.c) ---- */
@@ -33,6 +36,11 @@ typedef struct list_info {
  * gets what it learnt of a list. keep_trends: a trend word before it is the
  * subject itself (增速位居全国第2位). */
 tally_span fig_subject_before(const scan *s, size_t lo, size_t a, int keep_trends, list_info *li);
+
+/* The first word of a relative phrase before 的 that the phrase starting at
+ * word first continues (认可机构的存款总额, 在本港使用的贷款): from the
+ * clause's opening on, after time and region words; first when there is none. */
+size_t fig_relative_start(const scan *s, const word *w, size_t first);
 
 /* ---- after a count (figure_subject_after.c) ---- */
 
@@ -89,10 +97,19 @@ extern const char *const tally_subject_period_nouns[];  /* 季度: 各季度外�
 extern const char *const tally_subject_sourced_nouns[]; /* 订单: 美国订单 keeps 美国 */
 extern const char *const tally_subject_generic_measures[]; /* 单价: 宽带用户的单价 */
 extern const char *const tally_subject_currency_words[];   /* 新台币 ends no subject */
+extern const char *const tally_subject_basis_leads[];    /* 以: 以数量计, a frame of reckoning */
+extern const char *const tally_subject_basis_ends[];     /* 计 */
+extern const char *const tally_subject_relative_breaks[]; /* 由于: no relative phrase across it */
+extern const char *const tally_subject_clause_openers[];  /* 而: opens a clause, not a phrase */
+extern const char *const tally_subject_attributes[];      /* 一般: 一般贸易进出口 */
+extern const char *const tally_subject_cut_words[];       /* 中长期: 中|长期贷款 */
+extern const char *const tally_subject_stock_words[];     /* 余额: its change is of the thing */
 
 /* ---- subject_key (figure_subject_key.c) ---- */
 
 /* The subject folded for grouping (spec: subject_key). */
 void fig_subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX]);
+/* The key of one item of a list sharing its head: item and head joined. */
+void fig_item_key(const scan *s, tally_span item, tally_span head, char out[TALLY_KEY_MAX]);
 
 #endif

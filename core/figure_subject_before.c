@@ -16,6 +16,7 @@
 typedef struct predicate {
     size_t listed;
     int respectively, each;
+    int framed; /* a frame (经…后, 以…计) was read as part of the predicate */
 } predicate;
 
 /* Where the predicate before the figure starts, reading back from the end of
@@ -28,7 +29,7 @@ static size_t predicate_start(const scan *s, const word *w, size_t n, int keep_t
     size_t k = n, first;
     int passed_trend = 0, passed_contribution = 0;
     pr->listed = 0;
-    pr->respectively = pr->each = 0;
+    pr->respectively = pr->each = pr->framed = 0;
     while (k > 0) {
         const word *x = &w[k - 1];
         if (keep_trends && fig_trend_word(s, x))
@@ -42,14 +43,19 @@ static size_t predicate_start(const scan *s, const word *w, size_t n, int keep_t
             pr->respectively = 1;
         if (word_in(s, x, tally_subject_each_words))
             pr->each = 1;
-        /* 经调整季节变动因素后涨0.42%: 经…后 is the figure's condition */
-        if (word_in(s, x, tally_subject_condition_ends)) {
+        /* 经调整季节变动因素后涨0.42%: 经…后 is the figure's condition;
+         * 以数量计上升9.7%: 以…计 the basis it is reckoned on */
+        const char *const *leads = word_in(s, x, tally_subject_condition_ends) ? tally_subject_condition_leads
+                                   : word_in(s, x, tally_subject_basis_ends) ? tally_subject_basis_leads
+                                                                             : NULL;
+        if (leads) {
             size_t j = k - 1;
             while (j > 0 && k - j < MAX_SUBJECT_WORDS + 2 && w[j - 1].cls != LEX_PUNCT &&
-                   w[j - 1].what == W_WORD && !word_in(s, &w[j - 1], tally_subject_condition_leads))
+                   w[j - 1].what == W_WORD && !word_in(s, &w[j - 1], leads))
                 j--;
-            if (j > 0 && j + 1 < k && word_in(s, &w[j - 1], tally_subject_condition_leads)) {
+            if (j > 0 && j + 1 < k && word_in(s, &w[j - 1], leads)) {
                 k = j - 1;
+                pr->framed = 1;
                 continue;
             }
         }
@@ -187,6 +193,106 @@ static int figures_joined(const scan *s, size_t a, size_t listed, size_t nfig)
     return 1;
 }
 
+/* Whether the word may open a clause before a relative phrase without
+ * being part of it: time, region words, 而, 其中. */
+static int clause_opener(const scan *s, const word *x)
+{
+    return x->what == W_TIME ||
+           (x->what == W_WORD && (x->cls == LEX_TIME ||
+                                  (x->cls == LEX_CONJ && !word_in(s, x, tally_subject_joins)))) ||
+           word_in(s, x, tally_region_words) || word_in(s, x, tally_country_words) ||
+           word_in(s, x, tally_subject_clause_openers) || word_in(s, x, tally_subject_nonheads);
+}
+
+/* A reader names the thing a figure measures with the phrase before 的 too
+ * (认可机构的存款总额, 在本港使用的贷款, 通过网络实现的商品零售额): when the
+ * clause opens with it (after time, region words and 而), it is part of the
+ * subject. Not across a cause, a source, a comparison (tally_subject_relative_
+ * breaks), a figure, a trend word or a mark; not a phrase of time alone. */
+size_t fig_relative_start(const scan *s, const word *w, size_t first)
+{
+    if (first < 2 || !word_is(s, &w[first - 1], "的"))
+        return first;
+    size_t r = first - 1;
+    int named = 0;
+    while (r > 0 && first - 1 - r < MAX_SUBJECT_WORDS) {
+        const word *x = &w[r - 1];
+        if (clause_opener(s, x))
+            break;
+        int quote = fig_quote_word(s, x, 0) || fig_quote_word(s, x, 1);
+        if (x->what != W_WORD || (x->cls == LEX_PUNCT && !quote && !word_is(s, x, "、")) ||
+            word_is(s, x, "的") || fig_trend_word(s, x) || word_in(s, x, tally_subject_relative_breaks) ||
+            word_in(s, x, tally_subject_speaker_verbs) || comparison_mark(s, x) ||
+            x->cls == LEX_IDIOM)
+            return first;
+        named |= fig_nounish(s, x) || x->cls == LEX_PLACE;
+        r--;
+    }
+    if (r == first - 1 || !named)
+        return first;
+    /* 口岸的出入境人次, 香港的零售额: a place before 的 says where, as a
+     * region does, not what (with a verb it is a phrase: 在本港使用的贷款) */
+    const word *last = &w[first - 2];
+    int verb = 0;
+    for (size_t j = r; j + 1 < first; j++)
+        verb |= w[j].cls == LEX_VERB;
+    if (!verb && (last->cls == LEX_PLACE || last->cls == LEX_SPACE))
+        return first;
+    for (size_t j = 0; j < r; j++) /* the clause opens with it */
+        if (!clause_opener(s, &w[j]))
+            return first;
+    return r;
+}
+
+/* Whether a word of tally_subject_cut_words starts at word j and reaches
+ * the phrase starting at word first (中|长期贷款: j is 中). */
+static int cut_word_at(const scan *s, const word *w, size_t j, size_t first)
+{
+    for (size_t c = 0; tally_subject_cut_words[c]; c++) {
+        size_t len = strlen(tally_subject_cut_words[c]);
+        if (w[j].a + len >= w[first].a && w[j].a + len <= w[first].b &&
+            w[j].a + len <= s->len && memcmp(s->f + w[j].a, tally_subject_cut_words[c], len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The phrase starting at word first goes on before an attribute that
+ * modifies it (一般贸易进出口, 境外直接投资, 本外币工业中长期贷款): the
+ * attribute, then the noun phrase before it, then the region words off. */
+static size_t before_attributes(const scan *s, const word *w, size_t first, size_t k)
+{
+    size_t f = first, f2, att = first;
+    for (int moved = 1; moved && f > 0;) {
+        moved = 0;
+        if (w[f - 1].what == W_WORD && word_in(s, &w[f - 1], tally_subject_attributes)) {
+            f--;
+            moved = 1;
+        } else {
+            for (size_t j = f; j-- > 0 && f - j <= 2;)
+                if (w[j].what == W_WORD && cut_word_at(s, w, j, f)) {
+                    f = j;
+                    moved = 1;
+                    break;
+                }
+        }
+        att = moved ? f : att;
+        /* the noun phrase before the attribute (境外|直接|投资) */
+        if (moved && f > 0 && fig_noun_phrase_before(s, w, f, &f2, 0))
+            f = f2;
+    }
+    if (f == first)
+        return first;
+    /* region words off the front, not an attribute the lexicon has as a
+     * place (广义货币) */
+    f = fig_skip_region_words(s, w, f, k);
+    f = f < att ? f : att;
+    /* 对非投资: a partner named with 对 stays with its trade */
+    if (f > 0 && word_in(s, &w[f - 1], tally_subject_partner_marks))
+        f--;
+    return f;
+}
+
 /* The subject named by the noun phrase [first, k) that stands before the
  * figure at a, once the phrase's edges are settled: a rate alone takes the
  * topic it is the rate of, X对Y的贡献率 names X, a gloss in brackets inside
@@ -229,7 +335,19 @@ static tally_span phrase_subject(const scan *s, size_t lo, size_t a, size_t cs, 
     }
     if (means_phrase(s, w, first))
         return (tally_span){a, a};
+    /* 银行体系的存款总额: the phrase before 的 */
+    size_t head = first;
+    first = fig_relative_start(s, w, first);
+    /* 甲、乙及丙在总额的比重分别为…: a list before 的 modifies the phrase
+     * (the shares of each are one subject as written), unless the phrase
+     * after 的 is itself the list */
+    if (first < head && pr->respectively &&
+        fig_members_in(s, (tally_span){w[head].a, w[k - 1].b}, li->nfig) == li->nfig)
+        first = head;
+    else if (first < head && (pr->respectively || li->nfig > 1))
+        return (tally_span){w[fig_skip_region_words(s, w, first, k)].a, w[k - 1].b};
     first = fig_skip_region_words(s, w, first, k);
+    first = before_attributes(s, w, first, k);
     if (!fig_trim_report_noun(s, w, &first, &k))
         return (tally_span){a, a};
     before_achieve_verb(s, w, &first, &k);
@@ -256,7 +374,7 @@ tally_span fig_subject_before(const scan *s, size_t lo, size_t a, int keep_trend
     size_t n = fig_clause_words(s, cs, a, w, MAX_WORDS);
     li->respectively = li->from_context = 0;
     li->listed = li->nfig = 0;
-    li->list = (tally_span){0, 0};
+    li->list = li->item = li->head = (tally_span){0, 0};
     if (n == MAX_WORDS)
         return (tally_span){a, a};
     predicate pr;
@@ -271,7 +389,10 @@ tally_span fig_subject_before(const scan *s, size_t lo, size_t a, int keep_trend
         return (tally_span){a, a};
     if (k == 0 || !fig_noun_phrase_before(s, w, k, &first, 0)) {
         li->from_context = 1;
-        return fig_subject_from_context(s, lo, a, cs, w, n, pr.respectively, pr.listed, li);
+        /* 以价值计上升12.7%: the nouns of a frame are no object compared
+         * with; the clause names nothing of its own */
+        return fig_subject_from_context(s, lo, a, cs, w, pr.framed ? k : n, pr.respectively, pr.listed,
+                                        li);
     }
     return phrase_subject(s, lo, a, cs, w, first, k, keep_trends, &pr, li);
 }

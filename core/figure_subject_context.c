@@ -41,6 +41,10 @@ static tally_span opening_phrase(const scan *s, const word *w, size_t n, int glo
                     k + 1 < n && fig_modifier(s, &w[k + 1]);
         if (joins) /* 百货公司、布疋及服饰品业 */
             continue;
+        /* 中式餐馆的总收益，以价值计上升…: 的 between nouns stays inside */
+        if (word_is(s, x, "的") && k > i && fig_nounish(s, &w[k - 1]) && k + 1 < n &&
+            fig_modifier(s, &w[k + 1]))
+            continue;
         if (fig_stop_word(s, x) && !word_in(s, x, tally_region_words))
             break;
         if (!(fig_modifier(s, x) || (x->cls == LEX_OTHER && x->b - x->a == 3 && k > i)))
@@ -123,6 +127,7 @@ static tally_span object_of_previous_clause(const scan *s, size_t lo, size_t cs,
     if (n == 0 || !fig_noun_phrase_before(s, w, n, &first, listed) ||
         w[n - 1].cls == LEX_IDIOM) /* 推陈出新 ends a predicate */
         return (tally_span){0, 0};
+    first = fig_relative_start(s, w, first); /* 中式餐馆的总收益，以价值计… */
     first = fig_skip_region_words(s, w, first, n);
     size_t k = n;
     if (!fig_trim_report_noun(s, w, &first, &k))

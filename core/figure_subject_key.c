@@ -33,6 +33,7 @@ void fig_subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX])
                    word_in(s, x, tally_region_words) || word_in(s, x, tally_country_words) ||
                    word_in(s, x, tally_subject_hedges) || word_in(s, x, tally_subject_nonheads) ||
                    (x->cls == LEX_PLACE && !word_in(s, x, tally_nonregion_places) &&
+                    !word_in(s, x, tally_subject_attributes) && /* 广义货币 */
                     !(i > 0 && word_in(s, &w[i - 1], tally_subject_partner_marks)) &&
                     !origin_follows(s, w, i + 1, j));
         if (!edge)
@@ -71,4 +72,23 @@ void fig_subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX])
             strcpy(out, tally_subject_synonyms[k][0]);
             break;
         }
+}
+
+/* The key of one item of a list that shares its head (猪 of 猪、牛、羊出栏量
+ * → 猪出栏量): the item's text and the head's, folded as a key. */
+void fig_item_key(const scan *s, tally_span item, tally_span head, char out[TALLY_KEY_MAX])
+{
+    char joined[TALLY_KEY_MAX];
+    size_t il = item.stop - item.start, hl = head.stop - head.start;
+    if (il + hl + 1 > TALLY_KEY_MAX)
+        return;
+    memcpy(joined, s->f + item.start, il);
+    memcpy(joined + il, s->f + head.start, hl);
+    joined[il + hl] = '\0';
+    for (size_t k = 0; tally_subject_synonyms[k][0]; k++)
+        if (strcmp(joined, tally_subject_synonyms[k][1]) == 0) {
+            strcpy(out, tally_subject_synonyms[k][0]);
+            return;
+        }
+    strcpy(out, joined);
 }

@@ -93,6 +93,50 @@ size_t fig_list_figures(const scan *s, size_t a, size_t listed)
  * counted right before it (进出口、出口、进口三项增速分别高于…11.2、17.4、9.4个
  * 百分点: the phrase 增速 is one, the list three). Not a list before 的, which
  * modifies (输往美国、英国及中国大陆的出口货量分别跌…). li->list gets the list. */
+/* A short name: one word of one character (猪, 批) or of Latin letters and
+ * digits (M1B). */
+static int short_name(const scan *s, const word *x)
+{
+    (void)s;
+    return x->what == W_WORD && (x->cls == LEX_ASCII || (x->b - x->a == 3 && x->cls != LEX_PUNCT));
+}
+
+/* Whether the list [first, k) is of short names that share the head of its
+ * last member (猪、牛、羊、禽出栏量; M1B、M2月增率): every member a short
+ * name, the last one followed by the head. *head gets the head's first word.
+ * A reader names the list as written; each figure is of its item with the
+ * head. */
+static int shared_head(const scan *s, const word *w, size_t *first, size_t k, size_t nfig, size_t *head)
+{
+    size_t members = 1, j = *first;
+    /* 日平均货币总计数M1B、M2月增率: nouns before the first name modify them
+     * all; the list starts at the name */
+    while (j + 1 < k && !(word_is(s, &w[j + 1], "、") || word_in(s, &w[j + 1], tally_subject_joins)) &&
+           (fig_nounish(s, &w[j]) || fig_modifier(s, &w[j])))
+        j++;
+    if (k - j < 4)
+        return 0;
+    size_t start = j;
+    while (j < k) {
+        if (!short_name(s, &w[j]))
+            return 0;
+        if (j + 1 < k && (word_is(s, &w[j + 1], "、") || word_in(s, &w[j + 1], tally_subject_joins))) {
+            members++;
+            j += 2;
+            continue;
+        }
+        break;
+    }
+    if (members != nfig || j + 1 >= k)
+        return 0;
+    for (size_t h = j + 1; h < k; h++)
+        if (!fig_nounish(s, &w[h]) && !fig_modifier(s, &w[h]))
+            return 0;
+    *head = j + 1;
+    *first = start;
+    return 1;
+}
+
 tally_span fig_respectively_member(const scan *s, const word *w, size_t first, size_t k,
                                    size_t listed, list_info *li)
 {
@@ -107,5 +151,12 @@ tally_span fig_respectively_member(const scan *s, const word *w, size_t first, s
         first = f2;
     }
     li->list = (tally_span){w[first].a, w[k - 1].b};
+    size_t head, start = first;
+    if (listed < li->nfig && shared_head(s, w, &start, k, li->nfig, &head)) {
+        li->item = (tally_span){w[start + 2 * listed].a, w[start + 2 * listed].b};
+        li->head = (tally_span){w[head].a, w[k - 1].b};
+        li->list = (tally_span){w[start].a, w[k - 1].b};
+        return li->list;
+    }
     return fig_list_member(s, w, first, k, listed, li->nfig);
 }

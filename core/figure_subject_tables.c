@@ -16,7 +16,10 @@ const char *const tally_subject_level_frames[] = {"水平", "水准", "大环境
  * is what follows. */
 const char *const tally_subject_period_nouns[] = {"季度", "月份", "月度", "年度", "季", "各月",
                                                   "各季", "各季度", "各年度", "季内", "年内",
-                                                  "月内", "期内", NULL};
+                                                  "月内", "期内",
+                                                  /* sixth round: 月底企业放款余额, 本月M2年增率 */
+                                                  "月底", "月末", "年底", "年末", "季末", "本月",
+                                                  "上月", "当月", "本季", "上季", "本年", NULL};
 
 /* Nouns whose place before them names a source or a destination, not the
  * figure's region (美国订单, 东盟订单): the place stays in the subject, as
@@ -34,3 +37,45 @@ const char *const tally_subject_generic_measures[] = {"单价", "售价", "价�
  * 新台币(以下同)36兆元): the unit's, not the thing measured. */
 const char *const tally_subject_currency_words[] = {"新台币", "台币", "人民币", "美元", "港元", "港币",
                                                     "澳门元", "澳门币", "欧元", "日元", NULL};
+
+/* ---- sixth round (docs/figures.md, "Sixth round: subjects") ---- */
+
+/* A frame of reckoning between a subject and its figure (食肆总收益以数量计
+ * 上升9.7%, 出口按美元计增长5%): lead ... end, read as part of the predicate,
+ * like 经…后; the subject stands before it, or is carried. */
+const char *const tally_subject_basis_leads[] = {"以", "按", NULL};
+const char *const tally_subject_basis_ends[] = {"计", "计算", NULL};
+
+/* Words that end a relative phrase read back from 的 (认可机构的存款总额,
+ * 在本港使用的贷款): a cause, a source, a comparison or a verb of saying
+ * opens a clause of its own, not a phrase that names what is measured. */
+const char *const tally_subject_relative_breaks[] = {
+    "由于", "由", "因", "因为", "受", "据", "根据", "随着", "按", "按照", "比", "较", "与", "同", "对",
+    "是", "为", "占", "达", "达到", "表示", "指出", "显示", "其中", "当中", "分别", "各", "将", "已",
+    "了", "并", "且", "但", "而", "则", "也", "都", "还", "亦",
+    /* a destination says where, as a region does (输往内地的出口价格) */
+    "输往", "销往", "运往", "出口往",
+    /* what a statistic includes or leaves out defines it, and names no
+     * other thing (扣除食品和能源的核心CPI, 包括M1的广义货币) */
+    "包括", "包含", "含", "不含", "不包括", "扣除", "剔除", "除", "除去", NULL};
+
+/* Words that may open a clause before a relative phrase and are not part of
+ * it (而通讯的价格指数, 至于酒吧的总收益, 当中…): the subject starts after them. */
+const char *const tally_subject_clause_openers[] = {"而", "至于", "其中", "当中", "另外", "此外", "同时",
+                                                    "另一方面", "与此同时", "综合计算", NULL};
+
+/* Attributes the lexicon tags as an adjective, an adverb, a verb or a
+ * prefix that modify the noun right after them inside a subject (一般贸易
+ * 进出口, 非居民存款, 准货币负债, 常住人口, 广义货币, 直接投资, 新设企业, 各项
+ * 贷款): the phrase goes on before them. */
+const char *const tally_subject_attributes[] = {"一般", "非", "准", "常住", "户籍", "广义", "狭义", "直接",
+                                                "间接", "新设", "各项", "实际", "境外", "境内", NULL};
+
+/* Words the lexicon cuts across (中|长期贷款, 实|征|净额): a subject that
+ * starts inside one, or right after its first characters, starts with it. */
+const char *const tally_subject_cut_words[] = {"中长期", "中短期", "实征", NULL};
+
+/* Stocks whose change is of the thing held (贷款余额…，增加16万亿元: the
+ * increase is of 贷款): a carried subject drops them before an amount that a
+ * trend word states. */
+const char *const tally_subject_stock_words[] = {"余额", "存量", "保有量", NULL};

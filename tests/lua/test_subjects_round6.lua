@@ -1,0 +1,120 @@
+-- The subject stage's sixth round (docs/figures.md, "Sixth round: subjects"):
+-- each rule in Simplified and in Traditional, through doc:figures as an analyst
+-- calls it. The sentences and figures are invented.
+local T = require "check"
+
+local function both(text, f)
+  f(tally.doc("2025年3月1日\n" .. text), "Hans")
+  f(tally.doc(tally.traditional("2025年3月1日\n" .. text)), "Hant")
+end
+
+-- the figure whose text, folded to Simplified, is text (the n-th such)
+local function figure(d, text, n)
+  n = n or 1
+  for _, f in ipairs(d:figures()) do
+    if tally.simplified(f.text) == text then
+      n = n - 1
+      if n == 0 then return f end
+    end
+  end
+  error("no figure " .. text)
+end
+
+local function subject(d, text, n)
+  local f = figure(d, text, n)
+  return f.subject and tally.simplified(f.subject)
+end
+
+local function key(d, text, n)
+  local f = figure(d, text, n)
+  return f.subject_key ~= "" and f.subject_key or nil
+end
+
+T.test("a frame of reckoning (以…计, 按…计) is part of the predicate", function()
+  both("本季酒楼的总收益以价值计上升8.4%，以数量计则上升6.1%。", function(d)
+    T.eq(subject(d, "8.4%"), "酒楼的总收益")
+    T.eq(subject(d, "6.1%"), "酒楼的总收益")
+  end)
+  both("今年首季，咖啡店的总收益，以价值计下跌2.3%。", function(d)
+    T.eq(subject(d, "2.3%"), "咖啡店的总收益")
+  end)
+  both("本市出口按美元计增长5.5%。", function(d)
+    T.eq(subject(d, "5.5%"), "出口")
+  end)
+end)
+
+T.test("a relative phrase before 的 that opens the clause is part of the subject", function()
+  both("上月持牌银行的存款总额增加1.7%。", function(d)
+    T.eq(subject(d, "1.7%"), "持牌银行的存款总额")
+  end)
+  both("在香港使用的贷款增加2.2%，而住宅按揭的贷款余额下跌0.4%。", function(d)
+    T.eq(subject(d, "2.2%"), "在香港使用的贷款")
+    T.eq(subject(d, "0.4%"), "住宅按揭的贷款余额")
+  end)
+  -- a place before 的 says where, a destination too: no part of the subject
+  both("机场口岸的出入境人次约310万。", function(d)
+    T.eq(subject(d, "约310万"), "出入境人次")
+  end)
+  both("输往欧盟的整体出口价格上升1.2%。", function(d)
+    T.eq(subject(d, "1.2%"), "整体出口价格")
+  end)
+  -- a list before 的 modifies the phrase: one subject for every share
+  both("按币种分析，港元、美元及欧元在总存款的比重分别为41.5%、37.2%及8.8%。", function(d)
+    T.eq(subject(d, "37.2%"), "港元、美元及欧元在总存款的比重")
+  end)
+end)
+
+T.test("an attribute the lexicon mis-tags opens the phrase", function()
+  both("前三季度，一般贸易进出口2.3万亿元。", function(d)
+    T.eq(subject(d, "2.3万亿元"), "一般贸易进出口")
+  end)
+  both("非居民存款则增加3.1%。", function(d)
+    T.eq(subject(d, "3.1%"), "非居民存款")
+  end)
+  both("上半年境外直接投资备案额12.5亿美元。", function(d)
+    T.eq(subject(d, "12.5亿美元"), "境外直接投资备案额")
+  end)
+  both("年末本外币制造业中长期贷款余额5.2万亿元。", function(d)
+    T.eq(subject(d, "5.2万亿元"), "本外币制造业中长期贷款余额")
+  end)
+  both("广义货币供应量M2按月上升0.3%。", function(d)
+    T.eq(subject(d, "0.3%"), "广义货币供应量M2")
+    T.eq(key(d, "0.3%"), "广义货币供应量M2")
+  end)
+end)
+
+T.test("a carried stock gives the flow for an amount of change over a period", function()
+  both("年末，绿色贷款余额22万亿元，同比增长31%；全年增加5.4万亿元。", function(d)
+    T.eq(subject(d, "22万亿元"), "绿色贷款余额")
+    T.eq(subject(d, "5.4万亿元"), "绿色贷款")
+  end)
+  -- the balance compared with an earlier one is the balance itself
+  both("月底企业放款余额8.1兆元，较上月底减少120亿元。", function(d)
+    T.eq(subject(d, "120亿元"), "企业放款余额")
+  end)
+end)
+
+T.test("a Latin name with digits is no time expression (M2月增率)", function()
+  both("本月M2年增率为5.12%。", function(d)
+    T.eq(key(d, "5.12%"), "M2年增率")
+  end)
+end)
+
+T.test("a list of short names sharing a head: the list as written, the key per item", function()
+  both("全年鸡、鸭、鹅出栏量分别增长3%、5%和2%。", function(d)
+    T.eq(subject(d, "5%"), "鸡、鸭、鹅出栏量")
+    T.eq(key(d, "3%"), "鸡出栏量")
+    T.eq(key(d, "2%"), "鹅出栏量")
+  end)
+  both("本月M1A、M1B月增率分别为0.31%及0.42%。", function(d)
+    T.eq(subject(d, "0.42%"), "M1A、M1B月增率")
+    T.eq(key(d, "0.31%"), "M1A月增率")
+  end)
+  -- members that are names of their own are split as before
+  both("进口、出口分别增长4%、6%。", function(d)
+    T.eq(subject(d, "4%"), "进口")
+    T.eq(subject(d, "6%"), "出口")
+  end)
+end)
+
+T.done()

@@ -159,6 +159,41 @@ static size_t word_at(const char *const *words, const char *f, size_t i, size_t 
     return best;
 }
 
+/* RATE_NOUN_LEAD: the Han characters of a noun that may stand before the
+ * rate noun (经济 in 6.9%的经济增速, 工业 in 8%的工业增速). */
+#define RATE_NOUN_LEAD 2
+
+/* 6.9%的经济增速, 5%的GDP增幅: after 的 a rate noun (tally_rate_nouns) that
+ * ends its phrase (punctuation, a non-Han character or a word of
+ * tally_rate_noun_followers after it), with up to RATE_NOUN_LEAD Han
+ * characters or one Latin word of a noun before it, names the rate the
+ * figure is: its sign, or 0. */
+static int rate_noun_after(const scan *s, size_t i, size_t hi)
+{
+    size_t p = i;
+    while (p < hi && ((s->f[p] >= 'A' && s->f[p] <= 'Z') || (s->f[p] >= 'a' && s->f[p] <= 'z')))
+        p++;
+    int lead = p > i;
+    for (int n = 0; n <= RATE_NOUN_LEAD && p < hi; n++) {
+        for (size_t k = 0; tally_rate_nouns[k].word; k++) {
+            size_t wl = strlen(tally_rate_nouns[k].word);
+            if (!utf8_starts(s->f, hi, p, tally_rate_nouns[k].word, wl))
+                continue;
+            size_t e = p + wl, q = e;
+            uint32_t c = e < hi ? utf8_next(s->f, hi, &q) : 0;
+            if (!is_han(c) || word_at(tally_rate_noun_followers, s->f, e, hi))
+                return tally_rate_nouns[k].sign;
+        }
+        if (lead)
+            break;
+        size_t q = p;
+        if (!is_han(utf8_next(s->f, hi, &q)))
+            break;
+        p = q;
+    }
+    return 0;
+}
+
 /* 录得2.1%的升幅, 0.4%的跌幅, 2.1%的实质增长: a trend word after the
  * figure and 的 (and 实质, 按年 …) governs it, unless it is the start of a
  * noun (30%的增加值). */
@@ -167,12 +202,13 @@ static int trend_after(const scan *s, size_t e, size_t hi)
     /* 录得14%及6.6%的跌幅: the later members of a list of percents stand
      * between the figure and its 的 */
     size_t wl;
-    for (int members = 0; members < 12 && tally_word_at(tally_unit_list_joins, s->f, hi, e, &wl);
+    for (int members = 0;
+         members < 12 && tally_word_at(tally_unit_list_joins, s->f, hi, fig_gap(s->f, e, hi), &wl);
          members++) {
         double v;
         int zh;
         tally_approx ap = TALLY_APPROX_NONE;
-        size_t j = e + wl, n = fig_numeral_starts(s, j, hi) ? fig_number_at(s, j, hi, &v, &zh, &ap) : 0;
+        size_t j = fig_gap(s->f, fig_gap(s->f, e, hi) + wl, hi), n = fig_numeral_starts(s, j, hi) ? fig_number_at(s, j, hi, &v, &zh, &ap) : 0;
         const unit_rule *u = n ? tally_rules_unit_at(s->r, s->f, hi, n) : NULL;
         if (!u || u->kind != TALLY_FIG_PERCENT)
             break;
@@ -184,9 +220,9 @@ static int trend_after(const scan *s, size_t e, size_t hi)
     for (int round = 0; round < 2 && (wl = word_at(tally_trend_after_modifiers, s->f, i, hi)); round++)
         i += wl;
     const trend_rule *t = trend_at(s, i, hi);
-    if (!t || word_at(tally_trend_noun_endings, s->f, i + t->wlen, hi))
-        return 0;
-    return t->sign;
+    if (t && !word_at(tally_trend_noun_endings, s->f, i + t->wlen, hi))
+        return t->sign;
+    return rate_noun_after(s, i, hi);
 }
 
 /* Whether the figure's text opens with a minus sign written before its
@@ -321,17 +357,25 @@ static int growth_level(const scan *s, size_t lo, size_t a)
     return 0;
 }
 
+/* The bracket pair around fig ((7.7%), （7.7%）): 1 and *open the bracket's
+ * start, or 0. */
+static int bracketed(const scan *s, size_t lo, size_t hi, const tally_figure *fig, size_t *open_at)
+{
+    size_t k = fig->span.stop;
+    if (fig->span.start <= lo || k >= hi)
+        return 0;
+    uint32_t open = utf8_prev(s->f, fig->span.start, open_at);
+    uint32_t close = utf8_next(s->f, hi, &k);
+    return (open == '(' && close == ')') || (open == 0xFF08 && close == 0xFF09);
+}
+
 /* 较104年增加6萬9千人(0.62%): a percent alone in brackets right after a
  * count or amount that a trend word governs restates that change as a rate:
  * the trend's sign, or 0 when none applies. */
 static int bracketed_change(const scan *s, size_t lo, size_t hi, const tally_figure *fig)
 {
-    size_t p, k = fig->span.stop;
-    if (fig->span.start <= lo || k >= hi)
-        return 0;
-    uint32_t open = utf8_prev(s->f, fig->span.start, &p);
-    uint32_t close = utf8_next(s->f, hi, &k);
-    if (!((open == '(' && close == ')') || (open == 0xFF08 && close == 0xFF09)))
+    size_t p;
+    if (!bracketed(s, lo, hi, fig, &p))
         return 0;
     const tally_figure *prev = s->out.n > s->sent_first ? &s->out.v[s->out.n - 1] : NULL;
     if (!prev || prev->span.stop != p ||
@@ -340,6 +384,90 @@ static int bracketed_change(const scan *s, size_t lo, size_t hi, const tally_fig
     tally_span base;
     const trend_rule *t = trend_before(s, lo, prev->span.start, &base);
     return t && !t->base ? t->sign : 0;
+}
+
+/* 增长8.4%，增速…比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点: a
+ * percent alone in brackets after a comparison mark (tally_bracket_compared_marks)
+ * and the places compared is the compared value of the rate the sentence
+ * states before the mark, so it takes that rate's kind: 1 when the nearest
+ * percent figure before the mark is a growth (changes in points between are
+ * skipped: 增速同比提高0.8个百分点), else 0. Earlier bracketed values of the
+ * same comparison may stand between the mark and the figure. */
+static int compared_in_brackets(const scan *s, size_t lo, size_t hi, const tally_figure *fig)
+{
+    size_t q;
+    if (!bracketed(s, lo, hi, fig, &q))
+        return 0;
+    size_t mark = 0;
+    for (int chars = 0; q > lo && chars < CLAUSE_CHARS && !mark; chars++) {
+        size_t wl, r;
+        if (tally_word_before(tally_bracket_compared_marks, s->f, q, &wl) &&
+            !tally_word_before(tally_level_nouns, s->f, q, &r)) { /* 占比(30%) is a share */
+            mark = q - wl;
+            break;
+        }
+        uint32_t c = utf8_prev(s->f, q, &r);
+        if (c == ')' || c == 0xFF09) {
+            /* an earlier compared value: (7.7%)和全国(7.0%) */
+            int through = 0;
+            for (size_t k = s->sent_first; k < s->out.n && !through; k++) {
+                const tally_figure *f = &s->out.v[k];
+                size_t o;
+                if (f->span.stop == r && strcmp(f->unit, "%") == 0 && bracketed(s, lo, hi, f, &o)) {
+                    q = o;
+                    through = 1;
+                }
+            }
+            if (!through)
+                return 0;
+            continue;
+        }
+        if (clause_end(c) || (r < q && s->mask[r] && c >= '0' && c <= '9'))
+            return 0;
+        q = r;
+    }
+    if (!mark)
+        return 0;
+    const tally_figure *nearest = NULL;
+    for (size_t k = s->sent_first; k < s->out.n; k++) {
+        const tally_figure *f = &s->out.v[k];
+        if (f->span.stop <= mark && strcmp(f->unit, "%") == 0 &&
+            (!nearest || f->span.stop > nearest->span.stop))
+            nearest = f;
+    }
+    return nearest && nearest->kind == TALLY_FIG_GROWTH;
+}
+
+/* 年增率下降为4.40%, 变动率由上月50.3%减为38%: a change verb (a trend word
+ * that is no rate noun: not 增速为) then a mark of the level it came to
+ * (tally_change_level_marks: 为) right before the figure states the level
+ * reached, as 下降到5% does; the figure is then read as a level (a rate noun
+ * before it may still make it a growth rate). */
+static int change_to_level_mark(const scan *s, size_t lo, size_t a)
+{
+    size_t p = a, wl;
+    while (p > lo && (s->f[p - 1] == ' ' || s->f[p - 1] == '\t'))
+        p--;
+    if (!tally_word_before(tally_change_level_marks, s->f, p, &wl) || p - wl < lo)
+        return 0;
+    p -= wl;
+    while (p > lo && (s->f[p - 1] == ' ' || s->f[p - 1] == '\t'))
+        p--;
+    const trend_rule *best = NULL;
+    for (size_t k = 0; k < s->r->trends.n; k++) {
+        const trend_rule *t = &s->r->trends.v[k];
+        if (!t->base && t->wlen <= p - lo && memcmp(s->f + p - t->wlen, t->word, t->wlen) == 0 &&
+            (!best || t->wlen > best->wlen))
+            best = t;
+    }
+    if (!best)
+        return 0;
+    for (size_t k = 0; tally_rate_nouns[k].word; k++) {
+        size_t rl = strlen(tally_rate_nouns[k].word);
+        if (rl <= p - lo && memcmp(s->f + p - rl, tally_rate_nouns[k].word, rl) == 0)
+            return 0;
+    }
+    return 1;
 }
 
 /* Growth, pp and multiples read their sign and base from the trend word. */
@@ -356,9 +484,13 @@ void fig_apply_trend(scan *s, size_t lo, size_t hi, tally_figure *fig)
     if (t && fig->span.start >= lo + 3 && utf8_starts(s->f, fig->span.start, fig->span.start - 3, "的", 3) &&
         tally_word_before(tally_comparatives, t->word, t->wlen, &wl) && wl == t->wlen)
         t = NULL;
+    if (t && fig->kind == TALLY_FIG_PERCENT && change_to_level_mark(s, lo, fig->span.start))
+        t = NULL;
     if (!t) {
         int sign = trend_after(s, fig->span.stop, hi);
         int level = 0;
+        if (!sign && fig->kind == TALLY_FIG_PERCENT)
+            sign = compared_in_brackets(s, lo, hi, fig);
         if (!sign && fig->kind == TALLY_FIG_PERCENT)
             sign = rate_noun_before(s, lo, fig->span.start, &level);
         if (!sign && !level && fig->kind == TALLY_FIG_PERCENT)

@@ -107,8 +107,54 @@ static int restating_members(const scan *s, size_t lo, const fig_reading *rd)
     return members >= 2 && han && (double)members == rd->value;
 }
 
+/* 两项指标均与上一期相同: a list count of 2 to 12 opening its clause, right
+ * before a noun that names figures (tally_restated_figure_nouns) and a word
+ * of all of them (tally_restated_all_words), restates the figures just
+ * given (spec "counts that restate"): no figure. */
+static int restating_indicators(const scan *s, size_t lo, size_t hi, const fig_reading *rd)
+{
+    size_t wl, al;
+    if (!(rd->unit_flags & TALLY_UNIT_LIST_COUNT) || rd->value < 2 || rd->value > 12 ||
+        rd->start != rd->j)
+        return 0;
+    size_t cs = skip_space(s, clause_start(s, lo, rd->start), rd->start);
+    if (cs != rd->start || !tally_word_at(tally_restated_figure_nouns, s->f, hi, rd->e, &wl))
+        return 0;
+    return tally_word_at(tally_restated_all_words, s->f, hi, rd->e + wl, &al) != NULL;
+}
+
+/* How many Han characters the noun of a listed N大 item may hold. */
+#define LISTED_ITEM_CHARS 6
+
+/* 高质量发展、粮食安全、六大强农等11项工作: an unquoted N大 that is a member
+ * of a list of named items (a 、 right before it, and its noun running to
+ * the next 、 or to 等 (tally_restated_breaks) that closes the list) names
+ * that item, as its neighbours are names: no count. */
+static int listed_item_name(const scan *s, size_t lo, size_t hi, const fig_reading *rd)
+{
+    size_t p, wl;
+    if (rd->unit[0] != '\0' || rd->start <= lo || rd->e < rd->j + 6 ||
+        !utf8_starts(s->f, hi, rd->e - 3, "大", 3) || utf8_prev(s->f, rd->start, &p) != 0x3001)
+        return 0;
+    p = rd->e;
+    for (int chars = 0; p < hi && chars <= LISTED_ITEM_CHARS; chars++) {
+        if (chars > 0 && tally_word_at(tally_restated_breaks, s->f, hi, p, &wl))
+            return 1;
+        size_t k = p;
+        uint32_t c = utf8_next(s->f, hi, &k);
+        if (c == 0x3001)
+            return chars > 0;
+        if (!is_han(c))
+            return 0;
+        p = k;
+    }
+    return 0;
+}
+
 int fig_in_name(const scan *s, size_t lo, size_t hi, const fig_reading *rd)
 {
+    if (listed_item_name(s, lo, hi, rd) || restating_indicators(s, lo, hi, rd))
+        return 1;
     size_t d;
     if (region_group_count(s, lo, rd) || restating_count(s, lo, rd) ||
         restating_members(s, lo, rd))

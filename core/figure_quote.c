@@ -40,6 +40,23 @@ static int short_quoted_name(const scan *s, size_t e, size_t hi)
     }
     return 0;
 }
+/* A quote made of counts, “三大支撑八项重点”, “三高四新”: another numeral
+ * stands after the count before the quote closes, so the quote is a slogan
+ * built of numbers (spec: slogans that alternate numeral and word, 两稳一促),
+ * not a count that announces a list. */
+static int slogan_of_counts(const scan *s, size_t e, size_t hi)
+{
+    for (size_t p = e, chars = 0; p < hi && chars <= 12; chars++) {
+        if (fig_numeral_starts(s, p, hi))
+            return 1;
+        size_t k = p;
+        uint32_t c = utf8_next(s->f, hi, &k);
+        if (close_quote(c) || clause_end(c) || open_quote(c))
+            return 0;
+        p = k;
+    }
+    return 0;
+}
 /* Words that open a list item right after an announcing quote. */
 static const char *const list_openers[] = {"一是", "第一", "首先", "其一", "（一）", "(一)",
                                            "一、", "1.", "1、", NULL};
@@ -120,6 +137,33 @@ static int in_title(const scan *s, size_t lo, size_t j, size_t hi)
     return 0;
 }
 
+/* How far (characters) the end of a quote is looked for. */
+#define QUOTE_CHARS 160
+
+/* Whether the quote opened at opened is speech or a quoted sentence
+ * (“6.9%的增速，您满意吗？”), not a name: a clause's punctuation (， 。 ？ ！ ；)
+ * stands in it before it closes (quotes inside it are read through). A name
+ * holds none (“三个作用”, “萬人業務大培訓”), so numbers in speech are figures. */
+static int quoted_speech(const scan *s, size_t opened)
+{
+    int depth = 0;
+    for (size_t p = opened, chars = 0; p < s->len && chars < QUOTE_CHARS; chars++) {
+        uint32_t c = utf8_next(s->f, s->len, &p);
+        if (open_quote(c)) {
+            depth++;
+        } else if (close_quote(c)) {
+            if (depth-- == 0)
+                return 0;
+        } else if (c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1F || c == '?' ||
+                   c == 0xFF01 || c == '!' || c == 0xFF1B || c == ';') {
+            return 1;
+        } else if (c == '\n') {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 int fig_in_quoted_name(scan *s, size_t lo, size_t hi, const fig_reading *rd)
 {
     if (in_title(s, lo, rd->j, hi))
@@ -127,9 +171,10 @@ int fig_in_quoted_name(scan *s, size_t lo, size_t hi, const fig_reading *rd)
     /* a quote inside a quote is a name within a name (“发挥‘三个作用’”) */
     size_t opened;
     int depth = quote_depth(s, lo, rd->j, &opened);
-    if (depth == 1 && quoted_rate(s, hi, rd, opened))
+    if (depth == 1 && (quoted_rate(s, hi, rd, opened) || quoted_speech(s, opened)))
         return 0;
     int list = (rd->unit_flags & TALLY_UNIT_LIST_COUNT) && depth == 1;
     return depth > 0 && rd->kind != TALLY_FIG_RATIO && !(list && announces_list(s, rd->e, hi)) &&
-           (!(list && opened == rd->j) || (rd->unit[0] && short_quoted_name(s, rd->e, hi)));
+           (!(list && opened == rd->j) || (rd->unit[0] && short_quoted_name(s, rd->e, hi)) ||
+            slogan_of_counts(s, rd->e, hi));
 }

@@ -63,6 +63,50 @@ static void field_before_verb(const scan *s, size_t lo, size_t verb, size_t *sa,
         p = q;
     }
 }
+/* How far (characters) a member of a run of ranks reaches from its join to
+ * its marker: 、新型城镇化质量第4. */
+#define RANK_MEMBER_CHARS 16
+
+/* 位居全国投资潜力第3、城镇化质量第4、绿色发展第5: after a rank of a verb,
+ * each member of the list that follows (joined by tally_rank_run_joins, its
+ * field then a marker 第N, 首位, in the same clause) is a rank of the same
+ * verb and scope; its own field is its subject and is masked as the first
+ * one's is. Returns where the run ends. */
+static size_t rank_run(scan *s, size_t hi, const tally_figure *first, size_t p)
+{
+    size_t stop = clause_stop(s, p, hi), wl;
+    for (int members = 0; members < 16 && p < stop; members++) {
+        size_t g = fig_gap(s->f, p, stop);
+        if (!tally_word_at(tally_rank_run_joins, s->f, stop, g, &wl))
+            break;
+        size_t ms = fig_gap(s->f, g + wl, stop), q = ms;
+        rank_marker m;
+        int found = 0;
+        for (int chars = 0; q < stop && chars < RANK_MEMBER_CHARS; chars++) {
+            if (!masked(s, q, q + 1) && rank_marker_at(s, q, stop, &m) && !m.first) {
+                found = 1;
+                break;
+            }
+            size_t k = q;
+            uint32_t c = utf8_next(s->f, stop, &k);
+            if (c == 0x3001 || clause_end(c))
+                break;
+            q = k;
+        }
+        if (!found)
+            break;
+        tally_figure fig = *first;
+        fig.span = (tally_span){m.a, m.b};
+        fig.value = m.value;
+        fig.approx = TALLY_APPROX_NONE;
+        fig.subject = (tally_span){m.a, m.a};
+        fig_push(s, &fig);
+        mask_range(s, ms, m.b);
+        p = m.b;
+    }
+    return p;
+}
+
 /* The characters a rank verb or a rank scope begins with, read from the
  * lists once per process: most positions of a sentence start neither, and
  * are passed without looking the lists up. */
@@ -161,5 +205,7 @@ void fig_find_ranks(scan *s, size_t lo, size_t hi, size_t sentence)
         fig_push(s, &fig);
         mask_range(s, from, best.b);
         i = best.b;
+        if (!scope_only)
+            i = rank_run(s, hi, &fig, i);
     }
 }

@@ -94,6 +94,7 @@ extern const char *const tally_comparatives[]; /* 高于, 低于: a trend word w
 extern const char *const tally_rank_verbs[];    /* 位居, 居, 位列 ... */
 extern const char *const tally_rank_scopes[];   /* 全国, 西北 ... (a rank without verb) */
 extern const char *const tally_rank_words[];    /* 首位, 榜首: rank 1 without a numeral */
+extern const char *const tally_rank_run_joins[]; /* 、: 第3、…第4 after one verb */
 extern const char *const tally_anaphora[];      /* 这, 该, 上述: a count that points back */
 extern const char *const tally_vague_prefixes[];/* 数, 几: 数十个 has no definite value */
 extern const char *const tally_range_marks[];   /* -, —, 至, 到 */
@@ -196,8 +197,12 @@ extern const char *const tally_level_nouns[];
 extern const char *const tally_growth_aggregates[]; /* GDP, 经济: revised to x% is growth */
 extern const char *const tally_revision_verbs[];    /* 上修, 下调 */
 extern const char *const tally_level_marks[];       /* 至, 到, 为: the level reached */
+extern const char *const tally_change_level_marks[]; /* 为: 下降为4.40% is a level */
 extern const char *const tally_trend_after_modifiers[];
 extern const char *const tally_trend_noun_endings[];
+extern const char *const tally_rate_noun_followers[]; /* 的, 是: 6.9%的经济增速，… */
+/* 比全省(7.7%): marks of a comparison whose compared value stands in brackets */
+extern const char *const tally_bracket_compared_marks[];
 /* Names that hold numbers (figure_name.c): programme nouns right after N大
  * (十大工程 unquoted is a name), branding verbs and the role nouns they
  * build (打造两个…中心), and the words that open a list after a count. */
@@ -207,6 +212,8 @@ extern const char *const tally_branding_nouns[];
 extern const char *const tally_list_openers[];
 extern const char *const tally_region_groups[];      /* 东北, 长三角: 东北三省 is a name */
 extern const char *const tally_region_group_units[]; /* 省, 市, 国 after them */
+extern const char *const tally_restated_figure_nouns[]; /* 指标: 两项指标均 restates */
+extern const char *const tally_restated_all_words[];    /* 均, 都 */
 extern const char *const tally_restating_words[];    /* 上述: a count after them restates */
 /* Measure words of the lexicon that make no unit (些, 系列, 番, 公元) */
 extern const char *const tally_measure_denied[];
@@ -214,7 +221,10 @@ extern const char *const tally_measure_denied[];
 extern const char *const tally_units_with_inner_qualifier[];
 extern const char *const tally_units_with_tenths[];  /* 成: 八成五, 一成半 */
 extern const char *const tally_index_point_words[]; /* 点: 跌312点 */
-extern const char *const tally_index_point_stops[]; /* 钟, 半: 12点钟 is the clock */
+extern const char *const tally_index_point_stops[];
+extern const char *const tally_score_point_words[];    /* 分: 分数增加至38分 */
+extern const char *const tally_score_nouns[];          /* 分数, 得分 */
+extern const char *const tally_score_point_followers[]; /* 以上, 的: 85分以上 */ /* 钟, 半: 12点钟 is the clock */
 extern const char *const tally_nonperiod_words[];
 extern const char *const tally_period_base_leads[];   /* 与, 同: 与上年相比 */
 extern const char *const tally_period_base_closers[]; /* 相比, 比较 */

@@ -71,11 +71,12 @@ static const struct {
     {"千瓦", "千瓦", Q, 1, 0}, {"千伏", "千伏", Q, 1, 0}, {"千伏安", "千伏安", Q, 1, 0}, {"兆瓦", "兆瓦", Q, 1, 0}, {"度", "度", Q, 1, 0},
     {"平米", "平方米", Q, 1, 0},
     /* issue 14: classifiers and units of statistics releases, longest first
-     * by the matcher (吨标准煤 over 吨, 千公顷 over the magnitude 千) */
+     * by the matcher (吨标准煤 over 吨); 千公顷 is no unit of its own: the
+     * magnitude 千 folds into the value, as 万 does (135.5千公顷 = 135500 公顷) */
     {"标准箱", "标准箱", Q, 1, 0}, {"国际标准箱", "标准箱", Q, 1, 0}, {"TEU", "标准箱", Q, 1, 0},
     {"吨标准煤", "吨标准煤", Q, 1, 0}, {"吨标煤", "吨标准煤", Q, 1, 0}, {"吨公里", "吨公里", Q, 1, 0},
     {"人公里", "人公里", Q, 1, 0}, {"吨级", "吨级", Q, 1, 0}, {"载重吨", "载重吨", Q, 1, 0},
-    {"千公顷", "千公顷", Q, 1, 0}, {"兆瓦时", "兆瓦时", Q, 1, 0}, {"吉瓦", "吉瓦", Q, 1, 0},
+    {"兆瓦时", "兆瓦时", Q, 1, 0}, {"吉瓦", "吉瓦", Q, 1, 0},
     {"吉瓦时", "吉瓦时", Q, 1, 0}, {"兆帕", "兆帕", Q, 1, 0}, {"千帕", "千帕", Q, 1, 0},
     {"毫米", "毫米", Q, 1, 0}, {"厘米", "厘米", Q, 1, 0}, {"公分", "厘米", Q, 1, 0},
     {"海里", "海里", Q, 1, 0}, {"立方", "立方米", Q, 1, 0}, {"分贝", "分贝", Q, 1, 0},
@@ -210,7 +211,11 @@ const rate_noun tally_rate_nouns[] = {
      * after them: yoy (over the year), qoq (over the quarter), saar
      * (seasonally adjusted annual rate) */
     {"季增率", 1}, {"月增率", 1}, {"yoy", 1}, {"YoY", 1}, {"YOY", 1}, {"qoq", 1}, {"QoQ", 1}, {"QOQ", 1},
-    {"saar", 1}, {"SAAR", 1}, {NULL, 0},
+    {"saar", 1}, {"SAAR", 1},
+    /* rates that are changes by definition: of prices (通胀率, the yearly
+     * change of a price index) and the 变动率 of Taiwan's indicator releases
+     * (货币总计数M1B变动率：由上月4.88%增为4.9%) */
+    {"通胀率", 1}, {"通货膨胀率", 1}, {"通胀", 1}, {"变动率", 1}, {"变化率", 1}, {NULL, 0},
 };
 const char *const tally_level_nouns[] = {"率", "比重", "占比", "比例", "份额", "占", "比率",
                                          "水平", "指数", "之比", "比值", NULL};
@@ -223,9 +228,22 @@ const char *const tally_growth_aggregates[] = {"GDP", "国内生产总值", "地
 const char *const tally_revision_verbs[] = {"上修", "下修", "修正", "上调", "下调", "调升",
                                             "调降", "调高", "调低", NULL};
 const char *const tally_level_marks[] = {"至", "到", "来到", "为", NULL};
+/* 下降为4.40%: after a change verb, the mark of the level it came to */
+const char *const tally_change_level_marks[] = {"为", NULL};
 /* 录得2.1%的实质增长, 0.4%的跌幅: a trend word after 的 and these */
 const char *const tally_trend_after_modifiers[] = {"实质", "名义", "按年", "按季", "按月",
-                                                   "同比", "环比", "年", NULL};
+                                                   "同比", "环比", "年", "快速", "较快",
+                                                   "高速", "平稳", "稳定", "稳步", "持续",
+                                                   "大幅", "强劲", "显著", "明显", "年均",
+                                                   "平均", NULL};
+/* 6.9%的经济增速: the words that may follow a rate noun after 的 that ends
+ * its phrase (a rate noun followed by another Han character is inside a
+ * longer noun: 增速目标) */
+const char *const tally_rate_noun_followers[] = {"的", "是", "了", "也", "还", "都", "和", "与", NULL};
+/* 增长8.4%，比全省(7.7%)和全国(7.0%)分别高: the marks of a comparison whose
+ * compared values stand in brackets after the places compared (figure_kind.c,
+ * compared_in_brackets) */
+const char *const tally_bracket_compared_marks[] = {"比", "较", "相比", "相较", NULL};
 /* 30%的增加值 is a value, not an increase */
 const char *const tally_trend_noun_endings[] = {"值", "额", "量", "点", "率", NULL};
 const char *const tally_units_with_inner_qualifier[] = {"成", "倍", NULL};
@@ -235,6 +253,14 @@ const char *const tally_units_with_tenths[] = {"成", NULL};
  * clock (25 or more, or with a fraction) is a point of an index, unless a
  * word starts there (点击, 点评) or the clock goes on (点钟, 点半) */
 const char *const tally_index_point_words[] = {"点", NULL};
+/* 分数增加至38分: 分 is a point of a score after a number when a score noun
+ * stands before it in the sentence (figure_unit.c, score_point); the words
+ * that may follow 分 there */
+const char *const tally_score_point_words[] = {"分", NULL};
+const char *const tally_score_nouns[] = {"分数", "得分", "评分", "积分", "分值", "总分", "均分",
+                                         "打分", "考分", "评分值", NULL};
+const char *const tally_score_point_followers[] = {"以上", "以下", "左右", "的", "和", "及", "与",
+                                                   "或", "至", "到", "为", "是", NULL};
 const char *const tally_index_point_stops[] = {"钟", "半", "多钟", NULL};
 
 /* jieba's measure words (POS q) that are no unit after a number: tiers
@@ -270,6 +296,12 @@ const char *const tally_restating_words[] = {"上述", "前述", "以上", "这�
  * on) before a count makes it count more than the members named */
 const char *const tally_restated_joins[] = {"和", "及", "与", NULL};
 const char *const tally_restated_breaks[] = {"等", NULL};
+/* 失业率维持在1.7%及2.3%，两项指标均与上期相同: a count at a clause's start
+ * of nouns that name the figures just given, then 均 (all of them), restates
+ * them (figure_name.c, restating_indicators) */
+const char *const tally_restated_figure_nouns[] = {"指标", "数据", "数字", "数值", "比率", "增速",
+                                                   "指数", NULL};
+const char *const tally_restated_all_words[] = {"均", "都", "皆", "全部", "全都", "同时", NULL};
 const char *const tally_list_openers[] = {"：", ":", "即", "包括", "分别", "一是", "具体", "其一",
                                           "（一）", "(一)", "第一", NULL};
 
@@ -287,8 +319,9 @@ static const char *const default_exclusions[] = {
     "每[十百千万]{1,3}(?=人|户|名|个|辆|张|平方|元|家|位|床)",
     /* the session of a congress after its body (十三届人大四次会议, 政协二次会议) */
     "(?<=人大|政协|人代会|党代会|职代会|常委会|代表大会)第?[一二三四五六七八九十]+次(?:全体|全委|常务)?(?:会议|大会)",
-    /* a numbered clause or act is its name (美国232条款, 301条款) */
-    "[0-9０-９]{1,4}(?=条款|法案)",
+    /* a numbered clause or act is its name (美国232条款, 301条款), in digits
+     * or in Chinese digits read one by one (二三二條款, 三〇一条款) */
+    "[0-9０-９]{1,4}(?=条款|法案)", "[〇○零一二三四五六七八九]{2,4}(?=条款|法案)",
     "[一二三四五六七八九十]+大(?=精神|报告|代表|以来|召开|胜利|部署|会议|主题|和|、|及)",
     /* idioms and fixed words that hold a numeral */
     "一头连着", "一线", "最后一公里", "最初一公里", "第一时间", "一个个", "千里", "一时",
@@ -361,11 +394,14 @@ const char *const tally_comparatives[] = {"高于", "低于", "快于", "慢于"
                                           "好于", "优于", NULL};
 const char *const tally_rank_verbs[] = {"位居", "位列", "位于", "排名", "排在", "排位", "名列",
                                         "跃居", "跃升至", "升至", "跻身", "居于", "居", "列",
+                                        "荣登", "登上", "问鼎", "蝉联", "稳居",
                                         "排", NULL};
 const char *const tally_rank_scopes[] = {
     "全国", "全省", "全市", "全区", "全球", "世界", "全世界", "亚洲", "同类", "同行业", "全行业",
     "西北", "西南", "东北", "华北", "华东", "华南", "华中", "中部", "西部", "东部", "沿海",
     "省内", "市内", "区内", "国内", NULL};
+/* 位居…第3、…第4: what joins the members of a run of ranks after one verb */
+const char *const tally_rank_run_joins[] = {"、", NULL};
 const char *const tally_rank_words[] = {"首位", "榜首", "第一位", "第一名", "第一", "冠军", NULL};
 const char *const tally_anaphora[] = {"这", "那", "该", "此", "上述", "前述", "以上", "其", NULL};
 const char *const tally_vague_prefixes[] = {"数", "几", "若干", "好几", NULL};
@@ -436,7 +472,10 @@ const char *const tally_fixed_nouns[] = {"以旧换新", "以工代赈", "以奖
 /* Verbs before which 一个, 一份 is an article, not a count (作为一个重点,
  * 交出了一份成绩单); 了 may follow the verb. */
 const char *const tally_article_verbs[] = {"作为", "成为", "是", "当作", "视为", "交出", "给出",
-                                           "有着", "迈出", "走出", "打下", "绘就", "书写", NULL};
+                                           "有着", "迈出", "走出", "打下", "绘就", "书写",
+                                           /* reaching a stage: 跃上了一个新台阶 */
+                                           "跃上", "迈上", "登上", "站上", "攀上", "踏上", "跨上",
+                                           "迈入", "步入", "进入", "开启", NULL};
 
 /* Characters that open a figure besides the qualifier and prefix words:
  * numerals in every form (○ the zero typed for 〇), 第 and 前 (ranks), 翻

@@ -78,6 +78,20 @@ static int magnitude_end(const scan *s, size_t j, size_t e)
     return tally_magnitude_scan(s->f + e - 3, 3, &f) == 3 && f >= 1e4;
 }
 
+/* Whether the lexicon's word [e, e + wl) is a magnitude character and a
+ * unit of the table, and nothing else (千公顷, 万吨): then the magnitude folds
+ * into the value and the table's unit is the unit, as the spec folds 萬噸,
+ * so 135.5千公顷 is 135500 公顷. A magnitude with anything else after it
+ * stays the lexicon's unit (千瓦小时, 千赫). */
+static int magnitude_and_unit(const scan *s, size_t e, size_t wl)
+{
+    double f;
+    if (wl <= 3 || tally_magnitude_scan(s->f + e, 3, &f) != 3 || f < 100)
+        return 0;
+    const unit_rule *u = tally_rules_unit_at(s->r, s->f, e + wl, e + 3);
+    return u && u->wlen == wl - 3 && u->kind == TALLY_FIG_QUANTITY;
+}
+
 /* Bytes of the measure word (jieba's POS q, through the lexicon of
  * core/lexicon.c) of one to three Han characters at e, or 0: the longest
  * lexicon word at e (up to four characters) must be that measure word, so
@@ -112,6 +126,8 @@ size_t fig_lexicon_measure_at(const scan *s, size_t e, size_t hi)
         for (size_t k = 0; tally_measure_denied[k]; k++)
             if (strlen(tally_measure_denied[k]) == wl && memcmp(tally_measure_denied[k], s->f + e, wl) == 0)
                 return 0;
+        if (magnitude_and_unit(s, e, wl))
+            return 0;
         return wl;
     }
     return 0;
@@ -132,9 +148,11 @@ static const unit_rule *shared_list_unit(const scan *s, const fig_reading *rd, s
 {
     for (int members = 0; members < 12; members++) {
         size_t wl;
+        /* print layout may set spaces around the join (1.7 、2.8个百分点) */
+        e = fig_gap(s->f, e, hi);
         if (!tally_word_at(tally_unit_list_joins, s->f, hi, e, &wl))
             return NULL;
-        size_t j = e + wl, ue;
+        size_t j = fig_gap(s->f, e + wl, hi), ue;
         double v;
         int zh;
         tally_approx ap = TALLY_APPROX_NONE;
@@ -269,6 +287,44 @@ static size_t index_point(const scan *s, const fig_reading *rd, size_t e, size_t
     return wl;
 }
 
+/* How far (characters) back a score noun is looked for in the sentence. */
+#define SCORE_NOUN_CHARS 160
+
+/* 综合判断分数增加至 38 分，较上月增加 1 分: 分 after a number is a point of a
+ * score (tally_score_point_words) when a score noun (tally_score_nouns: 分数,
+ * 得分) stands before it in its sentence and 分 ends a word there (not 分钟,
+ * 分之, 分别: a Han character after it must be a qualifier or a particle of
+ * tally_score_point_followers), or when a trend word stands right before the
+ * number (各增加 1 分: a score's change). Print layout may set a space before it. The
+ * bytes from e through the word (*w its start), or 0. */
+static size_t score_point(const scan *s, const fig_reading *rd, size_t e, size_t hi, size_t *w)
+{
+    size_t g = fig_gap(s->f, e, hi), wl, fl;
+    if (!tally_word_at(tally_score_point_words, s->f, hi, g, &wl))
+        return 0;
+    size_t k = g + wl;
+    uint32_t c = k < hi ? utf8_next(s->f, hi, &k) : 0;
+    if (is_han(c) && !tally_word_at(tally_score_point_followers, s->f, hi, g + wl, &fl))
+        return 0;
+    /* 各增加 1 分: a change of a score, with a trend word right before */
+    size_t b = rd->start;
+    while (b > 0 && (s->f[b - 1] == ' ' || s->f[b - 1] == '\t'))
+        b--;
+    int found = b > 0 && tally_trend_ends(s->r, s->f, b > 24 ? b - 24 : 0, b);
+    for (size_t p = e, chars = 0; p > 0 && chars < SCORE_NOUN_CHARS && !found; chars++) {
+        size_t q;
+        uint32_t b = utf8_prev(s->f, p, &q);
+        if (b == 0x3002 || b == '\n' || b == 0xFF01 || b == 0xFF1F)
+            break;
+        found = tally_word_before(tally_score_nouns, s->f, p, &fl) != NULL;
+        p = q;
+    }
+    if (!found)
+        return 0;
+    *w = g;
+    return g + wl - e;
+}
+
 /* 183.4亿(澳门元), 15.5亿（港元）: a currency alone in brackets right after
  * a number; the bytes through the closing bracket (and *u the currency), or 0. */
 static size_t bracketed_currency(const scan *s, size_t e, size_t hi, const unit_rule **u)
@@ -391,6 +447,13 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
             *skip = e;
             return 0;
         }
+    } else if ((mw = score_point(s, rd, e, hi, &ue)) > 0) {
+        /* 分数增加至 38 分: the points of a score */
+        memcpy(rd->unit, s->f + ue, e + mw - ue);
+        rd->unit[e + mw - ue] = '\0';
+        rd->kind = TALLY_FIG_QUANTITY;
+        rd->unit_flags = 0;
+        e += mw;
     } else if ((mw = index_point(s, rd, e, hi)) > 0 || (mw = lexicon_measure(s, rd, e, hi)) > 0) {
         /* 恒指跌312点: points of an index; 300盏, 3万袋: a measure word the
          * tables lack, from the lexicon */

@@ -42,6 +42,12 @@ extern const number_word tally_count_multipliers[];
 extern const number_swap tally_latin_magnitudes[];
 /* Words after 兆 that make it the SI prefix mega (兆瓦, 兆帕), not 1e12. */
 extern const char *const tally_mega_words[];
+/* Decimal points between the parts of a Chinese numeral (三点五, 百分之三點五):
+ * 点 and 點; the full-width point ． and the middle dots · ‧ ・ that Taiwan's
+ * press sets between numerals written digit by digit or with places
+ * (六四〇．五億, 七四三七·三億, 卅七·九%). Read only after a Chinese numeral and
+ * before a Chinese digit, so a dot between names (约翰·史密斯) is no point. */
+extern const char *const tally_numeral_points[];
 /* Marks of scientific notation after a mantissa: e, E, ×10^, x10^. */
 extern const char *const tally_exponent_marks[];
 

@@ -198,17 +198,21 @@ static int circle_zero(const char *s, size_t len, size_t i, int after_numeral)
            utf8_starts(s, len, i + 3, "點", 3);
 }
 
-/* A decimal part written in Chinese: 点 (點) and digits, as in 三点五 or
- * 百分之三點五; the full-width point ． as Taiwan's press sets digit-by-digit
- * numerals (六四〇．五億). Returns the end (i when there is none) and the
+/* A decimal part written in Chinese: a point of tally_numeral_points (点, 點,
+ * the full-width ．, the middle dot ·) and digits, as in 三点五, 百分之三點五,
+ * 六四〇．五億 or 卅七·九%. Returns the end (i when there is none) and the
  * fraction. */
 static size_t decimal_part(const char *s, size_t len, size_t i, double *frac)
 {
-    size_t j;
-    if (utf8_starts(s, len, i, "点", 3) || utf8_starts(s, len, i, "點", 3) ||
-        utf8_starts(s, len, i, "\xEF\xBC\x8E", 3)) /* ． */
-        j = i + 3;
-    else
+    size_t j = i;
+    for (size_t k = 0; tally_numeral_points[k]; k++) {
+        size_t w = strlen(tally_numeral_points[k]);
+        if (utf8_starts(s, len, i, tally_numeral_points[k], w)) {
+            j = i + w;
+            break;
+        }
+    }
+    if (j == i)
         return i;
     double scale = 0.1, f = 0;
     size_t next;

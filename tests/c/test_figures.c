@@ -141,7 +141,7 @@ static const example examples[] = {
     {"经济負成長1.2%。", "1.2%", -1.2, N, "%", "growth", NULL, NULL},
     {"出口年增率12%。", "12%", 12, N, "%", "growth", NULL, NULL},
     {"零售额的升幅为5%。", "5%", 5, N, "%", "growth", NULL, NULL},
-    {"通胀率为百分之三點五。", "百分之三點五", 3.5, N, "%", "percent", NULL, NULL},
+    {"通胀率为百分之三點五。", "百分之三點五", 3.5, N, "%", "growth", NULL, NULL}, /* inflation: a change */
     {"访港旅客人次达3,400萬。", "3,400萬", 34000000, N, "", "quantity", NULL, NULL},
     {"失业率较上月下降0.1個百分點。", "0.1個百分點", -0.1, N, "pp", "pp", NULL, NULL},
     {"本港人口約750萬。", "約750萬", 7500000, N, "", "quantity", "about", NULL},
@@ -205,7 +205,7 @@ static const example examples[] = {
     {"进出港1.2万艘次。", "1.2万艘次", 12000, N, "艘次", "quantity", NULL, NULL},
     {"吞吐量300万标准箱。", "300万标准箱", 3000000, N, "标准箱", "quantity", NULL, NULL},
     {"吞吐量1200万TEU。", "1200万TEU", 12000000, N, "标准箱", "quantity", NULL, NULL},
-    {"播种面积5000千公顷。", "5000千公顷", 5000, N, "千公顷", "quantity", NULL, NULL},
+    {"播种面积5000千公顷。", "5000千公顷", 5000000, N, "公顷", "quantity", NULL, NULL}, /* spec: 萬噸 → ×1e4 吨 */
     {"起降12万架次。", "12万架次", 120000, N, "架次", "quantity", NULL, NULL},
     {"能耗5万吨标准煤。", "5万吨标准煤", 50000, N, "吨标准煤", "quantity", NULL, NULL},
     {"装机容量5GW。", "5GW", 5, N, "吉瓦", "quantity", NULL, NULL},

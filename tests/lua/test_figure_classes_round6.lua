@@ -82,6 +82,14 @@ T.test("a percent followed by 的 and a rate noun or a paced trend word is growt
   end)
 end)
 
+T.test("或 between two measures of one change keeps the trend (跌312点或1.5%)", function()
+  both("该指数收市跌215点或1.3%，成交额增加40亿元或12%。", function(d, script)
+    local a, b = first(d, "1.3%"), first(d, "12%")
+    T.eq(a.kind, "growth", script); T.eq(a.value, -1.3, script)
+    T.eq(b.kind, "growth", script); T.eq(b.value, 12, script)
+  end)
+end)
+
 -- ---- quotes ----
 
 T.test("numbers in quoted speech are figures; a quoted name holds none", function()

@@ -6,6 +6,7 @@
  * (core/lua_figures.c). */
 #include "tally/doc_figures.h"
 #include "page_title.h"
+#include "page_widgets.h"
 #include "tally/markup.h"
 #include "tally/structure.h"
 
@@ -134,6 +135,20 @@ static int in_boilerplate_furniture(const furniture_index *x, size_t at)
     return x->furniture_stop[lo] > at;
 }
 
+/* Whether at lies in one of the n spans of w (in text order, not overlapping). */
+static int in_spans(const tally_span *w, size_t n, size_t at)
+{
+    size_t lo = 0, hi = n; /* the first span that starts after at */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (w[mid].start > at)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo > 0 && at < w[lo - 1].stop;
+}
+
 int tally_doc_drop_furniture(tally_doc *doc, tally_figure *v, size_t *n, tally_error *err)
 {
     if (!*n)
@@ -147,8 +162,15 @@ int tally_doc_drop_furniture(tally_doc *doc, tally_figure *v, size_t *n, tally_e
         inner.start = inner.stop = 0;
     tally_span again = {0, 0}; /* the title stated a second time (page_title.h) */
     tally_restated_title(doc->text, doc->len, st, has_fm, &again);
+    tally_span *widgets; /* tickers, weather, counters, comments (page_widgets.h) */
+    size_t n_widgets;
+    if (tally_page_widgets(doc->text, doc->len, st, &widgets, &n_widgets) < 0) {
+        tally_error_set(err, "out of memory");
+        return -1;
+    }
     furniture_index x;
     if (furniture_index_build(&x, st) < 0) {
+        free(widgets);
         tally_error_set(err, "out of memory");
         return -1;
     }
@@ -158,12 +180,13 @@ int tally_doc_drop_furniture(tally_doc *doc, tally_figure *v, size_t *n, tally_e
         int drop = at >= inner.start && at < inner.stop
                        ? in_front_matter_furniture(doc, inner, at)
                        : in_boilerplate_furniture(&x, at);
-        drop |= at >= again.start && at < again.stop;
+        drop |= (at >= again.start && at < again.stop) || in_spans(widgets, n_widgets, at);
         if (!drop)
             v[m++] = v[i];
     }
     free(x.max_start);
     free(x.furniture_stop);
+    free(widgets);
     *n = m;
     return 0;
 }

@@ -239,8 +239,14 @@ static void classify_lines(builder *bd, const tally_span *fm)
             bd->kind[p] = TALLY_BOILERPLATE_FRONT_MATTER;
             continue;
         }
+        /* a Markdown line's marks before its words (*延伸閱讀：[…](…)*, - 相关阅读, ## 相关新闻) */
+        size_t md = a;
+        while (md < b && (t[md] == '*' || t[md] == '_' || t[md] == '#' || t[md] == '-' ||
+                          t[md] == '+' || t[md] == ' '))
+            md++;
         for (const boilerplate_cue *c = tally_boilerplate_cues; c->cue; c++)
-            if ((int)n <= c->max_chars && cue_matches(bd, a, b, c)) {
+            if ((int)n <= c->max_chars &&
+                (cue_matches(bd, a, b, c) || (md > a && cue_matches(bd, md, b, c)))) {
                 k = (int)c->kind, opens = c->tail;
                 break;
             }

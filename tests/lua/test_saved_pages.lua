@@ -1,13 +1,15 @@
 -- Saved pages give the figures of their plain text (issue 14, "page furniture
--- read as text"). tests/data/savedpages/plain holds eight short reports written
+-- read as text"). tests/data/savedpages/plain holds ten short reports written
 -- for this test (invented figures; a city statistics communiqué, a provincial
--- press release, a CPI release, holiday news in Simplified; Taiwan trade, GDP and
--- tourism news and a Hong Kong retail release in Traditional), and saved/ each
+-- press release, a CPI release, holiday news and electricity news in Simplified;
+-- Taiwan trade, GDP, tourism and company-revenue news and a Hong Kong retail
+-- release in Traditional), and saved/ each
 -- one twice as a reader saves it: an HTML page of a real site's shape (navigation
 -- and breadcrumbs, a byline with a view counter, script, style and JSON-LD,
 -- share widgets, previous/next links and related or top-news lists with figures
 -- in them, URLs with percent-encoded Chinese paths holding years, e-mail and
--- phone contacts, ICP and record numbers) and a Markdown file with YAML front
+-- phone contacts, ICP and record numbers; two portal pages with a market
+-- ticker, a weather box, counters, comments and rankings) and a Markdown file with YAML front
 -- matter (fields other than title and date: url, id, slug, tags, views, author,
 -- description; some with an HTML body). The figures of each are compared with
 -- the plain text's as a multiset of (text, value, unit, kind): agreement is
@@ -128,6 +130,49 @@ T.test("top-news and ranking lists beside an article hold no figures", function(
                  "</li></ul><h3>" .. t[2] .. "</h3><ol><li>2 " .. t[5] .. "</li></ol></body></html>"
     T.eq(texts(tally.doc(html)), "5%", t[1])
   end
+end)
+
+local function page_of(paras)
+  local out = {"<html><body>"}
+  for _, p in ipairs(paras) do out[#out + 1] = "<p>" .. p .. "</p>" end
+  out[#out + 1] = "</body></html>"
+  return table.concat(out)
+end
+
+T.test("tickers, weather boxes and counter lines inside a page hold no figures", function()
+  for _, t in ipairs{
+    {"上证指数 3245.67 +0.53% 深证成指 10234.56 -0.21%", "临川 今天 多云 18℃~26℃ 空气质量：良",
+     "阅读 2.3万 | 评论 12 | 收藏 5", "全年出口增长5%，进口下降-2%。", "5% -2%"},
+    {"加權指數 22,345.67 ▲123.45 (0.56%) ｜ 美元/新臺幣 31.52 ▼0.05", "臺北市 晴 23-29°C 降雨機率 10%",
+     "瀏覽人次 15,234 ｜ 按讚 320", "全年出口成長5%，進口下降-2%。", "5% -2%"},
+  } do
+    T.eq(texts(tally.doc(page_of{t[1], t[2], t[3], t[4]})), t[5], t[1])
+  end
+  -- a sentence with signed changes is no ticker; a short line with one change stays
+  T.eq(texts(tally.doc(page_of{"出口增长+5%，进口-3%。", "利润增长+12%"})), "5% -3% 12%")
+  T.eq(texts(tally.doc(page_of{"出口成長+5%，進口-3%。", "利潤成長+12%"})), "5% -3% 12%")
+end)
+
+T.test("a readers' comment section holds no figures", function()
+  for _, t in ipairs{
+    {"全年出口增长5%。", "网友评论", "共23条评论", "网友 lc_2008：小区里只有5个。"},
+    {"全年出口成長5%。", "網友評論", "共23則評論", "網友 lc_2008：社區裡只有5個。"},
+  } do
+    T.eq(texts(tally.doc(page_of(t))), "5%", t[2])
+  end
+end)
+
+T.test("a Markdown line that is one link, or a cue behind Markdown marks, holds no figures", function()
+  for _, t in ipairs{
+    "---\ntitle: 报告\n---\n\n全年出口增长5%。\n\n*往期回顾：[上半年装机突破4000万千瓦](/energy/2025/07/)*\n\n" ..
+      "- 热门：[外资连3日卖超逾200亿元](https://x.example.cn/b.html)\n\n## 相关新闻\n\n进口增长7%\n",
+    "---\ntitle: 報告\n---\n\n全年出口成長5%。\n\n*延伸閱讀：[前5月旅客成長35.2%](/travel/2025/06/12/)*\n\n" ..
+      "- 熱門：[外資連3日賣超逾200億元](https://x.example.com.tw/b.html)\n\n## 相關新聞\n\n進口成長7%\n",
+  } do
+    T.eq(texts(tally.doc(t)), "5%")
+  end
+  -- a link inside a sentence is the sentence's
+  T.eq(texts(tally.doc("---\ntitle: 报告\n---\n\n据[统计局](https://x.cn/a)，全年出口增长5%。\n")), "5%")
 end)
 
 T.done()

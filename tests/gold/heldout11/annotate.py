@@ -22,10 +22,6 @@ sys.path.insert(0, os.path.dirname(HERE))
 from annotate_lib import context_doc as doc, write_context_gold  # noqa: E402
 
 # the cases the spec leaves open (ambiguous: scored neither way)
-STREAK = ("連十六紅 / 連四黑 / 連二黑: months in a row of growth or decline, a headline's "
-          "shorthand; a duration (not a figure) or a count (as heldout6's 連十七黑)")
-INDEX_LEVEL = ("an index level with no unit (工業生產指數一二九.六二); the spec's kinds do not "
-               "say which kind a unitless index takes (as heldout2, heldout9)")
 POINTS = ("an index level or change in 點 (收在31246.37點, 下跌513.62點); a unit and kind the "
           "spec does not name (as heldout7's 点)")
 NTD = ("新台幣8952.21億元: the currency written before the number and 元 after it; the spec "
@@ -48,46 +44,6 @@ LINE_WRAP = ("1\\n2248元: the page's hard line wrap falls inside the number (12
              "does not say whether a number broken by a line break is one figure")
 
 G = {}
-
-# ------------------------------------------------------------------------------------------
-# Taiwan news (自由時報 2023/02/02, as a forum copies it; the Ministry of Economic Affairs'
-# trade sales and industrial production of 十二月 2022 and of 2022; the forum's anti-copy
-# noise lines are left out; Traditional): Taiwan's figures. Numbers are written in Chinese
-# digits with a middle-dot-like full stop for the decimal point (九.四%, 一二九.六二,
-# ○.八八%) and 兆 for 1e12 (一兆五二二億元 = 1兆0522億元). 去年 is 2022; 十二月 in a story of
-# 2023-02 is 2022-12; 一月 (預估) is 2023-01. 年減 is a fall (negative growth). 兩項指數 and
-# 三者 restate what was just named; 連續三年 is a duration.
-D = doc('台湾省', {'十二月': '2022-12', '去年十二月': '2022-12', '去年': '2022', '全年': '2022',
-                 '去年全年': '2022', '一月': '2023-01'})
-G['tw_news_ltn_output2023'] = [
-    D('四○三○億元', 4.03e11, '元', 'money', '零售業營業額', '十二月'),
-    D('九.四%', 9.4, '%', 'growth', '零售業營業額', '十二月'),
-    D('連十六紅', 16, '', 'quantity', '零售業營業額', '十二月', amb=STREAK),
-    D('八七六億元', 8.76e10, '元', 'money', '餐飲業營業額', '十二月'),
-    D('十三.八%', 13.8, '%', 'growth', '餐飲業營業額', '十二月'),
-    D('連八紅', 8, '', 'quantity', '餐飲業營業額', '十二月', amb=STREAK),
-    D('一二九.六二', 129.62, '', 'quantity', '工業生產指數', '十二月', amb=INDEX_LEVEL),
-    D('七.九三%', -7.93, '%', 'growth', '工業生產指數', '十二月'),
-    D('一三一.九九', 131.99, '', 'quantity', '製造業指數', '十二月', amb=INDEX_LEVEL),
-    D('八.四%', -8.4, '%', 'growth', '製造業指數', '十二月'),
-    D('連四黑', 4, '', 'quantity', '製造業指數', '十二月', amb=STREAK),
-    D('一三二.八七', 132.87, '', 'quantity', '工業生產指數', '去年', amb=INDEX_LEVEL),
-    D('○.八八%', 0.88, '%', 'growth', '工業生產指數', '去年'),
-    D('一三五.○五', 135.05, '', 'quantity', '製造業指數', '去年', amb=INDEX_LEVEL),
-    D('○.八九%', 0.89, '%', 'growth', '製造業指數', '去年'),
-    # a forecast range of falls: 年減 20.2% to 17.4%
-    D('二十.二%至十七.四%', -20.2, '%', 'growth', '製造業生產指數', '一月', vmax=-17.4,
-      status='forecast'),
-    D('一兆五二二億元', 1.0522e12, '元', 'money', '批發業營業額', '去年十二月'),
-    D('五.六%', -5.6, '%', 'growth', '批發業營業額', '去年十二月'),
-    D('連二黑', 2, '', 'quantity', '批發業營業額', '去年十二月', amb=STREAK),
-    D('十二兆七○一三億元', 1.27013e13, '元', 'money', '全年營業額', '全年'),
-    D('四.四%', 4.4, '%', 'growth', '全年營業額', '全年'),
-    D('四兆二八一五億元', 4.2815e12, '元', 'money', '零售業去年全年營業額', '去年全年'),
-    D('七.四%', 7.4, '%', 'growth', '零售業去年全年營業額', '去年全年'),
-    D('八六五三億元', 8.653e11, '元', 'money', '餐飲業', '去年全年'),
-    D('十八.九%', 18.9, '%', 'growth', '餐飲業', '去年全年'),
-]
 
 # ------------------------------------------------------------------------------------------
 # Taiwan news (鉅亨網 via a portal, the statistics office's labour figures of 11 月; no year
@@ -335,28 +291,6 @@ G['mo_gov_jobs2023q4'] = [
     D('20,000元', 20000, '元', 'money', '本地就業居民', '2023年全年'),
     D('2,500元', 2500, '元', 'money', '總體就業人口月工作收入中位數', '2023年全年'),
     D('1,000元', 1000, '元', 'money', '本地就業居民', '2023年全年'),
-]
-
-# ------------------------------------------------------------------------------------------
-# A company's annual report summary (黑龙江北大荒农业股份有限公司, 2011年年度报告摘要, on a
-# securities paper's site; the company name, the title, and section 5.1's first paragraph,
-# cut before 2011年末; Simplified): the company's figures. Its province is named only in
-# its name; the figures are the company's (region 黑龙江省, the company's seat). 比上年 is a
-# base; 比上年增加1.22个百分点 is pp.
-D = doc('黑龙江省', {'2011年': '2011'})
-G['cn_report_beidahuang2011'] = [
-    D('133亿元', 1.33e10, '元', 'money', '营业收入', '2011年'),
-    D('44.25%', 44.25, '%', 'growth', '营业收入', '2011年'),
-    D('3.80亿元', 3.8e8, '元', 'money', '营业利润', '2011年'),
-    D('25.82%', 25.82, '%', 'growth', '营业利润', '2011年'),
-    D('4.51亿元', 4.51e8, '元', 'money', '利润总额', '2011年'),
-    D('26.63%', 26.63, '%', 'growth', '利润总额', '2011年'),
-    D('4.41亿元', 4.41e8, '元', 'money', '归属于上市公司股东的净利润', '2011年'),
-    D('23.41%', 23.41, '%', 'growth', '归属于上市公司股东的净利润', '2011年'),
-    D('0.25元', 0.25, '元', 'money', '基本每股收益', '2011年'),
-    D('22.65%', 22.65, '%', 'growth', '基本每股收益', '2011年'),
-    D('7.74%', 7.74, '%', 'percent', '加权平均净资产收益率', '2011年'),
-    D('1.22个百分点', 1.22, 'pp', 'pp', '加权平均净资产收益率', '2011年'),
 ]
 
 # ------------------------------------------------------------------------------------------

@@ -159,4 +159,16 @@ T.test("Taiwan's finance ministry's statistics office dates a Taiwan text", func
   end)
 end)
 
+T.test("a rank taken in the country is the document's; a ranking's name (百强县) is no county", function()
+  both("2024年白沙县政府工作报告\n全县经济稳中有进。白沙县荣登全国百强县榜单，位居全国百强县投资潜力第8、绿色发展第12。", function(d, script)
+    T.eq(d.meta.region, "白沙县", script)
+    T.eq(first(d, "第8").region, "白沙县", script)
+    T.eq(first(d, "第12").region, "白沙县", script)
+  end)
+  -- a rate of the country stays the country's
+  both("2024年白沙县政府工作报告\n全县经济稳中有进。全国地区生产总值增长5.0%。", function(d, script)
+    T.eq(first(d, "5.0%").region, nil, script)
+  end)
+end)
+
 T.done()

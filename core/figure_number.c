@@ -73,6 +73,17 @@ static int lower_place_after(const scan *s, size_t p, size_t hi)
            !tally_rules_unit_at(s->r, s->f, hi, p);
 }
 
+/* Whether white space of print layout (fig_gap's kinds) ends right before p. */
+static int space_before(const char *f, size_t p)
+{
+    if (p >= 1 && (f[p - 1] == ' ' || f[p - 1] == '\t'))
+        return 1;
+    if (p >= 2 && (unsigned char)f[p - 2] == 0xC2 && (unsigned char)f[p - 1] == 0xA0)
+        return 1;
+    return p >= 3 && (unsigned char)f[p - 3] == 0xE3 && (unsigned char)f[p - 2] == 0x80 &&
+           (unsigned char)f[p - 1] == 0x80;
+}
+
 /* A numeral with the magnitudes and the inside qualifier (余, 多) after it:
  * 60余, 20多亿, 3617.64万, 1.5万. Returns the end, 0 if none. */
 /* 3万5,075, 1亿2000万, 3亿5千万, 8千5百: a number after a magnitude fills
@@ -98,8 +109,12 @@ static size_t lower_places(const scan *s, size_t i, size_t j, size_t hi, double 
             e2 = g2 + 3;
         }
         w *= g;
-        /* a bare part across a space is another number (3万 2024年) */
-        if (w < 0 || w >= f || ((f < 1e4 || jd > j) && g == 1))
+        /* a bare part across a space is another number (3万 2024年), unless
+         * the layout spaces every part alike (44 萬 1000 人: a space before
+         * the magnitude too) and the part is no time expression */
+        if (w < 0 || w >= f ||
+            (g == 1 && (f < 1e4 || (jd > j && !(space_before(s->f, j - 3) &&
+                                                   !masked(s, jd, e2))))))
             break;
         *v += w;
         j = e2;

@@ -218,6 +218,7 @@ extern const char *const tally_restated_all_words[];    /* 均, 都 */
 extern const char *const tally_restating_words[];    /* 上述: a count after them restates */
 /* Measure words of the lexicon that make no unit (些, 系列, 番, 公元) */
 extern const char *const tally_measure_denied[];
+extern const char *const tally_numeral_classifiers[];
 /* Units after which 多 and 余 still qualify the number: 五成多, 一倍多 */
 extern const char *const tally_units_with_inner_qualifier[];
 extern const char *const tally_units_with_tenths[];  /* 成: 八成五, 一成半 */

@@ -270,6 +270,15 @@ const char *const tally_measure_denied[] = {"些", "种种", "系列", "番", "�
                                             "阵", "下", "点", "丝", "毫", "级", "地",
                                             "点钟", "刻钟", "分钟", "秒", "个里", NULL};
 
+/* Classifiers that jieba tags by their commonest other use (担 a verb, 块
+ * a morpheme, 瓶 a noun, 把 a preposition): after a number they are measure
+ * words all the same. The lexicon stage takes them under its own rule (the
+ * longest lexicon word decides, so 3把握, 车间, 首先 stay words). */
+const char *const tally_numeral_classifiers[] = {
+    "担", "顷", "寸", "丈", "把", "双", "副", "节", "块", "瓶", "罐", "包", "篮", "筐",
+    "捆", "束", "串", "卷", "首", "幅", "孔", "丛", "窝", "群", "则", "课", "遍", "桌",
+    "席", "船", "磅", "码", "公担", NULL};
+
 /* 实施十大工程, 推进五大行动: N大 right before one of these, unquoted, with
  * no list before or after it, names a programme (no figure); “十大工程” in
  * quotes and 十大工程：一是… stay counts (spec). */
@@ -365,7 +374,7 @@ static const char *const default_exclusions[] = {
 /* Time atoms (dates.c merges neighbours and resolves them). NUM is a number
  * in Arabic or Chinese numerals. */
 #define NUM "(?:[0-9０-９]{1,4}|[〇零一二两三四五六七八九十]{1,3})"
-#define SEP "(?:至|到|-|—|–|～|~|－)"
+#define SEP "(?:至|到|-|—|–|～|~|－|∼|〜)"
 const char *const tally_time_patterns[] = {
     /* ISO date with an optional clock time */
     "[12][0-9]{3}[-/.][01]?[0-9][-/.][0-3]?[0-9](?:[ T]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?",
@@ -407,7 +416,9 @@ const char *const tally_rank_run_joins[] = {"、", NULL};
 const char *const tally_rank_words[] = {"首位", "榜首", "第一位", "第一名", "第一", "冠军", NULL};
 const char *const tally_anaphora[] = {"这", "那", "该", "此", "上述", "前述", "以上", "其", NULL};
 const char *const tally_vague_prefixes[] = {"数", "几", "若干", "好几", NULL};
-const char *const tally_range_marks[] = {"-", "—", "–", "～", "~", "－", "至", "到", NULL};
+/* ∼ (U+223C, tilde operator) and 〜 (U+301C, wave dash) are the tildes of
+ * Taiwan and Japanese fonts: 5∼8萬張 */
+const char *const tally_range_marks[] = {"-", "—", "–", "～", "~", "－", "∼", "〜", "至", "到", NULL};
 /* What joins the members of a list of numbers that share the unit written
  * after the last (1.9、0.9、0.1个百分点, 5,098,508及1,379,936人次). */
 const char *const tally_unit_list_joins[] = {"、", "及", "和", "与", "或", NULL};

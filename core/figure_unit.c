@@ -94,12 +94,22 @@ static int magnitude_and_unit(const scan *s, size_t e, size_t wl)
     return u && u->wlen == wl - 3 && u->kind == TALLY_FIG_QUANTITY;
 }
 
+/* Whether the wl bytes at w are one of words. */
+static int word_in(const char *const *words, const char *w, size_t wl)
+{
+    for (size_t k = 0; words[k]; k++)
+        if (strlen(words[k]) == wl && memcmp(words[k], w, wl) == 0)
+            return 1;
+    return 0;
+}
+
 /* Bytes of the measure word (jieba's POS q, through the lexicon of
  * core/lexicon.c) of one to three Han characters at e, or 0: the longest
  * lexicon word at e (up to four characters) must be that measure word, so
  * that 3股东 and 3集团 are not 3股 and 3集, and it must not be denied
  * (tally_measure_denied). Only after an Arabic number or a Chinese one of at
- * least 2, so that 一道, 一股 and 一番 (idioms) stay words. */
+ * least 2, so that 一道, 一股 and 一番 (idioms) stay words. A classifier
+ * jieba tags otherwise (tally_numeral_classifiers: 担, 块, 瓶) counts as q. */
 static size_t lexicon_measure(const scan *s, const fig_reading *rd, size_t e, size_t hi)
 {
     if (rd->chinese && rd->value < 2)
@@ -123,7 +133,8 @@ size_t fig_lexicon_measure_at(const scan *s, size_t e, size_t hi)
         if (!tally_lex_lookup(s->f + e, wl, &cls, &tag))
             continue;
         /* the longest word decides */
-        if (cls != LEX_MEASURE || wl >= TALLY_UNIT_MAX)
+        if ((cls != LEX_MEASURE && !word_in(tally_numeral_classifiers, s->f + e, wl)) ||
+            wl >= TALLY_UNIT_MAX)
             return 0;
         for (size_t k = 0; tally_measure_denied[k]; k++)
             if (strlen(tally_measure_denied[k]) == wl && memcmp(tally_measure_denied[k], s->f + e, wl) == 0)

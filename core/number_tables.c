@@ -90,7 +90,7 @@ const char *const tally_number_asides[] = {"(含)", "(不含)", NULL};
 
 /* Longest first: —— before —. */
 const char *const tally_number_range_marks[] = {
-    "——", "--", "—", "–", "-", "~", "〜", "至", "到", NULL,
+    "——", "--", "—", "–", "-", "~", "〜", "～", "∼", "至", "到", NULL,
 };
 
 const char *const tally_number_range_openers[] = {"从", "從", "由", NULL};

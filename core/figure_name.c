@@ -151,6 +151,23 @@ static int listed_item_name(const scan *s, size_t lo, size_t hi, const fig_readi
     return 0;
 }
 
+/* Whether the name of a plan document (tally_plan_document_nouns: 规划, 纲要,
+ * 方案) ends within PLAN_NAME_CHARS Han characters of e, with no break:
+ * 七大绿色产业发展规划 names a document, whatever its count. */
+#define PLAN_NAME_CHARS 10
+static int plan_document_after(const scan *s, size_t e, size_t hi)
+{
+    for (size_t p = e, chars = 0; p < hi && chars <= PLAN_NAME_CHARS; chars++) {
+        if (chars > 0 && word_at(tally_plan_document_nouns, s->f, p, hi))
+            return 1;
+        size_t k = p;
+        if (!is_han(utf8_next(s->f, hi, &k)))
+            return 0;
+        p = k;
+    }
+    return 0;
+}
+
 int fig_in_name(const scan *s, size_t lo, size_t hi, const fig_reading *rd)
 {
     if (listed_item_name(s, lo, hi, rd) || restating_indicators(s, lo, hi, rd))
@@ -159,9 +176,9 @@ int fig_in_name(const scan *s, size_t lo, size_t hi, const fig_reading *rd)
     if (region_group_count(s, lo, rd) || restating_count(s, lo, rd) ||
         restating_members(s, lo, rd))
         return 1;
-    /* 实施十大工程 */
+    /* 实施十大工程; 七大绿色产业发展规划 (a plan document's name) */
     if (rd->unit[0] == '\0' && rd->e >= rd->j + 6 && utf8_starts(s->f, hi, rd->e - 3, "大", 3) &&
-        word_at(tally_programme_nouns, s->f, rd->e, hi)) {
+        (word_at(tally_programme_nouns, s->f, rd->e, hi) || plan_document_after(s, rd->e, hi))) {
         size_t p;
         uint32_t before = rd->start > lo ? utf8_prev(s->f, rd->start, &p) : 0;
         if (!open_quote(before) && !list_before(s, lo, rd->start) && !list_follows(s, rd->e, hi))

@@ -208,6 +208,7 @@ extern const char *const tally_bracket_compared_marks[];
  * (十大工程 unquoted is a name), branding verbs and the role nouns they
  * build (打造两个…中心), and the words that open a list after a count. */
 extern const char *const tally_programme_nouns[];
+extern const char *const tally_plan_document_nouns[];
 extern const char *const tally_branding_verbs[];
 extern const char *const tally_branding_nouns[];
 extern const char *const tally_list_openers[];

@@ -189,6 +189,8 @@ static const struct {
      * value (比上年贬值4.5%) change by a rate */
     {"增产", 1, 0},   {"减产", -1, 0},  {"增收", 1, 0},   {"减收", -1, 0},  {"升值", 1, 0},
     {"贬值", -1, 0},
+    /* a currency's move in Taiwan's register (新台币贬0.15%, 走贬, 升贬) */
+    {"贬", -1, 0},    {"走贬", -1, 0},  {"走升", 1, 0},   {"走扬", 1, 0},   {"贬幅", -1, 0},
 };
 
 /* A growth-rate noun earlier in the sentence makes a percent after it a
@@ -284,6 +286,8 @@ const char *const tally_numeral_classifiers[] = {
  * quotes and 十大工程：一是… stay counts (spec). */
 const char *const tally_programme_nouns[] = {"工程", "行动", "计划", "战略", "专项", "攻坚",
                                              "会战", "举措", "任务", "工作", "建设", NULL};
+/* 七大绿色产业发展规划, 三大攻坚战实施方案: a document's name after N大 */
+const char *const tally_plan_document_nouns[] = {"规划", "纲要", "方案", "实施意见", NULL};
 /* 打造两个…中心: a role the place is built into, a name, not two facilities */
 const char *const tally_branding_verbs[] = {"打造", "争创", "争当", "建成", "塑造", NULL};
 const char *const tally_branding_nouns[] = {"中心", "高地", "枢纽", "之城", "之都", "标杆",
@@ -341,6 +345,9 @@ static const char *const default_exclusions[] = {
     "万一", "唯一", "统一", "一致", "一并", "一道", "一律", "一举", "一流", "一手",
     /* 三次产业: the economy's three sectors, a term (三次产业结构, 三次产业贡献率) */
     "三次产业", "一分一厘", "分厘", "八仙",
+    /* terms of art that name a group by its count: Taiwan's 三大法人 (the
+     * three institutional investors), the big four banks */
+    "三大法人", "四大行(?!动)", "四大国有银行",
     /* fourth round: slogans of the form N个 + word (spec "plan and slogan
      * names"), and road numbers (106国道, G15 is a code already) */
     "两个一百年", "两个维护", "两个确立", "两个毫不动摇", "两个大局", "四个全面", "四个意识",

@@ -272,12 +272,13 @@ const char *const tally_measure_denied[] = {"些", "种种", "系列", "番", "�
                                             "阵", "下", "点", "丝", "毫", "级", "地",
                                             "点钟", "刻钟", "分钟", "秒", "个里", NULL};
 
-/* Classifiers that jieba tags by their commonest other use (担 a verb, 块
- * a morpheme, 瓶 a noun, 把 a preposition): after a number they are measure
- * words all the same. The lexicon stage takes them under its own rule (the
+/* Classifiers that jieba tags by their commonest other use (担 a verb, 瓶
+ * a noun, 把 a preposition): after a number they are measure words all the
+ * same (块 is left out: after a number it is the spoken 元 of
+ * tally_money_major). The lexicon stage takes them under its own rule (the
  * longest lexicon word decides, so 3把握, 车间, 首先 stay words). */
 const char *const tally_numeral_classifiers[] = {
-    "担", "顷", "寸", "丈", "把", "双", "副", "节", "块", "瓶", "罐", "包", "篮", "筐",
+    "担", "顷", "寸", "丈", "把", "双", "副", "节", "瓶", "罐", "包", "篮", "筐",
     "捆", "束", "串", "卷", "首", "幅", "孔", "丛", "窝", "群", "则", "课", "遍", "桌",
     "席", "船", "磅", "码", "公担", NULL};
 

@@ -43,11 +43,11 @@ T.test("tildes of other fonts mark a range (∼ U+223C, 〜 U+301C)", function()
 end)
 
 T.test("classifiers that the lexicon tags otherwise are units after a number", function()
-  both("全乡收购茶叶1.8万担，发放矿泉水600瓶，铺设地砖3200块。", function(d, script)
+  both("全乡收购茶叶1.8万担，发放矿泉水600瓶，捆扎秸秆3200捆。", function(d, script)
     local a = first(d, "1.8万担")
     T.eq(a.value, 18000, script); T.eq(a.unit, "担", script); T.eq(a.kind, "quantity", script)
     T.eq(first(d, "600瓶").unit, "瓶", script)
-    T.eq(first(d, "3200块").unit, "块", script)
+    T.eq(first(d, "3200捆").unit, "捆", script)
   end)
   -- the longest lexicon word still decides: 把握, 首先 are words
   both("我们有3把握，首先要稳。", function(d, script)

@@ -89,6 +89,21 @@ static int opens_with_carry(const scan *s, const tally_span *sp, const tally_spa
     size_t wl, i = skip_space(s, sp->start, sp->stop);
     if (tally_word_at(tally_period_carry_words, s->f, sp->stop, i, &wl))
         return 1;
+    /* a list of clauses cut at ； (…增幅卅八·六%；其次为来自东协国家…): one
+     * sentence of the spec, which ends at 。, so the period goes on */
+    {
+        size_t e = before->stop, q;
+        while (e > before->start && (s->f[e - 1] == ' ' || s->f[e - 1] == '\n' || s->f[e - 1] == '\r'))
+            e--;
+        if (e > before->start) {
+            uint32_t c = utf8_prev(s->f, e, &q);
+            int newline = 0;
+            for (size_t k = e; k < sp->start; k++)
+                newline |= s->f[k] == '\n';
+            if ((c == 0xFF1B || c == ';') && !newline)
+                return 1;
+        }
+    }
     size_t e = before->stop, p;
     int wrapped = 0;
     while (e > before->start && (s->f[e - 1] == '\n' || s->f[e - 1] == '\r' || s->f[e - 1] == ' ')) {

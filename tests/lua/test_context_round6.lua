@@ -109,6 +109,13 @@ T.test("the month before, bracketed (上（11）月) or not, with a space or a r
   end)
 end)
 
+T.test("a clause after ； goes on with the period before it (one sentence of the spec)", function()
+  both("2025年1月20日\n去年全市出口增长8.2%；其次为进口，增长3.4%。\n进口增长1.1%。", function(d, script)
+    T.eq(first(d, "3.4%").period_key, "2024", script)
+    T.eq(first(d, "1.1%").period_key, nil, script)   -- a new paragraph carries nothing
+  end)
+end)
+
 -- ---- status ----
 
 T.test("a revised estimate is a forecast until its period ends, an outcome after", function()

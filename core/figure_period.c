@@ -78,6 +78,43 @@ static tally_span without_from(const scan *s, tally_span p)
     return p;
 }
 
+/* Whether [a, b) speaks of a level at a date (tally_period_stock_words: 余额,
+ * 存量): a carried period is then the point in time the sentence before named
+ * (三季度末), not its flow's months (前三季度). */
+static int states_level(const scan *s, size_t a, size_t b)
+{
+    size_t wl;
+    for (size_t i = a; i < b; i++)
+        if (tally_word_at(tally_period_stock_words, s->f, b, i, &wl))
+            return 1;
+    return 0;
+}
+
+/* The last candidate period in [from, to) that is a point in time (三季度末,
+ * 6月底, 年末: ends in 末 or 底); an empty span when none. */
+static tally_span last_point_period(const scan *s, size_t from, size_t to)
+{
+    static const char *const points[] = {"末", "底", NULL};
+    size_t lo = 0, hi = s->nd;
+    while (lo < hi) { /* the first date starting at or after to */
+        size_t m = lo + (hi - lo) / 2;
+        if (s->dates[m].span.start < to)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    for (size_t k = lo, steps = 0; k-- > 0 && steps < 64; steps++) {
+        const tally_date *d = &s->dates[k];
+        if (d->span.start < from)
+            break;
+        size_t wl;
+        if (tally_word_before(points, s->f, d->span.stop, &wl) &&
+            fig_period_candidate(s, k, from, to))
+            return d->span;
+    }
+    return (tally_span){0, 0};
+}
+
 /* How many sentences back a carried period is looked for (月内 after 月内). */
 #define PERIOD_CARRY_SENTENCES 4
 
@@ -174,9 +211,13 @@ tally_span fig_period_for(const scan *s, const tally_span *sent, size_t n_sent, 
         return without_from(s, best);
     /* a sentence opening with 其中, 当中, 月内, 期内 takes the period of the
      * one before, which may have carried its own */
+    int level = states_level(s, sp->start, a);
     for (size_t k = si, steps = 0; k > 0 && k < n_sent && steps < PERIOD_CARRY_SENTENCES &&
                                    opens_with_carry(s, &sent[k], &sent[k - 1]);
          k--, steps++) {
+        best = level ? last_point_period(s, sent[k - 1].start, sent[k - 1].stop) : best;
+        if (best.stop > best.start)
+            return without_from(s, best);
         best = last_period(s, sent[k - 1].start, sent[k - 1].stop);
         if (best.stop > best.start)
             return without_from(s, best);

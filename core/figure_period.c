@@ -118,6 +118,33 @@ static tally_span last_point_period(const scan *s, size_t from, size_t to)
 /* How many sentences back a carried period is looked for (月内 after 月内). */
 #define PERIOD_CARRY_SENTENCES 4
 
+/* Whether the text at i opens a list item: a numeral and 是 or 、 (二是, 三、),
+ * a bracket, digits and a point (2.), or an ordering word and a comma (其次，). */
+static int opens_list_item(const scan *s, size_t i, size_t b)
+{
+    static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九",
+                                           "十", NULL};
+    static const char *const marks[] = {"是", "、", "，", ",", NULL};
+    static const char *const orderings[] = {"首先", "其次", "再次", "再者", "最后", "此外", NULL};
+    size_t wl, j = i;
+    if (j < b && (s->f[j] == '(' || utf8_starts(s->f, b, j, "（", 3)))
+        return 1;
+    if (j < b && s->f[j] >= '0' && s->f[j] <= '9') {
+        while (j < b && s->f[j] >= '0' && s->f[j] <= '9')
+            j++;
+        return j < b && (s->f[j] == '.' || utf8_starts(s->f, b, j, "、", 3));
+    }
+    if (utf8_starts(s->f, b, j, "第", 3))
+        j += 3;
+    if (tally_word_at(numerals, s->f, b, j, &wl))
+        return tally_word_at(marks, s->f, b, j + wl, &wl) != NULL;
+    if (tally_word_at(orderings, s->f, b, i, &wl)) {
+        static const char *const commas[] = {"，", ",", NULL};
+        return tally_word_at(commas, s->f, b, i + wl, &wl) != NULL;
+    }
+    return 0;
+}
+
 /* Whether sentence sp opens with a word that carries the period before, or
  * goes on a sentence cut by a line break of print layout (撬动综合消费⏎33
  * 亿元以上: the line before ends in no punctuation). */
@@ -127,8 +154,9 @@ static int opens_with_carry(const scan *s, const tally_span *sp, const tally_spa
     if (tally_word_at(tally_period_carry_words, s->f, sp->stop, i, &wl))
         return 1;
     /* a list of clauses cut at ； (…增幅卅八·六%；其次为来自东协国家…): one
-     * sentence of the spec, which ends at 。, so the period goes on */
-    {
+     * sentence of the spec, which ends at 。, so the period goes on — not into
+     * a list item of its own (；二是引进外资…, ；其次，新设企业…) */
+    if (!opens_list_item(s, i, sp->stop)) {
         size_t e = before->stop, q;
         while (e > before->start && (s->f[e - 1] == ' ' || s->f[e - 1] == '\n' || s->f[e - 1] == '\r'))
             e--;

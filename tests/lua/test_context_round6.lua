@@ -114,6 +114,11 @@ T.test("a clause after ； goes on with the period before it (one sentence of th
     T.eq(first(d, "3.4%").period_key, "2024", script)
     T.eq(first(d, "1.1%").period_key, nil, script)   -- a new paragraph carries nothing
   end)
+  -- not into a list item of its own
+  both("2025年1月20日\n去年，一是出口增长8.2%；二是引进外资12亿元；其次，新设企业30家。", function(d, script)
+    T.eq(first(d, "12亿元").period_key, nil, script)
+    T.eq(first(d, "30家").period_key, nil, script)
+  end)
 end)
 
 T.test("a 其中 sentence about a balance takes the point in time of the sentence before", function()

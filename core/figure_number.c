@@ -442,7 +442,14 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
         if (n) {
             size_t e = g + n, ue;
             char comp[TALLY_UNIT_MAX];
-            if (fig_unit_after(s, fig_gap(s->f, e, hi), hi, &ue, comp))
+            const unit_rule *u = fig_unit_after(s, fig_gap(s->f, e, hi), hi, &ue, comp);
+            /* 恢复至疫情前六成: 前 before a share ends the word before it
+             * (疫情前, 节前); the share is read from its numeral */
+            if (u && u->kind == TALLY_FIG_PERCENT && utf8_starts(s->f, hi, j, "前", 3)) {
+                *skip = g;
+                return FIG_NONE;
+            }
+            if (u)
                 e = ue;
             *skip = e;
         }

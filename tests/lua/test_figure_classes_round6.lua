@@ -50,6 +50,18 @@ T.test("a fraction without 之 (三分一, 四分三) is a percent", function()
   end)
 end)
 
+T.test("前 before a share ends the word before it (疫情前六成)", function()
+  both("客流已恢复至节前七成，高于疫情前五成。", function(d, script)
+    T.eq(first(d, "七成").value, 70, script)
+    T.eq(first(d, "五成").value, 50, script)
+  end)
+  -- 前N with another unit stays an ordinal or a rank
+  both("前三名获奖，前5个月出口增长5%。", function(d, script)
+    T.ok(not has(d, "前三名"), script); T.ok(not has(d, "三名"), script)
+    T.eq(#d:figures(), 1, script)
+  end)
+end)
+
 T.test("a noun that starts with a unit's character is no unit (百万市民)", function()
   both("逾百万市民受惠，5个市场主体获奖。", function(d, script)
     T.ok(not has(d, "逾百万市"), script)

@@ -181,7 +181,8 @@ static int rate_only(const scan *s, tally_span subj)
     word w[2];
     if (subj.stop <= subj.start)
         return 0;
-    return fig_clause_words(s, subj.start, subj.stop, w, 2) == 1 && fig_noun_trend(s, &w[0]);
+    return fig_clause_words(s, subj.start, subj.stop, w, 2) == 1 &&
+           (fig_noun_trend(s, &w[0]) || word_in(s, &w[0], tally_subject_share_nouns));
 }
 
 /* A subject that is a generic measure alone (tally_subject_generic_measures)

@@ -104,6 +104,10 @@ extern const char *const tally_subject_clause_openers[];  /* 而: opens a clause
 extern const char *const tally_subject_attributes[];      /* 一般: 一般贸易进出口 */
 extern const char *const tally_subject_cut_words[];       /* 中长期: 中|长期贷款 */
 extern const char *const tally_subject_stock_words[];     /* 余额: its change is of the thing */
+extern const char *const tally_subject_start_marks[];     /* 由: 由A增为B */
+extern const char *const tally_subject_basis_periods[];   /* 季: 按季跌 */
+extern const char *const tally_subject_pull_verbs[];      /* 拉动: 拉动全市工业1.4个百分点 */
+extern const char *const tally_subject_share_nouns[];     /* 占比: an amount past it is the thing's */
 
 /* ---- subject_key (figure_subject_key.c) ---- */
 

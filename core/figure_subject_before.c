@@ -24,7 +24,36 @@ typedef struct predicate {
  * subject and its figure, a condition (经…后), and the object of a
  * comparison (比上年, 高于全国平均), none of which is what the figure
  * measures. keep_trends: a trend word ends it (增速位居全国第2位). */
-static size_t predicate_start(const scan *s, const word *w, size_t n, int keep_trends, predicate *pr)
+/* 的, or 之 as Taiwan's releases write it (准备货币之平均年增率) */
+static int relative_mark(const scan *s, const word *x)
+{
+    return word_is(s, x, "的") || word_is(s, x, "之");
+}
+
+/* Whether the word is white space (贷款总计数 M1B 变动率: spaces of layout). */
+static int space_word(const scan *s, const word *x)
+{
+    for (size_t b = x->a; b < x->b; b++)
+        if (s->f[b] != ' ' && s->f[b] != '\t')
+            return 0;
+    return x->what == W_WORD && x->b > x->a;
+}
+
+/* Whether the noun phrase ending at word k stands right after a verb that
+ * pulls a total (拉动, 带动, 推高 …, tally_subject_pull_verbs). */
+static int first_pull_object(const scan *s, const word *w, size_t k)
+{
+    size_t first;
+    if (!fig_noun_phrase_before(s, w, k, &first, 1) || first == 0)
+        return 0;
+    return word_in(s, &w[first - 1], tally_subject_pull_verbs) ||
+           (first >= 2 && (word_in(s, &w[first - 1], tally_region_words) ||
+                           word_in(s, &w[first - 1], tally_country_words)) &&
+            word_in(s, &w[first - 2], tally_subject_pull_verbs));
+}
+
+static size_t predicate_start(const scan *s, const word *w, size_t n, int keep_trends, int pp,
+                              predicate *pr)
 {
     size_t k = n, first;
     int passed_trend = 0, passed_contribution = 0;
@@ -35,8 +64,29 @@ static size_t predicate_start(const scan *s, const word *w, size_t n, int keep_t
         if (keep_trends && fig_trend_word(s, x))
             break;
         if (x->what == W_FIGURE) {
+            /* 由上月的4.88%增为4.9%: the value a change starts from is part
+             * of the predicate, not a member of a list */
+            size_t j = k - 1, after = k;
+            while (j > 0 && k - 1 - j < 6 && w[j - 1].what != W_FIGURE &&
+                   (w[j - 1].cls != LEX_PUNCT || space_word(s, &w[j - 1])) &&
+                   !word_in(s, &w[j - 1], tally_subject_start_marks))
+                j--;
+            while (after < n && space_word(s, &w[after]))
+                after++;
+            if (j > 0 && word_in(s, &w[j - 1], tally_subject_start_marks) && after < n &&
+                fig_trend_word(s, &w[after])) {
+                k = j - 1;
+                pr->framed = 1;
+                continue;
+            }
             pr->listed++; /* an earlier figure of the same list */
             k--;
+            continue;
+        }
+        /* 按季跌17.1%, 按年上升: the basis of a rate of change */
+        if (k >= 2 && word_in(s, &w[k - 2], tally_subject_basis_leads) && x->b - x->a == 3 &&
+            word_in(s, x, tally_subject_basis_periods)) {
+            k -= 2;
             continue;
         }
         if (word_in(s, x, tally_respectively_words))
@@ -71,8 +121,11 @@ static size_t predicate_start(const scan *s, const word *w, size_t n, int keep_t
          * (投资贡献经济增长1.2个百分点; not 拉动消费11.95亿元, with no trend) */
         /* 贡献经济成长7.21个百分点: a noun of growth states the change too */
         int growth_noun = w[k - 1].what == W_WORD && tally_trend_ends(s->r, s->f, w[k - 1].a, w[k - 1].b);
+        /* 拉动全市规模以上工业1.4个百分点, 推高通胀率0.3个百分点: what points
+         * of change are pulled is the object, not the subject */
+        int pulled = pp && k == n && first_pull_object(s, w, k);
         if (fig_noun_phrase_before(s, w, k, &first, 1) && first > 0 &&
-            (comparison_mark(s, &w[first - 1]) ||
+            (comparison_mark(s, &w[first - 1]) || pulled ||
              ((passed_trend || growth_noun) && word_in(s, &w[first - 1], tally_contribution_verbs)))) {
             k = first - 1;
             continue;
@@ -133,6 +186,13 @@ static int before_share_verb(const scan *s, const word *w, size_t a, size_t *k, 
         if (w[j].cls == LEX_PUNCT && !fig_quote_word(s, &w[j], 0) && !fig_quote_word(s, &w[j], 1) &&
             !word_is(s, &w[j], "、"))
             return 1;
+        /* 备抵呆帐占逾期放款之覆盖率为…: 占 inside a relative phrase before
+         * 的 names, with the statistic after it, the thing measured
+         * (fig_relative_start); a share alone after it (出口占总出口的比率为
+         * 50.4%) is A's share, as A占B的x% is */
+        if (relative_mark(s, &w[j]) && j + 1 < *k &&
+            (pr->respectively || !(j + 2 == *k && word_in(s, &w[j + 1], tally_subject_share_nouns))))
+            return 1; /* with 分别, a list before 的 modifies the share (phrase_subject) */
     }
     return 1;
 }
@@ -201,7 +261,8 @@ static int clause_opener(const scan *s, const word *x)
            (x->what == W_WORD && (x->cls == LEX_TIME ||
                                   (x->cls == LEX_CONJ && !word_in(s, x, tally_subject_joins)))) ||
            word_in(s, x, tally_region_words) || word_in(s, x, tally_country_words) ||
-           word_in(s, x, tally_subject_clause_openers) || word_in(s, x, tally_subject_nonheads);
+           word_in(s, x, tally_subject_clause_openers) || word_in(s, x, tally_subject_nonheads) ||
+           word_in(s, x, tally_subject_hedges); /* 累计本年1至11月…之 */
 }
 
 /* A reader names the thing a figure measures with the phrase before 的 too
@@ -211,24 +272,28 @@ static int clause_opener(const scan *s, const word *x)
  * breaks), a figure, a trend word or a mark; not a phrase of time alone. */
 size_t fig_relative_start(const scan *s, const word *w, size_t first)
 {
-    if (first < 2 || !word_is(s, &w[first - 1], "的"))
+    if (first < 2 || !relative_mark(s, &w[first - 1]))
         return first;
     size_t r = first - 1;
     int named = 0;
-    while (r > 0 && first - 1 - r < MAX_SUBJECT_WORDS) {
+    while (r > 0 && first - 1 - r < 2 * MAX_SUBJECT_WORDS) {
         const word *x = &w[r - 1];
-        if (clause_opener(s, x))
-            break;
         int quote = fig_quote_word(s, x, 0) || fig_quote_word(s, x, 1);
-        if (x->what != W_WORD || (x->cls == LEX_PUNCT && !quote && !word_is(s, x, "、")) ||
-            word_is(s, x, "的") || fig_trend_word(s, x) || word_in(s, x, tally_subject_relative_breaks) ||
-            word_in(s, x, tally_subject_speaker_verbs) || comparison_mark(s, x) ||
-            x->cls == LEX_IDIOM)
+        if (!clause_opener(s, x) &&
+            (x->what != W_WORD || (x->cls == LEX_PUNCT && !quote && !word_is(s, x, "、")) ||
+             relative_mark(s, x) || fig_trend_word(s, x) || word_in(s, x, tally_subject_relative_breaks) ||
+             word_in(s, x, tally_subject_speaker_verbs) || comparison_mark(s, x) || x->cls == LEX_IDIOM))
             return first;
-        named |= fig_nounish(s, x) || x->cls == LEX_PLACE;
         r--;
     }
-    if (r == first - 1 || !named)
+    if (r > 0) /* the clause opens with it */
+        return first;
+    /* time, region words, 而, 累计 at the clause's opening stay out */
+    while (r + 1 < first && clause_opener(s, &w[r]))
+        r++;
+    for (size_t j = r; j + 1 < first; j++)
+        named |= fig_nounish(s, &w[j]) || w[j].cls == LEX_PLACE;
+    if (r + 1 >= first || !named)
         return first;
     /* 口岸的出入境人次, 香港的零售额: a place before 的 says where, as a
      * region does, not what (with a verb it is a phrase: 在本港使用的贷款) */
@@ -238,9 +303,6 @@ size_t fig_relative_start(const scan *s, const word *w, size_t first)
         verb |= w[j].cls == LEX_VERB;
     if (!verb && (last->cls == LEX_PLACE || last->cls == LEX_SPACE))
         return first;
-    for (size_t j = 0; j < r; j++) /* the clause opens with it */
-        if (!clause_opener(s, &w[j]))
-            return first;
     return r;
 }
 
@@ -378,7 +440,12 @@ tally_span fig_subject_before(const scan *s, size_t lo, size_t a, int keep_trend
     if (n == MAX_WORDS)
         return (tally_span){a, a};
     predicate pr;
-    size_t k = predicate_start(s, w, n, keep_trends, &pr), first;
+    /* the figure at a, for its kind */
+    int pp = 0;
+    for (size_t j = s->sent_first; j < s->out.n; j++)
+        if (s->out.v[j].span.start == a)
+            pp = s->out.v[j].kind == TALLY_FIG_PP;
+    size_t k = predicate_start(s, w, n, keep_trends, pp, &pr), first;
     li->listed = pr.listed;
     li->nfig = fig_list_figures(s, a, pr.listed);
     if (pr.each && li->nfig > 1) /* 各较上年增加0.88%及0.89% */

@@ -185,7 +185,7 @@ tally_span fig_phrase_before_bracket(const scan *s, size_t lo, size_t p)
 tally_span fig_subject_from_context(const scan *s, size_t lo, size_t a, size_t cs, const word *w,
                                     size_t n, int respectively, size_t listed, list_info *li)
 {
-    size_t p, g;
+    size_t p = cs, g;
     tally_span got = {a, a};
     uint32_t c = cs > lo ? utf8_prev(s->f, cs, &p) : 0;
     /* a clause whose nouns are compared with or contributed to
@@ -198,6 +198,10 @@ tally_span fig_subject_from_context(const scan *s, size_t lo, size_t a, size_t c
     if (c == 0xFF08 || c == '(') {
         if (nouns)
             return (tally_span){a, a};
+        got = fig_phrase_before_bracket(s, lo, p);
+    } else if ((c == 0xFF1A || c == ':') && !nouns) {
+        /* 股价指数变动率：由上月20.2%增为21.6%: the label before the colon
+         * names what the line's figures measure */
         got = fig_phrase_before_bracket(s, lo, p);
     } else if ((g = fig_gloss_open_before(s, lo, cs)) != 0)
         got = fig_phrase_before_bracket(s, lo, g);

@@ -34,6 +34,7 @@ void fig_subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX])
                    word_in(s, x, tally_subject_hedges) || word_in(s, x, tally_subject_nonheads) ||
                    (x->cls == LEX_PLACE && !word_in(s, x, tally_nonregion_places) &&
                     !word_in(s, x, tally_subject_attributes) && /* 广义货币 */
+                    !word_in(s, x, tally_subject_currency_words) && /* 澳门元、港元 */
                     !(i > 0 && word_in(s, &w[i - 1], tally_subject_partner_marks)) &&
                     !origin_follows(s, w, i + 1, j));
         if (!edge)

@@ -51,7 +51,7 @@ const char *const tally_subject_basis_ends[] = {"计", "计算", NULL};
  * opens a clause of its own, not a phrase that names what is measured. */
 const char *const tally_subject_relative_breaks[] = {
     "由于", "由", "因", "因为", "受", "据", "根据", "随着", "按", "按照", "比", "较", "与", "同", "对",
-    "是", "为", "占", "达", "达到", "表示", "指出", "显示", "其中", "当中", "分别", "各", "将", "已",
+    "是", "为", "达", "达到", "表示", "指出", "显示", "其中", "当中", "分别", "各", "将", "已",
     "了", "并", "且", "但", "而", "则", "也", "都", "还", "亦",
     /* a destination says where, as a region does (输往内地的出口价格) */
     "输往", "销往", "运往", "出口往",
@@ -79,3 +79,21 @@ const char *const tally_subject_cut_words[] = {"中长期", "中短期", "实征
  * increase is of 贷款): a carried subject drops them before an amount that a
  * trend word states. */
 const char *const tally_subject_stock_words[] = {"余额", "存量", "保有量", NULL};
+
+/* 由上月的4.88%增为4.9%: the mark of the value a change starts from; the
+ * value is part of the predicate. */
+const char *const tally_subject_start_marks[] = {"由", "从", NULL};
+
+/* 按季跌17.1%, 按年上升3%: after 按 (tally_subject_basis_leads) the period a
+ * rate of change is reckoned over. */
+const char *const tally_subject_basis_periods[] = {"季", "年", "月", "周", "日", NULL};
+
+/* Verbs that pull a total by points (拉动全市规模以上工业1.4个百分点, 推高通胀率
+ * 0.3个百分点): the total after them is the object; the subject is the
+ * contributor, before the verb or carried. */
+const char *const tally_subject_pull_verbs[] = {"拉动", "带动", "推高", "推升", "拉低", "拖累", "下拉",
+                                               "拉升", "合共推高", NULL};
+
+/* Shares alone (占比卅六·一%，…增加七四七亿美元): like a rate alone, an amount
+ * read past one measures the thing the share is of. */
+const char *const tally_subject_share_nouns[] = {"占比", "比重", "份额", "比率", "比例", NULL};

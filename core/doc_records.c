@@ -94,6 +94,22 @@ void tally_figure_values(const char *text, const tally_figure *f, const char *do
         free(folded);
     } else if (f->region_scope == TALLY_REGION_DOCUMENT && doc_region) {
         set_cstring(&v[TALLY_FF_REGION], doc_region);
+    } else if (f->region_scope == TALLY_REGION_COUNTRY && doc_region &&
+               f->region.stop > f->region.start) {
+        /* 国内需求 in a Taiwan text: the document's own (docs/figures.md) */
+        int self = 0;
+        for (size_t k = 0; tally_region_self_country_docs[k] && !self; k++)
+            self = strcmp(doc_region, tally_region_self_country_docs[k]) == 0;
+        tally_error err;
+        char *folded = self ? tally_fold_simplified(text + f->region.start,
+                                                    f->region.stop - f->region.start, &err)
+                            : NULL;
+        for (size_t k = 0; folded && tally_country_words[k]; k++)
+            if (strcmp(folded, tally_country_words[k]) == 0) {
+                set_cstring(&v[TALLY_FF_REGION], doc_region);
+                break;
+            }
+        free(folded);
     }
     set_cstring(&v[TALLY_FF_REGION_SCOPE], tally_region_scope_name(f->region_scope));
 }

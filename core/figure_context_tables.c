@@ -133,6 +133,9 @@ const char *const tally_period_base_closers[] = {"相比", "相较", "比较", "
                                                  "基本持平", "相当", NULL};
 /* after the time and before the closer: 与上年同期相比, 与上年同月比较 */
 const char *const tally_period_base_sames[] = {"同期", "同月", "同季度", "同季", "同日", NULL};
+/* after the time (and its same-period word) and before the closer, what is
+ * compared: 与去年同期数字比较, 与上年水平相比 */
+const char *const tally_period_base_fillers[] = {"数字", "数", "水平", NULL};
 /* 对上年同季成长率, 对上年同期增长: 对 before a time and a same-period word after
  * it make a base without a closer. */
 const char *const tally_period_base_same_leads[] = {"对", NULL};
@@ -141,6 +144,17 @@ const char *const tally_period_base_same_leads[] = {"对", NULL};
 const char *const tally_period_prior_marks[] = {"先", "此", "之", NULL};
 /* 为历年同期新高; 由2014年的13.88:53.06调整为…: the state a change starts from */
 const char *const tally_period_base_marks[] = {"历年", "由", NULL};
+/* A time followed (after an optional 的) by one of these is the base a change
+ * is measured from (主要原因是十一月份的基数较高), not the period of what follows. */
+const char *const tally_period_base_nouns[] = {"基数", "基期", NULL};
+/* A time right after a share verb dates the whole a share is taken of (占全年
+ * 预算的75.5%, 占全年目标), not the share's own period. */
+const char *const tally_period_share_leads[] = {"占", "占到", NULL};
+/* A time inside a cause frame (受去年3月并购大项目影响，…) dates the cause, not
+ * the figures of the sentence: a lead before the time and a closer after it
+ * in one clause. */
+const char *const tally_period_cause_leads[] = {"受", "受到", "由于", NULL};
+const char *const tally_period_cause_closers[] = {"影响", "拖累", "带动", NULL};
 /* Time atoms besides figure_tables.c's, tried after them at each position
  * (PCRE2 alternatives): a five-year plan named alone in quotes, of either
  * register (在保持“十二五”年均增速35%的基础上, 「十二五」); the first quarters
@@ -208,7 +222,15 @@ const char *const tally_period_compare_adjectives[] = {"高", "低", "快", "慢
 const char *const tally_target_words[] = {"目标", "预期", "力争", "确保", "争取", "努力",
                                           "期望", "目标是", NULL};
 const char *const tally_forecast_words[] = {"预计", "预测", "有望", "估计", "预估", "可望",
-                                            "有机会", NULL};
+                                            "有机会", "能否", NULL};
+/* A revision of an estimate (上修今年全年经济成长率…至7.37%): a forecast when the
+ * figure's period has not ended at the document's date, an outcome's estimate
+ * when it has (今年第三季经济成长率上调…至8.21% in November). */
+const char *const tally_status_revision_verbs[] = {"上修", "下修", "上调", "下调", "调升", "调降",
+                                                   "调高", "调低", NULL};
+/* A budget (编列的税收预算数比2024年增加947亿元) is a plan, unless it is the whole a
+ * share is taken of (占全年预算数75.5%). */
+const char *const tally_status_budget_words[] = {"预算数", "编列", NULL};
 /* 临时估计为466亿元, 初步估计: a provisional estimate of an outcome, not a
  * forecast (spec: 预计 forecasts; an estimate of what happened is actual) */
 const char *const tally_status_estimate_words[] = {"估计", "估算", NULL};
@@ -265,6 +287,12 @@ const char *const tally_review_part_cues[] = {"回顾", "过去一年", "过去�
 
 /* Region (spec): words that name the country, whose figures have no region. */
 const char *const tally_country_words[] = {"全国", "我国", "国内", "全国范围", NULL};
+
+/* Region: documents of these regions speak of their own region with the
+ * country's self words (a Taiwan text's 国内需求, 全国): a figure whose clause
+ * names the country so is the document's (core/doc_records.c). Not Hong Kong
+ * or Macau, whose 国内 is the mainland. */
+const char *const tally_region_self_country_docs[] = {"台湾省", NULL};
 
 /* Region: the country's self words that, in a text counting years from
  * 民国 (Taiwan's), speak of Taiwan, the document's own region (我国出口). */

@@ -51,6 +51,13 @@ static int counts_from_roc(const scan *s, int *ry, int *rm)
         roc = (n > 6 + 3 || part_after) && p[0] == '1' && p[1] >= '0' && p[1] <= '4' &&
               p[2] >= '0' && p[2] <= '9' && memcmp(p + 3, "年", 3) == 0 &&
               (s->dates[k].span.start == 0 || !(p[-1] >= '0' && p[-1] <= '9'));
+        /* the same in Chinese digits one by one: 一一四年十二月, 一一三年第3季 */
+        size_t zl;
+        int vk = fig_period_zh_year_at(p, n, &zl);
+        if (!roc && vk % 10 == 3 && vk / 10 >= 100 && vk / 10 <= 149 && zl + 3 <= n &&
+            memcmp(p + zl, "年", 3) == 0 && (n > zl + 3 || (e + 3 <= s->len &&
+            (memcmp(s->f + e, "第", 3) == 0 || memcmp(s->f + e, "度", 3) == 0))))
+            roc = 1;
     }
     return roc;
 }
@@ -109,9 +116,33 @@ static void opening_year(scan *s)
     }
 }
 
+/* A first line that is only a year and a month (2015-07, 2015/07, 2015.07,
+ * spaces around): a dateline of a month, as a page's address gives it. */
+static int month_dateline(const scan *s, int *y, int *m)
+{
+    size_t i = 0, e;
+    while (i < s->len && (s->f[i] == ' ' || s->f[i] == '\t'))
+        i++;
+    for (e = i; e < s->len && s->f[e] != '\n' && s->f[e] != '\r'; e++)
+        ;
+    while (e > i && (s->f[e - 1] == ' ' || s->f[e - 1] == '\t'))
+        e--;
+    const char *p = s->f + i;
+    size_t n = e - i;
+    if (n != 7 || (p[4] != '-' && p[4] != '/' && p[4] != '.'))
+        return 0;
+    for (size_t k = 0; k < 7; k++)
+        if (k != 4 && !(p[k] >= '0' && p[k] <= '9'))
+            return 0;
+    *y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+    *m = (p[5] - '0') * 10 + (p[6] - '0');
+    return *y >= 1900 && *y <= 2999 && *m >= 1 && *m <= 12;
+}
+
 /* The document's date: the page's own (doc_date: front matter, the dateline
- * structure.c read), else the text's first full date, else a ROC dateline,
- * else the opening paragraph's year. */
+ * structure.c read), else a first line of a year and month (2015-07), else
+ * the text's first full date, else a ROC dateline, else the opening
+ * paragraph's year. */
 void fig_document_date(scan *s, const char *doc_date)
 {
     int y, m, d, ry = 0, rm = 0;
@@ -121,6 +152,11 @@ void fig_document_date(scan *s, const char *doc_date)
     s->title_year = title_year(s);
     if (doc_date && sscanf(doc_date, "%4d-%2d", &y, &m) == 2 && y >= 1900 && y <= 2999 &&
         m >= 1 && m <= 12) {
+        s->doc_year = y;
+        s->doc_month = m;
+        return;
+    }
+    if (month_dateline(s, &y, &m)) {
         s->doc_year = y;
         s->doc_month = m;
         return;

@@ -21,7 +21,20 @@ typedef struct period_text {
     size_t start; /* where the period stands in the text */
 } period_text;
 
+/* ---- tables (figure_context_tables.c) ---- */
+
+extern const char *const tally_status_revision_verbs[]; /* 上修: a forecast revised */
+extern const char *const tally_status_budget_words[];   /* 预算数: a plan */
+extern const char *const tally_period_base_fillers[]; /* 数字: 与去年同期数字比较 */
+extern const char *const tally_period_base_nouns[];    /* 基数: 十一月份的基数 is a base */
+extern const char *const tally_period_share_leads[];   /* 占: 占全年预算 dates the whole */
+extern const char *const tally_period_cause_leads[];   /* 受 in 受去年…影响 */
+extern const char *const tally_period_cause_closers[]; /* 影响 */
+
 /* ---- figure_period_filters.c ---- */
+
+/* Whether the time expression d dates a cause (受去年3月…影响). */
+int fig_period_in_cause(const scan *s, const tally_date *d);
 
 /* Whether the time expression d is the base of a comparison (与上年相比). */
 int fig_period_comparison_base(const scan *s, const tally_date *d);
@@ -34,12 +47,19 @@ int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a);
  * in the sentence from from; an empty span when none. */
 tally_span fig_period_compared_time(const scan *s, size_t from, size_t a);
 
+/* Whether the period of key has ended before the document's date (a
+ * quarter of a text dated after it); 0 when either is unknown. */
+int fig_period_over(const scan *s, const char *key);
+
 /* ---- figure_period_year.c ---- */
 
 /* Whether the n bytes at t hold the word w. */
 int fig_period_has(const char *t, size_t n, const char *w);
 /* The year written in t (2024年; 105年 in a 民国 document), or 0. */
 int fig_period_year_in(const scan *s, const char *t, size_t n);
+/* A year in Chinese digits one by one at t (二〇二五, 一一四): value * 10 +
+ * digit count (3 or 4), its bytes in *len; 0 if none. */
+int fig_period_zh_year_at(const char *t, size_t n, size_t *len);
 /* The year dates.c resolved for the time expression starting at start, or 0. */
 int fig_period_resolved_year(const scan *s, size_t start);
 /* The year of the last period written before start, or 0. */

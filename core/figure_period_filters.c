@@ -33,6 +33,8 @@ int fig_period_comparison_base(const scan *s, const tally_date *d)
         return 0;
     if (tally_word_at(tally_period_base_sames, s->f, s->len, e, &wl))
         e += wl;
+    if (tally_word_at(tally_period_base_fillers, s->f, s->len, e, &wl))
+        e += wl;
     return tally_word_at(tally_period_base_closers, s->f, s->len, e, &wl) != NULL;
 }
 
@@ -244,6 +246,90 @@ static int after_latin_letter(const scan *s, const tally_date *d)
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
+/* Whether d is the base a change is measured from by a noun after it
+ * (十一月份的基数较高), or dates the whole after a share verb (占全年预算的
+ * 75.5%). */
+static int base_noun_or_whole(const scan *s, const tally_date *d)
+{
+    size_t wl, e = d->span.stop;
+    if (tally_word_before(tally_period_share_leads, s->f, d->span.start, &wl))
+        return 1;
+    if (utf8_starts(s->f, s->len, e, "的", 3))
+        e += 3;
+    return tally_word_at(tally_period_base_nouns, s->f, s->len, e, &wl) != NULL;
+}
+
+/* Whether d dates a cause: a cause lead (受, 由于) before it and a closer
+ * (影响) after it, both within its clause and a short reach (受去年3月吉利并购
+ * 沃尔沃集团大项目影响，一季度…: 一季度 is this year's). */
+int fig_period_in_cause(const scan *s, const tally_date *d)
+{
+    enum { REACH = 90 }; /* bytes each side: a short noun phrase */
+    size_t lead = (size_t)-1, wl;
+    for (size_t p = d->span.start, back = 0; p > 0 && back < REACH;) {
+        size_t q;
+        uint32_t c = utf8_prev(s->f, p, &q);
+        if (clause_end(c) || c == 0x3002)
+            break;
+        if (tally_word_before(tally_period_cause_leads, s->f, p, &wl)) {
+            lead = p - wl;
+            break;
+        }
+        back += p - q;
+        p = q;
+    }
+    if (lead == (size_t)-1)
+        return 0;
+    size_t end = d->span.stop + REACH < s->len ? d->span.stop + REACH : s->len;
+    for (size_t p = d->span.stop; p < end;) {
+        if (tally_word_at(tally_period_cause_closers, s->f, end, p, &wl))
+            return 1;
+        uint32_t c = utf8_next(s->f, end, &p);
+        if (clause_end(c) || c == 0x3002)
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether d stands inside quotation marks that hold more than the time (「四季
+ * 紅火」, “三年行动”): a name or a slogan, not a period. A plan named alone in
+ * quotes (“十二五”) is a time (tally_period_time_patterns). */
+static int in_quoted_name(const scan *s, const tally_date *d, size_t from)
+{
+    enum { REACH = 60 }; /* bytes: a slogan's length */
+    size_t open = (size_t)-1, close = (size_t)-1;
+    for (size_t p = d->span.start, back = 0; p > from && back < REACH;) {
+        size_t q;
+        uint32_t c = utf8_prev(s->f, p, &q);
+        if (c == 0x201C || c == 0x300C || c == 0x300E) {
+            open = p;
+            break;
+        }
+        if (c == 0x201D || c == 0x300D || c == 0x300F || c == 0x3002)
+            return 0;
+        back += p - q;
+        p = q;
+    }
+    if (open == (size_t)-1)
+        return 0;
+    size_t end = d->span.stop + REACH < s->len ? d->span.stop + REACH : s->len;
+    for (size_t p = d->span.stop; p < end;) {
+        size_t q = p;
+        uint32_t c = utf8_next(s->f, end, &q);
+        if (c == 0x201D || c == 0x300D || c == 0x300F) {
+            close = p;
+            break;
+        }
+        if (c == 0x201C || c == 0x300C || c == 0x300E || c == 0x3002)
+            return 0;
+        p = q;
+    }
+    if (close == (size_t)-1)
+        return 0;
+    /* more than the time between the marks */
+    return open < d->span.start || close > d->span.stop;
+}
+
 /* Whether date k, before the figure at a in the sentence from [from, a), can
  * be the figure's period: a period (or a date taken as one) that is no
  * comparison's base, names no non-period word, is not cut off from a
@@ -254,9 +340,10 @@ int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a)
 {
     const tally_date *d = &s->dates[k];
     return d->span.stop <= a &&
-           ((d->is_period && !fig_period_comparison_base(s, d)) || taken_as_period(s, d)) &&
+           (d->is_period || taken_as_period(s, d)) && !fig_period_comparison_base(s, d) &&
            !names_no_period(s, d) && !dated_with_on(s, d, a) && !plan_out_of_reach(s, d, a) &&
            !bracketed_base(s, k) && !dates_one_figure(s, k, a) && !in_book_title(s, d, from, a) &&
            !record_or_means(s, d) && !after_latin_letter(s, d) && !dates_an_estimate(s, d) &&
-           !base_of_multiple(s, d);
+           !base_of_multiple(s, d) && !base_noun_or_whole(s, d) && !fig_period_in_cause(s, d) &&
+           !in_quoted_name(s, d, from);
 }

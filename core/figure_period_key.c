@@ -212,6 +212,18 @@ static int stock_after(const period_text *p)
     return 0;
 }
 
+/* Whether the period stands in 至…为止 (统计至今年9月为止, 到9月止): the months
+ * up to it, as 截至 reads. */
+static int up_to_frame(const period_text *p)
+{
+    static const char *const leads[] = {"至", "到", NULL};
+    static const char *const closers[] = {"为止", "止", NULL};
+    const scan *s = p->s;
+    size_t wl, e = p->start + p->n;
+    return tally_word_before(leads, s->f, p->start, &wl) &&
+           tally_word_at(closers, s->f, s->len, e, &wl);
+}
+
 /* Months at i: 1至9月, 1-8月, 一至九月; 1月及2月 (合计); 截至9月底; 9月,
  * 9月份, 9月15日; 1月以来. */
 static int key_months_at(period_text *p, size_t i)
@@ -242,7 +254,7 @@ static int key_months_at(period_text *p, size_t i)
     }
     /* 截至9月底, 截至9月末, 截至9月30日: the year to that month, a flow's
      * months; a level's (a balance, a ratio: 截至11月底，贷款余额…) is the month */
-    if (is_month && fig_period_has(t, i, "截至")) {
+    if (is_month && (fig_period_has(t, i, "截至") || up_to_frame(p))) {
         month_range(p->out, y, stock_after(p) ? a : 1, a);
         return 1;
     }
@@ -544,4 +556,47 @@ void fig_period_member_keys(const scan *s, tally_figure *v, size_t n)
         }
         i = j;
     }
+}
+
+/* The last month of the period of key, as year * 12 + month - 1 (2025 →
+ * December, 2025-H1 → June, 2025-Q3 → September, 2025-01..09, 2021..2025,
+ * 2022-02..2023-01, 2025-06-15..30); -1 when it reads none. */
+static int key_end_month(const char *key)
+{
+    size_t n = strlen(key);
+    if (n < 4)
+        return -1;
+    int y = atoi(key), m = 12;
+    const char *dots = strstr(key, "..");
+    if (dots) {
+        const char *e = dots + 2;
+        if (strlen(e) >= 4 && (e[4] == '\0' || e[4] == '-')) { /* 2021..2025, ..2023-01 */
+            y = atoi(e);
+            m = e[4] == '-' ? atoi(e + 5) : 12;
+        } else if (dots - key == 7) { /* 2025-01..09 */
+            m = atoi(e);
+        } else if (dots - key >= 10) { /* 2025-06-15..30 or ..07-14 */
+            m = strchr(e, '-') ? atoi(e) : atoi(key + 5);
+        }
+    } else if (n >= 7 && key[4] == '-') {
+        if (key[5] == 'H')
+            m = 6 * (key[6] - '0');
+        else if (key[5] == 'Q')
+            m = 3 * (key[6] - '0');
+        else
+            m = atoi(key + 5);
+    }
+    if (y < 1900 || m < 1 || m > 12)
+        return -1;
+    return y * 12 + m - 1;
+}
+
+int fig_period_over(const scan *s, const char *key)
+{
+    int end = key_end_month(key);
+    if (end < 0 || !s->doc_year)
+        return 0;
+    if (!s->doc_month)
+        return end / 12 < s->doc_year;
+    return end < s->doc_year * 12 + s->doc_month - 1;
 }

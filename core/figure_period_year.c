@@ -16,6 +16,35 @@ int fig_period_has(const char *t, size_t n, const char *w)
     return 0;
 }
 
+/* The value of the Chinese digit at t[0, n) written one by one in years
+ * (二〇二五, 一一四, 一○六), its length in *len; -1 if none. */
+static int zh_digit_at(const char *t, size_t n, size_t *len)
+{
+    static const char *const digits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    for (int v = 0; v < 10; v++) {
+        size_t l = strlen(digits[v]);
+        if (l <= n && memcmp(t, digits[v], l) == 0)
+            return *len = l, v;
+    }
+    /* 零 and the circle ○ (U+25CB) typed for 〇 */
+    if (n >= 3 && (memcmp(t, "零", 3) == 0 || memcmp(t, "\xe2\x97\x8b", 3) == 0))
+        return *len = 3, 0;
+    return -1;
+}
+
+/* A year in Chinese digits one by one at t (二〇二五, 一一四): its value * 10
+ * + its digit count (3 or 4), its bytes in *len (the run's, whatever its
+ * length); 0 if no such year. */
+int fig_period_zh_year_at(const char *t, size_t n, size_t *len)
+{
+    size_t i = 0, l;
+    int v = 0, k = 0, d;
+    while (k < 5 && i < n && (d = zh_digit_at(t + i, n - i, &l)) >= 0)
+        v = v * 10 + d, i += l, k++;
+    *len = i;
+    return k >= 3 && k <= 4 ? v * 10 + k : 0; /* value and digit count */
+}
+
 /* The year written in t: four digits before 年, with the space of print
  * layout between (2024 年); in a document that counts from 民国, two or three
  * digits before 年 (105年 = 2016). 0 if none. */
@@ -35,6 +64,25 @@ int fig_period_year_in(const scan *s, const char *t, size_t n)
             return v;
         if (s->roc && g == e && (e - i == 2 || e - i == 3) && v >= 1 && v <= 200)
             return 1911 + v;
+    }
+    /* in Chinese digits one by one: 二〇二五年, and 一一四年 in a 民国 text */
+    for (size_t i = 0; i < n;) {
+        size_t l;
+        int vk = fig_period_zh_year_at(t + i, n - i, &l);
+        if (vk && i + l + 3 <= n && memcmp(t + i + l, "年", 3) == 0) {
+            int v = vk / 10, k = vk % 10;
+            if (k == 4 && v >= 1900 && v <= 2200)
+                return v;
+            if (k == 3 && s->roc && v >= 100 && v <= 199)
+                return 1911 + v;
+        }
+        if (l) { /* past the whole run: 二〇一一四年 holds no 一一四年 */
+            i += l;
+            continue;
+        }
+        i++;
+        while (i < n && ((unsigned char)t[i] & 0xC0) == 0x80)
+            i++;
     }
     return 0;
 }
@@ -111,11 +159,90 @@ static int sentence_year_before(const scan *s, size_t start)
         if (d->span.start < lo)
             break;
         if (!d->is_period || fig_period_comparison_base(s, d) ||
-            tally_word_before(tally_period_compare_leads, s->f, d->span.start, &wl))
+            tally_word_before(tally_period_compare_leads, s->f, d->span.start, &wl) ||
+            fig_period_in_cause(s, d))
             continue;
         int y = year_named(s, s->f + d->span.start, d->span.stop - d->span.start, s->doc_year);
         if (y)
             return y;
+    }
+    return 0;
+}
+
+/* Whether t holds only a year word of no year of its own: 全年, 年末, 年底,
+ * 全年度. */
+static int bare_year_word(const char *t, size_t n)
+{
+    static const char *const words[] = {"全年", "年末", "年底", "全年度", "年内", NULL};
+    for (size_t k = 0; words[k]; k++)
+        if (strlen(words[k]) == n && memcmp(t, words[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The year of the last period before start in the document (within a few
+ * thousand bytes), as its key reads it: what a bare 全年 or 年末 counts in
+ * (一、2022年工作回顾…2022年，是…的一年。…全年地区生产总值增长4.5%; a January
+ * story on 去年12月…全年出口). Skips bases, causes, spans since a year, other
+ * bare year words and what cannot be a period; 0 when none. */
+static int year_of_period_before(const scan *s, size_t start)
+{
+    enum { REACH = 4000, LOOK = 24 };
+    size_t k = s->nd;
+    while (k > 0 && s->dates[k - 1].span.start >= start)
+        k--;
+    for (size_t looked = 0; k-- > 0 && looked++ < LOOK;) {
+        const tally_date *d = &s->dates[k];
+        if (d->span.start + REACH < start)
+            break;
+        const char *t = s->f + d->span.start;
+        size_t n = d->span.stop - d->span.start;
+        size_t from = d->span.start > 300 ? d->span.start - 300 : 0;
+        if (bare_year_word(t, n) || fig_period_has(t, n, "以来") || fig_period_has(t, n, "同期") ||
+            fig_period_has(t, n, "起") || !fig_period_candidate(s, k, from, d->span.stop))
+            continue;
+        char key[TALLY_PERIOD_KEY_MAX];
+        fig_period_key(s, d->span, key);
+        if (strlen(key) < 4 || (strlen(key) >= 10 && key[4] == '.' && memcmp(key, key + 6, 4) != 0))
+            continue; /* no key, or a span of years (2021..2025) */
+        /* in the paragraph of the figure, or a period that closes a year (12月,
+         * 第四季, 下半年): the year it closes is the year whose whole follows */
+        size_t kl = strlen(key);
+        int closes = (kl >= 3 && memcmp(key + kl - 3, "-12", 3) == 0) ||
+                     (kl >= 3 && memcmp(key + kl - 3, "-Q4", 3) == 0) ||
+                     (kl >= 3 && memcmp(key + kl - 3, "-H2", 3) == 0) ||
+                     (kl >= 4 && memcmp(key + kl - 4, "..12", 4) == 0);
+        if (!closes && memchr(s->f + d->span.stop, '\n', start - d->span.stop) != NULL)
+            return 0;
+        return atoi(key);
+    }
+    return 0;
+}
+
+/* A year written right before a part of a year without 年 (二零零六第二季,
+ * 2006上半年): four digits, Arabic or Chinese one by one; 0 if none. */
+static int year_right_before(const scan *s, size_t start, const char *t, size_t n)
+{
+    static const char *const parts[] = {"第", "上半年", "下半年", "首季", "前", NULL};
+    size_t wl;
+    if (!tally_word_at(parts, t, n, 0, &wl))
+        return 0;
+    /* Arabic: four digits, no digit before them */
+    if (start >= 4) {
+        const char *d = s->f + start - 4;
+        int v = 0, ok = 1;
+        for (int k = 0; k < 4; k++)
+            ok &= d[k] >= '0' && d[k] <= '9', v = v * 10 + (d[k] - '0');
+        if (ok && !(start > 4 && d[-1] >= '0' && d[-1] <= '9'))
+            return v >= 1900 && v <= 2200 ? v : 0;
+    }
+    /* Chinese: four digit characters of three bytes each */
+    if (start >= 12) {
+        size_t l, pl;
+        int vk = fig_period_zh_year_at(s->f + start - 12, 12, &l);
+        int more = start >= 15 && fig_period_zh_year_at(s->f + start - 15, 3, &pl) == 0 && pl == 3;
+        if (vk % 10 == 4 && l == 12 && !more && vk / 10 >= 1900 && vk / 10 <= 2200)
+            return vk / 10;
     }
     return 0;
 }
@@ -140,12 +267,17 @@ int fig_period_key_year(const period_text *p, int resolved)
             y = D - 2;
     }
     if (!y)
+        y = year_right_before(p->s, p->start, p->t, p->n);
+    if (!y)
         y = sentence_year_before(p->s, p->start);
     /* 全年, 年末 of a report published the year after the year its title
      * names: the title's year (not 今年, which counts from the date) */
     if (!y && D && p->s->title_year == D - 1 &&
         (fig_period_has(p->t, p->n, "全年") || fig_period_has(p->t, p->n, "年末") || fig_period_has(p->t, p->n, "年底")))
         y = D - 1;
+    /* a bare 全年 or 年末: the year of the period last written before it */
+    if (!y && bare_year_word(p->t, p->n))
+        y = year_of_period_before(p->s, p->start);
     if (!y)
         y = resolved ? resolved : D;
     return y;

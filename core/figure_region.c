@@ -173,6 +173,10 @@ int fig_named_region(const scan *s, size_t lo, size_t a, size_t until, tally_fig
         if (word_in(s, x, tally_country_words) || word_in(s, x, tally_region_country_names) ||
             word_in(s, x, tally_region_world_words)) {
             fig->region_scope = TALLY_REGION_COUNTRY;
+            /* the self word (国内, 全国) is kept: in a document of a region that
+             * speaks of itself as the country (Taiwan) it is the document's */
+            if (word_in(s, x, tally_country_words))
+                fig->region = (tally_span){x->a, x->b};
             return 1;
         }
         if (word_in(s, x, tally_region_words)) {

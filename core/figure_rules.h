@@ -159,6 +159,7 @@ extern const char *const tally_region_partner_leads[]; /* 来自, 自: a partner
 extern const char *const tally_region_source_nouns[];  /* 订单: a partner before */
 extern const char *const tally_region_foreign_names[];  /* 美国, 东协: a country's own figure */
 extern const char *const tally_region_foreign_partner_nouns[]; /* 美国市场: a partner */
+extern const char *const tally_region_self_country_docs[]; /* 台湾省: its 国内 is its own */
 extern const char *const tally_region_roc_self_words[]; /* 我国 of a 民国-dated text */
 extern const char *const tally_subject_inner_words[]; /* 合共: inside a subject */
 extern const char *const tally_subject_report_nouns[]; /* 预测, 初步统计: a statistic's name, not its subject */

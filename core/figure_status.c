@@ -258,6 +258,47 @@ static int crosses_threshold(const char *t, const lex_word *w, size_t n)
     return 0;
 }
 
+/* Whether the clause [a, b) names a budget (编列, 预算数) that is no whole of
+ * a share (占全年预算数): a plan. */
+static int names_budget(const scan *s, size_t a, size_t b)
+{
+    size_t wl;
+    int budget = 0;
+    for (size_t i = a; i < b; i++) {
+        if (tally_word_at(tally_share_verbs, s->f, b, i, &wl))
+            return 0;
+        if (tally_word_at(tally_status_budget_words, s->f, b, i, &wl))
+            budget = 1;
+    }
+    return budget;
+}
+
+/* Whether the clause [a, b) holds a verb revising an estimate (上修, 下调),
+ * read as characters: the segmenter splits 上修 (上 | 修). */
+static int revises(const scan *s, size_t a, size_t b)
+{
+    return contains(s->f, a, b, tally_status_revision_verbs);
+}
+
+/* The end of the nearest forecast cue among the words [0, n) that cues
+ * (not one that names a thing), or 0. */
+static size_t forecast_cue_end(const char *t, const lex_word *w, size_t n)
+{
+    for (size_t k = n; k-- > 0;)
+        if (word_listed(t, &w[k], tally_forecast_words) && !cue_is_named(t, w, n, k))
+            return w[k].stop;
+    return 0;
+}
+
+/* Whether a figure of the sentence stands in [a, b). */
+static int figure_between(const scan *s, size_t a, size_t b)
+{
+    for (size_t k = s->sent_first; k < s->out.n; k++)
+        if (s->out.v[k].span.start >= a && s->out.v[k].span.start < b)
+            return 1;
+    return 0;
+}
+
 static int cue_status(const char *t, const lex_word *w, size_t n)
 {
     if (crosses_threshold(t, w, n))
@@ -275,7 +316,21 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
         return TALLY_STATUS_ACTUAL;
     lex_word w[128];
     size_t n = tally_lex_segment_cached(s->lex_cache, s->f, cs, a, w, 128);
+    /* 上修今年全年经济成长率…至7.37%: a revised estimate, a forecast until its
+     * period ends (今年第三季…上调至8.21% in November is the quarter's outcome) */
+    if (fig->period_key[0] && s->doc_year && revises(s, cs, a))
+        return fig_period_over(s, fig->period_key) ? TALLY_STATUS_ACTUAL : TALLY_STATUS_FORECAST;
+    if (names_budget(s, cs, a))
+        return TALLY_STATUS_PLAN;
     int st = cue_status(s->f, w, n);
+    /* 预估全年经济成长率可达4.64%、第1季出口大幅成长24.6%: a forecast cue that
+     * governs a figure before this one does not reach a period already over */
+    if (st == TALLY_STATUS_FORECAST && fig->period_key[0] && fig_period_over(s, fig->period_key)) {
+        size_t ce = forecast_cue_end(s->f, w, n);
+        if (ce && figure_between(s, ce, a))
+            return TALLY_STATUS_ACTUAL;
+    }
+    int own = st >= 0;
     /* a clause before, in the same sentence, lends its cue to what follows:
      * one that ends in a colon (主要预期目标是：…), or any with a cue
      * (四季度将办好展销周，组织企业按3至5家为一组; 力争全年新设企业3000家，
@@ -311,6 +366,11 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
             break;
         p = ps;
     }
+    /* a forecast lent from a clause before (主计总处发布最新经济预测，今年第三季…)
+     * does not reach a period already over at the document's date */
+    if (!own && st == TALLY_STATUS_FORECAST && fig->period_key[0] &&
+        fig_period_over(s, fig->period_key))
+        return TALLY_STATUS_ACTUAL;
     if (st >= 0)
         return (tally_status)st;
     /* 要 before the figure, 左右 after it: in a plan part, or in a sentence

@@ -310,6 +310,9 @@ const tally_self_region_word tally_self_region_words[] = {
     {"主计总处", "台湾省"}, {"主计处", "台湾省"}, {"行政院", "台湾省"}, {"立法院", "台湾省"},
     {"经济部统计处", "台湾省"}, {"经济部国际贸易局", "台湾省"}, {"国贸局", "台湾省"},
     {"国发会", "台湾省"}, {"国家发展委员会", "台湾省"}, {"金管会", "台湾省"},
+    /* Taiwan's finance ministry's offices (the mainland's 财政部 has none so
+     * named) */
+    {"财政部统计处", "台湾省"}, {"国库署", "台湾省"}, {"关务署", "台湾省"},
     {NULL, NULL}};
 
 const tally_self_region_word tally_traditional_self_words[] = {

@@ -183,9 +183,14 @@ T.test("同期 alone is the period named just before it", function()
 end)
 
 T.test("a period without a year takes the year named before it in its sentence", function()
-  both("2021年4月18日\n去年受到疫情影响，全年出口成长17.9%。全年进口成长3%。", function(d, script)
+  both("2021年4月18日\n去年受到疫情影响，全年出口成长17.9%。\n全年进口成长3%。", function(d, script)
     T.eq(first(d, "17.9%").period_key, "2020", script)
-    T.eq(first(d, "3%").period_key, "2021", script)    -- another sentence: the document's year
+    T.eq(first(d, "3%").period_key, "2021", script)    -- another paragraph: the document's year
+  end)
+  -- in the same paragraph a bare 全年 counts in the year of the period before it
+  -- (the sixth round, test_context_round6.lua)
+  both("2021年4月18日\n去年受到疫情影响，全年出口成长17.9%。全年进口成长3%。", function(d, script)
+    T.eq(first(d, "3%").period_key, "2020", script)
   end)
   both("2021年4月18日\n比上年同期增长5%，全年出口成长2%。", function(d, script)
     T.eq(first(d, "2%").period_key, "2021", script)    -- a base names no year of the period

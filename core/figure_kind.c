@@ -46,9 +46,10 @@ int tally_approx_from_name(const char *name)
 }
 
 /* What may stand between a trend word and its figure. Not 至 or 到:
- * 下降到5% gives the level reached, not the change. */
+ * 下降到5% gives the level reached, not the change. 或 restates the change
+ * in another measure (跌312点或1.5%). */
 static const char *const trend_gap_words[] = {"了", "达到", "达", "为", "分别", "、", "和", "及",
-                                              "与", "高达", "仅", "约", " ", "保持在", "稳定在",
+                                              "与", "或", "高达", "仅", "约", " ", "保持在", "稳定在",
                                               "维持在", "保持", NULL};
 
 /* The trend word governing a figure starting at a (list members and a few

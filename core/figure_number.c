@@ -75,6 +75,62 @@ static int lower_place_after(const scan *s, size_t p, size_t hi)
 
 /* A numeral with the magnitudes and the inside qualifier (余, 多) after it:
  * 60余, 20多亿, 3617.64万, 1.5万. Returns the end, 0 if none. */
+/* 3万5,075, 1亿2000万, 3亿5千万, 8千5百: a number after a magnitude fills
+ * the lower places, with magnitudes of its own below it (千万 in 3亿5千万),
+ * part after part (2万3千5百); print layout may set spaces between the parts
+ * (8 千 5 百元). Below 万, or after a space, a part needs a magnitude of
+ * its own (8千5 is no 8500). Returns the end of the number, *v its value. */
+static size_t lower_places(const scan *s, size_t i, size_t j, size_t hi, double *v)
+{
+    for (int part = 0; part < 4; part++) {
+        size_t jd = fig_gap(s->f, j, hi);
+        double f, w, g = 1, m;
+        int zh;
+        if (j < i + 3 || jd >= hi || s->f[jd] < '0' || s->f[jd] > '9' ||
+            tally_magnitude_scan(s->f + j - 3, 3, &f) != 3 || f < 100)
+            break;
+        size_t e2 = jd + tally_numeral_scan(s->f + jd, hi - jd, &w, &zh);
+        for (size_t g2 = fig_gap(s->f, e2, hi);
+             g2 < hi && !tally_rules_unit_at(s->r, s->f, hi, g2) &&
+             tally_magnitude_scan(s->f + g2, g2 + 3 <= hi ? 3 : hi - g2, &m) == 3 && g * m < f;
+             g2 = fig_gap(s->f, e2, hi)) {
+            g *= m;
+            e2 = g2 + 3;
+        }
+        w *= g;
+        /* a bare part across a space is another number (3万 2024年) */
+        if (w < 0 || w >= f || ((f < 1e4 || jd > j) && g == 1))
+            break;
+        *v += w;
+        j = e2;
+    }
+    return j;
+}
+
+/* 3w人, 1.5w元, 2k家: a Latin letter abbreviating a magnitude right after
+ * Arabic digits (tally_latin_magnitudes: w 万, k 千, M 百万) when a unit of
+ * the table or a measure word of the lexicon follows it at once, so 5km,
+ * 4K电视 and 60W stay what they are. Returns the end, *v the value. */
+static size_t latin_magnitude(const scan *s, size_t j, size_t hi, double *v)
+{
+    if (j == 0 || j >= hi || s->f[j - 1] < '0' || s->f[j - 1] > '9')
+        return j;
+    for (size_t k = 0; tally_latin_magnitudes[k].word; k++) {
+        const number_swap *m = &tally_latin_magnitudes[k];
+        size_t wl = strlen(m->word), e = j + wl;
+        double f;
+        if (!utf8_starts(s->f, hi, j, m->word, wl) || e >= hi ||
+            !tally_magnitude_scan(m->as, strlen(m->as), &f))
+            continue;
+        const unit_rule *u = tally_rules_unit_at(s->r, s->f, hi, e);
+        if ((u && (unsigned char)u->word[0] >= 0x80) || fig_lexicon_measure_at(s, e, hi)) {
+            *v *= f;
+            return e;
+        }
+    }
+    return j;
+}
+
 size_t fig_number_at(const scan *s, size_t i, size_t hi, double *value, int *chinese,
                      tally_approx *approx)
 {
@@ -117,25 +173,12 @@ size_t fig_number_at(const scan *s, size_t i, size_t hi, double *value, int *chi
             v *= factor;
             j += m;
         }
-        /* 3万5,075, 1亿2000万: a number after 万 or 亿 fills the lower places */
-        if (v >= 0 && j >= i + 3 && j < hi && s->f[j] >= '0' && s->f[j] <= '9') {
-            double f;
-            if (tally_magnitude_scan(s->f + j - 3, 3, &f) == 3 && f >= 1e4) {
-                double w;
-                int zh;
-                size_t e2 = j + tally_numeral_scan(s->f + j, hi - j, &w, &zh);
-                /* its own magnitude, one level only: 1亿2000万 */
-                double g = 1;
-                if (e2 < hi && !tally_rules_unit_at(s->r, s->f, hi, e2) &&
-                    tally_magnitude_scan(s->f + e2, e2 + 3 <= hi ? 3 : hi - e2, &g) == 3)
-                    e2 += 3;
-                w *= g;
-                if (w >= 0 && w < f) {
-                    v += w;
-                    j = e2;
-                }
-            }
-        }
+        /* 3w人, 2.5k元: a Latin letter of a magnitude right after digits */
+        if (v >= 0 && !*chinese && round == 0)
+            j = latin_magnitude(s, j, hi, &v);
+        /* 3万5,075, 1亿2000万, 3亿5千万, 8 千 5 百: the lower places */
+        if (v >= 0 && !*chinese)
+            j = lower_places(s, i, j, hi, &v);
         int found = 0;
         for (size_t k = 0; k < s->r->qualifiers.n; k++) {
             const qualifier_rule *q = &s->r->qualifiers.v[k];

@@ -6,6 +6,8 @@
  * without a unit, or with a time or ordinal unit, is no figure. */
 #include "figure_scan.h"
 #include "lexicon.h"
+#include "number_read.h"
+#include "number_tables.h"
 #include "trend_index.h"
 
 #include <math.h>
@@ -482,6 +484,38 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
     return 1;
 }
 
+/* 贰仟零伍元伍角, 12元5角3分: after an amount in 元 the sub-units of the
+ * yuan written with their numerals (tally_money_subunits: 角 毛 a tenth,
+ * 分 a hundredth; each smaller than the one before, in the script of the
+ * amount) belong to it, unless the sub-unit starts a word of the lexicon
+ * (5分钟, 3角色). */
+static void money_subunits_after(const scan *s, size_t hi, fig_reading *rd)
+{
+    if (rd->kind != TALLY_FIG_MONEY || strcmp(rd->unit, "元") != 0 || rd->has_max)
+        return;
+    size_t e = rd->e;
+    double last = 1;
+    for (int part = 0; part < 3 && e < hi; part++) {
+        double v;
+        int zh;
+        size_t n = tally_numeral_scan(s->f + e, hi - e, &v, &zh);
+        if (!n || zh != rd->chinese || v < 1 || v > 9 || v != floor(v) || masked(s, e, e + n))
+            return;
+        const number_word *w = number_word_at(tally_money_subunits, s->f, hi, e + n);
+        if (!w || w->scale >= last)
+            return;
+        size_t wl = strlen(w->word);
+        lex_class cls;
+        int tag;
+        if (e + n + wl + 3 <= hi && tally_lex_lookup(s->f + e + n, wl + 3, &cls, &tag))
+            return;
+        rd->value = fig_snap15(rd->value + v * w->scale);
+        last = w->scale;
+        e += n + wl;
+        rd->e = e;
+    }
+}
+
 /* 八成五 (85%), 一成半 (15%): a digit or 半 after a unit of tenths
  * (tally_units_with_tenths) adds its tenths, unless a numeral, or a time or
  * list unit, goes on after the digit (三成五年内, 两成五个). */
@@ -516,6 +550,7 @@ static void tenths_after(const scan *s, size_t hi, fig_reading *rd)
 void fig_read_qualifier_after(const scan *s, size_t hi, fig_reading *rd)
 {
     tenths_after(s, hi, rd);
+    money_subunits_after(s, hi, rd);
     /* 五成多, 一倍多: the inside qualifier (多, 余) after these units */
     for (size_t u = 0; tally_units_with_inner_qualifier[u]; u++) {
         size_t ul = strlen(tally_units_with_inner_qualifier[u]);

@@ -76,8 +76,10 @@ const char *const tally_number_leading_qualifiers[] = {
     "逾", "不到", "不足", "至少", "最少", "最多", "多达", "多達", "高达", "高達", NULL,
 };
 
+/* + and ＋ after a number are "more than" in informal counts (10w+, 100+) */
 const char *const tally_number_trailing_qualifiers[] = {
-    "左右", "上下", "以上", "以下", "以内", "以內", "之多", "有余", "有餘", "多", "余", "餘", NULL,
+    "左右", "上下", "以上", "以下", "以内", "以內", "之多", "有余", "有餘", "多", "余", "餘",
+    "+", "＋", NULL,
 };
 
 const char *const tally_number_vague_fillers[] = {

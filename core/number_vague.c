@@ -67,6 +67,17 @@ static int place_at(const char *s, size_t len, size_t i)
     return numeral_char_at(s, len, i, &c, &next) && c.digit < 0 && !c.tens;
 }
 
+/* Whether a decimal point of tally_numeral_points ends at i (三点|四五). */
+static int point_ends_at(const char *s, size_t i)
+{
+    for (size_t k = 0; tally_numeral_points[k]; k++) {
+        size_t pl = strlen(tally_numeral_points[k]);
+        if (pl <= i && memcmp(s + i - pl, tally_numeral_points[k], pl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* 五六个 = 5 to 6 个, 三四百万 = 3e6 to 4e6, 二十五六 = 25 to 26, 三五百块 =
  * 300 to 500 元, 百分之二三十 = 20 % to 30 %, 七八成, 十之八九: a pair of
  * tally_number_vague_pairs with no digit on either side (一二三 is read
@@ -84,8 +95,9 @@ int number_vague_pair(const tally_figure_rules *r, const char *s, size_t len, nu
         size_t prev = 0;
         if (i > 0)
             utf8_prev(s, i, &prev);
+        /* digits next to a decimal point are the number's: 三点四五 is 3.45 */
         if ((i > 0 && digit_char_at(s, len, prev)) || digit_char_at(s, len, i + w) ||
-            number_starts(s, len, i + w, "点") || number_starts(s, len, i + w, "點"))
+            number_list_at(tally_numeral_points, s, len, i + w) || point_ends_at(s, i))
             continue;
         size_t half = utf8_len_at(s, len, i);
         char first[8], second[8];

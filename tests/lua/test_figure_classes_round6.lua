@@ -82,6 +82,14 @@ T.test("a percent followed by 的 and a rate noun or a paced trend word is growt
   end)
 end)
 
+T.test("或 between two measures of one change keeps the trend (跌312点或1.5%)", function()
+  both("该指数收市跌215点或1.3%，成交额增加40亿元或12%。", function(d, script)
+    local a, b = first(d, "1.3%"), first(d, "12%")
+    T.eq(a.kind, "growth", script); T.eq(a.value, -1.3, script)
+    T.eq(b.kind, "growth", script); T.eq(b.value, 12, script)
+  end)
+end)
+
 -- ---- quotes ----
 
 T.test("numbers in quoted speech are figures; a quoted name holds none", function()
@@ -164,6 +172,9 @@ T.test("article-like 一个 after a verb of reaching, clause names and restated 
   both("全县经济迈上了一个新的台阶。", function(d, script)
     T.eq(#d:figures(), 0, script)
   end)
+  both("全县各项事业取得一个又一个新突破，一年一个样。", function(d, script)
+    T.eq(#d:figures(), 0, script)
+  end)
   both("美国启动三〇一条款调查，另有232条款。", function(d, script)
     T.eq(#d:figures(), 0, script)
   end)
@@ -175,6 +186,56 @@ T.test("article-like 一个 after a verb of reaching, clause names and restated 
   both("全市共监测12项指标。", function(d, script)
     T.eq(first(d, "12项").value, 12, script)
   end)
+end)
+
+T.test("the lower places of an amount: 3亿5千万, 8 千 5 百, part after part", function()
+  both("项目投资3亿5千万元，门票8 千 5 百元，捐款2万3千5百元。", function(d, script)
+    T.eq(first(d, "3亿5千万元").value, 350000000, script)
+    T.eq(first(d, "8 千 5 百元").value, 8500, script)
+    T.eq(first(d, "2万3千5百元").value, 23500, script)
+  end)
+  -- a bare number after a space is another number; below 万 a part needs a magnitude
+  both("人口3万 2024年统计。", function(d, script)
+    T.eq(first(d, "3万").value, 30000, script)
+  end)
+end)
+
+T.test("sub-units of the yuan after an amount in 元 belong to it", function()
+  both("单价12元5角3分，另付贰拾元伍角。", function(d, script)
+    T.near(first(d, "12元5角3分").value, 12.53, 1e-9, script)
+    T.near(first(d, "贰拾元伍角").value, 20.5, 1e-9, script)
+  end)
+  -- a sub-unit that starts a word is none: 5元，3分钟
+  both("票价5元3分钟内售罄。", function(d, script)
+    T.eq(first(d, "5元").value, 5, script)
+  end)
+end)
+
+T.test("a Latin magnitude letter after digits before a unit (3w人, 2k家)", function()
+  both("活动吸引3w人参与，带动2k家商户，月均1.5w元。", function(d, script)
+    T.eq(first(d, "3w人").value, 30000, script)
+    T.eq(first(d, "2k家").value, 2000, script)
+    T.eq(first(d, "1.5w元").value, 15000, script)
+  end)
+  both("全程5km，配4K屏。", function(d, script)
+    T.eq(first(d, "5km").unit, "公里", script)
+    T.ok(not has(d, "4K"), script)
+  end)
+end)
+
+-- ---- whole-string numbers ----
+
+T.test("tally.number: digits after a decimal point are no vague pair; + after a count is over", function()
+  for _, t in ipairs{"三点四五", tally.traditional("三点四五"), "三點四五"} do
+    local v, _, _, max = tally.number(t)
+    T.near(v, 3.45, 1e-9, t); T.eq(max, nil, t)
+  end
+  T.near(tally.number("零点二三"), 0.23, 1e-9)
+  local v, _, _, max = tally.number("五六个")
+  T.eq(v, 5); T.eq(max, 6)
+  T.eq(tally.number("10w+"), 100000)
+  T.eq(tally.number(tally.traditional("5万+")), 50000)
+  T.eq(tally.number("1+1"), nil)
 end)
 
 T.done()

@@ -111,6 +111,16 @@ static int times_count(const tally_figure *fig)
 
 
 
+/* Whether the phrase is one region word, country word or place (全省, 全国). */
+static int only_region(const scan *s, tally_span subj)
+{
+    word w[2];
+    if (fig_clause_words(s, subj.start, subj.stop, w, 2) != 1)
+        return 0;
+    return w[0].cls == LEX_PLACE || word_in(s, &w[0], tally_region_words) ||
+           word_in(s, &w[0], tally_country_words);
+}
+
 /* Whether the subject is made of places alone (香港, 台湾地区). */
 static int only_places(const scan *s, tally_span subj)
 {
@@ -230,8 +240,14 @@ static tally_span rank_subject(const scan *s, size_t lo, const tally_figure *fig
             break;
         a = p;
     }
-    if (tally_word_before(tally_rank_verbs, s->f, a, &wl))
+    if (tally_word_before(tally_rank_verbs, s->f, a, &wl)) {
         subj = fig_subject_before(s, lo, before_rank_name(s, lo, a, a - wl), 1, li);
+        /* 位居全国百强县投资潜力第3、新型城镇化质量第4: nothing before the
+         * verb (whose rank it is goes without saying); what is ranked is
+         * the category named before each rank */
+        if (subj.stop == subj.start)
+            subj = fig_subject_before(s, lo, fig->span.start, 1, li);
+    }
     else if (fig->scope.stop > fig->scope.start && fig->scope.stop <= fig->span.start)
         /* 增速全市第二: no verb, what is ranked stands before the scope */
         subj = fig_subject_before(s, lo, fig->scope.start, 1, li);
@@ -253,7 +269,7 @@ static tally_span rank_subject(const scan *s, size_t lo, const tally_figure *fig
  * file's comment); rlo is where the sentence is read from when a line break
  * of print layout cut it. Empty when the clause names none. */
 static tally_span own_subject(const scan *s, size_t lo, size_t rlo, size_t hi, const tally_figure *fig,
-                              list_info *li)
+                              list_info *li, int *aside, tally_span *handed)
 {
     tally_span subj = {0, 0};
     if (fig->kind == TALLY_FIG_RANK && fig->scope.stop < fig->span.start &&
@@ -268,6 +284,18 @@ static tally_span own_subject(const scan *s, size_t lo, size_t rlo, size_t hi, c
         subj = place_before(s, lo, p);
         if (subj.stop == subj.start)
             subj = fig_subject_before(s, lo, p, 0, li);
+        /* 高于全省平均增速(16.8%)0.73个百分点, 比全省(7.4%): the value in
+         * brackets is of the phrase right before them, a compared one too */
+        if ((subj.stop == subj.start || subj.stop != p) && !li->respectively) {
+            tally_span before = fig_phrase_before_bracket(s, lo, p);
+            /* not a region alone (比全省(7.4%)): the figure is then the
+             * clause's subject in that region (spec: region) */
+            if (before.stop > before.start && !only_region(s, before)) {
+                *handed = subj; /* the clause's own subject goes on */
+                *aside = 1;
+                subj = before;
+            }
+        }
     } else if (fig->kind == TALLY_FIG_RANK) {
         subj = rank_subject(s, lo, fig, li);
     } else if (fig->kind == TALLY_FIG_QUANTITY && times_count(fig)) {
@@ -385,7 +413,9 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
         tally_figure *fig = &s->out.v[k];
         li.respectively = 0;
         li.list = li.item = li.head = (tally_span){0, 0};
-        tally_span subj = own_subject(s, lo, rlo, hi, fig, &li);
+        int aside = 0; /* a compared value in brackets: its subject is not handed on */
+        tally_span handed = {0, 0};
+        tally_span subj = own_subject(s, lo, rlo, hi, fig, &li, &aside, &handed);
         /* 猪、牛、羊出栏分别为…，分别增长…: a list with no phrase of its
          * own takes the members of the list before */
         if (subj.stop == subj.start && li.respectively && c.last_list.stop > c.last_list.start)
@@ -420,6 +450,14 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
          * head (猪出栏量), so that it groups with the same figure elsewhere */
         if (li.head.stop > li.head.start && subj.start == li.list.start && subj.stop == li.list.stop)
             fig_item_key(s, li.item, li.head, fig->subject_key);
+        if (aside) { /* 高于全省平均增速(16.8%)0.73个百分点: the points are not of 平均增速 */
+            tally_figure kept = c.last_region;
+            assign_region(s, lo, k, fig, was_carried, &c);
+            c.last_region = kept;
+            if (handed.stop > handed.start)
+                c.last_subject = c.last_thing = handed;
+            continue;
+        }
         if (!rate_only(s, subj))
             c.last_thing = subj;
         c.last_subject = subj;

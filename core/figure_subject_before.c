@@ -39,6 +39,27 @@ static int space_word(const scan *s, const word *x)
     return x->what == W_WORD && x->b > x->a;
 }
 
+/* The word 由 (tally_subject_start_marks) that opens the value a change
+ * starts from, when the figure ending at stop, after the n words w, is that
+ * value: at most six words after 由, then a trend word after the figure
+ * (由上月的4.88%增为4.9%); n when it is not. */
+static size_t starting_value(const scan *s, const word *w, size_t n, size_t stop)
+{
+    size_t j = n;
+    while (j > 0 && n - j < 6 && w[j - 1].what != W_FIGURE &&
+           (w[j - 1].cls != LEX_PUNCT || space_word(s, &w[j - 1])) &&
+           !word_in(s, &w[j - 1], tally_subject_start_marks))
+        j--;
+    if (j == 0 || j == n || !word_in(s, &w[j - 1], tally_subject_start_marks))
+        return n;
+    size_t i = stop;
+    while (i < s->len && (s->f[i] == ' ' || s->f[i] == '\t'))
+        i++;
+    if (!tally_trend_longest_at(s->r, s->f, i, i + 12 < s->len ? i + 12 : s->len))
+        return n;
+    return j - 1;
+}
+
 /* Whether the noun phrase ending at word k stands right after a verb that
  * pulls a total (拉动, 带动, 推高 …, tally_subject_pull_verbs). */
 static int first_pull_object(const scan *s, const word *w, size_t k)
@@ -366,6 +387,11 @@ static tally_span phrase_subject(const scan *s, size_t lo, size_t a, size_t cs, 
 {
     /* 中国大陆旅客上升显著，增幅达48.3%: a rate alone opening its clause is
      * the rate of the topic of the clause before */
+    /* 高技术产业实际使用外资11.4亿美元，占比为28.5%: a share alone right
+     * after an amount is that amount's share, as a rate alone is */
+    if (!keep_trends && first == 0 && k == 1 && word_in(s, &w[0], tally_subject_share_nouns) &&
+        fig_amount_in_previous_clause(s, lo, cs))
+        return (tally_span){a, a};
     if (!keep_trends && first == 0 && k == 1 && fig_noun_trend(s, &w[0])) {
         tally_span topic = fig_changing_topic_before(s, lo, cs);
         if (topic.stop > topic.start)
@@ -442,12 +468,21 @@ tally_span fig_subject_before(const scan *s, size_t lo, size_t a, int keep_trend
     predicate pr;
     /* the figure at a, for its kind */
     int pp = 0;
+    size_t stop = a;
     for (size_t j = s->sent_first; j < s->out.n; j++)
-        if (s->out.v[j].span.start == a)
+        if (s->out.v[j].span.start == a) {
             pp = s->out.v[j].kind == TALLY_FIG_PP;
+            stop = s->out.v[j].span.stop;
+        }
+    /* 由上月下修值 15.8% 增为 18.1%: the value a change starts from measures
+     * what the change does; the phrase before 由 is read */
+    size_t from = starting_value(s, w, n, stop);
+    int started = from < n;
+    if (started)
+        n = from;
     size_t k = predicate_start(s, w, n, keep_trends, pp, &pr), first;
     li->listed = pr.listed;
-    li->nfig = fig_list_figures(s, a, pr.listed);
+    li->nfig = started ? 1 : fig_list_figures(s, a, pr.listed); /* a start and an end: no list */
     if (pr.each && li->nfig > 1) /* 各较上年增加0.88%及0.89% */
         pr.respectively = 1;
     if (pr.respectively)

@@ -162,4 +162,38 @@ T.test("占 inside a relative phrase: the statistic named; a share alone is A's"
   end)
 end)
 
+T.test("the value a change starts from measures what the line's label names", function()
+  both("机械设备进口值变动率：由上月修正值 8.4% 增为 11.3%", function(d)
+    T.eq(subject(d, "8.4%"), "机械设备进口值变动率")
+    T.eq(subject(d, "11.3%"), "机械设备进口值变动率")
+  end)
+end)
+
+T.test("a share alone right after an amount is that amount's share", function()
+  both("数字经济核心产业增加值820亿元，占比为12.6%。", function(d)
+    T.eq(subject(d, "12.6%"), "数字经济核心产业增加值")
+  end)
+  -- after a rate, the share names itself
+  both("对东盟进出口增长6.1%，占比较上年提升1.2个百分点。", function(d)
+    T.eq(subject(d, "1.2个百分点"), "占比")
+  end)
+end)
+
+T.test("a compared value in brackets is of the phrase before them, and is not handed on", function()
+  both("全市社会消费品零售总额增长6.5%，高于全省平均增速(4.9%)1.6个百分点。", function(d)
+    T.eq(subject(d, "4.9%"), "平均增速")
+    T.eq(subject(d, "1.6个百分点"), "社会消费品零售总额")
+  end)
+  -- a region alone: the figure is the clause's subject in that region
+  both("全市工业增加值增长8.1%，比全省(6.2%)高1.9个百分点。", function(d)
+    T.eq(subject(d, "6.2%"), "工业增加值")
+  end)
+end)
+
+T.test("ranks after one verb with nothing before it: each names its category", function()
+  both("位居全国百强区营商环境第2、创新能力第5。", function(d)
+    T.eq(subject(d, "第5"), "创新能力")
+  end)
+end)
+
 T.done()

@@ -160,10 +160,16 @@ const char *const tally_period_cause_closers[] = {"影响", "拖累", "带动", 
  * register (在保持“十二五”年均增速35%的基础上, 「十二五」); the first quarters
  * with 季 alone, as Taiwan and Hong Kong write them (前三季, 首三季); the month
  * before (上月, 上月底: 较上月之5.23% is that month's value, keyed as the month
- * before the one the text is about). */
+ * before the one the text is about); a month with a space before 月 (12 月份,
+ * as Taiwan's agencies print it); a relative year or the month before with its
+ * number in brackets (去（114）年, 上（11）月). */
 const char *const tally_period_time_patterns[] = {"[“\"「『]十[一二三四五六七八九]五[”\"」』]",
                                                   "[前首][一二三1-3１-３]季(?!度)",
-                                                  "(?:上|上个)月(?:底|末|初)?(?!份)", NULL};
+                                                  "(?:上|上个)月(?:底|末|初)?(?!份)",
+                                                  "(?<![0-9])(?:1[0-2]|0?[1-9])[ \t]+月份?",
+                                                  "[去今明前][（(][0-9]{2,4}[）)]年",
+                                                  "上[（(](?:1[0-2]|0?[1-9])[）)]月",
+                                                  NULL};
 /* A record's span (为1990年8月以来单月最高, 为近24年来同期最低点) does not govern,
  * as a comparison's base does not: a time followed, after an optional
  * tally_period_record_frames word, by one of these. */
@@ -186,11 +192,12 @@ const char *const tally_period_estimate_nouns[] = {"概估", "概估数", "概�
  * 十二个月 (the months that end there) */
 const char *const tally_period_months_to_links[] = {"的", "为止的", "止的", NULL};
 /* A compared time's own value (较去年2.19%, 较上月之5.23%, 由去年的衰退9%,
- * 高于上月底之3.83%): the figure right after the time, with one of the links
- * between or none, and after a link a word of change, is dated by the time
+ * 高于上月底之3.83%, 由上月下修值 15.8%): the figure right after the time, with
+ * one of the links (的, 之, a revised value's noun) between or none, and after a link a word of change, is dated by the time
  * and states an outcome. The leads stand before the time. */
 const char *const tally_period_compared_time_leads[] = {"比", "较", "于", "同", "由", NULL};
-const char *const tally_period_compared_links[] = {"的", "之", NULL};
+const char *const tally_period_compared_links[] = {"的", "之", "上修值", "下修值", "修正值",
+                                                   "修订值", NULL};
 const char *const tally_period_compared_value_words[] = {
     "衰退", "增长", "成长", "下降", "下跌", "上升", "减少", "增加", "负增长", "正增长", "负成长",
     "正成长", NULL};

@@ -51,6 +51,11 @@ static int counts_from_roc(const scan *s, int *ry, int *rm)
         roc = (n > 6 + 3 || part_after) && p[0] == '1' && p[1] >= '0' && p[1] <= '4' &&
               p[2] >= '0' && p[2] <= '9' && memcmp(p + 3, "年", 3) == 0 &&
               (s->dates[k].span.start == 0 || !(p[-1] >= '0' && p[-1] <= '9'));
+        /* 去（114）年: a 民国 year in brackets after a relative word */
+        if (!roc && n >= 3 + 3 + 3 + 3 + 3 && memcmp(p + 3, "（", 3) == 0 && p[6] == '1' &&
+            p[7] >= '0' && p[7] <= '4' && p[8] >= '0' && p[8] <= '9' &&
+            memcmp(p + 9, "）年", 6) == 0)
+            roc = 1;
         /* the same in Chinese digits one by one: 一一四年十二月, 一一三年第3季 */
         size_t zl;
         int vk = fig_period_zh_year_at(p, n, &zl);

@@ -120,6 +120,10 @@ static int opens_with_carry(const scan *s, const tally_span *sp, const tally_spa
 tally_span fig_period_compared_time(const scan *s, size_t from, size_t a)
 {
     size_t e = a, wl, ll;
+    /* 由上月 20.2%: the space of print layout before the figure */
+    while (e > from && (s->f[e - 1] == ' ' || s->f[e - 1] == '\t'))
+        e--;
+    a = e;
     /* 由去年的衰退9%: a change word after the link */
     if (tally_word_before(tally_period_compared_value_words, s->f, e, &wl) && e >= from + wl &&
         tally_word_before(tally_period_compared_links, s->f, e - wl, &ll))

@@ -234,9 +234,12 @@ static int key_months_at(period_text *p, size_t i)
     if (!(r = number_in(t + i, n - i, &a)) || a < 1 || a > 12 ||
         (i >= 3 && (memcmp(t + i - 3, "前", 3) == 0 || memcmp(t + i - 3, "首", 3) == 0)))
         return 0;
-    size_t j = i + r;
-    if (j < n && memcmp(t + j, "月", 3) == 0)
-        j += 3; /* 1月至9月 */
+    size_t j = i + r, g = j;
+    while (g < n && (t[g] == ' ' || t[g] == '\t'))
+        g++; /* 12 月份, as Taiwan's agencies print it */
+    int is_month = g + 3 <= n && memcmp(t + g, "月", 3) == 0; /* 月 after the number */
+    if (is_month)
+        j = g + 3; /* 1月至9月 */
     size_t wl;
     const char *mk = tally_word_at(period_range_marks, t, n, j, &wl);
     if (mk && (r = number_in(t + j + wl, n - j - wl, &b)) && b >= a && b <= 12 &&
@@ -244,7 +247,6 @@ static int key_months_at(period_text *p, size_t i)
         month_range(p->out, y, a, b);
         return 1;
     }
-    int is_month = j > i + number_in(t + i, n - i, &a); /* 月 after the number */
     /* 1月及2月 (合计): two months next to each other joined, one range */
     if (is_month && (mk = tally_word_at(tally_period_joins, t, n, j, &wl)) &&
         (r = number_in(t + j + wl, n - j - wl, &b)) && b == a + 1 && j + wl + r + 3 <= n &&
@@ -330,12 +332,13 @@ static int key_of_period_before(const scan *s, size_t start, char out[TALLY_PERI
         if (d->span.start >= start)
             continue;
         looked++;
-        if (d->span.start + 1000 < start)
+        if (d->span.start + 3000 < start) /* a release's list of items runs long */
             break;
         const char *t = s->f + d->span.start;
         size_t n = d->span.stop - d->span.start;
         if (!d->is_period || fig_period_comparison_base(s, d) || fig_period_has(t, n, "同期") ||
-            fig_period_has(t, n, "上月") || fig_period_has(t, n, "上个月"))
+            fig_period_has(t, n, "上月") || fig_period_has(t, n, "上个月") ||
+            (n >= 6 && memcmp(t, "上（", 6) == 0)) /* 上（11）月 */
             continue;
         fig_period_key(s, d->span, out);
         if (out[0])
@@ -350,7 +353,12 @@ static int key_month_before(period_text *p)
 {
     static const char *const words[] = {"上月", "上个月", NULL};
     size_t wl;
-    if (!tally_word_at(words, p->t, p->n, 0, &wl) || wl + 3 < p->n)
+    /* 上（11）月: the month before, its number in brackets */
+    int bracketed = p->n >= 12 && memcmp(p->t, "上", 3) == 0 &&
+                    (memcmp(p->t + 3, "（", 3) == 0 || p->t[3] == '(') &&
+                    memcmp(p->t + p->n - 3, "月", 3) == 0 &&
+                    (memcmp(p->t + p->n - 6, "）", 3) == 0 || p->t[p->n - 4] == ')');
+    if (!bracketed && (!tally_word_at(words, p->t, p->n, 0, &wl) || wl + 3 < p->n))
         return 0;
     char before[TALLY_PERIOD_KEY_MAX];
     int y = p->s->doc_year, m = p->s->doc_month, by, bm;

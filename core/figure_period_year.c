@@ -58,11 +58,17 @@ int fig_period_year_in(const scan *s, const char *t, size_t n)
         while (e < n && t[e] >= '0' && t[e] <= '9' && e - i < 5)
             v = v * 10 + (t[e++] - '0');
         size_t g = fig_gap(t, e, n);
+        /* 去（114）年: the year in brackets after a relative word */
+        int bracketed = i >= 3 && (memcmp(t + i - 3, "（", 3) == 0 || t[i - 1] == '(') &&
+                        ((g + 6 <= n && memcmp(t + g, "）", 3) == 0) || (g < n && t[g] == ')'));
+        size_t digits = e - i;
+        if (bracketed)
+            e = g += t[g] == ')' ? 1 : 3; /* the bracket is the year's mark, no gap */
         if (g + 3 > n || memcmp(t + g, "年", 3) != 0)
             continue;
-        if (e - i == 4 && v >= 1900 && v <= 2200)
+        if (digits == 4 && v >= 1900 && v <= 2200)
             return v;
-        if (s->roc && g == e && (e - i == 2 || e - i == 3) && v >= 1 && v <= 200)
+        if (s->roc && g == e && (digits == 2 || digits == 3) && v >= 1 && v <= 200)
             return 1911 + v;
     }
     /* in Chinese digits one by one: 二〇二五年, and 一一四年 in a 民国 text */

@@ -26,6 +26,13 @@ static int counted_places(const scan *s, size_t a, size_t b)
     return 1;
 }
 
+/* Whether [a, b) is a ranking's stem (百强, 十强, 50强: 百强县 is a kind of
+ * county, a ranking used as a name, spec "Not figures"), which names no place. */
+static int ranking_stem(const scan *s, size_t a, size_t b)
+{
+    return b >= a + 6 && memcmp(s->f + b - 3, "强", 3) == 0 && counted_places(s, a, b - 3);
+}
+
 /* Whether a place word names a region: an administrative name (湖南省,
  * 深圳市, 南山区) or a province's or large city's short name (湖南, 深圳);
  * not a compound of two places (闽台, 江海) nor a part of the world (中东). */
@@ -36,7 +43,7 @@ static int region_name(const scan *s, const word *x)
     if (word_in(s, x, tally_nonregion_places))
         return 0;
     if (x->b - x->a >= 6 && tally_word_at(suffixes, s->f, x->b, x->b - 3, &wl))
-        return !counted_places(s, x->a, x->b - 3);
+        return !counted_places(s, x->a, x->b - 3) && !ranking_stem(s, x->a, x->b - 3);
     return word_in(s, x, tally_region_short_names);
 }
 
@@ -56,6 +63,7 @@ static int suffixed_stem(const scan *s, const word *w, size_t k)
     const word *stem = &w[k - 1];
     size_t n = stem->b - stem->a, wl;
     if (n < 6 || n > 9 || word_in(s, stem, tally_nonregion_places) ||
+        ranking_stem(s, stem->a, stem->b) ||
         tally_word_before(tally_not_county_endings, s->f, w[k].b, &wl))
         return 0;
     return stem->cls == LEX_PLACE || stem->cls == LEX_NAME || stem->cls == LEX_UNKNOWN ||
@@ -70,6 +78,7 @@ static int named_county(const scan *s, const word *x)
     size_t wl;
     return (x->cls == LEX_NAME || x->cls == LEX_UNKNOWN) && x->b - x->a >= 9 &&
            tally_word_at(endings, s->f, x->b, x->b - 3, &wl) && !counted_places(s, x->a, x->b - 3) &&
+           !ranking_stem(s, x->a, x->b - 3) &&
            !tally_word_before(tally_not_county_endings, s->f, x->b, &wl);
 }
 
@@ -170,6 +179,11 @@ int fig_named_region(const scan *s, size_t lo, size_t a, size_t until, tally_fig
         }
         /* 全国, 中国, a Taiwan text's 大陆, and 全球: the country's or the
          * world's figure, no region */
+        /* 位居全国百强县投资潜力第3: the country (or the world) is the field a
+         * rank is taken in, not what is ranked */
+        if (fig->kind == TALLY_FIG_RANK &&
+            (word_in(s, x, tally_country_words) || word_in(s, x, tally_region_world_words)))
+            continue;
         if (word_in(s, x, tally_country_words) || word_in(s, x, tally_region_country_names) ||
             word_in(s, x, tally_region_world_words)) {
             fig->region_scope = TALLY_REGION_COUNTRY;

@@ -90,6 +90,25 @@ T.test("a year without 年 before a quarter (二零零六第二季)", function()
   end)
 end)
 
+T.test("a month printed with a space (12 月份) and a 民国 year in brackets (去（113）年)", function()
+  both("2025-01-24\n国发会今日公布去（113）年 12 月份景气概况，12 月景气对策信号综合判断分数为 35 分。", function(d, script)
+    T.eq(first(d, "35 分").period_key, "2024-12", script)
+  end)
+  -- a year with a space before 年 is no month
+  both("2025-06-04\n2024 年全市社会消费品零售总额实现 312.4 亿元。", function(d, script)
+    T.eq(first(d, "312.4 亿元").period_key, "2024", script)
+  end)
+end)
+
+T.test("the month before, bracketed (上（11）月) or not, with a space or a revised value between", function()
+  both("2025-01-24\n国发会公布去（113）年 12 月份景气概况。\n货币总计数变动率：由上（11）月的 5.12% 增为 5.3%。\n股价指数变动率：由上月 18.4% 增为 19.6%。\n工业生产指数变动率：由上月下修值 12.2% 增为 14.1%。", function(d, script)
+    T.eq(first(d, "5.12%").period_key, "2024-11", script)
+    T.eq(first(d, "18.4%").period_key, "2024-11", script)
+    T.eq(first(d, "12.2%").period_key, "2024-11", script)
+    T.eq(first(d, "12.2%").status, "actual", script)
+  end)
+end)
+
 -- ---- status ----
 
 T.test("a revised estimate is a forecast until its period ends, an outcome after", function()
@@ -137,6 +156,18 @@ T.test("Taiwan's finance ministry's statistics office dates a Taiwan text", func
   both("财政部统计处表示，12月出口增长12.4%，对我国出口形成支撑。", function(d, script)
     T.eq(d.meta.region, "台湾省", script)
     T.eq(first(d, "12.4%").region, "台湾省", script)
+  end)
+end)
+
+T.test("a rank taken in the country is the document's; a ranking's name (百强县) is no county", function()
+  both("2024年白沙县政府工作报告\n全县经济稳中有进。白沙县荣登全国百强县榜单，位居全国百强县投资潜力第8、绿色发展第12。", function(d, script)
+    T.eq(d.meta.region, "白沙县", script)
+    T.eq(first(d, "第8").region, "白沙县", script)
+    T.eq(first(d, "第12").region, "白沙县", script)
+  end)
+  -- a rate of the country stays the country's
+  both("2024年白沙县政府工作报告\n全县经济稳中有进。全国地区生产总值增长5.0%。", function(d, script)
+    T.eq(first(d, "5.0%").region, nil, script)
   end)
 end)
 

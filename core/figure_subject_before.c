@@ -348,7 +348,9 @@ static size_t before_attributes(const scan *s, const word *w, size_t first, size
     size_t f = first, f2, att = first;
     for (int moved = 1; moved && f > 0;) {
         moved = 0;
-        if (w[f - 1].what == W_WORD && word_in(s, &w[f - 1], tally_subject_attributes)) {
+        /* 港元存款, 人民币贷款: a currency before a noun says which money */
+        if (w[f - 1].what == W_WORD && (word_in(s, &w[f - 1], tally_subject_attributes) ||
+                                        word_in(s, &w[f - 1], tally_subject_currency_words))) {
             f--;
             moved = 1;
         } else {

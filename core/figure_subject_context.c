@@ -203,9 +203,9 @@ tally_span fig_subject_from_context(const scan *s, size_t lo, size_t a, size_t c
         /* 股价指数变动率：由上月20.2%增为21.6%: the label before the colon
          * names what the line's figures measure */
         got = fig_phrase_before_bracket(s, lo, p);
-    } else if ((g = fig_gloss_open_before(s, lo, cs)) != 0)
+    } else if ((g = fig_gloss_open_before(s, lo, cs)) != 0) {
         got = fig_phrase_before_bracket(s, lo, g);
-    else if (nouns)
+    } else if (nouns)
         return (tally_span){a, a};
     else {
         got = topic_of_previous_clause(s, lo, cs, respectively);

@@ -47,7 +47,18 @@ void fig_subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX])
             break;
     }
     size_t m = 0;
+    int gloss = 0; /* inside a gloss in brackets: 生产总值(GDP) groups as 生产总值 */
     for (size_t k = i; k < j; k++) {
+        if (w[k].cls == LEX_PUNCT && (word_is(s, &w[k], "(") || word_is(s, &w[k], "（"))) {
+            gloss = 1;
+            continue;
+        }
+        if (w[k].cls == LEX_PUNCT && (word_is(s, &w[k], ")") || word_is(s, &w[k], "）"))) {
+            gloss = 0;
+            continue;
+        }
+        if (gloss)
+            continue;
         if (w[k].cls == LEX_PUNCT && (fig_quote_word(s, &w[k], 0) || fig_quote_word(s, &w[k], 1)))
             continue;
         if (w[k].cls == LEX_PUNCT && (k == i || k + 1 == j) && !fig_fullwidth_letters(s, &w[k]))

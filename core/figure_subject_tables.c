@@ -69,7 +69,9 @@ const char *const tally_subject_clause_openers[] = {"而", "至于", "其中", "
  * 进出口, 非居民存款, 准货币负债, 常住人口, 广义货币, 直接投资, 新设企业, 各项
  * 贷款): the phrase goes on before them. */
 const char *const tally_subject_attributes[] = {"一般", "非", "准", "常住", "户籍", "广义", "狭义", "直接",
-                                                "间接", "新设", "各项", "实际", "境外", "境内", NULL};
+                                                "间接", "新设", "各项", "实际", "境外", "境内",
+                                                /* 对共建“一带一路”国家, “一带一路”沿线国家 */
+                                                "共建", "沿线", "外币", "本币", NULL};
 
 /* Words the lexicon cuts across (中|长期贷款, 实|征|净额): a subject that
  * starts inside one, or right after its first characters, starts with it. */

@@ -196,4 +196,20 @@ T.test("ranks after one verb with nothing before it: each names its category", f
   end)
 end)
 
+T.test("a currency before a noun says which money; 共建, 沿线 stay with a partner", function()
+  both("本月港元贷款上升2.4%，外币贷款下跌0.8%。", function(d)
+    T.eq(subject(d, "2.4%"), "港元贷款")
+    T.eq(subject(d, "0.8%"), "外币贷款")
+  end)
+  both("对共建“一带一路”国家出口增长7.3%。", function(d)
+    T.eq(subject(d, "7.3%"), "对共建“一带一路”国家出口")
+  end)
+end)
+
+T.test("subject_key leaves a gloss in brackets out", function()
+  both("消费者物价指数（ＣＰＩ）年增率为2.1%。", function(d)
+    T.eq(key(d, "2.1%"), "消费者物价指数年增率")
+  end)
+end)
+
 T.done()

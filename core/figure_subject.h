@@ -41,6 +41,10 @@ tally_span fig_subject_before(const scan *s, size_t lo, size_t a, int keep_trend
  * word first continues (认可机构的存款总额, 在本港使用的贷款): from the
  * clause's opening on, after time and region words; first when there is none. */
 size_t fig_relative_start(const scan *s, const word *w, size_t first);
+/* The first word of the phrase starting at word first (of the k words w)
+ * once it goes on before an attribute that modifies it (一般|贸易进出口,
+ * 境外|直接|投资, 港元|存款, 中|长期贷款); first when there is none. */
+size_t fig_before_attributes(const scan *s, const word *w, size_t first, size_t k);
 
 /* ---- after a count (figure_subject_after.c) ---- */
 

@@ -300,9 +300,12 @@ size_t fig_relative_start(const scan *s, const word *w, size_t first)
     while (r > 0 && first - 1 - r < 2 * MAX_SUBJECT_WORDS) {
         const word *x = &w[r - 1];
         int quote = fig_quote_word(s, x, 0) || fig_quote_word(s, x, 1);
+        /* a break ends it, even where it may open a clause (为, 达 are hedges
+         * in front of a subject_key but a predicate here) */
+        if (word_in(s, x, tally_subject_relative_breaks) || fig_trend_word(s, x) || relative_mark(s, x))
+            return first;
         if (!clause_opener(s, x) &&
             (x->what != W_WORD || (x->cls == LEX_PUNCT && !quote && !word_is(s, x, "、")) ||
-             relative_mark(s, x) || fig_trend_word(s, x) || word_in(s, x, tally_subject_relative_breaks) ||
              word_in(s, x, tally_subject_speaker_verbs) || comparison_mark(s, x) || x->cls == LEX_IDIOM))
             return first;
         r--;
@@ -343,7 +346,7 @@ static int cut_word_at(const scan *s, const word *w, size_t j, size_t first)
 /* The phrase starting at word first goes on before an attribute that
  * modifies it (一般贸易进出口, 境外直接投资, 本外币工业中长期贷款): the
  * attribute, then the noun phrase before it, then the region words off. */
-static size_t before_attributes(const scan *s, const word *w, size_t first, size_t k)
+size_t fig_before_attributes(const scan *s, const word *w, size_t first, size_t k)
 {
     size_t f = first, f2, att = first;
     for (int moved = 1; moved && f > 0;) {
@@ -362,8 +365,12 @@ static size_t before_attributes(const scan *s, const word *w, size_t first, size
                 }
         }
         att = moved ? f : att;
-        /* the noun phrase before the attribute (境外|直接|投资) */
+        /* the noun phrase before the attribute (境外|直接|投资), or a list's
+         * member joined to it (食物及|非|酒精饮品) */
         if (moved && f > 0 && fig_noun_phrase_before(s, w, f, &f2, 0))
+            f = f2;
+        else if (moved && f >= 2 && (word_is(s, &w[f - 1], "、") || word_in(s, &w[f - 1], tally_subject_joins)) &&
+                 fig_nounish(s, &w[f - 2]) && fig_noun_phrase_before(s, w, f - 1, &f2, 0))
             f = f2;
     }
     if (f == first)
@@ -437,7 +444,7 @@ static tally_span phrase_subject(const scan *s, size_t lo, size_t a, size_t cs, 
     else if (first < head && (pr->respectively || li->nfig > 1))
         return (tally_span){w[fig_skip_region_words(s, w, first, k)].a, w[k - 1].b};
     first = fig_skip_region_words(s, w, first, k);
-    first = before_attributes(s, w, first, k);
+    first = fig_before_attributes(s, w, first, k);
     if (!fig_trim_report_noun(s, w, &first, &k))
         return (tally_span){a, a};
     before_achieve_verb(s, w, &first, &k);

@@ -51,8 +51,8 @@ const char *const tally_subject_basis_ends[] = {"计", "计算", NULL};
  * opens a clause of its own, not a phrase that names what is measured. */
 const char *const tally_subject_relative_breaks[] = {
     "由于", "由", "因", "因为", "受", "据", "根据", "随着", "按", "按照", "比", "较", "与", "同", "对",
-    "是", "为", "达", "达到", "表示", "指出", "显示", "其中", "当中", "分别", "各", "将", "已",
-    "了", "并", "且", "但", "而", "则", "也", "都", "还", "亦",
+    "是", "为", "达", "达到", "表示", "指出", "显示", "分别", "各", "将", "已",
+    "了", "并", "且", "但", "则", "也", "都", "还", "亦",
     /* a destination says where, as a region does (输往内地的出口价格) */
     "输往", "销往", "运往", "出口往",
     /* what a statistic includes or leaves out defines it, and names no
@@ -62,7 +62,8 @@ const char *const tally_subject_relative_breaks[] = {
 /* Words that may open a clause before a relative phrase and are not part of
  * it (而通讯的价格指数, 至于酒吧的总收益, 当中…): the subject starts after them. */
 const char *const tally_subject_clause_openers[] = {"而", "至于", "其中", "当中", "另外", "此外", "同时",
-                                                    "另一方面", "与此同时", "综合计算", NULL};
+                                                    "另一方面", "与此同时", "综合计算", "其次", "首先",
+                                                    "再次", "最后", NULL};
 
 /* Attributes the lexicon tags as an adjective, an adverb, a verb or a
  * prefix that modify the noun right after them inside a subject (一般贸易
@@ -71,11 +72,13 @@ const char *const tally_subject_clause_openers[] = {"而", "至于", "其中", "
 const char *const tally_subject_attributes[] = {"一般", "非", "准", "常住", "户籍", "广义", "狭义", "直接",
                                                 "间接", "新设", "各项", "实际", "境外", "境内",
                                                 /* 对共建“一带一路”国家, “一带一路”沿线国家 */
-                                                "共建", "沿线", "外币", "本币", NULL};
+                                                "共建", "沿线", "外币", "本币",
+                                                /* 海关出口值: an office that counts, not a region */
+                                                "海关", NULL};
 
 /* Words the lexicon cuts across (中|长期贷款, 实|征|净额): a subject that
  * starts inside one, or right after its first characters, starts with it. */
-const char *const tally_subject_cut_words[] = {"中长期", "中短期", "实征", NULL};
+const char *const tally_subject_cut_words[] = {"中长期", "中短期", "实征", "流通中", NULL};
 
 /* Stocks whose change is of the thing held (贷款余额…，增加16万亿元: the
  * increase is of 贷款): a carried subject drops them before an amount that a

@@ -111,10 +111,13 @@ static size_t lower_places(const scan *s, size_t i, size_t j, size_t hi, double 
         w *= g;
         /* a bare part across a space is another number (3万 2024年), unless
          * the layout spaces every part alike (44 萬 1000 人: a space before
-         * the magnitude too) and the part is no time expression */
-        if (w < 0 || w >= f ||
-            (g == 1 && (f < 1e4 || (jd > j && !(space_before(s->f, j - 3) &&
-                                                   !masked(s, jd, e2))))))
+         * the magnitude too), the part is no time expression, and a unit
+         * that is no time follows it */
+        const unit_rule *u = g == 1 ? tally_rules_unit_at(s->r, s->f, hi, fig_gap(s->f, e2, hi)) : NULL;
+        int unit_after = u && u->kind != TALLY_FIG_TIME && u->kind != TALLY_FIG_ORDINAL;
+        if (w < 0 || w >= f || (f < 1e4 && g == 1) ||
+            (jd > j && g == 1 &&
+             !(unit_after && space_before(s->f, j - 3) && !masked(s, jd, e2))))
             break;
         *v += w;
         j = e2;

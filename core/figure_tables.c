@@ -98,7 +98,7 @@ static const struct {
     {"辆次", "辆次", Q, 1, 0}, {"件次", "件次", Q, 1, 0}, {"场次", "场次", Q, 1, 0},
     {"班次", "班次", Q, 1, 0}, {"航次", "航次", Q, 1, 0}, {"批次", "批次", Q, 1, 0},
     {"台次", "台次", Q, 1, 0}, {"户次", "户次", Q, 1, 0}, {"台套", "台套", Q, 1, 0},
-    {"人天", "人天", Q, 1, 0}, {"人年", "人年", Q, 1, 0},
+    {"人天", "人天", Q, 1, 0}, {"人年", "人年", Q, 1, 0}, {"担", "担", Q, 1, 0},
     /* fourth round: units the lexicon's tags miss (jieba tags 桶, 克拉, 英里,
      * 公升, 大卡 and 焦耳 as other words), and Latin units of energy and
      * concentration; 大卡 also keeps 300大卡 from reading as a count N大 */
@@ -272,13 +272,13 @@ const char *const tally_measure_denied[] = {"些", "种种", "系列", "番", "�
                                             "阵", "下", "点", "丝", "毫", "级", "地",
                                             "点钟", "刻钟", "分钟", "秒", "个里", NULL};
 
-/* Classifiers that jieba tags by their commonest other use (担 a verb, 瓶
- * a noun, 把 a preposition): after a number they are measure words all the
+/* Classifiers that jieba tags by their commonest other use (瓶 a noun, 把
+ * a preposition, 捆 a verb): after a number they are measure words all the
  * same (块 is left out: after a number it is the spoken 元 of
  * tally_money_major). The lexicon stage takes them under its own rule (the
  * longest lexicon word decides, so 3把握, 车间, 首先 stay words). */
 const char *const tally_numeral_classifiers[] = {
-    "担", "顷", "寸", "丈", "把", "双", "副", "节", "瓶", "罐", "包", "篮", "筐",
+    "顷", "寸", "丈", "把", "双", "副", "节", "瓶", "罐", "包", "篮", "筐",
     "捆", "束", "串", "卷", "首", "幅", "孔", "丛", "窝", "群", "则", "课", "遍", "桌",
     "席", "船", "磅", "码", "公担", NULL};
 
@@ -339,6 +339,8 @@ static const char *const default_exclusions[] = {
     "[一二三四五六七八九十]+大(?=精神|报告|代表|以来|召开|胜利|部署|会议|主题|和|、|及)",
     /* idioms and fixed words that hold a numeral */
     "一头连着", "一线", "最后一公里", "最初一公里", "第一时间", "一个个", "千里", "一时",
+    /* Taiwan's market term for the three kinds of institutional investor */
+    "三大法人",
     /* repetition and pace idioms: 一个又一个, 一批又一批, 一年一个样 */
     "一([个次批项座轮场件道])又一\\1", "一[年月周天日]一个?(?:样|变化|台阶)",
     "一刻钟", "一体化?", "一站式", "一揽子", "一把手", "一系列", "一次性", "一度", "二次",
@@ -346,9 +348,8 @@ static const char *const default_exclusions[] = {
     "万一", "唯一", "统一", "一致", "一并", "一道", "一律", "一举", "一流", "一手",
     /* 三次产业: the economy's three sectors, a term (三次产业结构, 三次产业贡献率) */
     "三次产业", "一分一厘", "分厘", "八仙",
-    /* terms of art that name a group by its count: Taiwan's 三大法人 (the
-     * three institutional investors), the big four banks */
-    "三大法人", "四大行(?!动)", "四大国有银行",
+    /* terms of art that name a group by its count: the big four banks */
+    "四大行(?!动)", "四大国有银行",
     /* fourth round: slogans of the form N个 + word (spec "plan and slogan
      * names"), and road numbers (106国道, G15 is a code already) */
     "两个一百年", "两个维护", "两个确立", "两个毫不动摇", "两个大局", "四个全面", "四个意识",
@@ -357,6 +358,7 @@ static const char *const default_exclusions[] = {
     "[0-9０-９]{1,4}(?:国道|省道|县道|乡道)",
     /* words that end in a qualifier character: 签约 is no 约 */
     "签约|履约|节约|制约|违约|预约|合约|公约|特约|邀约|条约|最近|附近|靠近|临近|赶超|高超",
+    "买超|卖超", /* Taiwan's net buying and selling: 买超5∼8万张 */
     /* 新一轮, 进一步, 一条龙, 一元化: a numeral inside a word */
     "[新上下这每另]一(?:轮|代|届|批|年|步|次|个|种|项|期|阶段|季)", "进一步", "一条龙", "[一二多]元化",
     /* 一期工程, 二期项目: the phase of a project, an ordinal */
@@ -424,8 +426,7 @@ const char *const tally_rank_run_joins[] = {"、", NULL};
 const char *const tally_rank_words[] = {"首位", "榜首", "第一位", "第一名", "第一", "冠军", NULL};
 const char *const tally_anaphora[] = {"这", "那", "该", "此", "上述", "前述", "以上", "其", NULL};
 const char *const tally_vague_prefixes[] = {"数", "几", "若干", "好几", NULL};
-/* ∼ (U+223C, tilde operator) and 〜 (U+301C, wave dash) are the tildes of
- * Taiwan and Japanese fonts: 5∼8萬張 */
+/* ∼ (U+223C) and 〜 (U+301C) are the tildes of Taiwan's press (5∼8萬張) */
 const char *const tally_range_marks[] = {"-", "—", "–", "～", "~", "－", "∼", "〜", "至", "到", NULL};
 /* What joins the members of a list of numbers that share the unit written
  * after the last (1.9、0.9、0.1个百分点, 5,098,508及1,379,936人次). */

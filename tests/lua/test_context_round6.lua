@@ -195,4 +195,14 @@ T.test("a rank taken in the country is the document's; a ranking's name (百强�
   end)
 end)
 
+T.test("Taiwan's stock market and central bank name a Taiwan text; 上市 is no city", function()
+  both("外资上周买超台股集中市场215.4亿元，证交所统计日均成交金额3,512亿元。", function(d, script)
+    T.eq(d.meta.region, "台湾省", script)
+    T.eq(first(d, "215.4亿元").region, "台湾省", script)
+  end)
+  both("2024年闽江县政府工作报告\n全县新增上市企业12家。", function(d, script)
+    T.ok(first(d, "12家").region ~= "上市", script)
+  end)
+end)
+
 T.done()

@@ -205,4 +205,26 @@ T.test("Taiwan's stock market and central bank name a Taiwan text; 上市 is no 
   end)
 end)
 
+T.test("a month after the document's month, no year written, is last year's", function()
+  both("2026-01-06\n央行统计，12月外资汇出金额达65亿美元。", function(d, script)
+    T.eq(first(d, "65亿美元").period_key, "2025-12", script)
+  end)
+  both("2026-03-06\n央行统计，2月外资汇出金额达65亿美元。", function(d, script)
+    T.eq(first(d, "65亿美元").period_key, "2026-02", script)
+  end)
+end)
+
+T.test("迄…止 a date: the months up to it", function()
+  both("2024年10月14日\n今年年初开盘迄10月11日止，集中市场总成交金额为68.5兆元。", function(d, script)
+    T.eq(first(d, "68.5兆元").period_key, "2024-01..10", script)
+  end)
+end)
+
+T.test("a forecast cue goes on over ； across a wrapped line", function()
+  both("2019年工作报告\n全县经济平稳。预计全县生产总值57.5亿元、增长8.1%；农业总产值19.1亿元、下降0.5%\n；规模以上工业总产值80.6亿元、增长9.5%。", function(d, script)
+    T.eq(first(d, "80.6亿元").status, "forecast", script)
+    T.eq(first(d, "19.1亿元").status, "forecast", script)
+  end)
+end)
+
 T.done()

@@ -189,6 +189,8 @@ static const struct {
      * value (比上年贬值4.5%) change by a rate */
     {"增产", 1, 0},   {"减产", -1, 0},  {"增收", 1, 0},   {"减收", -1, 0},  {"升值", 1, 0},
     {"贬值", -1, 0},
+    /* 贬 alone, the press's short 贬值 before a rate (分别贬0.15%与0.26%) */
+    {"贬", -1, 0},
 };
 
 /* A growth-rate noun earlier in the sentence makes a percent after it a

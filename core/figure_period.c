@@ -78,8 +78,72 @@ static tally_span without_from(const scan *s, tally_span p)
     return p;
 }
 
+/* Whether [a, b) speaks of a level at a date (tally_period_stock_words: 余额,
+ * 存量): a carried period is then the point in time the sentence before named
+ * (三季度末), not its flow's months (前三季度). */
+static int states_level(const scan *s, size_t a, size_t b)
+{
+    size_t wl;
+    for (size_t i = a; i < b; i++)
+        if (tally_word_at(tally_period_stock_words, s->f, b, i, &wl))
+            return 1;
+    return 0;
+}
+
+/* The last candidate period in [from, to) that is a point in time (三季度末,
+ * 6月底, 年末: ends in 末 or 底); an empty span when none. */
+static tally_span last_point_period(const scan *s, size_t from, size_t to)
+{
+    static const char *const points[] = {"末", "底", NULL};
+    size_t lo = 0, hi = s->nd;
+    while (lo < hi) { /* the first date starting at or after to */
+        size_t m = lo + (hi - lo) / 2;
+        if (s->dates[m].span.start < to)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    for (size_t k = lo, steps = 0; k-- > 0 && steps < 64; steps++) {
+        const tally_date *d = &s->dates[k];
+        if (d->span.start < from)
+            break;
+        size_t wl;
+        if (tally_word_before(points, s->f, d->span.stop, &wl) &&
+            fig_period_candidate(s, k, from, to))
+            return d->span;
+    }
+    return (tally_span){0, 0};
+}
+
 /* How many sentences back a carried period is looked for (月内 after 月内). */
 #define PERIOD_CARRY_SENTENCES 4
+
+/* Whether the text at i opens a list item: a numeral and 是 or 、 (二是, 三、),
+ * a bracket, digits and a point (2.), or an ordering word and a comma (其次，). */
+static int opens_list_item(const scan *s, size_t i, size_t b)
+{
+    static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九",
+                                           "十", NULL};
+    static const char *const marks[] = {"是", "、", "，", ",", NULL};
+    static const char *const orderings[] = {"首先", "其次", "再次", "再者", "最后", "此外", NULL};
+    size_t wl, j = i;
+    if (j < b && (s->f[j] == '(' || utf8_starts(s->f, b, j, "（", 3)))
+        return 1;
+    if (j < b && s->f[j] >= '0' && s->f[j] <= '9') {
+        while (j < b && s->f[j] >= '0' && s->f[j] <= '9')
+            j++;
+        return j < b && (s->f[j] == '.' || utf8_starts(s->f, b, j, "、", 3));
+    }
+    if (utf8_starts(s->f, b, j, "第", 3))
+        j += 3;
+    if (tally_word_at(numerals, s->f, b, j, &wl))
+        return tally_word_at(marks, s->f, b, j + wl, &wl) != NULL;
+    if (tally_word_at(orderings, s->f, b, i, &wl)) {
+        static const char *const commas[] = {"，", ",", NULL};
+        return tally_word_at(commas, s->f, b, i + wl, &wl) != NULL;
+    }
+    return 0;
+}
 
 /* Whether sentence sp opens with a word that carries the period before, or
  * goes on a sentence cut by a line break of print layout (撬动综合消费⏎33
@@ -89,6 +153,22 @@ static int opens_with_carry(const scan *s, const tally_span *sp, const tally_spa
     size_t wl, i = skip_space(s, sp->start, sp->stop);
     if (tally_word_at(tally_period_carry_words, s->f, sp->stop, i, &wl))
         return 1;
+    /* a list of clauses cut at ； (…增幅卅八·六%；其次为来自东协国家…): one
+     * sentence of the spec, which ends at 。, so the period goes on — not into
+     * a list item of its own (；二是引进外资…, ；其次，新设企业…) */
+    if (!opens_list_item(s, i, sp->stop)) {
+        size_t e = before->stop, q;
+        while (e > before->start && (s->f[e - 1] == ' ' || s->f[e - 1] == '\n' || s->f[e - 1] == '\r'))
+            e--;
+        if (e > before->start) {
+            uint32_t c = utf8_prev(s->f, e, &q);
+            int newline = 0;
+            for (size_t k = e; k < sp->start; k++)
+                newline |= s->f[k] == '\n';
+            if ((c == 0xFF1B || c == ';') && !newline)
+                return 1;
+        }
+    }
     size_t e = before->stop, p;
     int wrapped = 0;
     while (e > before->start && (s->f[e - 1] == '\n' || s->f[e - 1] == '\r' || s->f[e - 1] == ' ')) {
@@ -159,9 +239,13 @@ tally_span fig_period_for(const scan *s, const tally_span *sent, size_t n_sent, 
         return without_from(s, best);
     /* a sentence opening with 其中, 当中, 月内, 期内 takes the period of the
      * one before, which may have carried its own */
+    int level = states_level(s, sp->start, a);
     for (size_t k = si, steps = 0; k > 0 && k < n_sent && steps < PERIOD_CARRY_SENTENCES &&
                                    opens_with_carry(s, &sent[k], &sent[k - 1]);
          k--, steps++) {
+        best = level ? last_point_period(s, sent[k - 1].start, sent[k - 1].stop) : best;
+        if (best.stop > best.start)
+            return without_from(s, best);
         best = last_period(s, sent[k - 1].start, sent[k - 1].stop);
         if (best.stop > best.start)
             return without_from(s, best);

@@ -109,6 +109,30 @@ T.test("the month before, bracketed (上（11）月) or not, with a space or a r
   end)
 end)
 
+T.test("a clause after ； goes on with the period before it (one sentence of the spec)", function()
+  both("2025年1月20日\n去年全市出口增长8.2%；其次为进口，增长3.4%。\n进口增长1.1%。", function(d, script)
+    T.eq(first(d, "3.4%").period_key, "2024", script)
+    T.eq(first(d, "1.1%").period_key, nil, script)   -- a new paragraph carries nothing
+  end)
+  -- not into a list item of its own
+  both("2025年1月20日\n去年，一是出口增长8.2%；二是引进外资12亿元；其次，新设企业30家。", function(d, script)
+    T.eq(first(d, "12亿元").period_key, nil, script)
+    T.eq(first(d, "30家").period_key, nil, script)
+  end)
+end)
+
+T.test("a 其中 sentence about a balance takes the point in time of the sentence before", function()
+  both("2021-11-02\n三季度末，各项贷款余额52.4万亿元，同比增长11.2%；前三季度增加4.1万亿元。其中，小微贷款余额6.3万亿元，同比增长24.5%。其中，前三季度小微贷款增加1.2万亿元。", function(d, script)
+    T.eq(first(d, "6.3万亿元").period_key, "2021-Q3", script)
+    T.eq(first(d, "24.5%").period_key, "2021-Q3", script)
+    T.eq(first(d, "1.2万亿元").period_key, "2021-01..09", script)
+  end)
+  -- a flow after 其中 takes the last period, the months
+  both("2021-11-02\n三季度末，各项贷款余额52.4万亿元；前三季度增加4.1万亿元。其中，小微贷款增加0.9万亿元。", function(d, script)
+    T.eq(first(d, "0.9万亿元").period_key, "2021-01..09", script)
+  end)
+end)
+
 -- ---- status ----
 
 T.test("a revised estimate is a forecast until its period ends, an outcome after", function()

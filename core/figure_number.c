@@ -319,6 +319,32 @@ static int lone_capital(const scan *s, size_t j, size_t e, size_t hi)
 /* A value rounded to 15 significant digits: 2.07亿 is 207000000, not the
  * 206999999.99999997 that 2.07 × 1e8 gives in binary. No figure is written
  * with more digits than that. */
+/* 三分一 (a third), 四分三 (three quarters): Hong Kong and Macao write a
+ * fraction without 之 (a mark of tally_fraction_bare_marks, 分). Read only in
+ * Chinese numerals, a denominator of one character from 2 to 10 and a
+ * numerator of one digit below it with no numeral after it (十分一致 and
+ * 一分一厘 are words, masked before; 三分一百 is none). The value is a
+ * percent, as 三分之一's. */
+static int bare_fraction(const scan *s, fig_reading *rd, size_t e, size_t hi)
+{
+    size_t wl;
+    if (!rd->chinese || e != rd->j + 3 || rd->value < 2 || rd->value > 10 ||
+        !tally_word_at(tally_fraction_bare_marks, s->f, hi, e, &wl))
+        return 0;
+    double n;
+    int zh;
+    size_t p = e + wl, k = tally_numeral_scan(s->f + p, hi - p, &n, &zh);
+    const unit_rule *u = k == 3 ? tally_rules_unit_at(s->r, s->f, hi, p + k) : NULL;
+    if (k != 3 || !zh || n < 1 || n >= rd->value || n != floor(n) || masked(s, p, p + k) ||
+        fig_numeral_starts(s, p + k, hi) || (u && u->kind == TALLY_FIG_TIME)) /* 三分一秒 */
+        return 0;
+    rd->value = fig_snap15(n / rd->value * 100);
+    strcpy(rd->unit, "%");
+    rd->kind = TALLY_FIG_PERCENT;
+    rd->e = p + k;
+    return 1;
+}
+
 double fig_snap15(double v)
 {
     if (v == 0 || !isfinite(v))
@@ -416,7 +442,14 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
         if (n) {
             size_t e = g + n, ue;
             char comp[TALLY_UNIT_MAX];
-            if (fig_unit_after(s, fig_gap(s->f, e, hi), hi, &ue, comp))
+            const unit_rule *u = fig_unit_after(s, fig_gap(s->f, e, hi), hi, &ue, comp);
+            /* 恢复至疫情前六成: 前 before a share ends the word before it
+             * (疫情前, 节前); the share is read from its numeral */
+            if (u && u->kind == TALLY_FIG_PERCENT && utf8_starts(s->f, hi, j, "前", 3)) {
+                *skip = g;
+                return FIG_NONE;
+            }
+            if (u)
                 e = ue;
             *skip = e;
         }
@@ -502,6 +535,9 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
             return FIG_NEEDS_QUALIFIER;
         }
     }
+    /* 三分一, 四分三: Hong Kong's and Macao's fraction without 之 */
+    if (bare_fraction(s, rd, e, hi))
+        return FIG_NEEDS_QUALIFIER;
     /* 1:9.7 */
     size_t rw;
     if (tally_word_at(tally_ratio_marks, s->f, hi, e, &rw) && !rd->chinese) {

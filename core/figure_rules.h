@@ -105,6 +105,8 @@ extern const char *const tally_unit_list_joins[]; /* 、, 及: 1.9、0.9个百�
 extern const char *const tally_unit_before_copulas[]; /* 为, ：: 访客人次为359 500 */
 extern const char *const tally_unit_before_endings[]; /* 数, 量: 人数：1 234 */
 extern const char *const tally_fraction_marks[];/* 百分之 (1), 千分之 (0.1), 万分之 (0.01) */
+extern const char *const tally_fraction_bare_marks[]; /* 分: 三分一 */
+extern const char *const tally_unit_denied_words[];   /* 市民: 百万市民 has no unit 市 */
 extern const double tally_fraction_divisors[]; /* 百分之 1, 千分之 10, 万分之 100 */
 extern const char *const tally_fraction_bare_digits[]; /* 百分八: digits after 百分 */
 extern const char *const tally_place_qualifiers[]; /* 过 before 万, 百: over */

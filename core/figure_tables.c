@@ -421,6 +421,15 @@ const char *const tally_ratio_marks[] = {":", "：", "∶", NULL};
 /* 百分 without 之 is Macao's and Hong Kong's spoken form (跌近百分八); it
  * takes only a Chinese digit after it (tally_fraction_bare_digits) */
 const char *const tally_fraction_marks[] = {"百分之", "千分之", "万分之", "百分", NULL};
+/* Nouns that start with a unit's character (市 人 户 家 国 …) and stand after
+ * a number as the thing counted, not as its unit: 逾百万市民, 三成市民 (the
+ * unit stage reads no unit there, figure_unit.c fig_unit_after) */
+const char *const tally_unit_denied_words[] = {"市民", "市场", "市值", "市区", "市面", "市容",
+                                               "市县", "国民", "人民", "人口", "人均", "户籍",
+                                               "户口", "家庭", "家长", "家属", NULL};
+/* 三分一, 四分三: the mark of a fraction written without 之 (figure_number.c,
+ * bare_fraction) */
+const char *const tally_fraction_bare_marks[] = {"分", NULL};
 const double tally_fraction_divisors[] = {1, 10, 100, 1};
 const char *const tally_fraction_bare_digits[] = {"一", "二", "两", "三", "四", "五", "六", "七",
                                                   "八", "九", "十", "零", NULL};

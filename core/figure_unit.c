@@ -40,7 +40,9 @@ const unit_rule *fig_unit_after(const scan *s, size_t j, size_t hi, size_t *end,
 {
     compound[0] = '\0';
     const unit_rule *u = tally_rules_unit_at(s->r, s->f, hi, j);
-    if (!u)
+    size_t dw;
+    /* 逾百万市民: a noun that starts with a unit's character is no unit */
+    if (!u || tally_word_at(tally_unit_denied_words, s->f, hi, j, &dw))
         return NULL;
     size_t e = j + u->wlen;
     if (strcmp(u->unit, "个") == 0) {

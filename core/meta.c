@@ -70,23 +70,66 @@ static int is_subtitle(const char *t, size_t a, size_t b)
     return scan_at(t, a, b, "——") || scan_at(t, a, b, "--") || scan_at(t, a, b, "—");
 }
 
+/* Whether paragraph p is the report's running text: a sentence, not a title
+ * or a line of the page's head. */
+static int is_running_text(const builder *bd, size_t p)
+{
+    size_t a = bd->par[p].start, b = bd->par[p].stop;
+    return bd->kind[p] == NONE && st_has_terminal(bd->t, a, b) && scan_chars(bd->t, a, b) > 40;
+}
+
+/* Whether s opens, after spaces, with a title separator: | ｜ _ - – — · */
+static int title_separator_at(const char *t, size_t i, size_t b)
+{
+    static const char *const seps[] = {"|", "_", "-", "｜", "–", "—", "·", NULL};
+    while (i < b && t[i] == ' ')
+        i++;
+    return scan_any(t, i, b, seps) != NULL;
+}
+
+/* A saved page's <title> is its headline and the site after it (…_临川市统计局,
+ * … | 財經 | 範例新聞網) and its <h1> the headline alone: a later paragraph
+ * of the head that is the picked one up to a separator is the title. */
+static long headline_of(const builder *bd, long pick, size_t head)
+{
+    const char *t = bd->t;
+    size_t pa = bd->par[pick].start, pb = bd->par[pick].stop;
+    scan_trim(t, &pa, &pb);
+    for (size_t q = (size_t)pick + 1; q < head && !is_running_text(bd, q); q++) {
+        size_t a = bd->par[q].start, b = bd->par[q].stop;
+        scan_trim(t, &a, &b);
+        if (b - a >= 9 && b - a < pb - pa && memcmp(t + a, t + pa, b - a) == 0 &&
+            title_separator_at(t, pa + (b - a), pb))
+            return (long)q;
+    }
+    return pick;
+}
+
 void st_find_title(tally_structure *s, const builder *bd)
 {
     const char *t = bd->t;
     size_t head = bd->npar < 25 ? bd->npar : 25;
     long pick = -1;
+    /* a title stands before its subtitle or dateline; what stands before a
+     * press release's closing date is a closing word (完) or the last
+     * sentence of the text (it has a full stop), no
+     * title, and the search goes on */
     for (size_t p = 0; p < head && pick < 0; p++) {
         int sub = bd->kind[p] == NONE && is_subtitle(t, bd->par[p].start, bd->par[p].stop);
         int dl = bd->kind[p] == TALLY_BOILERPLATE_DATELINE && bd->dated[p];
         if (!sub && !dl)
             continue;
+        long before = -1;
         for (long q = (long)p - 1; q >= 0; q--)
             if (bd->kind[q] == NONE) {
-                pick = q;
+                before = q;
                 break;
             }
-        if (pick < 0)
+        if (before < 0)
             break;
+        size_t ba = bd->par[before].start, bb = bd->par[before].stop, bn = scan_chars(t, ba, bb);
+        if (bn >= 4 && !st_has_terminal(t, ba, bb))
+            pick = before;
     }
     if (pick < 0)
         for (size_t p = 0; p < head; p++)
@@ -96,8 +139,57 @@ void st_find_title(tally_structure *s, const builder *bd)
                     pick = (long)p;
                 break;
             }
-    if (pick >= 0)
+    if (pick >= 0) {
+        pick = headline_of(bd, pick, head);
         s->meta.title = clean_title(t, bd->par[pick].start, bd->par[pick].stop);
+    }
+}
+
+/* The source named after a 来源: cue at after, up to a blank, a bar or the
+ * next field (作者, 浏览 …). */
+static void source_after(tally_structure *s, const char *t, size_t after, size_t b)
+{
+    size_t e = after;
+    while (e < b) {
+        UChar32 c = scan_peek(t, b, e);
+        if (scan_is_space(c) || c == '|' || c == 0xFF5C || scan_any(t, e, b, tally_source_stops))
+            break;
+        scan_next(t, b, &e);
+    }
+    if (e > after)
+        s->meta.source = st_dup(t, after, e);
+}
+
+/* A page's timestamp in its head when no dateline gave the date: a short line
+ * before the running text with a publishing cue before a date (发布日期：
+ * 2026-03-18 09:30 来源：… 浏览次数：…), or with a date and a clock time
+ * (2025/10/08 14:20（10/08 15:36 更新）, 記者陳美玲／台北報導 ｜ 2025-11-14
+ * 18:30). A date alone is not taken: a site's top bar shows the day it was
+ * visited (2026年3月18日 星期三). */
+static void head_timestamp(tally_structure *s, const builder *bd)
+{
+    static const char *const cues[] = {"发布", "發布", "發佈", "时间", "時間", "日期", "更新",
+                                       NULL};
+    const char *t = bd->t;
+    size_t head = bd->npar < 25 ? bd->npar : 25;
+    for (size_t p = 0; p < head && !is_running_text(bd, p); p++) {
+        size_t a = bd->par[p].start, b = bd->par[p].stop, ds, de;
+        char iso[64];
+        if (scan_chars(t, a, b) > 120 || st_has_terminal(t, a, b) ||
+            !st_find_date(t, a, b, iso, &ds, &de))
+            continue;
+        int cued = 0;
+        for (size_t c = 0; cues[c] && !cued; c++)
+            for (size_t i = ds >= a + 24 ? ds - 24 : a; i < ds && !cued; i++)
+                cued = scan_at(t, i, ds, cues[c]);
+        if (cued || strchr(iso, 'T')) {
+            s->meta.date = st_dup(iso, 0, strlen(iso));
+            size_t after;
+            if (!s->meta.source && st_source_cue_at(t, a, b, &after))
+                source_after(s, t, after, b);
+            return;
+        }
+    }
 }
 
 void st_find_date_source(tally_structure *s, const builder *bd)
@@ -111,19 +203,13 @@ void st_find_date_source(tally_structure *s, const builder *bd)
         if (!s->meta.date && st_find_date(t, a, b, iso, &ds, &de))
             s->meta.date = st_dup(iso, 0, strlen(iso));
         if (!s->meta.source && st_source_cue_at(t, a, b, &after)) {
-            size_t e = after;
-            while (e < b) {
-                UChar32 c = scan_peek(t, b, e);
-                if (scan_is_space(c) || c == '|' || c == 0xFF5C || scan_any(t, e, b, tally_source_stops))
-                    break;
-                scan_next(t, b, &e);
-            }
-            if (e > after)
-                s->meta.source = st_dup(t, after, e);
+            source_after(s, t, after, b);
         } else if (!s->meta.source && !bd->dated[p]) {
             s->meta.source = st_dup(t, a, b); /* a masthead */
         }
     }
+    if (!s->meta.date)
+        head_timestamp(s, bd);
 }
 
 /* Script and region are read from the first SAMPLE_BYTES of the text: a

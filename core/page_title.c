@@ -38,6 +38,9 @@ static int states_title(const char *t, size_t a, size_t b, const char *title, si
                separator_follows(title + (b - a), tl - (b - a));
     if (b - a == tl)
         return memcmp(t + a, title, tl) == 0;
+    /* the paragraph is the title and a column or site after a separator */
+    if (memcmp(t + a, title, tl) == 0 && separator_follows(t + a + tl, b - a - tl))
+        return 1;
     char *clean = st_clean_title(t, a, b);
     int same = clean && strlen(clean) == tl && memcmp(clean, title, tl) == 0;
     free(clean);

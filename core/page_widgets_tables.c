@@ -15,8 +15,16 @@ const tally_widget_rule tally_widget_rules[] = {
                 ".*?[0-9]\\s?(?:℃|°C|°F|°)", 1, 60, 1, 0, NULL},
     /* a line of counters: a counter word and its number (阅读 2.3万 | 评论 12;
      * **阅读**：2.3万; 瀏覽人次 15,234 ｜ 按讚 320) */
-    {"counters", "(?:阅读|浏览|点击|访问|评论|留言|点赞|按赞|按讚|收藏|转发|分享|播放|人气)"
+    {"counters", "(?:阅读|浏览|点击|访问|评论|留言|点赞|按赞|按讚|收藏|转发|分享|播放|人气|下载)"
                  "(?:量|数|次数|人数|人次)?[*_\\s：:(（]{0,4}+[0-9]", 1, 60, 1, 0, NULL},
+    /* the counter after its number (1234人浏览, 已有1.2万人阅读, 3.2万次播放,
+     * 12条评论, 3 条回复); 参与 and 下载 are left out: 1356人参与, 500万次下载
+     * state figures in a headline */
+    {"counters-after", "[0-9][0-9,.]*+\\s?[万w]?\\+?\\s?(?:人次|人|次|条|则)?\\s?"
+                       "(?:浏览|阅读|播放|点赞|按赞|收藏|评论|回复|回应|看过|围观|转发|分享)(?:过)?(?![\\x{4E00}-\\x{9FFF}])",
+     1, 60, 1, 0, NULL},
+    /* a gallery's counter: 共3张图片 1/3, 共5張照片 */
+    {"gallery", "共\\s?[0-9]{1,3}\\s?[张幅](?:图片|照片|图)?", 1, 30, 1, 0, NULL},
     /* readers' comments: the heading and the short paragraphs after it (网友评论
      * / 共23条评论 / 网友 lc_2008：小区里只有5个。) */
     {"comments", "^(?:网友评论|网友留言|网友跟帖|热门评论|最新评论|全部评论|精彩评论|评论区|留言区|"

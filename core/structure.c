@@ -274,6 +274,8 @@ static void classify_lines(builder *bd, const tally_span *fm)
             tail = NONE;
         else if (opens)
             tail = k;
+        else if (k != tail && tail == TALLY_BOILERPLATE_RELATED)
+            tail = NONE; /* a related list ends at a line of another kind (a breadcrumb) */
         bd->kind[p] = k;
     }
     /* a masthead above a byline names the source: 齐鲁晚报·齐鲁壹点 / 记者 … */

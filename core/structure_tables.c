@@ -107,6 +107,8 @@ const boilerplate_cue tally_boilerplate_cues[] = {
     {"當前位置", CUE_STARTS, NAV, 60, 0},
     {"您的位置", CUE_STARTS, NAV, 60, 0},
     {"您现在的位置", CUE_STARTS, NAV, 60, 0},
+    {"您当前的位置", CUE_STARTS, NAV, 60, 0},
+    {"您當前的位置", CUE_STARTS, NAV, 60, 0},
     {"您現在的位置", CUE_STARTS, NAV, 60, 0},
     {"上一篇", CUE_STARTS, NAV, 60, 0},
     {"下一篇", CUE_STARTS, NAV, 60, 0},

@@ -153,6 +153,20 @@ T.test("tickers, weather boxes and counter lines inside a page hold no figures",
   T.eq(texts(tally.doc(page_of{"出口成長+5%，進口-3%。", "利潤成長+12%"})), "5% -3% 12%")
 end)
 
+T.test("counters after their number and gallery counters hold no figures; headlines keep theirs", function()
+  for _, t in ipairs{
+    {{"1234人浏览", "已有1.2万人阅读", "3.2万次播放 12条评论", "共3张图片 1/3"},
+     {"全市1356人参与志愿服务", "3.2万人转发支持"}, "1356人 3.2万人"},
+    {{"1234人瀏覽", "已有1.2萬人閱讀", "3.2萬次播放 12則評論", "共3張圖片 1/3"},
+     {"全市1356人參與志工服務", "3.2萬人轉發支持"}, "1356人 3.2萬人"},
+  } do
+    local all = {"全年出口增长5%。"}
+    for _, l in ipairs(t[1]) do all[#all + 1] = l end
+    for _, l in ipairs(t[2]) do all[#all + 1] = l end
+    T.eq(texts(tally.doc(page_of(all))), "5% " .. t[3], t[1][1])
+  end
+end)
+
 T.test("a readers' comment section holds no figures", function()
   for _, t in ipairs{
     {"全年出口增长5%。", "网友评论", "共23条评论", "网友 lc_2008：小区里只有5个。"},

@@ -98,8 +98,11 @@ static size_t lower_places(const scan *s, size_t i, size_t j, size_t hi, double 
             e2 = g2 + 3;
         }
         w *= g;
-        /* a bare part across a space is another number (3万 2024年) */
-        if (w < 0 || w >= f || ((f < 1e4 || jd > j) && g == 1))
+        /* a bare part across a space is another number (3万 2024年) unless a
+         * unit that is no time follows it (44 萬 1000 人) */
+        const unit_rule *u = g == 1 ? tally_rules_unit_at(s->r, s->f, hi, fig_gap(s->f, e2, hi)) : NULL;
+        int unit_after = u && u->kind != TALLY_FIG_TIME && u->kind != TALLY_FIG_ORDINAL;
+        if (w < 0 || w >= f || (f < 1e4 && g == 1) || (jd > j && g == 1 && !unit_after))
             break;
         *v += w;
         j = e2;

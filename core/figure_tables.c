@@ -98,7 +98,7 @@ static const struct {
     {"辆次", "辆次", Q, 1, 0}, {"件次", "件次", Q, 1, 0}, {"场次", "场次", Q, 1, 0},
     {"班次", "班次", Q, 1, 0}, {"航次", "航次", Q, 1, 0}, {"批次", "批次", Q, 1, 0},
     {"台次", "台次", Q, 1, 0}, {"户次", "户次", Q, 1, 0}, {"台套", "台套", Q, 1, 0},
-    {"人天", "人天", Q, 1, 0}, {"人年", "人年", Q, 1, 0},
+    {"人天", "人天", Q, 1, 0}, {"人年", "人年", Q, 1, 0}, {"担", "担", Q, 1, 0},
     /* fourth round: units the lexicon's tags miss (jieba tags 桶, 克拉, 英里,
      * 公升, 大卡 and 焦耳 as other words), and Latin units of energy and
      * concentration; 大卡 also keeps 300大卡 from reading as a count N大 */
@@ -325,6 +325,8 @@ static const char *const default_exclusions[] = {
     "[一二三四五六七八九十]+大(?=精神|报告|代表|以来|召开|胜利|部署|会议|主题|和|、|及)",
     /* idioms and fixed words that hold a numeral */
     "一头连着", "一线", "最后一公里", "最初一公里", "第一时间", "一个个", "千里", "一时",
+    /* Taiwan's market term for the three kinds of institutional investor */
+    "三大法人",
     /* repetition and pace idioms: 一个又一个, 一批又一批, 一年一个样 */
     "一([个次批项座轮场件道])又一\\1", "一[年月周天日]一个?(?:样|变化|台阶)",
     "一刻钟", "一体化?", "一站式", "一揽子", "一把手", "一系列", "一次性", "一度", "二次",
@@ -340,6 +342,7 @@ static const char *const default_exclusions[] = {
     "[0-9０-９]{1,4}(?:国道|省道|县道|乡道)",
     /* words that end in a qualifier character: 签约 is no 约 */
     "签约|履约|节约|制约|违约|预约|合约|公约|特约|邀约|条约|最近|附近|靠近|临近|赶超|高超",
+    "买超|卖超", /* Taiwan's net buying and selling: 买超5∼8万张 */
     /* 新一轮, 进一步, 一条龙, 一元化: a numeral inside a word */
     "[新上下这每另]一(?:轮|代|届|批|年|步|次|个|种|项|期|阶段|季)", "进一步", "一条龙", "[一二多]元化",
     /* 一期工程, 二期项目: the phase of a project, an ordinal */
@@ -407,7 +410,8 @@ const char *const tally_rank_run_joins[] = {"、", NULL};
 const char *const tally_rank_words[] = {"首位", "榜首", "第一位", "第一名", "第一", "冠军", NULL};
 const char *const tally_anaphora[] = {"这", "那", "该", "此", "上述", "前述", "以上", "其", NULL};
 const char *const tally_vague_prefixes[] = {"数", "几", "若干", "好几", NULL};
-const char *const tally_range_marks[] = {"-", "—", "–", "～", "~", "－", "至", "到", NULL};
+/* ∼ (U+223C) and 〜 (U+301C) are the tildes of Taiwan's press (5∼8萬張) */
+const char *const tally_range_marks[] = {"-", "—", "–", "～", "~", "－", "∼", "〜", "至", "到", NULL};
 /* What joins the members of a list of numbers that share the unit written
  * after the last (1.9、0.9、0.1个百分点, 5,098,508及1,379,936人次). */
 const char *const tally_unit_list_joins[] = {"、", "及", "和", "与", "或", NULL};

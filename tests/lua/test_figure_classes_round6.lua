@@ -233,6 +233,23 @@ T.test("the lower places of an amount: 3亿5千万, 8 千 5 百, part after part
   end)
 end)
 
+T.test("print layout: a bare lower part across spaces before a unit; ∼ as a range mark", function()
+  both("就业人数 52 万 3000 人，买超3∼5万张。", function(d, script)
+    T.eq(first(d, "52 万 3000 人").value, 523000, script)
+    local r = first(d, "3∼5万张")
+    T.eq(r.value, 30000, script); T.eq(r.value_max, 50000, script); T.eq(r.approx, nil, script)
+  end)
+  -- before a time unit the bare part is another number
+  both("人口3万 2024年统计。", function(d, script)
+    T.eq(first(d, "3万").value, 30000, script)
+  end)
+  both("今天三大法人合计卖超120亿元，产茶1.5万担。", function(d, script)
+    T.ok(not has(d, "三大"), script)
+    T.eq(first(d, "120亿元").approx, nil, script)
+    T.eq(first(d, "1.5万担").unit, "担", script)
+  end)
+end)
+
 T.test("sub-units of the yuan after an amount in 元 belong to it", function()
   both("单价12元5角3分，另付贰拾元伍角。", function(d, script)
     T.near(first(d, "12元5角3分").value, 12.53, 1e-9, script)

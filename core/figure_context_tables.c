@@ -396,7 +396,10 @@ const char *const tally_subject_rate_adverbs[] = {"年均", "年平均", NULL};
 /* Words the lexicon tags as places that name no region (城镇新增就业). */
 const char *const tally_nonregion_places[] = {"城镇", "城市", "农村", "乡村", "城乡", "海外", "境外",
                                               "国外", "省外", "市外", "境内", "国际", "全球", "世界",
-                                              "中部", "西部", "东部", "东北", "沿海", "内地", NULL};
+                                              "中部", "西部", "东部", "东北", "沿海", "内地",
+                                              /* verbs and markets with an administrative
+                                               * ending: 上市公司, 上柜 */
+                                              "上市", "股市", "楼市", "车市", NULL};
 
 /* Zones named after a place: 河北自贸试验区 reports for the zone, not the
  * province, and so is a region of its own. */

@@ -216,7 +216,7 @@ static int stock_after(const period_text *p)
  * up to it, as 截至 reads. */
 static int up_to_frame(const period_text *p)
 {
-    static const char *const leads[] = {"至", "到", NULL};
+    static const char *const leads[] = {"至", "到", "迄", NULL};
     static const char *const closers[] = {"为止", "止", NULL};
     const scan *s = p->s;
     size_t wl, e = p->start + p->n;

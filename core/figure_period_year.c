@@ -253,6 +253,25 @@ static int year_right_before(const scan *s, size_t start, const char *t, size_t 
     return 0;
 }
 
+/* The month a period's text names first (9月, 1至9月 → 1; 十二月), or 0. */
+static int first_month_in(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        double v;
+        int zh;
+        size_t r = tally_numeral_scan(t + i, n - i, &v, &zh);
+        if (r) {
+            size_t j = i + r;
+            while (j < n && t[j] == ' ')
+                j++;
+            if (j + 3 <= n && memcmp(t + j, "月", 3) == 0 && v >= 1 && v <= 12 && v == (int)v)
+                return (int)v;
+            i += r - 1;
+        }
+    }
+    return 0;
+}
+
 /* The year of the key: written (2024年, 105年), relative (今年, 去年, 上年)
  * against the document's year, the year a period before it in its sentence
  * names, the year dates.c resolved, else the document's. */
@@ -284,7 +303,13 @@ int fig_period_key_year(const period_text *p, int resolved)
     /* a bare 全年 or 年末: the year of the period last written before it */
     if (!y && bare_year_word(p->t, p->n))
         y = year_of_period_before(p->s, p->start);
-    if (!y)
+    if (!y) {
         y = resolved ? resolved : D;
+        /* 12月 in a text of January, no year written: a month after the
+         * document's is last year's (a report of the month just ended) */
+        int m = first_month_in(p->t, p->n);
+        if (y && y == D && m && p->s->doc_month && m > p->s->doc_month)
+            y--;
+    }
     return y;
 }

@@ -306,6 +306,36 @@ static int cue_status(const char *t, const lex_word *w, size_t n)
     return cue_status_of(t, w, n, 0);
 }
 
+/* The start of the spec's sentence (to 。！？) when the sentence at lo goes
+ * on one cut at ；, across a line break of print layout (预计全县生产总值…、
+ * 下降0.5%⏎;规模以上工业总产值80.6亿元): a cue lent over ； reaches back so
+ * far. Else lo. */
+static size_t semicolon_sentence_start(const scan *s, size_t lo)
+{
+    enum { REACH = 2000 };
+    size_t p = lo, q, k = lo;
+    while (k < s->len && (s->f[k] == ' ' || s->f[k] == '\t'))
+        k++;
+    /* the sentence opens with the ； itself (a line wrapped before it) */
+    int opens = k < s->len && (s->f[k] == ';' || utf8_starts(s->f, s->len, k, "；", 3));
+    while (p > 0 && (s->f[p - 1] == ' ' || s->f[p - 1] == '\n' || s->f[p - 1] == '\r'))
+        p--;
+    if (p == 0)
+        return lo;
+    uint32_t c = utf8_prev(s->f, p, &q);
+    if (c != 0xFF1B && c != ';' && !opens)
+        return lo;
+    if (opens)
+        q = p;
+    for (p = q; p > 0 && lo - p < REACH;) {
+        c = utf8_prev(s->f, p, &q);
+        if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F)
+            return p;
+        p = q;
+    }
+    return p == 0 ? 0 : lo;
+}
+
 tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
 {
     size_t a = fig->span.start, cs = clause_start(s, lo, a);
@@ -340,14 +370,15 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
     for (size_t k = 0; k < n; k++)
         if (word_listed(s->f, &w[k], tally_status_done_marks))
             looks_back = 1;
-    for (size_t p = cs; st < 0 && p > lo;) {
+    size_t reach = semicolon_sentence_start(s, lo);
+    for (size_t p = cs; st < 0 && p > reach;) {
         size_t q;
         uint32_t c = utf8_prev(s->f, p, &q);
         /* a cue goes on over ； in a list of semicolon clauses (预计完成地区
          * 生产总值7810亿元，增长10%；固定资产投资5430亿元…), not over 。 */
         if (c == 0x3002)
             break;
-        size_t ps = clause_start(s, lo, q);
+        size_t ps = clause_start(s, q > lo ? lo : reach, q);
         if (c == 0xFF1A || c == ':') {
             n = tally_lex_segment_cached(s->lex_cache, s->f, ps, q, w, 128);
             st = cue_status(s->f, w, n);

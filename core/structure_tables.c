@@ -313,10 +313,12 @@ const tally_self_region_word tally_self_region_words[] = {
     /* Taiwan's finance ministry's offices (the mainland's 财政部 has none so
      * named) */
     {"财政部统计处", "台湾省"}, {"国库署", "台湾省"}, {"关务署", "台湾省"},
+    /* Taiwan's stock market and its exchanges */
+    {"台股", "台湾省"}, {"证交所", "台湾省"}, {"柜买中心", "台湾省"},
     {NULL, NULL}};
 
 const tally_self_region_word tally_traditional_self_words[] = {
-    {"经济部", "台湾省"}, {NULL, NULL}};
+    {"经济部", "台湾省"}, {"中央银行", "台湾省"}, {NULL, NULL}};
 
 const char *const tally_region_elsewhere_cues[] = {
     "来自", "输往", "运往", "销往", "发往", "飞往", "前往", "赴", "输入自", "进口自", "出口到",

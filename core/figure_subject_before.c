@@ -212,8 +212,8 @@ static int before_share_verb(const scan *s, const word *w, size_t a, size_t *k, 
          * (fig_relative_start); a share alone after it (出口占总出口的比率为
          * 50.4%) is A's share, as A占B的x% is */
         if (relative_mark(s, &w[j]) && j + 1 < *k &&
-            (pr->respectively || !(j + 2 == *k && word_in(s, &w[j + 1], tally_subject_share_nouns))))
-            return 1; /* with 分别, a list before 的 modifies the share (phrase_subject) */
+            !(j + 2 == *k && word_in(s, &w[j + 1], tally_subject_share_nouns)))
+            return 1;
     }
     return 1;
 }

@@ -189,7 +189,8 @@ static const struct {
      * value (比上年贬值4.5%) change by a rate */
     {"增产", 1, 0},   {"减产", -1, 0},  {"增收", 1, 0},   {"减收", -1, 0},  {"升值", 1, 0},
     {"贬值", -1, 0},
-    /* a currency's move in Taiwan's register (新台币贬0.15%, 走贬, 升贬) */
+    /* 贬 alone, the press's short 贬值 before a rate (分别贬0.15%与0.26%), and
+     * a currency's drift in Taiwan's register (走贬, 走升) */
     {"贬", -1, 0},    {"走贬", -1, 0},  {"走升", 1, 0},   {"走扬", 1, 0},   {"贬幅", -1, 0},
 };
 

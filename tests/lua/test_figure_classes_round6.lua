@@ -123,6 +123,13 @@ T.test("或 between two measures of one change keeps the trend (跌312点或1.5%
   end)
 end)
 
+T.test("贬 alone before a rate is a fall (分别贬0.15%与0.26%)", function()
+  both("日元与韩元小幅走弱，分别贬0.42% 与1.1%。", function(d, script)
+    T.eq(first(d, "0.42%").value, -0.42, script); T.eq(first(d, "0.42%").kind, "growth", script)
+    T.eq(first(d, "1.1%").value, -1.1, script)
+  end)
+end)
+
 -- ---- quotes ----
 
 T.test("numbers in quoted speech are figures; a quoted name holds none", function()

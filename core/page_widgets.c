@@ -49,8 +49,12 @@ static void build_rules(void)
         }
         /* every short heading and table row of a report is tried against
          * these: JIT-compiled they cost a tenth of the interpreter (pcre2_match
-         * uses the JIT code when there is some, the interpreter otherwise) */
-        pcre2_jit_compile(compiled[k], PCRE2_JIT_COMPLETE);
+         * uses the JIT code when there is some, the interpreter otherwise);
+         * TALLY_REGEX_JIT=0 asks for the interpreter, as for tally.regex
+         * (valgrind cannot follow JIT code) */
+        const char *want_jit = getenv("TALLY_REGEX_JIT");
+        if (!want_jit || strcmp(want_jit, "0") != 0)
+            pcre2_jit_compile(compiled[k], PCRE2_JIT_COMPLETE);
         if (tally_widget_rules[k].max_chars > longest_bound)
             longest_bound = tally_widget_rules[k].max_chars;
     }

@@ -212,7 +212,17 @@ tally_span fig_period_compared_time(const scan *s, size_t from, size_t a)
         e -= ll;
     else if (e != a)
         return (tally_span){0, 0};
-    for (size_t k = 0; k < s->nd; k++) {
+    /* from the first date starting at or after from (dates are sorted by
+     * start): no walk over every date of the document for each figure */
+    size_t lo = 0, hi = s->nd;
+    while (lo < hi) {
+        size_t m = lo + (hi - lo) / 2;
+        if (s->dates[m].span.start < from)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    for (size_t k = lo; k < s->nd; k++) {
         const tally_date *d = &s->dates[k];
         if (d->span.start >= e)
             break;

@@ -44,14 +44,7 @@ static tally_span months_to(const scan *s, size_t k, size_t a, tally_span sp)
  * most a bounded number of expressions; dates are sorted by start. */
 static tally_span last_period(const scan *s, size_t from, size_t a)
 {
-    size_t lo = 0, hi = s->nd;
-    while (lo < hi) { /* the first date starting at or after a */
-        size_t m = lo + (hi - lo) / 2;
-        if (s->dates[m].span.start < a)
-            lo = m + 1;
-        else
-            hi = m;
-    }
+    size_t lo = fig_period_first_date(s, a);
     for (size_t k = lo, steps = 0; k-- > 0 && steps < 64; steps++) {
         const tally_date *d = &s->dates[k];
         if (d->span.start < from)
@@ -95,14 +88,7 @@ static int states_level(const scan *s, size_t a, size_t b)
 static tally_span last_point_period(const scan *s, size_t from, size_t to)
 {
     static const char *const points[] = {"末", "底", NULL};
-    size_t lo = 0, hi = s->nd;
-    while (lo < hi) { /* the first date starting at or after to */
-        size_t m = lo + (hi - lo) / 2;
-        if (s->dates[m].span.start < to)
-            lo = m + 1;
-        else
-            hi = m;
-    }
+    size_t lo = fig_period_first_date(s, to);
     for (size_t k = lo, steps = 0; k-- > 0 && steps < 64; steps++) {
         const tally_date *d = &s->dates[k];
         if (d->span.start < from)
@@ -212,16 +198,9 @@ tally_span fig_period_compared_time(const scan *s, size_t from, size_t a)
         e -= ll;
     else if (e != a)
         return (tally_span){0, 0};
-    /* from the first date starting at or after from (dates are sorted by
-     * start): no walk over every date of the document for each figure */
-    size_t lo = 0, hi = s->nd;
-    while (lo < hi) {
-        size_t m = lo + (hi - lo) / 2;
-        if (s->dates[m].span.start < from)
-            lo = m + 1;
-        else
-            hi = m;
-    }
+    /* from the first date starting at or after from: no walk over every
+     * date of the document for each figure */
+    size_t lo = fig_period_first_date(s, from);
     for (size_t k = lo; k < s->nd; k++) {
         const tally_date *d = &s->dates[k];
         if (d->span.start >= e)

@@ -60,6 +60,8 @@ int fig_period_year_in(const scan *s, const char *t, size_t n);
 /* A year in Chinese digits one by one at t (二〇二五, 一一四): value * 10 +
  * digit count (3 or 4), its bytes in *len; 0 if none. */
 int fig_period_zh_year_at(const char *t, size_t n, size_t *len);
+/* The index of the first date starting at or after at, s->nd when none. */
+size_t fig_period_first_date(const scan *s, size_t at);
 /* The year dates.c resolved for the time expression starting at start, or 0. */
 int fig_period_resolved_year(const scan *s, size_t start);
 /* The year of the last period written before start, or 0. */

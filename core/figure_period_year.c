@@ -93,17 +93,25 @@ int fig_period_year_in(const scan *s, const char *t, size_t n)
     return 0;
 }
 
-/* The year the time expression at span start resolved to in dates.c, or 0. */
-int fig_period_resolved_year(const scan *s, size_t start)
+/* The index of the first date starting at or after at (s->nd when none):
+ * dates are sorted by start, so a binary search. */
+size_t fig_period_first_date(const scan *s, size_t at)
 {
     size_t lo = 0, hi = s->nd;
     while (lo < hi) {
         size_t m = lo + (hi - lo) / 2;
-        if (s->dates[m].span.start < start)
+        if (s->dates[m].span.start < at)
             lo = m + 1;
         else
             hi = m;
     }
+    return lo;
+}
+
+/* The year the time expression at span start resolved to in dates.c, or 0. */
+int fig_period_resolved_year(const scan *s, size_t start)
+{
+    size_t lo = fig_period_first_date(s, start);
     if (lo < s->nd && s->dates[lo].span.start == start && s->dates[lo].value[0])
         return atoi(s->dates[lo].value);
     return 0;

@@ -69,12 +69,25 @@ function T.both_scripts(text, f)
   f(tally.doc(tally.traditional(text)), "Hant")
 end
 
--- The first figure of document d whose text, folded to Simplified, is text.
-function T.figure(d, text)
+-- The n-th (default first) figure of document d whose text, folded to
+-- Simplified, is text.
+function T.figure(d, text, n)
+  n = n or 1
   for _, f in ipairs(d:figures()) do
-    if tally.simplified(f.text) == text then return f end
+    if tally.simplified(f.text) == text then
+      n = n - 1
+      if n == 0 then return f end
+    end
   end
   error("no figure " .. text, 2)
+end
+
+-- Whether document d has a figure whose text, folded to Simplified, is text.
+function T.has_figure(d, text)
+  for _, f in ipairs(d:figures()) do
+    if tally.simplified(f.text) == text then return true end
+  end
+  return false
 end
 
 -- Ends the run with ctest's skip code and a message saying why.

@@ -6,13 +6,7 @@ local T = require "check"
 
 local both, first = T.both_scripts, T.figure
 
--- Whether document d has a figure whose text, folded to Simplified, is text.
-local function has(d, text)
-  for _, f in ipairs(d:figures()) do
-    if tally.simplified(f.text) == text then return true end
-  end
-  return false
-end
+local has = T.has_figure
 
 -- ---- number ----
 

@@ -6,13 +6,7 @@ local T = require "check"
 
 local both, first = T.both_scripts, T.figure
 
--- Whether document d has a figure whose text, folded to Simplified, is text.
-local function has(d, text)
-  for _, f in ipairs(d:figures()) do
-    if tally.simplified(f.text) == text then return true end
-  end
-  return false
-end
+local has = T.has_figure
 
 -- ---- number ----
 
@@ -245,10 +239,6 @@ T.test("print layout: a bare lower part across spaces before a unit; ∼ as a ra
     T.eq(first(d, "52 万 3000 人").value, 523000, script)
     local r = first(d, "3∼5万张")
     T.eq(r.value, 30000, script); T.eq(r.value_max, 50000, script); T.eq(r.approx, nil, script)
-  end)
-  -- before a time unit the bare part is another number
-  both("人口3万 2024年统计。", function(d, script)
-    T.eq(first(d, "3万").value, 30000, script)
   end)
   both("今天三大法人合计卖超120亿元，产茶1.5万担。", function(d, script)
     T.ok(not has(d, "三大"), script)

@@ -6,13 +6,7 @@ local T = require "check"
 
 local both, first = T.both_scripts, T.figure
 
--- Whether document d has a figure whose text, folded to Simplified, is text.
-local function has(d, text)
-  for _, f in ipairs(d:figures()) do
-    if tally.simplified(f.text) == text then return true end
-  end
-  return false
-end
+local has = T.has_figure
 
 T.test("a spaced amount in digits and 万 is one number when both sides are spaced", function()
   both("本月受雇人数为 826 万 4300 人，较上月增加 2 万 600 人。", function(d, script)

@@ -8,17 +8,7 @@ local function both(text, f)
   f(tally.doc(tally.traditional("2025年3月1日\n" .. text)), "Hant")
 end
 
--- the figure whose text, folded to Simplified, is text (the n-th such)
-local function figure(d, text, n)
-  n = n or 1
-  for _, f in ipairs(d:figures()) do
-    if tally.simplified(f.text) == text then
-      n = n - 1
-      if n == 0 then return f end
-    end
-  end
-  error("no figure " .. text)
-end
+local figure = T.figure
 
 local function subject(d, text, n)
   local f = figure(d, text, n)

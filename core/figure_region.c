@@ -125,6 +125,29 @@ static tally_span self_word_place(const scan *s, size_t lo, const word *self)
     return (tally_span){0, 0};
 }
 
+#define NO_LIST_END ((size_t)-1)
+
+/* The nearest j < k where the list of places or nouns before w[k] ends:
+ * a partner lead or mark (对, 来自: *led set) or a word that is no place,
+ * noun, join or 、 (*led clear); NO_LIST_END when the list runs to w[0]. */
+static size_t partner_list_end(const scan *s, const word *w, size_t k, int *led)
+{
+    for (size_t j = k; j-- > 0;) {
+        if (word_in(s, &w[j], tally_region_partner_leads) ||
+            word_in(s, &w[j], tally_subject_partner_marks)) {
+            *led = 1;
+            return j;
+        }
+        if (!(w[j].cls == LEX_PLACE || w[j].cls == LEX_NOUN ||
+              word_in(s, &w[j], tally_subject_joins) || word_is(s, &w[j], "、"))) {
+            *led = 0;
+            return j;
+        }
+    }
+    *led = 0;
+    return NO_LIST_END;
+}
+
 /* The region a figure is about (spec: region): the last region named in its
  * clause before the subject's end — a place (深圳市), the document's own
  * (全省) or the country (全国) — skipping trade partners (对非洲) and the
@@ -138,6 +161,10 @@ int fig_named_region(const scan *s, size_t lo, size_t a, size_t until, tally_fig
     /* the words up to the figure, for what follows a place (香港及…旅客) */
     size_t end = fig->span.start > until ? fig->span.start : until;
     size_t n = fig_clause_words(s, cs, end, w, MAX_WORDS);
+    /* the list end found for a word holds for every word before it down to
+     * that end: each word is read once however long the list */
+    size_t list_end = NO_LIST_END;
+    int list_end_known = 0, list_end_led = 0;
     for (size_t k = n; k-- > 0;) {
         const word *x = &w[k];
         if (x->what != W_WORD || x->b > until)
@@ -152,14 +179,12 @@ int fig_named_region(const scan *s, size_t lo, size_t a, size_t until, tally_fig
             strcmp(fig->unit, "人次") == 0)
             partner = 1;
         /* 来自美国、东盟及香港接单, 对大陆及香港出口: each place of a list after a
-         * partner lead or mark */
-        for (size_t j = k; j-- > 0 && !partner;) {
-            if (word_in(s, &w[j], tally_region_partner_leads) ||
-                word_in(s, &w[j], tally_subject_partner_marks))
-                partner = 1;
-            else if (!(w[j].cls == LEX_PLACE || w[j].cls == LEX_NOUN ||
-                       word_in(s, &w[j], tally_subject_joins) || word_is(s, &w[j], "、")))
-                break;
+         * partner lead or mark — the nearest word before that is a lead or
+         * mark, or ends the list */
+        if (!partner) {
+            if (!list_end_known || (list_end != NO_LIST_END && list_end >= k))
+                list_end = partner_list_end(s, w, k, &list_end_led), list_end_known = 1;
+            partner = list_end != NO_LIST_END && list_end_led;
         }
         /* 香港旅客, 香港及中国台湾旅客: where the people come from; 香港订单:
          * where the orders come from */

@@ -16,23 +16,11 @@
 /* The most characters of a heading line. */
 #define HEADING_CHARS 40
 
-/* Whether word stands whole in t[i, b). Compared as it goes, without a
- * strlen: most words differ at their first byte. */
-static int word_starts(const char *t, size_t i, size_t b, const char *word)
-{
-    for (size_t j = 0; word[j]; j++)
-        if (i + j >= b || t[i + j] != word[j])
-            return 0;
-    return 1;
-}
-
+/* Whether a word of the list stands whole in t[a, b) (one filtered pass:
+ * figure_rules.h). */
 static int contains(const char *t, size_t a, size_t b, const char *const *words)
 {
-    for (size_t i = a; i < b; i++)
-        for (size_t k = 0; words[k]; k++)
-            if (word_starts(t, i, b, words[k]))
-                return 1;
-    return 0;
+    return tally_words_in(words, t, a, b);
 }
 
 /* Whether the line [a, b) reads as a heading: short, and not ending as a
@@ -262,15 +250,8 @@ static int crosses_threshold(const char *t, const lex_word *w, size_t n)
  * a share (占全年预算数): a plan. */
 static int names_budget(const scan *s, size_t a, size_t b)
 {
-    size_t wl;
-    int budget = 0;
-    for (size_t i = a; i < b; i++) {
-        if (tally_word_at(tally_share_verbs, s->f, b, i, &wl))
-            return 0;
-        if (tally_word_at(tally_status_budget_words, s->f, b, i, &wl))
-            budget = 1;
-    }
-    return budget;
+    return contains(s->f, a, b, tally_status_budget_words) &&
+           !contains(s->f, a, b, tally_share_verbs);
 }
 
 /* Whether the clause [a, b) holds a verb revising an estimate (上修, 下调),

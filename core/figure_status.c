@@ -217,6 +217,11 @@ static int cue_is_named(const char *t, const lex_word *w, size_t n, size_t k)
 static int cue_status_of(const char *t, const lex_word *w, size_t n, int lent)
 {
     for (size_t k = n; k-- > 0;) {
+        /* a word of none of the three lists gives no status whatever the
+         * tests below say of it: passed at once (most words are none) */
+        if (!word_listed(t, &w[k], tally_forecast_words) &&
+            !word_listed(t, &w[k], tally_target_words) && !word_listed(t, &w[k], tally_plan_words))
+            continue;
         if (lent && word_listed(t, &w[k], tally_status_clause_only_words))
             continue;
         if (cue_is_named(t, w, n, k))
@@ -389,7 +394,11 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
      * about this year (今年…要) */
     int plan_part = in_plan_part(s, a);
     int says_now = 0, says_must = 0;
-    n = tally_lex_segment_cached(s->lex_cache, s->f, lo, a, w, 128);
+    /* says_now counts only with says_must, and a word 要 or 左右 needs that
+     * text: the sentence is read as words only when it holds it */
+    n = tally_words_in(tally_plan_part_target_words, s->f, lo, a)
+            ? tally_lex_segment_cached(s->lex_cache, s->f, lo, a, w, 128)
+            : 0;
     for (size_t k = 0; k < n; k++) {
         size_t l = w[k].stop - w[k].start;
         if (l == 6 && memcmp(s->f + w[k].start, "今年", 6) == 0)

@@ -32,6 +32,7 @@ void fig_subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX])
                    (x->cls == LEX_PUNCT && !fig_fullwidth_letters(s, x)) ||
                    word_in(s, x, tally_region_words) || word_in(s, x, tally_country_words) ||
                    word_in(s, x, tally_subject_hedges) || word_in(s, x, tally_subject_nonheads) ||
+                   word_in(s, x, tally_subject_report_nouns) || /* 初步统计 */
                    (x->cls == LEX_PLACE && !word_in(s, x, tally_nonregion_places) &&
                     !word_in(s, x, tally_subject_attributes) && /* 广义货币 */
                     !word_in(s, x, tally_subject_currency_words) && /* 澳门元、港元 */

@@ -45,6 +45,8 @@ static const struct {
     {"€", "欧元", M, 1, PRE}, {"£", "英镑", M, 1, PRE},
     /* shares and differences */
     {"%", "%", P, 1, 0}, {"％", "%", P, 1, 0}, {"‰", "%", P, 0.1, 0}, {"成", "%", P, 10, 0},
+    /* a discount: 七折 pays 70 % of the price (tally_units_of_discount) */
+    {"折", "%", P, 10, 0},
     {"个百分点", "pp", PP, 1, 0}, {"百分点", "pp", PP, 1, 0},
     /* counts and measure words */
     {"个", "个", Q, 1, LIST}, {"项", "项", Q, 1, LIST}, {"类", "类", Q, 1, LIST},
@@ -253,6 +255,10 @@ const char *const tally_trend_noun_endings[] = {"值", "额", "量", "点", "率
 const char *const tally_units_with_inner_qualifier[] = {"成", "倍", NULL};
 /* 八成五, 一成半: tenths after these units (×10 each, 半 five) */
 const char *const tally_units_with_tenths[] = {"成", NULL};
+/* 七折 = 70 %, 7.5折 = 75 %: a discount is tenths of the price; written with
+ * two digits (五五折, 85折) it is the percent itself; 十折 and above is no
+ * discount (fig_read_unit) */
+const char *const tally_units_of_discount[] = {"折", NULL};
 /* 恒指跌312点, 报17,500点: 点 after a number that cannot be an hour of the
  * clock (25 or more, or with a fraction) is a point of an index, unless a
  * word starts there (点击, 点评) or the clock goes on (点钟, 点半) */
@@ -373,7 +379,13 @@ static const char *const default_exclusions[] = {
     "十分", "万分(?!之)", "[上成数][百千万亿]", "百分百", "千方百计", "千家万户", "五湖四海", "四面八方", "三令五申",
     "一如既往", "一以贯之", "一张蓝图", "一盘棋", "一张网", "一件事", "一网通办", "一年一度",
     "[一二两三四五六七八九十\\d]+位数", "百姓", "千万(?![元吨只个家人美欧港日])", "三农", "两会", "两节",
-    "[一二两三四五六七八九十百\\d]+强",
+    /* 百强, 20强: ranked groups; a share a little over its fraction
+     * (三分之一强, 百分之三十强) is no group: the run starts after no numeral
+     * and no fraction word */
+    "(?<!分之)(?<![一二两三四五六七八九十百\\d])[一二两三四五六七八九十百\\d]+强",
+    /* 折 in words, not a discount: 三折叠, 折合, 折算, 折旧, 一波三折, 百折不挠 */
+    "折(?=叠|合|算|旧|射|返|线|价|腾|服|戟|损|现|断|页|纸|扇|尺|成|半|扣券)", "一波[三四五]折",
+    "百折不[挠回]", "九曲十八折",
     /* page furniture written into the text (docs/figures.md "Page furniture"):
      * view and like counters, pager links. URLs, e-mail addresses and
      * code-like tokens are blanked before the scan (text_mask_tables.c) */

@@ -17,6 +17,9 @@
 static const char *const lead_words[] = {"截至", "截止到", "截止", "自", "从", NULL};
 static const char *const tail_words[] = {"以来", "至今", "起", "以后", "期间", "时期", "底", "末",
                                          "初", NULL};
+/* Words that begin with a tail but are none: 第4季初步 is 第4季 + 初步
+ * (preliminary), not the quarter's start */
+static const char *const false_tails[] = {"初步", NULL};
 static const char *const comparison_leads[] = {"比", "较", "于", "同", NULL};
 static const char *const range_marks[] = {"至", "到", "-", "—", "–", "～", "~", "－", NULL};
 
@@ -350,7 +353,8 @@ static int find_folded(const tally_figure_rules *r, const char *ft, size_t len, 
         size_t wl;
         if (tally_word_before(lead_words, ft, a, &wl))
             a -= wl;
-        if (tally_word_at(tail_words, ft, len, b, &wl))
+        size_t fl;
+        if (tally_word_at(tail_words, ft, len, b, &wl) && !tally_word_at(false_tails, ft, len, b, &fl))
             b += wl;
         int year = doc_year ? doc_year : last_year;
         /* a range inside one atom: 1至9月, 4月21日至23日 */

@@ -3,6 +3,68 @@
 
 #include "lex_cache.h"
 
+static int latin_letter(uint32_t c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* The length of a gap of print layout at i: one space between two Han
+ * characters (成交 值) or a Han character and a Latin name (货币总计数 M1B
+ * 变动率); 0 when there is none. Not a line break (社会消⏎费品): the subject
+ * is a span of the text, and one holding a line break would match no
+ * reader's (docs/figures.md, "Seventh round: subjects"). */
+static size_t layout_gap(const scan *s, size_t lo, size_t i, size_t b)
+{
+    size_t g = s->f[i] == ' ', p;
+    if (!g || i <= lo || i + g >= b)
+        return 0;
+    size_t q = i + g;
+    uint32_t before = utf8_prev(s->f, i, &p), after = utf8_next(s->f, b, &q);
+    int han_before = is_han(before), han_after = is_han(after);
+    /* a Latin name before the gap may end in digits (M2, M1B) */
+    size_t l = i;
+    while (l > lo && s->f[l - 1] >= '0' && s->f[l - 1] <= '9')
+        l--;
+    int name_before = l > lo && latin_letter((unsigned char)s->f[l - 1]);
+    return (han_before && han_after) || (han_before && latin_letter(after)) ||
+                   (name_before && han_after)
+               ? g
+               : 0;
+}
+
+/* The lexicon's words of [a, b) read as one run across gaps of print
+ * layout (a word cut by a space, 光电类指 数, is one word again); the words' offsets are the text's, so a word across a
+ * gap holds it. Returns how many, or (size_t)-1 when [a, b) has no gap. */
+static size_t segment_across_gaps(const scan *s, size_t a, size_t b, lex_word *lw, size_t max)
+{
+    enum { JOINED_MAX = 1024 };
+    char buf[JOINED_MAX];
+    size_t at[JOINED_MAX], m = 0;
+    int gaps = 0;
+    for (size_t i = a; i < b; i++) {
+        size_t g = layout_gap(s, a, i, b);
+        if (g) {
+            gaps = 1;
+            i += g - 1;
+            continue;
+        }
+        if (m == JOINED_MAX)
+            return (size_t)-1;
+        at[m] = i;
+        buf[m++] = s->f[i];
+    }
+    if (!gaps || m == 0)
+        return (size_t)-1;
+    size_t n = tally_lex_segment(buf, 0, m, lw, max);
+    for (size_t k = 0; k < n; k++) {
+        size_t stop = lw[k].stop;
+        lw[k].start = at[lw[k].start];
+        lw[k].stop = stop == m ? b : at[stop - 1] + 1;
+    }
+    /* a cut in the joined run ends at the text's offset of its last byte */
+    return n;
+}
+
 /* The words of [a, b): time expressions and the sentence's figures stay one
  * word each; the rest is segmented with the lexicon. */
 size_t fig_clause_words(const scan *s, size_t a, size_t b, word *out, size_t max)
@@ -45,7 +107,9 @@ size_t fig_clause_words(const scan *s, size_t a, size_t b, word *out, size_t max
         if (ua < i)
             ua = i;
         if (ua > i) {
-            size_t m = tally_lex_segment_cached(s->lex_cache, s->f, i, ua, lw, MAX_WORDS);
+            size_t m = segment_across_gaps(s, i, ua, lw, MAX_WORDS);
+            if (m == (size_t)-1)
+                m = tally_lex_segment_cached(s->lex_cache, s->f, i, ua, lw, MAX_WORDS);
             for (size_t k = 0; k < m && n < max; k++)
                 out[n++] = (word){lw[k].start, lw[k].stop, lw[k].cls, W_WORD, lw[k].cost};
             if (m == 0 || lw[m - 1].stop < ua) /* cut: too long a stretch */
@@ -74,19 +138,42 @@ static int thousands_comma(const scan *s, size_t lo, size_t at)
 
 /* The start of the clause holding i, not before lo, read across commas that
  * group the digits of a figure and across line breaks inside the sentence. */
+/* The start of the time expression that holds the byte at p inside it (a
+ * bracket of 上（11）月), or p itself when none does. */
+static size_t time_holding(const scan *s, size_t p)
+{
+    size_t lo = 0, hi = s->nd;
+    while (lo < hi) { /* the first date ending after p */
+        size_t m = lo + (hi - lo) / 2;
+        if (s->dates[m].span.stop <= p)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return lo < s->nd && s->dates[lo].span.start < p ? s->dates[lo].span.start : p;
+}
+
 size_t fig_clause_start(const scan *s, size_t lo, size_t i)
 {
     size_t cs = clause_start(s, lo, i);
-    /* a line break inside the sentence is print layout (撬动综合消费\n33亿元) */
-    while (cs > lo && (thousands_comma(s, lo, cs - 1) || s->f[cs - 1] == '\n'))
-        cs = clause_start(s, lo, cs - 1);
+    /* a line break inside the sentence is print layout (撬动综合消费\n33亿元);
+     * a bracket inside a time expression (由上（11）月的4.88%) ends no clause */
+    while (cs > lo) {
+        size_t t;
+        if (thousands_comma(s, lo, cs - 1) || s->f[cs - 1] == '\n')
+            cs = clause_start(s, lo, cs - 1);
+        else if ((t = time_holding(s, cs - 1)) < cs - 1)
+            cs = clause_start(s, lo, t > lo ? t : lo);
+        else
+            break;
+    }
     return cs;
 }
 
 /* Where a sentence starting at lo begins when a line break of print layout
  * cut it (撬动综合消费⏎33亿元以上): the start of the line before, when that
- * line ends in a Han character and holds a comma (a line of prose, not a
- * title or a heading); else lo. */
+ * line ends in a Han character and holds a comma or a semicolon (a line of
+ * prose, not a title or a heading); else lo. */
 size_t fig_wrapped_start(const scan *s, size_t lo)
 {
     size_t e = lo, p;
@@ -101,7 +188,7 @@ size_t fig_wrapped_start(const scan *s, size_t lo)
     size_t q = e;
     for (int chars = 0; q > 0 && s->f[q - 1] != '\n' && chars < 4 * CLAUSE_CHARS; chars++) {
         uint32_t d = utf8_prev(s->f, q, &q);
-        comma |= d == 0xFF0C || d == ',';
+        comma |= d == 0xFF0C || d == ',' || d == 0xFF1B || d == ';'; /* or a semicolon */
         if (d == 0x3002) { /* the line's last sentence starts after its 。 */
             q += 3;
             break;

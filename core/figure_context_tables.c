@@ -327,6 +327,7 @@ const char *const tally_subject_inner_words[] = {"合共", "合计", "共计", N
  * subject to be carried from the figure before. */
 const char *const tally_subject_report_nouns[] = {
     "预测", "预测数", "预测值", "估计", "估计数", "修订估计", "初步估计", "初步统计", "初步统计数",
+    "初步核算", "初步测算",
     "概估", "概估数", "初值", "终值", "修正值", "统计数", NULL};
 
 /* Nouns that keep a verb before them inside the noun phrase: amounts

@@ -227,11 +227,14 @@ tally_span fig_period_for(const scan *s, const tally_span *sent, size_t n_sent, 
     if (best.stop > best.start)
         return without_from(s, best);
     /* a sentence opening with 其中, 当中, 月内, 期内 takes the period of the
-     * one before, which may have carried its own */
-    int level = states_level(s, sp->start, a);
+     * one before, which may have carried its own; whether it states a level
+     * is asked only then (a scan of the sentence, wasted on most figures) */
+    int level = -1;
     for (size_t k = si, steps = 0; k > 0 && k < n_sent && steps < PERIOD_CARRY_SENTENCES &&
                                    opens_with_carry(s, &sent[k], &sent[k - 1]);
          k--, steps++) {
+        if (level < 0)
+            level = states_level(s, sp->start, a);
         best = level ? last_point_period(s, sent[k - 1].start, sent[k - 1].stop) : best;
         if (best.stop > best.start)
             return without_from(s, best);

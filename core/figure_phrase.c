@@ -386,9 +386,14 @@ tally_span fig_member_of(const scan *s, tally_span list, size_t m, size_t nfig)
 
 /* A phrase [*first, *k) that ends in a statistic's name (经济成长率预测,
  * 总销货价值的修订估计) becomes the phrase before it; a name alone leaves
- * nothing (概估的). Returns 0 when nothing is left. */
+ * nothing (概估的); one in front comes off (初步统计经济成长). Returns 0 when
+ * nothing is left. */
 int fig_trim_report_noun(const scan *s, const word *w, size_t *first, size_t *k)
 {
+    /* 初步统计经济成长2.1%: a statistic's name in front says how the figure
+     * was reckoned (a hedge), not what it measures */
+    while (*k > *first + 1 && word_in(s, &w[*first], tally_subject_report_nouns))
+        (*first)++;
     if (*k <= *first || !word_in(s, &w[*k - 1], tally_subject_report_nouns))
         return 1;
     if (*k - 1 > *first) {

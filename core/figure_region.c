@@ -125,6 +125,149 @@ static tally_span self_word_place(const scan *s, size_t lo, const word *self)
     return (tally_span){0, 0};
 }
 
+#define NO_LIST_END ((size_t)-1)
+
+/* The nearest j < k where the list of places or nouns before w[k] ends:
+ * a partner lead or mark (对, 来自: *led set) or a word that is no place,
+ * noun, join or 、 (*led clear); NO_LIST_END when the list runs to w[0]. */
+static size_t partner_list_end(const scan *s, const word *w, size_t k, int *led)
+{
+    for (size_t j = k; j-- > 0;) {
+        if (word_in(s, &w[j], tally_region_partner_leads) ||
+            word_in(s, &w[j], tally_subject_partner_marks)) {
+            *led = 1;
+            return j;
+        }
+        if (!(w[j].cls == LEX_PLACE || w[j].cls == LEX_NOUN ||
+              word_in(s, &w[j], tally_subject_joins) || word_is(s, &w[j], "、"))) {
+            *led = 0;
+            return j;
+        }
+    }
+    *led = 0;
+    return NO_LIST_END;
+}
+
+/* What the word w[k] would name as a figure's region, were it no partner:
+ * *r filled and 1, or 0 when it names none (or a field a rank is taken
+ * in). Reads nothing but the text and the words, so it may be asked before
+ * the partner test, which most words (naming nothing) never need. */
+typedef struct {
+    tally_region_scope scope;
+    int has_span; /* else fig->region is left as it was */
+    tally_span span;
+} region_named;
+
+static int region_of_word(const scan *s, size_t lo, const word *w, size_t n, size_t k,
+                          const tally_figure *fig, region_named *r)
+{
+    const word *x = &w[k];
+    r->has_span = 0;
+    /* 我国 in a text counting years from 民国 is Taiwan, the document's */
+    if (s->roc && word_in(s, x, tally_region_roc_self_words)) {
+        r->scope = TALLY_REGION_DOCUMENT;
+        return 1;
+    }
+    /* 全国, 中国, a Taiwan text's 大陆, and 全球: the country's or the
+     * world's figure, no region */
+    /* 位居全国百强县投资潜力第3: the country (or the world) is the field a
+     * rank is taken in, not what is ranked */
+    if (fig->kind == TALLY_FIG_RANK &&
+        (word_in(s, x, tally_country_words) || word_in(s, x, tally_region_world_words)))
+        return 0;
+    if (word_in(s, x, tally_country_words) || word_in(s, x, tally_region_country_names) ||
+        word_in(s, x, tally_region_world_words)) {
+        r->scope = TALLY_REGION_COUNTRY;
+        /* the self word (国内, 全国) is kept: in a document of a region that
+         * speaks of itself as the country (Taiwan) it is the document's */
+        if (word_in(s, x, tally_country_words)) {
+            r->has_span = 1;
+            r->span = (tally_span){x->a, x->b};
+        }
+        return 1;
+    }
+    if (word_in(s, x, tally_region_words)) {
+        r->scope = TALLY_REGION_DOCUMENT;
+        /* 沈阳市市长…表示，全市…: 全市 is the city the sentence named */
+        tally_span named = self_word_place(s, lo, x);
+        if (named.stop > named.start) {
+            r->scope = TALLY_REGION_NAMED;
+            r->has_span = 1;
+            r->span = named;
+        }
+        return 1;
+    }
+    /* 美国…增长1.9%: a foreign country's own figure */
+    size_t fa = foreign_region(s, w, n, k);
+    if (fa != (size_t)-1) {
+        r->scope = TALLY_REGION_NAMED;
+        r->has_span = 1;
+        r->span = (tally_span){fa, x->b};
+        return 1;
+    }
+    /* 洞头区, 宿松县: a county the lexicon lacks, named by its ending */
+    if (suffixed_stem(s, w, k) || named_county(s, x)) {
+        r->scope = TALLY_REGION_NAMED;
+        r->has_span = 1;
+        r->span = (tally_span){named_county(s, x) ? x->a : w[k - 1].a, x->b};
+        return 1;
+    }
+    if (x->cls == LEX_PLACE && region_name(s, x)) {
+        r->scope = TALLY_REGION_NAMED;
+        r->has_span = 1;
+        r->span = (tally_span){x->a, x->b};
+        /* 河北自贸试验区: a zone of the place is a region of its own */
+        if (k + 1 < n && word_in(s, &w[k + 1], tally_zone_words))
+            r->span.stop = w[k + 1].b;
+        return 1;
+    }
+    return 0;
+}
+
+/* The list ends partner_list_end found, kept over one clause's words: the
+ * end found for a word holds for every word before it down to that end, so
+ * each word is read once however long the list. */
+typedef struct {
+    int known, led;
+    size_t at;
+} list_end_memo;
+
+/* Whether w[k] is a trade partner or compared with, not the figure's
+ * region: after a partner mark, a comparison or a share verb, in a list
+ * led by one, or before an origin or source noun. */
+static int partner_word(const scan *s, const word *w, size_t n, size_t k, const tally_figure *fig,
+                        list_end_memo *memo)
+{
+    if (k > 0 && (word_in(s, &w[k - 1], tally_subject_partner_marks) ||
+                  comparison_mark(s, &w[k - 1]) || word_in(s, &w[k - 1], tally_share_verbs)))
+        return 1;
+    /* 以广东省(625,475人次)居多: a count of visits in brackets right after
+     * a place counts the visitors from there, an origin */
+    if (k + 1 < n && (word_is(s, &w[k + 1], "(") || word_is(s, &w[k + 1], "（")) &&
+        fig->span.start >= w[k + 1].b && fig->span.start <= w[k + 1].b + 1 &&
+        strcmp(fig->unit, "人次") == 0)
+        return 1;
+    /* 来自美国、东盟及香港接单, 对大陆及香港出口: each place of a list after a
+     * partner lead or mark — the nearest word before that is a lead or
+     * mark, or ends the list */
+    if (!memo->known || (memo->at != NO_LIST_END && memo->at >= k)) {
+        memo->at = partner_list_end(s, w, k, &memo->led);
+        memo->known = 1;
+    }
+    if (memo->at != NO_LIST_END && memo->led)
+        return 1;
+    /* 香港旅客, 香港及中国台湾旅客: where the people come from; 香港订单:
+     * where the orders come from */
+    for (size_t j = k + 1; j < n && j <= k + 5; j++) {
+        if (word_in(s, &w[j], tally_origin_nouns) || word_in(s, &w[j], tally_region_source_nouns))
+            return 1;
+        if (w[j].cls != LEX_PLACE && w[j].cls != LEX_NOUN && !word_in(s, &w[j], tally_subject_joins) &&
+            !word_is(s, &w[j], "、"))
+            break;
+    }
+    return 0;
+}
+
 /* The region a figure is about (spec: region): the last region named in its
  * clause before the subject's end — a place (深圳市), the document's own
  * (全省) or the country (全国) — skipping trade partners (对非洲) and the
@@ -138,92 +281,19 @@ int fig_named_region(const scan *s, size_t lo, size_t a, size_t until, tally_fig
     /* the words up to the figure, for what follows a place (香港及…旅客) */
     size_t end = fig->span.start > until ? fig->span.start : until;
     size_t n = fig_clause_words(s, cs, end, w, MAX_WORDS);
+    list_end_memo memo = {0, 0, NO_LIST_END};
     for (size_t k = n; k-- > 0;) {
         const word *x = &w[k];
         if (x->what != W_WORD || x->b > until)
             continue;
-        int partner = k > 0 && (word_in(s, &w[k - 1], tally_subject_partner_marks) ||
-                                comparison_mark(s, &w[k - 1]) ||
-                                word_in(s, &w[k - 1], tally_share_verbs));
-        /* 以广东省(625,475人次)居多: a count of visits in brackets right after
-         * a place counts the visitors from there, an origin */
-        if (!partner && k + 1 < n && (word_is(s, &w[k + 1], "(") || word_is(s, &w[k + 1], "（")) &&
-            fig->span.start >= w[k + 1].b && fig->span.start <= w[k + 1].b + 1 &&
-            strcmp(fig->unit, "人次") == 0)
-            partner = 1;
-        /* 来自美国、东盟及香港接单, 对大陆及香港出口: each place of a list after a
-         * partner lead or mark */
-        for (size_t j = k; j-- > 0 && !partner;) {
-            if (word_in(s, &w[j], tally_region_partner_leads) ||
-                word_in(s, &w[j], tally_subject_partner_marks))
-                partner = 1;
-            else if (!(w[j].cls == LEX_PLACE || w[j].cls == LEX_NOUN ||
-                       word_in(s, &w[j], tally_subject_joins) || word_is(s, &w[j], "、")))
-                break;
-        }
-        /* 香港旅客, 香港及中国台湾旅客: where the people come from; 香港订单:
-         * where the orders come from */
-        for (size_t j = k + 1; j < n && j <= k + 5 && !partner; j++) {
-            if (word_in(s, &w[j], tally_origin_nouns) || word_in(s, &w[j], tally_region_source_nouns))
-                partner = 1;
-            else if (w[j].cls != LEX_PLACE && w[j].cls != LEX_NOUN &&
-                     !word_in(s, &w[j], tally_subject_joins) && !word_is(s, &w[j], "、"))
-                break;
-        }
-        if (partner)
+        /* what the word names first: a partner is only skipped */
+        region_named r;
+        if (!region_of_word(s, lo, w, n, k, fig, &r) || partner_word(s, w, n, k, fig, &memo))
             continue;
-        /* 我国 in a text counting years from 民国 is Taiwan, the document's */
-        if (s->roc && word_in(s, x, tally_region_roc_self_words)) {
-            fig->region_scope = TALLY_REGION_DOCUMENT;
-            return 1;
-        }
-        /* 全国, 中国, a Taiwan text's 大陆, and 全球: the country's or the
-         * world's figure, no region */
-        /* 位居全国百强县投资潜力第3: the country (or the world) is the field a
-         * rank is taken in, not what is ranked */
-        if (fig->kind == TALLY_FIG_RANK &&
-            (word_in(s, x, tally_country_words) || word_in(s, x, tally_region_world_words)))
-            continue;
-        if (word_in(s, x, tally_country_words) || word_in(s, x, tally_region_country_names) ||
-            word_in(s, x, tally_region_world_words)) {
-            fig->region_scope = TALLY_REGION_COUNTRY;
-            /* the self word (国内, 全国) is kept: in a document of a region that
-             * speaks of itself as the country (Taiwan) it is the document's */
-            if (word_in(s, x, tally_country_words))
-                fig->region = (tally_span){x->a, x->b};
-            return 1;
-        }
-        if (word_in(s, x, tally_region_words)) {
-            fig->region_scope = TALLY_REGION_DOCUMENT;
-            /* 沈阳市市长…表示，全市…: 全市 is the city the sentence named */
-            tally_span named = self_word_place(s, lo, x);
-            if (named.stop > named.start) {
-                fig->region_scope = TALLY_REGION_NAMED;
-                fig->region = named;
-            }
-            return 1;
-        }
-        /* 美国…增长1.9%: a foreign country's own figure */
-        size_t fa = foreign_region(s, w, n, k);
-        if (fa != (size_t)-1) {
-            fig->region_scope = TALLY_REGION_NAMED;
-            fig->region = (tally_span){fa, x->b};
-            return 1;
-        }
-        /* 洞头区, 宿松县: a county the lexicon lacks, named by its ending */
-        if (suffixed_stem(s, w, k) || named_county(s, x)) {
-            fig->region_scope = TALLY_REGION_NAMED;
-            fig->region = (tally_span){named_county(s, x) ? x->a : w[k - 1].a, x->b};
-            return 1;
-        }
-        if (x->cls == LEX_PLACE && region_name(s, x)) {
-            fig->region_scope = TALLY_REGION_NAMED;
-            fig->region = (tally_span){x->a, x->b};
-            /* 河北自贸试验区: a zone of the place is a region of its own */
-            if (k + 1 < n && word_in(s, &w[k + 1], tally_zone_words))
-                fig->region.stop = w[k + 1].b;
-            return 1;
-        }
+        fig->region_scope = r.scope;
+        if (r.has_span)
+            fig->region = r.span;
+        return 1;
     }
     return 0;
 }

@@ -405,7 +405,9 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
      * at all goes on with the subject before (初步核算，国内生产总值52万亿元。
      * 按可比价格计算，同比增长6.7%。) */
     c.same_paragraph = s->last_subject.stop > s->last_subject.start && s->last_subject.stop <= lo &&
-                       !memchr(s->f + s->last_subject.stop, '\n', lo - s->last_subject.stop);
+                       (!memchr(s->f + s->last_subject.stop, '\n', lo - s->last_subject.stop) ||
+                        /* 实际利用外资7000万元⏎、增长324.2%: the line before, wrapped */
+                        (rlo < lo && s->last_subject.stop >= rlo));
     /* listed and nfig stay from the figure before when a figure's reading
      * does not read a clause back (a count whose unit names it) */
     list_info li = {0};

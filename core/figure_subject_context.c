@@ -99,20 +99,42 @@ tally_span fig_changing_topic_before(const scan *s, size_t lo, size_t cs)
 /* Whether the clause before the one starting at cs holds a figure that is
  * an amount or a count, not a rate (有449,098人次，增幅为31.7%: the rate is
  * that amount's). */
+/* Whether the clause [c0, p) holds no figure and remarks on a record
+ * (创历年同月新高, 为历史新高): it says what the figure before is, so a rate
+ * after it is still that figure's. */
+static int record_remark(const scan *s, size_t c0, size_t p)
+{
+    word w[MAX_WORDS];
+    size_t n = fig_clause_words(s, c0, p, w, MAX_WORDS);
+    int record = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i].what == W_FIGURE)
+            return 0;
+        record |= word_in(s, &w[i], tally_subject_record_words);
+    }
+    return record;
+}
+
 int fig_amount_in_previous_clause(const scan *s, size_t lo, size_t cs)
 {
     size_t p;
-    if (cs <= lo)
-        return 0;
-    uint32_t c = utf8_prev(s->f, cs, &p);
-    if (c != 0xFF0C && c != ',')
-        return 0;
-    size_t c0 = fig_clause_start(s, lo, p);
-    for (size_t k = s->sent_first; k < s->out.n; k++) {
-        const tally_figure *g = &s->out.v[k];
-        if (g->span.start >= c0 && g->span.stop <= p &&
-            (g->kind == TALLY_FIG_MONEY || g->kind == TALLY_FIG_QUANTITY))
-            return 1;
+    for (int skipped = 0; skipped < 2; skipped++) {
+        if (cs <= lo)
+            return 0;
+        uint32_t c = utf8_prev(s->f, cs, &p);
+        if (c != 0xFF0C && c != ',')
+            return 0;
+        size_t c0 = fig_clause_start(s, lo, p);
+        for (size_t k = s->sent_first; k < s->out.n; k++) {
+            const tally_figure *g = &s->out.v[k];
+            if (g->span.start >= c0 && g->span.stop <= p &&
+                (g->kind == TALLY_FIG_MONEY || g->kind == TALLY_FIG_QUANTITY))
+                return 1;
+        }
+        /* 营业额4,186亿元，创历年同月新高，年增率1.9%: across a record's remark */
+        if (!record_remark(s, c0, p))
+            return 0;
+        cs = c0;
     }
     return 0;
 }

@@ -32,6 +32,7 @@ void fig_subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX])
                    (x->cls == LEX_PUNCT && !fig_fullwidth_letters(s, x)) ||
                    word_in(s, x, tally_region_words) || word_in(s, x, tally_country_words) ||
                    word_in(s, x, tally_subject_hedges) || word_in(s, x, tally_subject_nonheads) ||
+                   word_in(s, x, tally_subject_report_nouns) || /* 初步统计 */
                    (x->cls == LEX_PLACE && !word_in(s, x, tally_nonregion_places) &&
                     !word_in(s, x, tally_subject_attributes) && /* 广义货币 */
                     !word_in(s, x, tally_subject_currency_words) && /* 澳门元、港元 */
@@ -75,8 +76,10 @@ void fig_subject_key(const scan *s, tally_span subj, char out[TALLY_KEY_MAX])
         size_t len = w[k].b - w[k].a;
         if (m + len + 1 > TALLY_KEY_MAX)
             break;
-        memcpy(out + m, s->f + w[k].a, len);
-        m += len;
+        /* a word across a gap of print layout (光电类指 数): the key has none */
+        for (size_t b = w[k].a; b < w[k].b; b++)
+            if (s->f[b] != ' ' && s->f[b] != '\n' && s->f[b] != '\r')
+                out[m++] = s->f[b];
     }
     out[m] = '\0';
     for (size_t k = 0; tally_subject_synonyms[k][0]; k++)

@@ -19,7 +19,9 @@ const char *const tally_subject_period_nouns[] = {"季度", "月份", "月度", 
                                                   "月内", "期内",
                                                   /* sixth round: 月底企业放款余额, 本月M2年增率 */
                                                   "月底", "月末", "年底", "年末", "季末", "本月",
-                                                  "上月", "当月", "本季", "上季", "本年", NULL};
+                                                  "上月", "当月", "本季", "上季", "本年",
+                                                  /* seventh round: 上周集中市场成交值 */
+                                                  "上周", "本周", "当周", "前一周", NULL};
 
 /* Nouns whose place before them names a source or a destination, not the
  * figure's region (美国订单, 东盟订单): the place stays in the subject, as
@@ -102,3 +104,12 @@ const char *const tally_subject_pull_verbs[] = {"拉动", "带动", "推高", "�
 /* Shares alone (占比卅六·一%，…增加七四七亿美元): like a rate alone, an amount
  * read past one measures the thing the share is of. */
 const char *const tally_subject_share_nouns[] = {"占比", "比重", "份额", "比率", "比例", NULL};
+
+/* Seventh round (docs/figures.md, "Seventh round: subjects") */
+
+/* Words of a record (创历年同月新高, 为历史新高): a clause that only remarks
+ * on one says what the figure before it is, so a rate alone after it is
+ * still that figure's rate. */
+const char *const tally_subject_record_words[] = {"新高", "新低", "纪录", "新纪录", "历史新高",
+                                                  "历史新低", "最高", "最低", NULL};
+

@@ -4,7 +4,10 @@
  * numeral or after no prefix mark), 二十五万三千二百泰铢 and 445奈拉
  * (currencies beyond the unit tables), USD 300, 300 HKD (codes). The
  * number itself is read by every form; it must carry no unit of its own, or
- * that same currency (人民币数十亿元). */
+ * that same currency (人民币数十亿元). A sub-unit of a currency other than 元
+ * named alone after the number is money in that currency (十美分 = 0.1
+ * 美元, 五便士 = 0.05 英镑); only names of two characters or more, since
+ * 仙 and 毫 alone are other words. */
 #include <string.h>
 
 #include "number_read.h"
@@ -43,6 +46,21 @@ int number_currency_around(const tally_figure_rules *r, const char *s, size_t le
 {
     if (depth >= NUMBER_MAX_DEPTH)
         return 0;
+    for (size_t k = 0; tally_money_foreign_subunits[k].word; k++) {
+        const number_subunit *f = &tally_money_foreign_subunits[k];
+        size_t w = strlen(f->word);
+        number_reading n;
+        if (w >= 6 && len > w && number_ends(s, len, f->word) &&
+            number_read_body(r, s, len - w, &n, depth + 1) && n.kind == TALLY_FIG_QUANTITY &&
+            !n.unit[0]) {
+            *out = n;
+            out->value = n.value * f->scale;
+            out->value_max = n.value_max * f->scale;
+            strcpy(out->unit, f->unit);
+            out->kind = TALLY_FIG_MONEY;
+            return 1;
+        }
+    }
     for (size_t k = 0; tally_number_extra_currencies[k].word; k++) {
         const number_currency *c = &tally_number_extra_currencies[k];
         size_t w = strlen(c->word);

@@ -443,9 +443,9 @@ int number_mixed_fraction(const tally_figure_rules *r, const char *s, size_t len
             f.value < 0)
             return 0;
         int fraction = 0;
-        for (size_t i = k + 3; i + 6 <= len; i++)
-            if (number_starts(s, len, i, "分之"))
-                fraction = 1;
+        for (size_t i = k + 3; i < len; i++)
+            if (number_starts(s, len, i, "分之") || s[i] == '/')
+                fraction = 1; /* 三又四分之一, 1又1/2 */
         if (!fraction)
             return 0;
         set(out, w.value + f.value / 100, "", Q);

@@ -302,6 +302,10 @@ int number_read_body(const tally_figure_rules *r, const char *s, size_t len,
     if (number_set_phrase(r, s, len, out, depth) || number_vague_pair(r, s, len, out, depth) ||
         number_unknown_leading(r, s, len, out, depth))
         return 1;
+    /* 十十, 三百三百, 二十三百: small places that do not descend make no
+     * numeral (the scanner would read a product or a sum) */
+    if (!number_places_in_order(s, len))
+        return 0;
     /* 1万2 = 12000, 2萬5 = 25000: an Arabic digit after a place word is the
      * next lower place, as in 一万二; the scanner reads it as units */
     if (arabic_after_place(s, len) && number_mixed(r, s, len, out))
@@ -351,7 +355,10 @@ int number_read_body(const tally_figure_rules *r, const char *s, size_t len,
            number_slash_fraction(s, len, out) || number_qualified(r, s, len, out, depth) ||
            number_vague_filler(r, s, len, out, depth) || number_mixed(r, s, len, out) ||
            number_classical_fraction(s, len, out) || number_reaching(r, s, len, out, depth) ||
-           number_counted_in(s, len, out) || number_currency_around(r, s, len, out, depth);
+           number_counted_in(s, len, out) || number_currency_around(r, s, len, out, depth) ||
+           number_vulgar_fraction(r, s, len, out) || number_power_words(r, s, len, out, depth) ||
+           number_big_denominator(r, s, len, out) || number_place_filler(r, s, len, out, depth) ||
+           number_qualified_after(r, s, len, out, depth);
 }
 
 int tally_number_read_range(const tally_figure_rules *r, const char *s, size_t len,

@@ -90,6 +90,20 @@ int number_counted_in(const char *s, size_t len, number_reading *out);
 int number_set_phrase(const tally_figure_rules *r, const char *s, size_t len,
                        number_reading *out, int depth);
 int number_classical_fraction(const char *s, size_t len, number_reading *out);
+/* Other notations (number_notation.c): whether the small places of the
+ * Chinese numerals in s descend within each section (十十, 三百三百 do not);
+ * ½ and 1½; 十的五次方; 亿分之一; 99元起 and 三分之一强. */
+int number_places_in_order(const char *s, size_t len);
+int number_vulgar_fraction(const tally_figure_rules *r, const char *s, size_t len,
+                           number_reading *out);
+int number_power_words(const tally_figure_rules *r, const char *s, size_t len,
+                       number_reading *out, int depth);
+int number_big_denominator(const tally_figure_rules *r, const char *s, size_t len,
+                           number_reading *out);
+int number_place_filler(const tally_figure_rules *r, const char *s, size_t len,
+                        number_reading *out, int depth);
+int number_qualified_after(const tally_figure_rules *r, const char *s, size_t len,
+                           number_reading *out, int depth);
 /* A currency named before or after the number (number_currency.c). */
 int number_currency_around(const tally_figure_rules *r, const char *s, size_t len,
                            number_reading *out, int depth);

@@ -19,7 +19,10 @@ const number_word tally_number_signs[] = {
  * also a bullet, so only whole strings read it. */
 const number_swap tally_number_colloquial[] = {
     {"仨", "三"}, {"俩", "两"}, {"倆", "兩"}, {"幺", "一"}, {"參", "叁"}, {"○", "〇"},
-    {NULL, NULL},
+    /* 百分百 is 百分之百 in speech (百分百的把握) */
+    {"百分百", "百分之百"},
+    /* 好几百: 好 before 几 only stresses it (several hundred) */
+    {"好几", "几"}, {"好幾", "幾"}, {NULL, NULL},
 };
 
 /* 円 is the yen as Japanese writes it; 美刀 the spoken dollar; 蚊 the
@@ -65,7 +68,7 @@ const number_subunit tally_money_foreign_subunits[] = {
     {"美分", "美元", 0.01}, {"仙", "港元", 0.01},    {"毫", "港元", 0.1},
     {"便士", "英镑", 0.01}, {"欧分", "欧元", 0.01}, {"歐分", "欧元", 0.01},
     {"銭", "日元", 0.01},   {"钱", "日元", 0.01},   {"錢", "日元", 0.01},
-    {"戈比", "卢布", 0.01},
+    {"戈比", "卢布", 0.01}, {"毫子", "港元", 0.1} /* 五毫子, Hong Kong speech */,
     /* 日本銭: the sen written with its country, as in 10日元5日本銭 */
     {"日本銭", "日元", 0.01}, {"日本钱", "日元", 0.01}, {"日本錢", "日元", 0.01},
     {NULL, NULL, 0},
@@ -82,7 +85,7 @@ const char *const tally_number_leading_qualifiers[] = {
 /* + and ＋ after a number are "more than" in informal counts (10w+, 100+) */
 const char *const tally_number_trailing_qualifiers[] = {
     "左右", "上下", "以上", "以下", "以内", "以內", "之多", "有余", "有餘", "多", "余", "餘",
-    "+", "＋", NULL,
+    "出头", "出頭", "开外", "開外", "+", "＋", NULL,
 };
 
 const char *const tally_number_vague_fillers[] = {
@@ -172,3 +175,18 @@ const number_currency tally_number_extra_currencies[] = {
     {"INR", "卢比"}, {"NGN", "奈拉"}, {"MYR", "林吉特"}, {"NZD", "新西兰元"},
     {NULL, NULL},
 };
+/* Vulgar-fraction characters of Unicode, with their values. */
+const number_word tally_number_vulgar_fractions[] = {
+    {"½", 0.5},       {"⅓", 1.0 / 3}, {"⅔", 2.0 / 3}, {"¼", 0.25},     {"¾", 0.75},
+    {"⅕", 0.2},       {"⅖", 0.4},     {"⅗", 0.6},     {"⅘", 0.8},      {"⅙", 1.0 / 6},
+    {"⅚", 5.0 / 6},   {"⅛", 0.125},   {"⅜", 0.375},   {"⅝", 0.625},    {"⅞", 0.875},
+    {"⅐", 1.0 / 7},   {"⅑", 1.0 / 9}, {"⅒", 0.1},     {NULL, 0},
+};
+/* X的Y次方: a power in words (十的五次方, 2的10次幂). */
+const char *const tally_number_power_words[] = {"次方", "次幂", "次冪", NULL};
+/* After money or a count: "from" (99元起, 5万元起), the number stated. */
+const char *const tally_number_trailing_from[] = {"起", NULL};
+/* After a share: a little more or less than it (三分之一强, 四成弱). */
+const char *const tally_number_share_approx[] = {"强", "強", "弱", NULL};
+/* After a place word: about that many (千把块, 百把人, 万把块钱). */
+const char *const tally_number_place_fillers[] = {"把", NULL};

@@ -116,4 +116,15 @@ typedef struct number_currency {
  * before a numeral are read through the scanner's units). */
 extern const number_currency tally_number_extra_currencies[];
 
+/* Vulgar-fraction characters (½ ¼ ⅓ …) and their values. */
+extern const number_word tally_number_vulgar_fractions[];
+/* The words that close a power in words (次方 in 十的五次方). */
+extern const char *const tally_number_power_words[];
+/* Qualifiers after a number that need a unit before them (起). */
+extern const char *const tally_number_trailing_from[];
+/* Qualifiers after a share (强 弱): the share stated. */
+extern const char *const tally_number_share_approx[];
+/* Words after a place word that make it approximate (把 in 千把块). */
+extern const char *const tally_number_place_fillers[];
+
 #endif

@@ -1,0 +1,107 @@
+-- The subject stage's seventh round (docs/figures.md, "Seventh round: subjects"):
+-- each rule in Simplified and in Traditional, through doc:figures as an analyst
+-- calls it. The sentences and figures are invented.
+local T = require "check"
+
+local function both(text, f)
+  f(tally.doc("2025年3月1日\n" .. text), "Hans")
+  f(tally.doc(tally.traditional("2025年3月1日\n" .. text)), "Hant")
+end
+
+local figure = T.figure
+
+local function subject(d, text, n)
+  local f = figure(d, text, n)
+  return f.subject and tally.simplified(f.subject)
+end
+
+local function key(d, text, n)
+  local f = figure(d, text, n)
+  return f.subject_key ~= "" and f.subject_key or nil
+end
+
+T.test("a statistic's name in front is a hedge, not the subject", function()
+  both("本季初步统计出口总值增长4.2%，进口初步统计下降1.3%。", function(d)
+    T.eq(subject(d, "4.2%"), "出口总值")
+    T.eq(subject(d, "1.3%"), "进口")
+  end)
+  both("全年初步核算服务业增加值856亿元。", function(d)
+    T.eq(subject(d, "856亿元"), "服务业增加值")
+    T.eq(key(d, "856亿元"), "服务业增加值")
+  end)
+  -- 第4季初步: the quarter, then 初步 (preliminary), not the quarter's start
+  both("主计处公布，第4季初步经济成长率为3.7%。", function(d)
+    T.eq(subject(d, "3.7%"), "经济成长率")
+    T.eq(tally.simplified(figure(d, "3.7%").period), "第4季")
+  end)
+  -- the quarter's start is still read where no 步 follows
+  both("第3季初库存为120万吨。", function(d)
+    T.eq(tally.simplified(figure(d, "120万吨").period), "第3季初")
+  end)
+end)
+
+T.test("a rate alone after an amount is its rate across a record's remark", function()
+  both("11月餐饮业营业额812亿元，创历年同月新高，年增率2.6%。", function(d)
+    T.eq(subject(d, "2.6%"), "餐饮业营业额")
+  end)
+  both("上月旅客人次逾30万，为历史新高，增幅达12%。", function(d)
+    T.eq(subject(d, "12%"), "旅客人次")
+  end)
+  -- a clause that is no record's remark still stops the reading back
+  both("批发业营业额900亿元，主因电子零组件需求，年增率3%。", function(d)
+    T.ok(subject(d, "3%") ~= "批发业营业额")
+  end)
+end)
+
+T.test("Taiwan's change over the week (周涨, 周增) is the predicate", function()
+  both("上周台股周涨215点，涨幅1.2%；台股总市值周增约8000亿元。", function(d)
+    T.eq(subject(d, "215点"), "台股")
+    T.eq(subject(d, "1.2%"), "台股")
+    T.eq(subject(d, "约8000亿元"), "台股总市值")
+  end)
+  both("加权指数收盘站上250点。", function(d)
+    T.eq(subject(d, "250点"), "加权指数")
+  end)
+end)
+
+T.test("the exchange's central market and a week in front", function()
+  both("上周集中市场成交值为2.1兆元。", function(d)
+    T.eq(subject(d, "2.1兆元"), "集中市场成交值")
+  end)
+end)
+
+T.test("Macao's residents' labour force and new entrants are nouns whole", function()
+  both("本季居澳劳动人口共38.2万人，新增劳动力占失业人口的比重为11%。", function(d)
+    T.eq(subject(d, "38.2万人"), "居澳劳动人口")
+    T.eq(subject(d, "11%"), "新增劳动力")
+  end)
+end)
+
+T.test("a space of print layout inside a word does not cut it", function()
+  both("上周全体上市公司成交 值1.7兆元，电子类指 数上涨2.2%。", function(d)
+    T.eq(subject(d, "1.7兆元"), "全体上市公司成交 值")
+    T.eq(key(d, "1.7兆元"), "全体上市公司成交值")
+    T.eq(subject(d, "2.2%"), "电子类指 数")
+    T.eq(key(d, "2.2%"), "电子类指数")
+  end)
+  -- a space around a Latin name of a label
+  both("货币总计数 M2 变动率为 5.1%。", function(d)
+    T.eq(subject(d, "5.1%"), "货币总计数 M2 变动率")
+    T.eq(key(d, "5.1%"), "货币总计数M2变动率")
+  end)
+end)
+
+T.test("a line of prose wrapped after an amount goes on with its subject", function()
+  both("一般公共预算收入3.2亿元、增长6%;税收收入2.5亿元\n、增长8.5%。", function(d)
+    T.eq(subject(d, "8.5%"), "税收收入")
+  end)
+end)
+
+T.test("a bracket inside a time expression ends no clause", function()
+  both("出口物价指数变动率：由上（10）月的 2.1% 增为 2.4%。", function(d)
+    T.eq(subject(d, "2.1%"), "出口物价指数变动率")
+    T.eq(subject(d, "2.4%"), "出口物价指数变动率")
+  end)
+end)
+
+T.done()

@@ -237,8 +237,15 @@ static int cue_status_of(const char *t, const lex_word *w, size_t n, int lent)
             return TALLY_STATUS_FORECAST;
         if (word_listed(t, &w[k], tally_target_words))
             return TALLY_STATUS_TARGET;
-        if (word_listed(t, &w[k], tally_plan_words))
+        if (word_listed(t, &w[k], tally_plan_words)) {
+            /* 预估全年营收将上看4000亿元: 将 after a forecast cue is the
+             * forecast's future tense, not a plan */
+            if (word_listed(t, &w[k], tally_status_clause_only_words))
+                for (size_t j = k; j-- > 0;)
+                    if (word_listed(t, &w[j], tally_forecast_words) && !cue_is_named(t, w, n, j))
+                        return TALLY_STATUS_FORECAST;
             return TALLY_STATUS_PLAN;
+        }
     }
     return -1;
 }
@@ -306,10 +313,38 @@ static int cue_status(const char *t, const lex_word *w, size_t n)
     return cue_status_of(t, w, n, 0);
 }
 
+/* Whether the text before lo ends at e in a line of prose wrapped by print
+ * layout (社会消⏎费品零售总额29.4亿元: a Han character, no numeral, before
+ * the line break, or a number cut by it; and a comma, 、 or ； in that line): the spec's sentence
+ * goes on over the break. */
+static int wrapped_line(const scan *s, size_t e, size_t lo)
+{
+    size_t q;
+    int newline = 0;
+    for (size_t k = e; k < lo; k++)
+        newline |= s->f[k] == '\n';
+    if (!newline || e == 0)
+        return 0;
+    uint32_t c = utf8_prev(s->f, e, &q);
+    /* a number cut by the break (收入1⏎2248元) goes on as a Han word does */
+    size_t d0 = e;
+    while (d0 < s->len && (s->f[d0] == '\n' || s->f[d0] == '\r' || s->f[d0] == ' '))
+        d0++;
+    int cut_number = c >= '0' && c <= '9' && d0 < s->len && s->f[d0] >= '0' && s->f[d0] <= '9';
+    if (!cut_number && (!is_han(c) || fig_numeral_char_before(s, e)))
+        return 0;
+    for (size_t p = q; p > 0 && s->f[p - 1] != '\n';) {
+        uint32_t d = utf8_prev(s->f, p, &p);
+        if (d == 0xFF0C || d == ',' || d == 0x3001 || d == 0xFF1B || d == ';')
+            return 1;
+    }
+    return 0;
+}
+
 /* The start of the spec's sentence (to 。！？) when the sentence at lo goes
  * on one cut at ；, across a line break of print layout (预计全县生产总值…、
- * 下降0.5%⏎;规模以上工业总产值80.6亿元): a cue lent over ； reaches back so
- * far. Else lo. */
+ * 下降0.5%⏎;规模以上工业总产值80.6亿元), or on a line wrapped mid-word
+ * (wrapped_line): a cue lent over ； reaches back so far. Else lo. */
 static size_t semicolon_sentence_start(const scan *s, size_t lo)
 {
     enum { REACH = 2000 };
@@ -323,7 +358,7 @@ static size_t semicolon_sentence_start(const scan *s, size_t lo)
     if (p == 0)
         return lo;
     uint32_t c = utf8_prev(s->f, p, &q);
-    if (c != 0xFF1B && c != ';' && !opens)
+    if (c != 0xFF1B && c != ';' && !opens && !wrapped_line(s, p, lo))
         return lo;
     if (opens)
         q = p;
@@ -344,6 +379,9 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
     tally_span compared = fig_period_compared_time(s, lo, a);
     if (compared.stop > compared.start)
         return TALLY_STATUS_ACTUAL;
+    /* 较8月预测数2.11%, 低于八月预测的2.47%: a compared forecast's value */
+    if (fig_period_compared_estimate(s, lo, a))
+        return TALLY_STATUS_FORECAST;
     lex_word w[128];
     size_t n = tally_lex_segment_cached(s->lex_cache, s->f, cs, a, w, 128);
     /* 上修今年全年经济成长率…至7.37%: a revised estimate, a forecast until its
@@ -352,6 +390,9 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
         return fig_period_over(s, fig->period_key) ? TALLY_STATUS_ACTUAL : TALLY_STATUS_FORECAST;
     if (names_budget(s, cs, a))
         return TALLY_STATUS_PLAN;
+    /* 全年上看200%以上: a forecast verb the segmenter splits (上 | 看) */
+    if (contains(s->f, cs, a, tally_status_forecast_verbs))
+        return TALLY_STATUS_FORECAST;
     int st = cue_status(s->f, w, n);
     /* 预估全年经济成长率可达4.64%、第1季出口大幅成长24.6%: a forecast cue that
      * governs a figure before this one does not reach a period already over */

@@ -8,6 +8,8 @@
  * - powers in words (十的五次方 = 100000, 2的负1次方 = 0.5);
  * - a fraction word over a bare big unit (亿分之一, 億分之五), 一 understood;
  * - 把 after a place word, about that many (千把块 = 1000 元);
+ * - a ratio in words (一比二 = 1:2, value 2) and 半 after a unit (两块半 = 2.5
+ *   元, 一斤半, 两倍半);
  * - qualifiers after a number that need a unit (99元起) or a share
  *   (三分之一强).
  * The words are tables of number_tables.c. */
@@ -182,4 +184,48 @@ int number_place_filler(const tally_figure_rules *r, const char *s, size_t len,
         return ok;
     }
     return 0;
+}
+
+int number_ratio_words(const tally_figure_rules *r, const char *s, size_t len,
+                       number_reading *out, int depth)
+{
+    if (depth >= NUMBER_MAX_DEPTH)
+        return 0;
+    for (size_t i = 0; i < len; i += utf8_len_at(s, len, i)) {
+        size_t w = number_list_at(tally_number_ratio_marks, s, len, i);
+        if (!w)
+            continue;
+        double a, b;
+        if (!bare_number(r, s, 0, i, &a, depth) || !bare_number(r, s, i + w, len, &b, depth) ||
+            a <= 0 || b < 0)
+            return 0;
+        out->value = b / a;
+        strcpy(out->unit, ":");
+        out->kind = TALLY_FIG_RATIO;
+        out->has_max = 0;
+        return 1;
+    }
+    return 0;
+}
+
+int number_half_after_unit(const tally_figure_rules *r, const char *s, size_t len,
+                           number_reading *out, int depth)
+{
+    if (len <= 6 || !number_ends(s, len, "半") || depth >= NUMBER_MAX_DEPTH)
+        return 0;
+    size_t n = len - strlen("半");
+    number_reading u;
+    if (!number_read_body(r, s, n, &u, depth + 1) || !u.unit[0] || u.has_max ||
+        u.kind == TALLY_FIG_PERCENT || u.kind == TALLY_FIG_RATIO)
+        return 0;
+    if (u.kind == TALLY_FIG_MONEY) {
+        int major = 0;
+        for (size_t k = 0; tally_number_half_after_money[k]; k++)
+            major |= number_ends(s, n, tally_number_half_after_money[k]);
+        if (!major)
+            return 0;
+    }
+    *out = u;
+    out->value = u.value + 0.5;
+    return 1;
 }

@@ -364,6 +364,7 @@ int number_read_body(const tally_figure_rules *r, const char *s, size_t len,
            number_counted_in(s, len, out) || number_currency_around(r, s, len, out, depth) ||
            number_vulgar_fraction(r, s, len, out) || number_power_words(r, s, len, out, depth) ||
            number_big_denominator(r, s, len, out) || number_place_filler(r, s, len, out, depth) ||
+           number_ratio_words(r, s, len, out, depth) || number_half_after_unit(r, s, len, out, depth) ||
            number_qualified_after(r, s, len, out, depth);
 }
 

@@ -102,6 +102,10 @@ int number_big_denominator(const tally_figure_rules *r, const char *s, size_t le
                            number_reading *out);
 int number_place_filler(const tally_figure_rules *r, const char *s, size_t len,
                         number_reading *out, int depth);
+int number_ratio_words(const tally_figure_rules *r, const char *s, size_t len,
+                       number_reading *out, int depth);
+int number_half_after_unit(const tally_figure_rules *r, const char *s, size_t len,
+                           number_reading *out, int depth);
 int number_qualified_after(const tally_figure_rules *r, const char *s, size_t len,
                            number_reading *out, int depth);
 /* A currency named before or after the number (number_currency.c). */

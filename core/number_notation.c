@@ -225,7 +225,23 @@ int number_half_after_unit(const tally_figure_rules *r, const char *s, size_t le
         if (!major)
             return 0;
     }
+    /* 一打半 = 18: half of the group the count multiplies */
+    double half = 0.5;
+    for (size_t k = 0; tally_count_multipliers[k].word; k++)
+        if (number_ends(s, n, tally_count_multipliers[k].word))
+            half = 0.5 * tally_count_multipliers[k].scale;
     *out = u;
-    out->value = u.value + 0.5;
+    out->value = u.value + half;
     return 1;
+}
+
+int number_read_one_of(const tally_figure_rules *r, const char *s, size_t len,
+                       number_reading *out, int depth)
+{
+    if (number_read_body(r, s, len, out, depth))
+        return 1;
+    double f;
+    if (!tally_magnitude_scan(s, len, &f) || f < 1e4)
+        return 0;
+    return number_parse_spliced(r, s, len, 0, 0, "一", out);
 }

@@ -2,8 +2,9 @@
  * units (docs/figures.md "Peer classes, second round"), and the check that a
  * Chinese numeral keeps its places in order:
  * - a Chinese numeral whose small places (十 百 千) do not descend within a
- *   section (十十, 三百三百, 二十三百) is no number; the scanner, built for
- *   running text, would read a product or a sum;
+ *   section (十十, 三百三百, 二十三百), or come after digits read one by one
+ *   (一五一十), is no number; the scanner, built for running text, would
+ *   read a product or a sum;
  * - vulgar-fraction characters (½ = 50 %, 1½ = 1.5);
  * - powers in words (十的五次方 = 100000, 2的负1次方 = 0.5);
  * - a fraction word over a bare big unit (亿分之一, 億分之五), 一 understood;
@@ -24,19 +25,33 @@
 int number_places_in_order(const char *s, size_t len)
 {
     double last_small = 0; /* the small place before, in this section; 0 none */
+    int prev_digit = -1;   /* the digit just before, or -1 */
+    int by_digit = 0;      /* two digits stood side by side in this section */
     for (size_t i = 0; i < len;) {
         numeral_char c;
         size_t next;
         if (!numeral_char_at(s, len, i, &c, &next)) {
-            last_small = 0; /* a point, a digit, a word: a new numeral or part */
+            /* a point, a digit, a word: a new numeral or part */
+            last_small = 0;
+            prev_digit = -1;
+            by_digit = 0;
             i += utf8_len_at(s, len, i);
             continue;
         }
-        if (c.digit < 0 || c.tens) {
+        if (c.digit >= 0 && !c.tens) {
+            /* 二〇二五: digit by digit; 零五 is the zero of a skipped place */
+            if (prev_digit > 0)
+                by_digit = 1;
+            prev_digit = c.digit;
+        } else {
+            prev_digit = -1;
             if (c.unit >= 1e4) {
-                last_small = 0; /* 万 亿: a new section */
+                last_small = 0; /* 万 亿: a new section (四零万 stays) */
+                by_digit = 0;
             } else {
-                if (last_small && c.unit >= last_small)
+                /* 一五一十, 一二三四五六七八九十: a small place after digits
+                 * read one by one */
+                if (by_digit || (last_small && c.unit >= last_small))
                     return 0;
                 last_small = c.unit;
             }

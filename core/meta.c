@@ -9,6 +9,7 @@
 #include "tally/deadline.h"
 
 #include "byte_trie.h"
+#include "figure_rules.h" /* tally_region_self_country_docs */
 #include "fold_rules.h"
 #include "lexicon.h"
 #include "structure_parts.h"
@@ -585,13 +586,13 @@ void st_find_region(tally_structure *s, const char *t)
         }
     }
     const tally_place *best = NULL;
-    size_t best_votes = 0;
+    size_t best_votes = 0, best_self = 0;
     int minguo = counts_from_minguo(simp);
     for (size_t p = 0; p < x->n_places; p++) {
         const tally_place *pl = &tally_places[p];
-        size_t votes = kept_n[x->name_of[p]];
+        size_t votes = kept_n[x->name_of[p]], self = 0;
         for (size_t k = x->self_first[p]; k < x->self_first[p + 1]; k++)
-            votes += 3 * all_n[x->selves[k]];
+            self += 3 * all_n[x->selves[k]];
         /* 大同市: the bare 大同 counts where the text says 全市; the level
          * words count for a place the text names at all */
         if (!pl->name)
@@ -603,9 +604,10 @@ void st_find_region(tally_structure *s, const char *t)
         /* 經濟部 in a Traditional text: only Taiwan writes so of its own */
         for (const tally_self_region_word *h = tally_traditional_self_words; traditional && h->word; h++)
             if (strcmp(h->full, pl->full) == 0)
-                votes += 3 * count_in(simp, h->word);
+                self += 3 * count_in(simp, h->word);
+        votes += self;
         if (votes > best_votes)
-            best = pl, best_votes = votes;
+            best = pl, best_votes = votes, best_self = self;
     }
     size_t county_n = 0, country = 0;
     char *county = county_region(simp, tl ? 3 : 0, best_votes, &county_n);
@@ -614,7 +616,13 @@ void st_find_region(tally_structure *s, const char *t)
     free(all_n), free(kept_n), free(next), free(simp);
     /* a text that speaks of the country as its own more than of any place
      * is about the country: no region (a 民国-dated text's 我国 is Taiwan) */
-    if (!minguo && country > (county ? county_n : best_votes)) {
+    /* nor is one whose region calls itself the country (台湾省,
+     * tally_region_self_country_docs) and that names that region by its own
+     * offices (中央銀行 in Traditional, 主计处): its 我國 is that region */
+    int self_country = 0;
+    for (size_t k = 0; best && best_self && tally_region_self_country_docs[k]; k++)
+        self_country |= strcmp(best->full, tally_region_self_country_docs[k]) == 0;
+    if (!minguo && !self_country && country > (county ? county_n : best_votes)) {
         free(county);
         return;
     }

@@ -275,6 +275,9 @@ const unit_rule *tally_rules_unit_at(const tally_figure_rules *r, const char *te
 /* The first listed word at text[i]; its length in *wlen. */
 const char *tally_word_at(const char *const *words, const char *text, size_t len, size_t i,
                           size_t *wlen);
+/* Whether a listed word stands whole in text[a, b): the answer of asking
+ * tally_word_at(words, text, b, i) at every i of [a, b), in one pass. */
+int tally_words_in(const char *const *words, const char *text, size_t a, size_t b);
 /* The longest listed word ending at text[i]; its length in *wlen. */
 const char *tally_word_before(const char *const *words, const char *text, size_t i,
                               size_t *wlen);

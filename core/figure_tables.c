@@ -9,6 +9,7 @@
 #include "number_tables.h"
 #include "tally/regex.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -821,6 +822,51 @@ const char *tally_word_at(const char *const *words, const char *text, size_t len
     }
     *wlen = bl;
     return best;
+}
+
+int tally_words_in(const char *const *words, const char *text, size_t a, size_t b)
+{
+    /* a filter on where a word may start: the first byte of each one-byte
+     * word, and for the others their first two bytes folded to 10 bits (a
+     * lead byte's low nibble, a second byte's low six bits); a position the
+     * filter passes is compared with every word, so collisions cost only a
+     * comparison. Built per call: a list is a handful of words, a span
+     * hundreds of bytes, and most positions are rejected by one test. */
+    uint64_t one[4] = {0}, two[16] = {0};
+    int any = 0;
+    for (size_t k = 0; words[k]; k++) {
+        const unsigned char *w = (const unsigned char *)words[k];
+        if (!w[0]) /* an empty word stands nowhere, as in tally_word_at */
+            continue;
+        any = 1;
+        if (!w[1]) {
+            one[w[0] >> 6] |= 1ull << (w[0] & 63);
+        } else {
+            unsigned x = (unsigned)(w[0] & 15) << 6 | (w[1] & 63);
+            two[x >> 6] |= 1ull << (x & 63);
+        }
+    }
+    if (!any)
+        return 0;
+    const unsigned char *t = (const unsigned char *)text;
+    for (size_t i = a; i < b; i++) {
+        if (one[t[i] >> 6] >> (t[i] & 63) & 1)
+            return 1; /* a one-byte word is that byte */
+        if (i + 1 >= b)
+            break;
+        unsigned x = (unsigned)(t[i] & 15) << 6 | (t[i + 1] & 63);
+        if (!(two[x >> 6] >> (x & 63) & 1))
+            continue;
+        for (size_t k = 0; words[k]; k++) {
+            const char *w = words[k];
+            size_t l = 0;
+            while (w[l] && i + l < b && w[l] == text[i + l])
+                l++;
+            if (l > 0 && !w[l])
+                return 1;
+        }
+    }
+    return 0;
 }
 
 const char *tally_word_before(const char *const *words, const char *text, size_t i, size_t *wlen)

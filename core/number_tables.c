@@ -190,3 +190,8 @@ const char *const tally_number_trailing_from[] = {"起", NULL};
 const char *const tally_number_share_approx[] = {"强", "強", "弱", NULL};
 /* After a place word: about that many (千把块, 百把人, 万把块钱). */
 const char *const tally_number_place_fillers[] = {"把", NULL};
+/* A ratio in words: 一比二 is 1:2 (value 2, b over a, as the spec reads 1:9.7). */
+const char *const tally_number_ratio_marks[] = {"比", NULL};
+/* 半 after a unit adds a half of it (两块半 2.5 元, 一斤半, 两倍半); after
+ * these money words only, since 五毛半 is 0.55, not 1. */
+const char *const tally_number_half_after_money[] = {"块", "塊", "元", "圆", "圓", "港元", "美元", NULL};

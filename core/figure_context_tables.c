@@ -174,6 +174,9 @@ const char *const tally_period_time_patterns[] = {"[“\"「『]十[一二三四
                                                   "(?<![0-9])(?:1[0-2]|0?[1-9])[ \t]+月份?",
                                                   "[去今明前][（(][0-9]{2,4}[）)]年",
                                                   "上[（(](?:1[0-2]|0?[1-9])[）)]月",
+                                                  "(?<![每个])(?:本月(?:末|底)|月末)",
+                                                  "(?:(?<=^)|(?<=[，。；：,;:\\s]|年))元月?[至到—-]"
+                                                  "(?:十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])月",
                                                   NULL};
 /* A record's span (为1990年8月以来单月最高, 为近24年来同期最低点) does not govern,
  * as a comparison's base does not: a time followed, after an optional
@@ -252,6 +255,10 @@ const char *const tally_status_revision_verbs[] = {"上修", "下修", "上调",
 /* A budget (编列的税收预算数比2024年增加947亿元) is a plan, unless it is the whole a
  * share is taken of (占全年预算数75.5%). */
 const char *const tally_status_budget_words[] = {"预算数", "编列", NULL};
+/* A clause opening with these turns from what a budget before it plans (编列…增加
+ * 947亿元，但统计至9月…实征数减少365亿元): the budget lends no plan over them. */
+const char *const tally_status_contrast_words[] = {"但", "但是", "而", "然而", "不过", "可是",
+                                                   NULL};
 /* 临时估计为466亿元, 初步估计: a provisional estimate of an outcome, not a
  * forecast (spec: 预计 forecasts; an estimate of what happened is actual) */
 const char *const tally_status_estimate_words[] = {"估计", "估算", NULL};

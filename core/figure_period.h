@@ -26,6 +26,7 @@ typedef struct period_text {
 extern const char *const tally_status_revision_verbs[]; /* 上修: a forecast revised */
 extern const char *const tally_status_forecast_verbs[]; /* 上看: a forecast, read as characters */
 extern const char *const tally_status_budget_words[];   /* 预算数: a plan */
+extern const char *const tally_status_contrast_words[]; /* 但: a budget lends no plan over it */
 extern const char *const tally_period_base_fillers[]; /* 数字: 与去年同期数字比较 */
 extern const char *const tally_period_base_nouns[];    /* 基数: 十一月份的基数 is a base */
 extern const char *const tally_period_share_leads[];   /* 占: 占全年预算 dates the whole */

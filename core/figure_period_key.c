@@ -224,6 +224,21 @@ static int up_to_frame(const period_text *p)
            tally_word_at(closers, s->f, s->len, e, &wl);
 }
 
+/* Whether t[0, i) opens the year and runs to the month at i (今年至10月11日,
+ * 年初至9月底, 本年到8月): the months up to it, as 截至 reads. */
+static int from_year_start(const char *t, size_t i)
+{
+    static const char *const starts[] = {"今年", "本年", "年初", NULL};
+    static const char *const tos[] = {"至", "到", "迄", NULL};
+    size_t wl;
+    if (!tally_word_before(tos, t, i, &wl))
+        return 0;
+    for (size_t k = 0; starts[k]; k++)
+        if (fig_period_has(t, i - wl, starts[k]))
+            return 1;
+    return 0;
+}
+
 /* Months at i: 1至9月, 1-8月, 一至九月; 1月及2月 (合计); 截至9月底; 9月,
  * 9月份, 9月15日; 1月以来. */
 static int key_months_at(period_text *p, size_t i)
@@ -256,7 +271,7 @@ static int key_months_at(period_text *p, size_t i)
     }
     /* 截至9月底, 截至9月末, 截至9月30日: the year to that month, a flow's
      * months; a level's (a balance, a ratio: 截至11月底，贷款余额…) is the month */
-    if (is_month && (fig_period_has(t, i, "截至") || up_to_frame(p))) {
+    if (is_month && (fig_period_has(t, i, "截至") || up_to_frame(p) || from_year_start(t, i))) {
         month_range(p->out, y, stock_after(p) ? a : 1, a);
         return 1;
     }
@@ -373,6 +388,70 @@ static int key_month_before(period_text *p)
     return 1;
 }
 
+/* The last month of key k (2025-09, 2025-01..09, 2025-Q3, 2025-H1, 2025):
+ * its year and month in *y, *m; 0 when k is none of these. */
+static int last_month_of(const char *k, int *y, int *m)
+{
+    int a, b, q;
+    size_t n = strlen(k);
+    if (n < 4 || sscanf(k, "%4d", y) != 1)
+        return 0;
+    if (n == 4)
+        return *m = 12, 1;
+    if (n == 7 && k[5] == 'Q' && sscanf(k + 6, "%1d", &q) == 1 && q >= 1 && q <= 4)
+        return *m = 3 * q, 1;
+    if (n == 7 && k[5] == 'H' && sscanf(k + 6, "%1d", &q) == 1 && q >= 1 && q <= 2)
+        return *m = 6 * q, 1;
+    if (n == 7 && sscanf(k + 5, "%2d", &a) == 1 && a >= 1 && a <= 12)
+        return *m = a, 1;
+    if (n == 11 && sscanf(k + 5, "%2d..%2d", &a, &b) == 2 && b >= 1 && b <= 12)
+        return *m = b, 1;
+    return 0;
+}
+
+/* 月末 (月末人民币贷款余额…), a month's end with no month written: the end
+ * of the month the report is of, the last month of the period last named
+ * (前三季度 → 2025-09; 本月末 is the document's month); no key without one,
+ * as 年末 is the year's end. */
+static int key_month_end(period_text *p)
+{
+    int y = 0, m = 0;
+    if (p->n == 6 && memcmp(p->t, "月末", 6) == 0) {
+        char before[TALLY_PERIOD_KEY_MAX];
+        if (!key_of_period_before(p->s, p->start, before) || !last_month_of(before, &y, &m))
+            return 1; /* nothing to reckon from: no key */
+    } else if (p->n == 9 && (memcmp(p->t, "本月末", 9) == 0 || memcmp(p->t, "本月底", 9) == 0)) {
+        y = p->s->doc_year, m = p->s->doc_month;
+        if (!y || !m)
+            return 1;
+    } else {
+        return 0;
+    }
+    month_range(p->out, y, m, m);
+    return 1;
+}
+
+/* 元至九月, 元月至9月: 元 (元月) is January, so the months from it (the
+ * period atom of tally_period_time_patterns). */
+static int key_from_january(period_text *p)
+{
+    static const char *const tos[] = {"至", "到", "—", "-", NULL};
+    size_t i = 0, wl, r;
+    int b;
+    if (p->n < 9 || memcmp(p->t, "元", 3) != 0)
+        return 0;
+    i = 3;
+    if (memcmp(p->t + i, "月", 3) == 0)
+        i += 3;
+    if (!tally_word_at(tos, p->t, p->n, i, &wl))
+        return 0;
+    i += wl;
+    if (!(r = number_in(p->t + i, p->n - i, &b)) || b < 1 || b > 12 || i + r + 3 != p->n)
+        return 0;
+    month_range(p->out, p->y, 1, b);
+    return 1;
+}
+
 /* 上年同期, 去年同期 as a period (较上年同期之5.92%: that time's own value):
  * the period last named (本年1至11月) a year back (2016-01..11). */
 static int key_same_period_last_year(period_text *p)
@@ -419,7 +498,8 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
         p.y = fig_period_year_written_before(s, period.start);
     if (!p.y)
         return; /* no year known: no key */
-    if (key_month_before(&p) || key_same_period_last_year(&p))
+    if (key_month_before(&p) || key_same_period_last_year(&p) || key_month_end(&p) ||
+        key_from_january(&p))
         return;
     if (p.n == 6 && memcmp(p.t, "同期", 6) == 0) {
         /* 占同期全市进出口总值的22.2%: 同期 alone, a period of its own, is the

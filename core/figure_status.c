@@ -297,6 +297,15 @@ static size_t forecast_cue_end(const char *t, const lex_word *w, size_t n)
     return 0;
 }
 
+/* Whether the clause [a, b) opens (after spaces) with one of words. */
+static int opens_with(const scan *s, size_t a, size_t b, const char *const *words)
+{
+    size_t wl;
+    while (a < b && (s->f[a] == ' ' || s->f[a] == '\n' || s->f[a] == '\r' || s->f[a] == '\t'))
+        a++;
+    return tally_word_at(words, s->f, b, a, &wl) != NULL;
+}
+
 /* Whether a figure of the sentence stands in [a, b). */
 static int figure_between(const scan *s, size_t a, size_t b)
 {
@@ -412,6 +421,7 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
         if (word_listed(s->f, &w[k], tally_status_done_marks))
             looks_back = 1;
     size_t reach = semicolon_sentence_start(s, lo);
+    int contrast = opens_with(s, cs, a, tally_status_contrast_words);
     for (size_t p = cs; st < 0 && p > reach;) {
         size_t q;
         uint32_t c = utf8_prev(s->f, p, &q);
@@ -433,7 +443,14 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
                     done = 1;
             if (!done)
                 st = cue_status_of(s->f, w, n, 1);
+            /* 明年度总预算岁出编列1900亿元，投入建设经费300亿元: a budget's
+             * lines after it are its plan too */
+            if (!done && st < 0 && !contrast && names_budget(s, ps, q))
+                st = TALLY_STATUS_PLAN;
         }
+        /* …编列的预算数增加947亿元，但统计至9月，实征数减少365亿元: a
+         * budget lends nothing over a contrast (但, 而) */
+        contrast |= opens_with(s, ps, q, tally_status_contrast_words);
         if (ps >= p)
             break;
         p = ps;

@@ -49,7 +49,50 @@ T.test("从 leads a compared time: 从去年的2.1% is last year's known value",
   end)
 end)
 
+T.test("今年至 a day is the months up to it", function()
+  both("2024年10月14日\n今年至10月11日，集中市场成交值78.9兆元。", function(d, script)
+    T.eq(first(d, "78.9兆元").period_key, "2024-01..10", script)
+  end)
+  -- a day alone keeps its day
+  both("2024年10月14日\n10月11日集中市场成交值3200亿元。", function(d, script)
+    T.eq(first(d, "3200亿元").period_key, "2024-10-11", script)
+  end)
+end)
+
+T.test("月末 with no month is the end of the month last named", function()
+  both("2025年10月20日\n前三季度，全市工业增加值增长6.1%。月末人民币贷款余额230亿元，增长7.2%。", function(d, script)
+    T.eq(first(d, "230亿元").period_key, "2025-09", script)
+  end)
+  both("2025年10月20日\n本月末存款余额230亿元。", function(d, script)
+    T.eq(first(d, "230亿元").period_key, "2025-10", script)
+  end)
+  -- 每月末 is no time
+  both("2025年10月20日\n每月末统计一次存款余额，余额230亿元。", function(d, script)
+    T.eq(first(d, "230亿元").period_key, nil, script)
+  end)
+end)
+
+T.test("元至九月 runs from January (元月)", function()
+  both("2019年10月20日\n元至九月全市出口增长3.1%。", function(d, script)
+    T.eq(first(d, "3.1%").period_key, "2019-01..09", script)
+  end)
+  -- an amount in 元 before 至 is no January
+  both("2019年10月20日\n每户补贴1000元至9月底，共发放30亿元。", function(d, script)
+    T.eq(first(d, "30亿元").period_key, "2019-09", script)
+  end)
+end)
+
 -- ---- status ----
+
+T.test("a budget's lines after it are plans, not over a contrast", function()
+  both("2025年12月1日\n市政府明年度总预算岁出编列1900亿元，投入建设经费300亿元。", function(d, script)
+    T.eq(first(d, "300亿元").status, "plan", script)
+  end)
+  both("2025年10月20日\n今年编列的税收预算数比去年增加900亿元，但统计至9月，实征数比去年同期减少300亿元。", function(d, script)
+    T.eq(first(d, "900亿元").status, "plan", script)
+    T.eq(first(d, "300亿元").status, "actual", script)
+  end)
+end)
 
 T.test("a compared estimate (较8月预测数2.5%) is a forecast of the period before it", function()
   both("2017年11月1日\n主计总处公布第3季经济成长率为3.11%，较8月预测数2.5%增加0.61个百分点。", function(d, script)

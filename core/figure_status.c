@@ -216,6 +216,11 @@ static int cue_is_named(const char *t, const lex_word *w, size_t n, size_t k)
     if (word_listed(t, &w[k], tally_target_words) && k > 0 &&
         word_listed(t, &w[k - 1], tally_status_reached_verbs))
         return 1;
+    /* 完成全年目标任务的62%: a time of the goal between */
+    if (word_listed(t, &w[k], tally_target_words) && k > 1 &&
+        word_listed(t, &w[k - 1], tally_status_goal_times) &&
+        word_listed(t, &w[k - 2], tally_status_reached_verbs))
+        return 1;
     /* 超预期增长8%, 好于预期: measured against an expectation, an outcome */
     if (k > 0 && word_is_expectation(t, &w[k]) &&
         word_listed(t, &w[k - 1], tally_status_beyond_marks))
@@ -491,6 +496,15 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
         if (fig->kind == TALLY_FIG_MONEY || fig->kind == TALLY_FIG_QUANTITY)
             return TALLY_STATUS_PLAN;
         return TALLY_STATUS_TARGET;
+    }
+    /* 明年预算将比今年增加20%，达到1200亿元: a period not begun at the
+     * document's date has no outcome yet; the figure takes the aim of the
+     * figure before it in its sentence, else it is a forecast */
+    if (fig->period_key[0] && fig_period_ahead(s, fig->period_key)) {
+        for (size_t k = s->out.n; k-- > s->sent_first;)
+            if (s->out.v[k].span.start < a && s->out.v[k].status != TALLY_STATUS_ACTUAL)
+                return s->out.v[k].status;
+        return TALLY_STATUS_FORECAST;
     }
     return TALLY_STATUS_ACTUAL;
 }

@@ -76,11 +76,7 @@ static tally_span without_from(const scan *s, tally_span p)
  * (三季度末), not its flow's months (前三季度). */
 static int states_level(const scan *s, size_t a, size_t b)
 {
-    size_t wl;
-    for (size_t i = a; i < b; i++)
-        if (tally_word_at(tally_period_stock_words, s->f, b, i, &wl))
-            return 1;
-    return 0;
+    return tally_words_in(tally_period_stock_words, s->f, a, b);
 }
 
 /* The last candidate period in [from, to) that is a point in time (三季度末,

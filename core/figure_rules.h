@@ -227,6 +227,7 @@ extern const char *const tally_numeral_classifiers[];
 /* Units after which 多 and 余 still qualify the number: 五成多, 一倍多 */
 extern const char *const tally_units_with_inner_qualifier[];
 extern const char *const tally_units_with_tenths[];  /* 成: 八成五, 一成半 */
+extern const char *const tally_units_of_discount[];  /* 折: 七折, 五五折 */
 extern const char *const tally_index_point_words[]; /* 点: 跌312点 */
 extern const char *const tally_index_point_stops[];
 extern const char *const tally_score_point_words[];    /* 分: 分数增加至38分 */
@@ -275,6 +276,9 @@ const unit_rule *tally_rules_unit_at(const tally_figure_rules *r, const char *te
 /* The first listed word at text[i]; its length in *wlen. */
 const char *tally_word_at(const char *const *words, const char *text, size_t len, size_t i,
                           size_t *wlen);
+/* Whether a listed word stands whole in text[a, b): the answer of asking
+ * tally_word_at(words, text, b, i) at every i of [a, b), in one pass. */
+int tally_words_in(const char *const *words, const char *text, size_t a, size_t b);
 /* The longest listed word ending at text[i]; its length in *wlen. */
 const char *tally_word_before(const char *const *words, const char *text, size_t i,
                               size_t *wlen);

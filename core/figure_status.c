@@ -16,23 +16,11 @@
 /* The most characters of a heading line. */
 #define HEADING_CHARS 40
 
-/* Whether word stands whole in t[i, b). Compared as it goes, without a
- * strlen: most words differ at their first byte. */
-static int word_starts(const char *t, size_t i, size_t b, const char *word)
-{
-    for (size_t j = 0; word[j]; j++)
-        if (i + j >= b || t[i + j] != word[j])
-            return 0;
-    return 1;
-}
-
+/* Whether a word of the list stands whole in t[a, b) (one filtered pass:
+ * figure_rules.h). */
 static int contains(const char *t, size_t a, size_t b, const char *const *words)
 {
-    for (size_t i = a; i < b; i++)
-        for (size_t k = 0; words[k]; k++)
-            if (word_starts(t, i, b, words[k]))
-                return 1;
-    return 0;
+    return tally_words_in(words, t, a, b);
 }
 
 /* Whether the line [a, b) reads as a heading: short, and not ending as a
@@ -234,6 +222,11 @@ static int cue_is_named(const char *t, const lex_word *w, size_t n, size_t k)
 static int cue_status_of(const char *t, const lex_word *w, size_t n, int lent)
 {
     for (size_t k = n; k-- > 0;) {
+        /* a word of none of the three lists gives no status whatever the
+         * tests below say of it: passed at once (most words are none) */
+        if (!word_listed(t, &w[k], tally_forecast_words) &&
+            !word_listed(t, &w[k], tally_target_words) && !word_listed(t, &w[k], tally_plan_words))
+            continue;
         if (lent && word_listed(t, &w[k], tally_status_clause_only_words))
             continue;
         if (cue_is_named(t, w, n, k))
@@ -274,15 +267,8 @@ static int crosses_threshold(const char *t, const lex_word *w, size_t n)
  * a share (占全年预算数): a plan. */
 static int names_budget(const scan *s, size_t a, size_t b)
 {
-    size_t wl;
-    int budget = 0;
-    for (size_t i = a; i < b; i++) {
-        if (tally_word_at(tally_share_verbs, s->f, b, i, &wl))
-            return 0;
-        if (tally_word_at(tally_status_budget_words, s->f, b, i, &wl))
-            budget = 1;
-    }
-    return budget;
+    return contains(s->f, a, b, tally_status_budget_words) &&
+           !contains(s->f, a, b, tally_share_verbs);
 }
 
 /* Whether the clause [a, b) holds a verb revising an estimate (上修, 下调),
@@ -471,7 +457,11 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
      * about this year (今年…要) */
     int plan_part = in_plan_part(s, a);
     int says_now = 0, says_must = 0;
-    n = tally_lex_segment_cached(s->lex_cache, s->f, lo, a, w, 128);
+    /* says_now counts only with says_must, and a word 要 or 左右 needs that
+     * text: the sentence is read as words only when it holds it */
+    n = tally_words_in(tally_plan_part_target_words, s->f, lo, a)
+            ? tally_lex_segment_cached(s->lex_cache, s->f, lo, a, w, 128)
+            : 0;
     for (size_t k = 0; k < n; k++) {
         size_t l = w[k].stop - w[k].start;
         if (l == 6 && memcmp(s->f + w[k].start, "今年", 6) == 0)

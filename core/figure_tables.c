@@ -9,6 +9,7 @@
 #include "number_tables.h"
 #include "tally/regex.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,6 +45,8 @@ static const struct {
     {"€", "欧元", M, 1, PRE}, {"£", "英镑", M, 1, PRE},
     /* shares and differences */
     {"%", "%", P, 1, 0}, {"％", "%", P, 1, 0}, {"‰", "%", P, 0.1, 0}, {"成", "%", P, 10, 0},
+    /* a discount: 七折 pays 70 % of the price (tally_units_of_discount) */
+    {"折", "%", P, 10, 0},
     {"个百分点", "pp", PP, 1, 0}, {"百分点", "pp", PP, 1, 0},
     /* counts and measure words */
     {"个", "个", Q, 1, LIST}, {"项", "项", Q, 1, LIST}, {"类", "类", Q, 1, LIST},
@@ -252,6 +255,10 @@ const char *const tally_trend_noun_endings[] = {"值", "额", "量", "点", "率
 const char *const tally_units_with_inner_qualifier[] = {"成", "倍", NULL};
 /* 八成五, 一成半: tenths after these units (×10 each, 半 five) */
 const char *const tally_units_with_tenths[] = {"成", NULL};
+/* 七折 = 70 %, 7.5折 = 75 %: a discount is tenths of the price; written with
+ * two digits (五五折, 85折) it is the percent itself; 十折 and above is no
+ * discount (fig_read_unit) */
+const char *const tally_units_of_discount[] = {"折", NULL};
 /* 恒指跌312点, 报17,500点: 点 after a number that cannot be an hour of the
  * clock (25 or more, or with a fraction) is a point of an index, unless a
  * word starts there (点击, 点评) or the clock goes on (点钟, 点半) */
@@ -372,7 +379,13 @@ static const char *const default_exclusions[] = {
     "十分", "万分(?!之)", "[上成数][百千万亿]", "百分百", "千方百计", "千家万户", "五湖四海", "四面八方", "三令五申",
     "一如既往", "一以贯之", "一张蓝图", "一盘棋", "一张网", "一件事", "一网通办", "一年一度",
     "[一二两三四五六七八九十\\d]+位数", "百姓", "千万(?![元吨只个家人美欧港日])", "三农", "两会", "两节",
-    "[一二两三四五六七八九十百\\d]+强",
+    /* 百强, 20强: ranked groups; a share a little over its fraction
+     * (三分之一强, 百分之三十强) is no group: the run starts after no numeral
+     * and no fraction word */
+    "(?<!分之)(?<![一二两三四五六七八九十百\\d])[一二两三四五六七八九十百\\d]+强",
+    /* 折 in words, not a discount: 三折叠, 折合, 折算, 折旧, 一波三折, 百折不挠 */
+    "折(?=叠|合|算|旧|射|返|线|价|腾|服|戟|损|现|断|页|纸|扇|尺|成|半|扣券)", "一波[三四五]折",
+    "百折不[挠回]", "九曲十八折",
     /* page furniture written into the text (docs/figures.md "Page furniture"):
      * view and like counters, pager links. URLs, e-mail addresses and
      * code-like tokens are blanked before the scan (text_mask_tables.c) */
@@ -809,6 +822,51 @@ const char *tally_word_at(const char *const *words, const char *text, size_t len
     }
     *wlen = bl;
     return best;
+}
+
+int tally_words_in(const char *const *words, const char *text, size_t a, size_t b)
+{
+    /* a filter on where a word may start: the first byte of each one-byte
+     * word, and for the others their first two bytes folded to 10 bits (a
+     * lead byte's low nibble, a second byte's low six bits); a position the
+     * filter passes is compared with every word, so collisions cost only a
+     * comparison. Built per call: a list is a handful of words, a span
+     * hundreds of bytes, and most positions are rejected by one test. */
+    uint64_t one[4] = {0}, two[16] = {0};
+    int any = 0;
+    for (size_t k = 0; words[k]; k++) {
+        const unsigned char *w = (const unsigned char *)words[k];
+        if (!w[0]) /* an empty word stands nowhere, as in tally_word_at */
+            continue;
+        any = 1;
+        if (!w[1]) {
+            one[w[0] >> 6] |= 1ull << (w[0] & 63);
+        } else {
+            unsigned x = (unsigned)(w[0] & 15) << 6 | (w[1] & 63);
+            two[x >> 6] |= 1ull << (x & 63);
+        }
+    }
+    if (!any)
+        return 0;
+    const unsigned char *t = (const unsigned char *)text;
+    for (size_t i = a; i < b; i++) {
+        if (one[t[i] >> 6] >> (t[i] & 63) & 1)
+            return 1; /* a one-byte word is that byte */
+        if (i + 1 >= b)
+            break;
+        unsigned x = (unsigned)(t[i] & 15) << 6 | (t[i + 1] & 63);
+        if (!(two[x >> 6] >> (x & 63) & 1))
+            continue;
+        for (size_t k = 0; words[k]; k++) {
+            const char *w = words[k];
+            size_t l = 0;
+            while (w[l] && i + l < b && w[l] == text[i + l])
+                l++;
+            if (l > 0 && !w[l])
+                return 1;
+        }
+    }
+    return 0;
 }
 
 const char *tally_word_before(const char *const *words, const char *text, size_t i, size_t *wlen)

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "figure_rules.h"
 #include "number_read.h"
 #include "numeral.h"
 #include "utf8_scan.h"
@@ -312,6 +313,11 @@ int number_read_body(const tally_figure_rules *r, const char *s, size_t len,
         return 1;
     if (number_parse_plain(r, s, len, out))
         return 1;
+    /* 十五折, 拾伍折: a discount the scanner refuses is none; the mixed
+     * reader would write 15折 */
+    for (size_t k = 0; tally_units_of_discount[k]; k++)
+        if (number_ends(s, len, tally_units_of_discount[k]))
+            return number_tenths(s, len, out);
     /* 叁佰元整: a closing 整 after money */
     for (size_t k = 0; tally_money_closers[k]; k++) {
         if (number_ends(s, len, tally_money_closers[k])) {

@@ -353,7 +353,9 @@ static const char *const default_exclusions[] = {
     "一([个次批项座轮场件道])又一\\1", "一[年月周天日]一个?(?:样|变化|台阶)",
     "一刻钟", "一体化?", "一站式", "一揽子", "一把手", "一系列", "一次性", "一度", "二次",
     "另?一方面", "一批", "一些", "一起", "一定", "一直", "一般", "一切", "一同", "一旦",
-    "万一", "唯一", "统一", "一致", "一并", "一道", "一律", "一举", "一流", "一手",
+    /* 万一 (in case) is a word, but after a numeral it is a magnitude and the
+     * next place (四十四萬一千人, 一万一千五百元) */
+    "(?<![〇○零一二三四五六七八九十两百千0-9０-９])万一", "唯一", "统一", "一致", "一并", "一道", "一律", "一举", "一流", "一手",
     /* 三次产业: the economy's three sectors, a term (三次产业结构, 三次产业贡献率) */
     "三次产业", "一分一厘", "分厘", "八仙",
     /* terms of art that name a group by its count: the big four banks */
@@ -366,7 +368,10 @@ static const char *const default_exclusions[] = {
     "[0-9０-９]{1,4}(?:国道|省道|县道|乡道)",
     /* words that end in a qualifier character: 签约 is no 约 */
     "签约|履约|节约|制约|违约|预约|合约|公约|特约|邀约|条约|最近|附近|靠近|临近|赶超|高超",
-    "买超|卖超", /* Taiwan's net buying and selling: 买超5∼8万张 */
+    /* Taiwan's net buying and selling (买超5∼8万张) and trade surplus and
+     * deficit (出超一五七一點四億美元): 超 ends the word, no qualifier; not
+     * where 超过 follows or another word ends in 出/入 (支出超过, 收入超百亿) */
+    "买超|卖超", "(?<![支付产输进演推提退])出超(?!过)", "(?<![收输进流投纳融引转深加])入超(?!过)",
     /* 新一轮, 进一步, 一条龙, 一元化: a numeral inside a word */
     "[新上下这每另]一(?:轮|代|届|批|年|步|次|个|种|项|期|阶段|季)", "进一步", "一条龙", "[一二多]元化",
     /* 一期工程, 二期项目: the phase of a project, an ordinal */
@@ -440,6 +445,9 @@ const char *const tally_rank_run_joins[] = {"、", NULL};
 const char *const tally_rank_words[] = {"首位", "榜首", "第一位", "第一名", "第一", "冠军", NULL};
 const char *const tally_anaphora[] = {"这", "那", "该", "此", "上述", "前述", "以上", "其", NULL};
 const char *const tally_vague_prefixes[] = {"数", "几", "若干", "好几", NULL};
+/* what follows a vague prefix in a vague count: a place word (数十个, 几百家,
+ * 数万人); a digit after 数 makes 数 the end of a noun (人数九一五三人) */
+const char *const tally_vague_prefix_places[] = {"十", "百", "千", "万", "亿", NULL};
 /* ∼ (U+223C) and 〜 (U+301C) are the tildes of Taiwan's press (5∼8萬張) */
 const char *const tally_range_marks[] = {"-", "—", "–", "～", "~", "－", "∼", "〜", "至", "到", NULL};
 /* What joins the members of a list of numbers that share the unit written

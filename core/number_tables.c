@@ -53,9 +53,12 @@ const number_swap tally_latin_magnitudes[] = {
 const char *const tally_mega_words[] = {"瓦", "帕", "焦", "赫", "伏", "字节", "位元组", "比特",
                                         "欧", "歐", "赫兹", "赫茲", "电子伏", "電子伏", NULL};
 
+/* the points between Chinese numerals; the ASCII . too (三.五億元), as typed
+ * in Taiwan's and Hong Kong's web copy: it is read only after a Chinese
+ * numeral and before a Chinese digit */
 const char *const tally_numeral_points[] = {"点", "點", "\xEF\xBC\x8E" /* ． */,
                                             "\xC2\xB7" /* · */, "\xE2\x80\xA7" /* ‧ */,
-                                            "\xE3\x83\xBB" /* ・ */, NULL};
+                                            "\xE3\x83\xBB" /* ・ */, ".", NULL};
 
 const char *const tally_exponent_marks[] = {"e", "E", "×10^", "x10^", "X10^", "*10^",
                                             "×10", "x10", NULL};

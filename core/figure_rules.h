@@ -162,6 +162,7 @@ extern const char *const tally_region_country_names[]; /* 中国, 大陆: the co
 extern const char *const tally_region_world_words[];   /* 全球: the world, no region */
 extern const char *const tally_region_partner_leads[]; /* 来自, 自: a partner follows */
 extern const char *const tally_region_source_nouns[];  /* 订单: a partner before */
+extern const char *const tally_region_where_nouns[];   /* 境内: 在乌兰察布市境内销售 is where, not whose */
 extern const char *const tally_region_foreign_names[];  /* 美国, 东协: a country's own figure */
 extern const char *const tally_region_foreign_aliases[]; /* 南韩, 韩国: pairs, name then full */
 extern const char *const tally_region_foreign_partner_nouns[]; /* 美国市场: a partner */

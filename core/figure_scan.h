@@ -41,6 +41,8 @@ typedef struct scan {
     tally_span last_subject;
     tally_figure last_region; /* its region_scope and region */
     int doc_year, doc_month; /* the document's date (its dateline), 0 if none */
+    int doc_dated;           /* that date is a date of the page (a dateline, a full
+                              * date), not a year its opening names */
     int roc;                 /* the document counts years from 民国 (105年 = 2016) */
     int title_year;          /* the year its first line names (2015年…统计公报), 0 if none */
     tally_span *plan_parts;  /* the plan parts of the document, in order */
@@ -251,6 +253,9 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
 /* The figures v[0, n) of one sentence that list values 分别 of a list of
  * periods (第3、4季…分别为) take one member's key each. */
 void fig_period_member_keys(const scan *s, tally_figure *v, size_t n);
+/* The values at the ends of a span of years (从2012年到2021年…从A增长到B: A
+ * 2012's, B 2021's). */
+void fig_period_span_ends(const scan *s, tally_figure *v, size_t n);
 
 /* ---- status (figure_status.c) ---- */
 

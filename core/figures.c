@@ -189,6 +189,7 @@ int tally_figures_find_dated(const tally_figure_rules *r, const char *text, size
             fig->status = fig_status(&s, lo, fig);
         }
         fig_period_member_keys(&s, s.out.v + first, s.out.n - first);
+        fig_period_span_ends(&s, s.out.v + first, s.out.n - first);
     }
     free(s.mask);
     free(s.plan_parts);

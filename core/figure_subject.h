@@ -113,6 +113,7 @@ extern const char *const tally_subject_basis_periods[];   /* 季: 按季跌 */
 extern const char *const tally_subject_pull_verbs[];      /* 拉动: 拉动全市工业1.4个百分点 */
 extern const char *const tally_subject_share_nouns[];     /* 占比: an amount past it is the thing's */
 extern const char *const tally_subject_record_words[];    /* 新高: 创历年同月新高 remarks on a record */
+extern const char *const tally_subject_frequency_words[]; /* 月: 就业人口月工作收入 */
 
 /* ---- subject_key (figure_subject_key.c) ---- */
 

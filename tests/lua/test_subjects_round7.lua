@@ -104,4 +104,33 @@ T.test("a bracket inside a time expression ends no clause", function()
   end)
 end)
 
+T.test("分别 amounts of change answer the amounts before, one to a clause", function()
+  both("全市常住人口为52.3万人，户籍人口为48.6万人，较上年分别增加4000人及6,500人。", function(d)
+    T.eq(subject(d, "4000人"), "常住人口")
+    T.eq(subject(d, "6,500人"), "户籍人口")
+  end)
+  -- a comma that groups digits ends no list: both figures are the list's
+  both("职工平均工资为8,200元，农民工平均工资为5,100元，分别增加1,300元及2,400元。", function(d)
+    T.eq(subject(d, "1,300元"), "职工平均工资")
+    T.eq(subject(d, "2,400元"), "农民工平均工资")
+  end)
+end)
+
+T.test("a word of frequency between two nouns modifies the noun after it", function()
+  both("本季全体雇员月工作收入中位数为16,800元。", function(d)
+    T.eq(subject(d, "16,800元"), "全体雇员月工作收入中位数")
+  end)
+  -- 出口年增5%: before a verb it is the predicate's
+  both("本月出口年增5%。", function(d)
+    T.eq(subject(d, "5%"), "出口")
+  end)
+end)
+
+T.test("net buying and selling of a stock market name the amount", function()
+  both("今天投信卖超52.3亿元，自营商买超18亿元。", function(d)
+    T.eq(subject(d, "52.3亿元"), "投信卖超")
+    T.eq(subject(d, "18亿元"), "自营商买超")
+  end)
+end)
+
 T.done()

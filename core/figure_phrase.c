@@ -402,6 +402,11 @@ int fig_trim_report_noun(const scan *s, const word *w, size_t *first, size_t *k)
      * was reckoned (a hedge), not what it measures */
     while (*k > *first + 1 && word_in(s, &w[*first], tally_subject_report_nouns))
         (*first)++;
+    /* 实质GDP初步统计yoy: a release's abbreviation after a statistic's name
+     * glosses the rate; the name is cut with it */
+    if (*k > *first + 2 && word_in(s, &w[*k - 1], tally_subject_release_abbrevs) &&
+        word_in(s, &w[*k - 2], tally_subject_report_nouns))
+        (*k)--;
     if (*k <= *first || !word_in(s, &w[*k - 1], tally_subject_report_nouns))
         return 1;
     if (*k - 1 > *first) {

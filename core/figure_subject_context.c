@@ -190,6 +190,7 @@ tally_span fig_phrase_before_bracket(const scan *s, size_t lo, size_t p)
     size_t n = fig_clause_words(s, cs, p, w, MAX_WORDS), k = n;
     if (n == 0 || n == MAX_WORDS || !fig_noun_phrase_before(s, w, n, &first, 1))
         return (tally_span){p, p};
+    first = fig_rate_basis_start(s, w, first, n); /* 实质GDP对上年同季成长率(yoy) */
     first = fig_skip_region_words(s, w, first, n);
     first = fig_before_attributes(s, w, first, n); /* 食物及非酒精饮品(+8.14%) */
     if (!fig_trim_report_noun(s, w, &first, &k))

@@ -118,3 +118,10 @@ const char *const tally_subject_record_words[] = {"新高", "新低", "纪录", 
 /* Words of frequency that modify the noun after them inside a phrase
  * (就业人口月工作收入: monthly earnings), between two nouns. */
 const char *const tally_subject_frequency_words[] = {"月", "年", "日", "周", NULL};
+
+/* A statistics release's abbreviations of a rate (yoy: over the year, qoq:
+ * over the quarter, saar: seasonally adjusted annual rate): after a
+ * statistic's name they gloss the rate (实质GDP初步统计yoy → 实质GDP). */
+const char *const tally_subject_release_abbrevs[] = {"yoy", "YoY", "YOY", "qoq", "QoQ", "QOQ",
+                                                     "saar", "SAAR", NULL};
+

@@ -133,4 +133,21 @@ T.test("net buying and selling of a stock market name the amount", function()
   end)
 end)
 
+T.test("a release's abbreviation after a statistic's name glosses the rate", function()
+  both("第3季GDP初步统计yoy为2.8%。", function(d)
+    T.eq(subject(d, "2.8%"), "GDP")
+  end)
+end)
+
+T.test("对 and a time before a rate noun belong to the rate's name", function()
+  both("第2季民间消费对上年同季成长率修正为1.9%（原为1.6%）。", function(d)
+    T.eq(subject(d, "1.9%"), "民间消费对上年同季成长率")
+    T.eq(subject(d, "1.6%"), "民间消费对上年同季成长率")
+  end)
+  -- 对 before a trade partner is still the partner's mark
+  both("对东盟出口增长6%。", function(d)
+    T.eq(subject(d, "6%"), "对东盟出口")
+  end)
+end)
+
 T.done()

@@ -54,8 +54,13 @@ static tally_span opening_phrase(const scan *s, const word *w, size_t n, int glo
     while (k > i && !fig_nounish(s, &w[k - 1]))
         k--;
     int bracket = gloss && k < n && (word_is(s, &w[k], "(") || word_is(s, &w[k], "（"));
+    /* 主计总处昨天公布…: a time between the speaker and the verb */
+    size_t v = k;
+    while (v < n && (w[v].what == W_TIME || w[v].cls == LEX_TIME))
+        v++;
     if (k == i || k >= n || fig_nounish(s, &w[k]) || (w[k].cls == LEX_PUNCT && !bracket) ||
-        word_in(s, &w[k], tally_subject_speaker_verbs))
+        word_in(s, &w[k], tally_subject_speaker_verbs) ||
+        (v < n && word_in(s, &w[v], tally_subject_speaker_verbs)))
         return (tally_span){0, 0};
     i = fig_skip_region_words(s, w, i, k);
     if (!fig_trim_report_noun(s, w, &i, &k))

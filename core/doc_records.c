@@ -85,6 +85,9 @@ void tally_figure_values(const char *text, const tally_figure *f, const char *do
         for (size_t k = 0; folded && !full && tally_region_foreign_names[k]; k++)
             if (strcmp(folded, tally_region_foreign_names[k]) == 0)
                 full = tally_region_foreign_names[k];
+        for (size_t k = 0; full && tally_region_foreign_aliases[k]; k += 2)
+            if (strcmp(full, tally_region_foreign_aliases[k]) == 0)
+                full = tally_region_foreign_aliases[k + 1];
         if (folded && dn >= n && memcmp(doc_region, folded, n) == 0)
             set_cstring(&v[TALLY_FF_REGION], doc_region);
         else if (full) /* 湖南, 臺灣: the full Simplified name, as the document's region is */

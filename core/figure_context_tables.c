@@ -44,6 +44,11 @@ const char *const tally_region_foreign_names[] = {
     "马来西亚", "菲律宾", "澳大利亚", "澳洲", "新西兰", "纽西兰", "加拿大", "墨西哥", "巴西",
     "阿根廷", "南非", "土耳其", "沙特", "沙特阿拉伯", "以色列", "伊朗", "埃及", "巴基斯坦",
     "孟加拉国", "哈萨克斯坦", "欧盟", "欧元区", "东盟", "东协", NULL};
+/* Taiwan's names of foreign countries and blocs, given as the figure's region
+ * by the name the place table's Simplified uses (南韩 → 韩国, 东协 → 东盟), as
+ * 臺灣 is given as 台湾省: one region, one name. Pairs, name then full. */
+const char *const tally_region_foreign_aliases[] = {"南韩", "韩国", "东协", "东盟",
+                                                    "纽西兰", "新西兰", NULL};
 /* Nouns after a foreign country that make it a partner of the document's
  * region, not the figure's (对美出口 is read by 对; 美国市场, 日本投资). */
 const char *const tally_region_foreign_partner_nouns[] = {
@@ -197,8 +202,14 @@ const char *const tally_period_months_to_links[] = {"的", "为止的", "止的"
 /* A compared time's own value (较去年2.19%, 较上月之5.23%, 由去年的衰退9%,
  * 高于上月底之3.83%, 由上月下修值 15.8%): the figure right after the time, with
  * one of the links (的, 之, a revised value's noun) between or none, and after a link a word of change, is dated by the time
- * and states an outcome. The leads stand before the time. */
-const char *const tally_period_compared_time_leads[] = {"比", "较", "于", "同", "由", NULL};
+ * and states an outcome. The leads stand before the time (从 too: 从2012年的120亿元
+ * 增长到…, the start's value). */
+const char *const tally_period_compared_time_leads[] = {"比", "较", "于", "同", "由", "从",
+                                                        NULL};
+/* An estimate made at the compared time, before the link (八月预测的2.47%,
+ * 十月底概估的1.58%): the figure is that forecast (its period the time it was
+ * made, its status forecast), as after an estimate's noun (较8月预测数2.11%). */
+const char *const tally_period_estimate_verbs[] = {"预测", "预估", "概估", "初估", "估计", NULL};
 const char *const tally_period_compared_links[] = {"的", "之", "上修值", "下修值", "修正值",
                                                    "修订值", NULL};
 const char *const tally_period_compared_value_words[] = {
@@ -209,7 +220,7 @@ const char *const tally_period_compared_value_words[] = {
  * 逾期放款比率为0.15%; 截至5月，已累计落地项目280多个): its figures key as
  * the month. */
 const char *const tally_period_stock_words[] = {"余额", "存量", "保有量", "库存", "比率",
-                                                "覆盖率", "已累计", "累计已", NULL};
+                                                "覆盖率", "已累计", "累计已", "市值", "收盘", NULL};
 /* Periods joined into one (1月及2月合计, 3月和4月). */
 const char *const tally_period_joins[] = {"及", "和", "与", "、", NULL};
 /* A sentence opening with these takes the period of the sentence before
@@ -233,6 +244,9 @@ const char *const tally_target_words[] = {"目标", "预期", "力争", "确保"
                                           "期望", "目标是", NULL};
 const char *const tally_forecast_words[] = {"预计", "预测", "有望", "估计", "预估", "可望",
                                             "有机会", "能否", NULL};
+/* Forecast verbs read as characters, since the segmenter splits them
+ * (上看: 全年上看200%以上, where a market expects a total to reach). */
+const char *const tally_status_forecast_verbs[] = {"上看", NULL};
 /* A revision of an estimate (上修今年全年经济成长率…至7.37%): a forecast when the
  * figure's period has not ended at the document's date, an outcome's estimate
  * when it has (今年第三季经济成长率上调…至8.21% in November). */

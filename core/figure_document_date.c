@@ -144,9 +144,40 @@ static int month_dateline(const scan *s, int *y, int *m)
     return *y >= 1900 && *y <= 2999 && *m >= 1 && *m <= 12;
 }
 
+/* A line of the head that opens with a date written in eight digits and no
+ * separator (20241014呂淑美/台北報導: a newspaper's dateline and byline), a
+ * digit not after it: that day's year and month. */
+static int compact_dateline(const scan *s, int *y, int *m)
+{
+    enum { LINES = 3 };
+    size_t i = 0;
+    for (int line = 0; line < LINES && i < s->len; line++) {
+        while (i < s->len && (s->f[i] == ' ' || s->f[i] == '\t'))
+            i++;
+        const char *p = s->f + i;
+        size_t k = 0;
+        while (i + k < s->len && k < 9 && p[k] >= '0' && p[k] <= '9')
+            k++;
+        if (k == 8) {
+            int yy = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+            int mm = (p[4] - '0') * 10 + (p[5] - '0'), dd = (p[6] - '0') * 10 + (p[7] - '0');
+            if (yy >= 1900 && yy <= 2999 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) {
+                *y = yy;
+                *m = mm;
+                return 1;
+            }
+        }
+        while (i < s->len && s->f[i] != '\n')
+            i++;
+        i++;
+    }
+    return 0;
+}
+
 /* The document's date: the page's own (doc_date: front matter, the dateline
- * structure.c read), else a first line of a year and month (2015-07), else
- * the text's first full date, else a ROC dateline, else the opening
+ * structure.c read), else a first line of a year and month (2015-07) or a
+ * line of the head opening with eight digits (20241014), else the text's
+ * first full date, else a ROC dateline, else the opening
  * paragraph's year. */
 void fig_document_date(scan *s, const char *doc_date)
 {
@@ -161,7 +192,7 @@ void fig_document_date(scan *s, const char *doc_date)
         s->doc_month = m;
         return;
     }
-    if (month_dateline(s, &y, &m)) {
+    if (month_dateline(s, &y, &m) || compact_dateline(s, &y, &m)) {
         s->doc_year = y;
         s->doc_month = m;
         return;

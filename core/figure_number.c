@@ -508,9 +508,13 @@ fig_stage fig_read_number(scan *s, size_t lo, size_t hi, size_t i, fig_reading *
         return FIG_NONE;
     /* what stands right before the numeral */
     /* 数十个, 几百家: vague; before Arabic digits 数 ends a noun instead
-     * (预测数2.3%, 人数3000人) */
+     * (预测数2.3%, 人数3000人), and so it does before a numeral that opens
+     * with a digit (人數九一五三人, 失業人數四十四萬一千人): the vague prefix
+     * stands only before a place word (tally_vague_prefix_places) */
     int digit = s->f[j] >= '0' && s->f[j] <= '9';
-    if ((!digit && tally_word_before(tally_vague_prefixes, s->f, j, &wl)) ||
+    size_t pw;
+    if ((!digit && tally_word_before(tally_vague_prefixes, s->f, j, &wl) &&
+         tally_word_at(tally_vague_prefix_places, s->f, hi, j, &pw)) ||
         tally_word_before(tally_anaphora, s->f, j, &wl)) {
         double v;
         int zh;

@@ -76,11 +76,7 @@ static tally_span without_from(const scan *s, tally_span p)
  * (三季度末), not its flow's months (前三季度). */
 static int states_level(const scan *s, size_t a, size_t b)
 {
-    size_t wl;
-    for (size_t i = a; i < b; i++)
-        if (tally_word_at(tally_period_stock_words, s->f, b, i, &wl))
-            return 1;
-    return 0;
+    return tally_words_in(tally_period_stock_words, s->f, a, b);
 }
 
 /* The last candidate period in [from, to) that is a point in time (三季度末,
@@ -179,6 +175,8 @@ static int opens_with_carry(const scan *s, const tally_span *sp, const tally_spa
     return 0;
 }
 
+static tally_span compared_time_ending(const scan *s, size_t from, size_t e);
+
 /* 较104年的0.72%, 较去年2.19%, 较上月之5.23%, 由去年的衰退9%: a figure right
  * after a compared time (with 的 or 之 between, and after them a word of
  * change) is that time's value, so the compared time is its period. Returns
@@ -198,6 +196,14 @@ tally_span fig_period_compared_time(const scan *s, size_t from, size_t a)
         e -= ll;
     else if (e != a)
         return (tally_span){0, 0};
+    return compared_time_ending(s, from, e);
+}
+
+/* The compared time ending at e in the sentence from from (较去年, 从2012年;
+ * dates.c's span may hold the lead 从), or an empty span. */
+static tally_span compared_time_ending(const scan *s, size_t from, size_t e)
+{
+    size_t wl;
     /* from the first date starting at or after from: no walk over every
      * date of the document for each figure */
     size_t lo = fig_period_first_date(s, from);
@@ -208,9 +214,49 @@ tally_span fig_period_compared_time(const scan *s, size_t from, size_t a)
         if (d->span.stop == e && d->span.start >= from && d->kind != TALLY_DATE_TIME &&
             tally_word_before(tally_period_compared_time_leads, s->f, d->span.start, &wl))
             return d->span;
+        /* 从十月底概估的1.58%: dates.c's span holds the lead 从 */
+        if (d->span.stop == e && d->span.start >= from && d->kind != TALLY_DATE_TIME &&
+            d->span.stop - d->span.start > 3 && utf8_starts(s->f, e, d->span.start, "从", 3)) {
+            tally_span t = without_from(s, d->span);
+            if (t.start > d->span.start)
+                return t;
+        }
     }
     return (tally_span){0, 0};
 }
+
+/* Whether the figure at a is a compared estimate's value (较106年11月预测数
+ * 2.3%, 低于八月预测的2.47%): a forecast. Its period is the one it
+ * estimates, before it (figure_period_filters.c: a time before an estimate
+ * dates the estimate only), not the month it was made. */
+int fig_period_compared_estimate(const scan *s, size_t from, size_t a)
+{
+    size_t e = a, wl, ll;
+    while (e > from && (s->f[e - 1] == ' ' || s->f[e - 1] == '\t'))
+        e--;
+    if (tally_word_before(tally_period_estimate_nouns, s->f, e, &wl) && e >= from + wl)
+        e -= wl;
+    else if (tally_word_before(tally_period_compared_links, s->f, e, &ll) && e >= from + ll &&
+             tally_word_before(tally_period_estimate_verbs, s->f, e - ll, &wl) &&
+             e - ll >= from + wl)
+        e -= ll + wl;
+    else
+        return 0;
+    return compared_time_ending(s, from, e).stop > 0;
+}
+
+/* 106年第4季初步统计: 初 of 初步 (preliminary) is no start of the quarter,
+ * which dates.c reads (第4季初); the period is the quarter. */
+static tally_span without_preliminary(const scan *s, tally_span p)
+{
+    if (p.stop - p.start > 3 && utf8_starts(s->f, p.stop, p.stop - 3, "初", 3) &&
+        utf8_starts(s->f, s->len, p.stop, "步", 3))
+        p.stop -= 3;
+    return p;
+}
+
+static tally_span period_for(const scan *s, const tally_span *sent, size_t n_sent, size_t si,
+                             size_t a);
 
 /* The period of the figure at a in sentence si: a compared time it is the
  * value of (较104年的0.72%), else the last candidate before it in its
@@ -218,6 +264,12 @@ tally_span fig_period_compared_time(const scan *s, size_t from, size_t a)
  * wrapped line) carries from the sentences before. */
 tally_span fig_period_for(const scan *s, const tally_span *sent, size_t n_sent, size_t si,
                           size_t a)
+{
+    return without_preliminary(s, period_for(s, sent, n_sent, si, a));
+}
+
+static tally_span period_for(const scan *s, const tally_span *sent, size_t n_sent, size_t si,
+                             size_t a)
 {
     const tally_span *sp = &sent[si];
     tally_span best = fig_period_compared_time(s, sp->start, a);

@@ -24,6 +24,7 @@ typedef struct period_text {
 /* ---- tables (figure_context_tables.c) ---- */
 
 extern const char *const tally_status_revision_verbs[]; /* 上修: a forecast revised */
+extern const char *const tally_status_forecast_verbs[]; /* 上看: a forecast, read as characters */
 extern const char *const tally_status_budget_words[];   /* 预算数: a plan */
 extern const char *const tally_period_base_fillers[]; /* 数字: 与去年同期数字比较 */
 extern const char *const tally_period_base_nouns[];    /* 基数: 十一月份的基数 is a base */
@@ -46,6 +47,10 @@ int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a);
 /* The compared time a figure at a is the value of (较去年2.19%, 由去年的衰退9%),
  * in the sentence from from; an empty span when none. */
 tally_span fig_period_compared_time(const scan *s, size_t from, size_t a);
+
+/* Whether the figure at a is the value of a compared estimate (较8月预测数
+ * 2.11%): a forecast made at that time. */
+int fig_period_compared_estimate(const scan *s, size_t from, size_t a);
 
 /* Whether the period of key has ended before the document's date (a
  * quarter of a text dated after it); 0 when either is unknown. */

@@ -477,11 +477,7 @@ static int only_list_joins(const scan *s, size_t a, size_t b)
 /* Whether [a, b) holds a word of tally_respectively_words (分别, 依次). */
 static int says_respectively(const scan *s, size_t a, size_t b)
 {
-    size_t wl;
-    for (size_t i = a; i < b; i++)
-        if (tally_word_at(tally_respectively_words, s->f, b, i, &wl))
-            return 1;
-    return 0;
+    return tally_words_in(tally_respectively_words, s->f, a, b);
 }
 
 /* The members of a list of periods the figures of a 分别 list take one by

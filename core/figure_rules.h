@@ -97,6 +97,7 @@ extern const char *const tally_rank_words[];    /* 首位, 榜首: rank 1 withou
 extern const char *const tally_rank_run_joins[]; /* 、: 第3、…第4 after one verb */
 extern const char *const tally_anaphora[];      /* 这, 该, 上述: a count that points back */
 extern const char *const tally_vague_prefixes[];/* 数, 几: 数十个 has no definite value */
+extern const char *const tally_vague_prefix_places[]; /* 十 百 千 万 亿 after 数/几 */
 extern const char *const tally_range_marks[];   /* -, —, 至, 到 */
 extern const char *const tally_ratio_marks[];   /* :, ： */
 extern const char *const tally_restated_joins[];  /* 和, 及: 县、乡和村三级 */
@@ -160,6 +161,7 @@ extern const char *const tally_region_world_words[];   /* 全球: the world, no 
 extern const char *const tally_region_partner_leads[]; /* 来自, 自: a partner follows */
 extern const char *const tally_region_source_nouns[];  /* 订单: a partner before */
 extern const char *const tally_region_foreign_names[];  /* 美国, 东协: a country's own figure */
+extern const char *const tally_region_foreign_aliases[]; /* 南韩, 韩国: pairs, name then full */
 extern const char *const tally_region_foreign_partner_nouns[]; /* 美国市场: a partner */
 extern const char *const tally_region_self_country_docs[]; /* 台湾省: its 国内 is its own */
 extern const char *const tally_region_roc_self_words[]; /* 我国 of a 民国-dated text */
@@ -225,6 +227,7 @@ extern const char *const tally_numeral_classifiers[];
 /* Units after which 多 and 余 still qualify the number: 五成多, 一倍多 */
 extern const char *const tally_units_with_inner_qualifier[];
 extern const char *const tally_units_with_tenths[];  /* 成: 八成五, 一成半 */
+extern const char *const tally_units_of_discount[];  /* 折: 七折, 五五折 */
 extern const char *const tally_index_point_words[]; /* 点: 跌312点 */
 extern const char *const tally_index_point_stops[];
 extern const char *const tally_score_point_words[];    /* 分: 分数增加至38分 */
@@ -244,6 +247,7 @@ extern const char *const tally_period_base_same_leads[]; /* 对 in 对上年同�
 extern const char *const tally_period_prior_marks[];     /* 先 in 与先前三个月比较 */
 extern const char *const tally_period_stock_words[];    /* 余额: a 截至 month keys as the month */
 extern const char *const tally_period_estimate_nouns[];  /* 概估数: 7月概估数 dates an estimate */
+extern const char *const tally_period_estimate_verbs[];  /* 预测 in 八月预测的2.47%: a compared estimate */
 extern const char *const tally_period_compared_time_leads[];  /* 较 in 较去年2.19% */
 extern const char *const tally_period_compared_links[];       /* 的, 之 in 较上月之5.23% */
 extern const char *const tally_period_compared_value_words[]; /* 衰退 in 由去年的衰退9% */
@@ -272,6 +276,9 @@ const unit_rule *tally_rules_unit_at(const tally_figure_rules *r, const char *te
 /* The first listed word at text[i]; its length in *wlen. */
 const char *tally_word_at(const char *const *words, const char *text, size_t len, size_t i,
                           size_t *wlen);
+/* Whether a listed word stands whole in text[a, b): the answer of asking
+ * tally_word_at(words, text, b, i) at every i of [a, b), in one pass. */
+int tally_words_in(const char *const *words, const char *text, size_t a, size_t b);
 /* The longest listed word ending at text[i]; its length in *wlen. */
 const char *tally_word_before(const char *const *words, const char *text, size_t i,
                               size_t *wlen);

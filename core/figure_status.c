@@ -16,23 +16,11 @@
 /* The most characters of a heading line. */
 #define HEADING_CHARS 40
 
-/* Whether word stands whole in t[i, b). Compared as it goes, without a
- * strlen: most words differ at their first byte. */
-static int word_starts(const char *t, size_t i, size_t b, const char *word)
-{
-    for (size_t j = 0; word[j]; j++)
-        if (i + j >= b || t[i + j] != word[j])
-            return 0;
-    return 1;
-}
-
+/* Whether a word of the list stands whole in t[a, b) (one filtered pass:
+ * figure_rules.h). */
 static int contains(const char *t, size_t a, size_t b, const char *const *words)
 {
-    for (size_t i = a; i < b; i++)
-        for (size_t k = 0; words[k]; k++)
-            if (word_starts(t, i, b, words[k]))
-                return 1;
-    return 0;
+    return tally_words_in(words, t, a, b);
 }
 
 /* Whether the line [a, b) reads as a heading: short, and not ending as a
@@ -229,6 +217,11 @@ static int cue_is_named(const char *t, const lex_word *w, size_t n, size_t k)
 static int cue_status_of(const char *t, const lex_word *w, size_t n, int lent)
 {
     for (size_t k = n; k-- > 0;) {
+        /* a word of none of the three lists gives no status whatever the
+         * tests below say of it: passed at once (most words are none) */
+        if (!word_listed(t, &w[k], tally_forecast_words) &&
+            !word_listed(t, &w[k], tally_target_words) && !word_listed(t, &w[k], tally_plan_words))
+            continue;
         if (lent && word_listed(t, &w[k], tally_status_clause_only_words))
             continue;
         if (cue_is_named(t, w, n, k))
@@ -237,8 +230,15 @@ static int cue_status_of(const char *t, const lex_word *w, size_t n, int lent)
             return TALLY_STATUS_FORECAST;
         if (word_listed(t, &w[k], tally_target_words))
             return TALLY_STATUS_TARGET;
-        if (word_listed(t, &w[k], tally_plan_words))
+        if (word_listed(t, &w[k], tally_plan_words)) {
+            /* 预估全年营收将上看4000亿元: 将 after a forecast cue is the
+             * forecast's future tense, not a plan */
+            if (word_listed(t, &w[k], tally_status_clause_only_words))
+                for (size_t j = k; j-- > 0;)
+                    if (word_listed(t, &w[j], tally_forecast_words) && !cue_is_named(t, w, n, j))
+                        return TALLY_STATUS_FORECAST;
             return TALLY_STATUS_PLAN;
+        }
     }
     return -1;
 }
@@ -262,15 +262,8 @@ static int crosses_threshold(const char *t, const lex_word *w, size_t n)
  * a share (占全年预算数): a plan. */
 static int names_budget(const scan *s, size_t a, size_t b)
 {
-    size_t wl;
-    int budget = 0;
-    for (size_t i = a; i < b; i++) {
-        if (tally_word_at(tally_share_verbs, s->f, b, i, &wl))
-            return 0;
-        if (tally_word_at(tally_status_budget_words, s->f, b, i, &wl))
-            budget = 1;
-    }
-    return budget;
+    return contains(s->f, a, b, tally_status_budget_words) &&
+           !contains(s->f, a, b, tally_share_verbs);
 }
 
 /* Whether the clause [a, b) holds a verb revising an estimate (上修, 下调),
@@ -306,10 +299,38 @@ static int cue_status(const char *t, const lex_word *w, size_t n)
     return cue_status_of(t, w, n, 0);
 }
 
+/* Whether the text before lo ends at e in a line of prose wrapped by print
+ * layout (社会消⏎费品零售总额29.4亿元: a Han character, no numeral, before
+ * the line break, or a number cut by it; and a comma, 、 or ； in that line): the spec's sentence
+ * goes on over the break. */
+static int wrapped_line(const scan *s, size_t e, size_t lo)
+{
+    size_t q;
+    int newline = 0;
+    for (size_t k = e; k < lo; k++)
+        newline |= s->f[k] == '\n';
+    if (!newline || e == 0)
+        return 0;
+    uint32_t c = utf8_prev(s->f, e, &q);
+    /* a number cut by the break (收入1⏎2248元) goes on as a Han word does */
+    size_t d0 = e;
+    while (d0 < s->len && (s->f[d0] == '\n' || s->f[d0] == '\r' || s->f[d0] == ' '))
+        d0++;
+    int cut_number = c >= '0' && c <= '9' && d0 < s->len && s->f[d0] >= '0' && s->f[d0] <= '9';
+    if (!cut_number && (!is_han(c) || fig_numeral_char_before(s, e)))
+        return 0;
+    for (size_t p = q; p > 0 && s->f[p - 1] != '\n';) {
+        uint32_t d = utf8_prev(s->f, p, &p);
+        if (d == 0xFF0C || d == ',' || d == 0x3001 || d == 0xFF1B || d == ';')
+            return 1;
+    }
+    return 0;
+}
+
 /* The start of the spec's sentence (to 。！？) when the sentence at lo goes
  * on one cut at ；, across a line break of print layout (预计全县生产总值…、
- * 下降0.5%⏎;规模以上工业总产值80.6亿元): a cue lent over ； reaches back so
- * far. Else lo. */
+ * 下降0.5%⏎;规模以上工业总产值80.6亿元), or on a line wrapped mid-word
+ * (wrapped_line): a cue lent over ； reaches back so far. Else lo. */
 static size_t semicolon_sentence_start(const scan *s, size_t lo)
 {
     enum { REACH = 2000 };
@@ -323,7 +344,7 @@ static size_t semicolon_sentence_start(const scan *s, size_t lo)
     if (p == 0)
         return lo;
     uint32_t c = utf8_prev(s->f, p, &q);
-    if (c != 0xFF1B && c != ';' && !opens)
+    if (c != 0xFF1B && c != ';' && !opens && !wrapped_line(s, p, lo))
         return lo;
     if (opens)
         q = p;
@@ -344,6 +365,9 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
     tally_span compared = fig_period_compared_time(s, lo, a);
     if (compared.stop > compared.start)
         return TALLY_STATUS_ACTUAL;
+    /* 较8月预测数2.11%, 低于八月预测的2.47%: a compared forecast's value */
+    if (fig_period_compared_estimate(s, lo, a))
+        return TALLY_STATUS_FORECAST;
     lex_word w[128];
     size_t n = tally_lex_segment_cached(s->lex_cache, s->f, cs, a, w, 128);
     /* 上修今年全年经济成长率…至7.37%: a revised estimate, a forecast until its
@@ -352,6 +376,9 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
         return fig_period_over(s, fig->period_key) ? TALLY_STATUS_ACTUAL : TALLY_STATUS_FORECAST;
     if (names_budget(s, cs, a))
         return TALLY_STATUS_PLAN;
+    /* 全年上看200%以上: a forecast verb the segmenter splits (上 | 看) */
+    if (contains(s->f, cs, a, tally_status_forecast_verbs))
+        return TALLY_STATUS_FORECAST;
     int st = cue_status(s->f, w, n);
     /* 预估全年经济成长率可达4.64%、第1季出口大幅成长24.6%: a forecast cue that
      * governs a figure before this one does not reach a period already over */
@@ -408,7 +435,11 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
      * about this year (今年…要) */
     int plan_part = in_plan_part(s, a);
     int says_now = 0, says_must = 0;
-    n = tally_lex_segment_cached(s->lex_cache, s->f, lo, a, w, 128);
+    /* says_now counts only with says_must, and a word 要 or 左右 needs that
+     * text: the sentence is read as words only when it holds it */
+    n = tally_words_in(tally_plan_part_target_words, s->f, lo, a)
+            ? tally_lex_segment_cached(s->lex_cache, s->f, lo, a, w, 128)
+            : 0;
     for (size_t k = 0; k < n; k++) {
         size_t l = w[k].stop - w[k].start;
         if (l == 6 && memcmp(s->f + w[k].start, "今年", 6) == 0)

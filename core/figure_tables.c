@@ -9,6 +9,7 @@
 #include "number_tables.h"
 #include "tally/regex.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,6 +45,8 @@ static const struct {
     {"€", "欧元", M, 1, PRE}, {"£", "英镑", M, 1, PRE},
     /* shares and differences */
     {"%", "%", P, 1, 0}, {"％", "%", P, 1, 0}, {"‰", "%", P, 0.1, 0}, {"成", "%", P, 10, 0},
+    /* a discount: 七折 pays 70 % of the price (tally_units_of_discount) */
+    {"折", "%", P, 10, 0},
     {"个百分点", "pp", PP, 1, 0}, {"百分点", "pp", PP, 1, 0},
     /* counts and measure words */
     {"个", "个", Q, 1, LIST}, {"项", "项", Q, 1, LIST}, {"类", "类", Q, 1, LIST},
@@ -252,6 +255,10 @@ const char *const tally_trend_noun_endings[] = {"值", "额", "量", "点", "率
 const char *const tally_units_with_inner_qualifier[] = {"成", "倍", NULL};
 /* 八成五, 一成半: tenths after these units (×10 each, 半 five) */
 const char *const tally_units_with_tenths[] = {"成", NULL};
+/* 七折 = 70 %, 7.5折 = 75 %: a discount is tenths of the price; written with
+ * two digits (五五折, 85折) it is the percent itself; 十折 and above is no
+ * discount (fig_read_unit) */
+const char *const tally_units_of_discount[] = {"折", NULL};
 /* 恒指跌312点, 报17,500点: 点 after a number that cannot be an hour of the
  * clock (25 or more, or with a fraction) is a point of an index, unless a
  * word starts there (点击, 点评) or the clock goes on (点钟, 点半) */
@@ -346,7 +353,9 @@ static const char *const default_exclusions[] = {
     "一([个次批项座轮场件道])又一\\1", "一[年月周天日]一个?(?:样|变化|台阶)",
     "一刻钟", "一体化?", "一站式", "一揽子", "一把手", "一系列", "一次性", "一度", "二次",
     "另?一方面", "一批", "一些", "一起", "一定", "一直", "一般", "一切", "一同", "一旦",
-    "万一", "唯一", "统一", "一致", "一并", "一道", "一律", "一举", "一流", "一手",
+    /* 万一 (in case) is a word, but after a numeral it is a magnitude and the
+     * next place (四十四萬一千人, 一万一千五百元) */
+    "(?<![〇○零一二三四五六七八九十两百千0-9０-９])万一", "唯一", "统一", "一致", "一并", "一道", "一律", "一举", "一流", "一手",
     /* 三次产业: the economy's three sectors, a term (三次产业结构, 三次产业贡献率) */
     "三次产业", "一分一厘", "分厘", "八仙",
     /* terms of art that name a group by its count: the big four banks */
@@ -359,7 +368,10 @@ static const char *const default_exclusions[] = {
     "[0-9０-９]{1,4}(?:国道|省道|县道|乡道)",
     /* words that end in a qualifier character: 签约 is no 约 */
     "签约|履约|节约|制约|违约|预约|合约|公约|特约|邀约|条约|最近|附近|靠近|临近|赶超|高超",
-    "买超|卖超", /* Taiwan's net buying and selling: 买超5∼8万张 */
+    /* Taiwan's net buying and selling (买超5∼8万张) and trade surplus and
+     * deficit (出超一五七一點四億美元): 超 ends the word, no qualifier; not
+     * where 超过 follows or another word ends in 出/入 (支出超过, 收入超百亿) */
+    "买超|卖超", "(?<![支付产输进演推提退])出超(?!过)", "(?<![收输进流投纳融引转深加])入超(?!过)",
     /* 新一轮, 进一步, 一条龙, 一元化: a numeral inside a word */
     "[新上下这每另]一(?:轮|代|届|批|年|步|次|个|种|项|期|阶段|季)", "进一步", "一条龙", "[一二多]元化",
     /* 一期工程, 二期项目: the phase of a project, an ordinal */
@@ -372,7 +384,13 @@ static const char *const default_exclusions[] = {
     "十分", "万分(?!之)", "[上成数][百千万亿]", "百分百", "千方百计", "千家万户", "五湖四海", "四面八方", "三令五申",
     "一如既往", "一以贯之", "一张蓝图", "一盘棋", "一张网", "一件事", "一网通办", "一年一度",
     "[一二两三四五六七八九十\\d]+位数", "百姓", "千万(?![元吨只个家人美欧港日])", "三农", "两会", "两节",
-    "[一二两三四五六七八九十百\\d]+强",
+    /* 百强, 20强: ranked groups; a share a little over its fraction
+     * (三分之一强, 百分之三十强) is no group: the run starts after no numeral
+     * and no fraction word */
+    "(?<!分之)(?<![一二两三四五六七八九十百\\d])[一二两三四五六七八九十百\\d]+强",
+    /* 折 in words, not a discount: 三折叠, 折合, 折算, 折旧, 一波三折, 百折不挠 */
+    "折(?=叠|合|算|旧|射|返|线|价|腾|服|戟|损|现|断|页|纸|扇|尺|成|半|扣券)", "一波[三四五]折",
+    "百折不[挠回]", "九曲十八折",
     /* page furniture written into the text (docs/figures.md "Page furniture"):
      * view and like counters, pager links. URLs, e-mail addresses and
      * code-like tokens are blanked before the scan (text_mask_tables.c) */
@@ -427,6 +445,9 @@ const char *const tally_rank_run_joins[] = {"、", NULL};
 const char *const tally_rank_words[] = {"首位", "榜首", "第一位", "第一名", "第一", "冠军", NULL};
 const char *const tally_anaphora[] = {"这", "那", "该", "此", "上述", "前述", "以上", "其", NULL};
 const char *const tally_vague_prefixes[] = {"数", "几", "若干", "好几", NULL};
+/* what follows a vague prefix in a vague count: a place word (数十个, 几百家,
+ * 数万人); a digit after 数 makes 数 the end of a noun (人数九一五三人) */
+const char *const tally_vague_prefix_places[] = {"十", "百", "千", "万", "亿", NULL};
 /* ∼ (U+223C) and 〜 (U+301C) are the tildes of Taiwan's press (5∼8萬張) */
 const char *const tally_range_marks[] = {"-", "—", "–", "～", "~", "－", "∼", "〜", "至", "到", NULL};
 /* What joins the members of a list of numbers that share the unit written
@@ -809,6 +830,51 @@ const char *tally_word_at(const char *const *words, const char *text, size_t len
     }
     *wlen = bl;
     return best;
+}
+
+int tally_words_in(const char *const *words, const char *text, size_t a, size_t b)
+{
+    /* a filter on where a word may start: the first byte of each one-byte
+     * word, and for the others their first two bytes folded to 10 bits (a
+     * lead byte's low nibble, a second byte's low six bits); a position the
+     * filter passes is compared with every word, so collisions cost only a
+     * comparison. Built per call: a list is a handful of words, a span
+     * hundreds of bytes, and most positions are rejected by one test. */
+    uint64_t one[4] = {0}, two[16] = {0};
+    int any = 0;
+    for (size_t k = 0; words[k]; k++) {
+        const unsigned char *w = (const unsigned char *)words[k];
+        if (!w[0]) /* an empty word stands nowhere, as in tally_word_at */
+            continue;
+        any = 1;
+        if (!w[1]) {
+            one[w[0] >> 6] |= 1ull << (w[0] & 63);
+        } else {
+            unsigned x = (unsigned)(w[0] & 15) << 6 | (w[1] & 63);
+            two[x >> 6] |= 1ull << (x & 63);
+        }
+    }
+    if (!any)
+        return 0;
+    const unsigned char *t = (const unsigned char *)text;
+    for (size_t i = a; i < b; i++) {
+        if (one[t[i] >> 6] >> (t[i] & 63) & 1)
+            return 1; /* a one-byte word is that byte */
+        if (i + 1 >= b)
+            break;
+        unsigned x = (unsigned)(t[i] & 15) << 6 | (t[i + 1] & 63);
+        if (!(two[x >> 6] >> (x & 63) & 1))
+            continue;
+        for (size_t k = 0; words[k]; k++) {
+            const char *w = words[k];
+            size_t l = 0;
+            while (w[l] && i + l < b && w[l] == text[i + l])
+                l++;
+            if (l > 0 && !w[l])
+                return 1;
+        }
+    }
+    return 0;
 }
 
 const char *tally_word_before(const char *const *words, const char *text, size_t i, size_t *wlen)

@@ -374,6 +374,22 @@ static int change_to_level(const scan *s, const fig_reading *rd, size_t mark, si
     return b > 0 && tally_trend_ends(s->r, s->f, b > 24 ? b - 24 : 0, b);
 }
 
+/* The scale of a discount (七折 ×10; 五五折, 85折 ×1): 1 with *scale, 0 when
+ * the number is none (十折, 120折, a range past two digits). */
+static int discount_scale(const scan *s, const fig_reading *rd, double *scale)
+{
+    double hi = rd->has_max ? rd->value_max : rd->value;
+    if (rd->value <= 0 || hi < 10) {
+        *scale = 10;
+        return hi < 10;
+    }
+    for (size_t i = rd->j; i + 3 <= rd->e; i++)
+        if (utf8_starts(s->f, rd->e, i, "十", 3) || utf8_starts(s->f, rd->e, i, "拾", 3))
+            return 0; /* 十五折: no discount */
+    *scale = 1;
+    return rd->value >= 10 && hi < 100 && rd->value == floor(rd->value);
+}
+
 int
 fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
 {
@@ -429,11 +445,17 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
             *skip = ue;
             return 0;
         }
+        double scale = u->scale;
+        if (word_in(tally_units_of_discount, u->word, u->wlen) &&
+            !discount_scale(s, rd, &scale)) {
+            *skip = ue;
+            return 0;
+        }
         strcpy(rd->unit, comp[0] ? comp : u->unit);
         rd->kind = u->kind;
-        rd->value *= u->scale;
+        rd->value *= scale;
         if (rd->has_max)
-            rd->value_max *= u->scale;
+            rd->value_max *= scale;
         rd->unit_flags = u->flags;
         e = ue;
     } else if (rd->prefix) {

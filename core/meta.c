@@ -2,6 +2,7 @@
  * own lines and its YAML front matter. */
 #include <ctype.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,6 +10,7 @@
 #include "tally/deadline.h"
 
 #include "byte_trie.h"
+#include "figure_rules.h" /* tally_region_self_country_docs */
 #include "fold_rules.h"
 #include "lexicon.h"
 #include "structure_parts.h"
@@ -377,15 +379,41 @@ static size_t count_in(const char *simp, const char *w)
     return n;
 }
 
+/* How often each level word (tally_level_words) stands in one text, counted
+ * on first use: every listed place and county candidate asks for them, and
+ * a strstr over the text per question was most of the region's time. */
+enum { LEVEL_WORDS_KEPT = 64 };
+typedef struct level_counts {
+    const char *simp;
+    size_t n[LEVEL_WORDS_KEPT]; /* SIZE_MAX: not counted yet */
+} level_counts;
+
+static void level_counts_init(level_counts *lc, const char *simp)
+{
+    lc->simp = simp;
+    for (size_t k = 0; k < LEVEL_WORDS_KEPT; k++)
+        lc->n[k] = SIZE_MAX;
+}
+
+static size_t level_count(level_counts *lc, size_t k)
+{
+    if (k >= LEVEL_WORDS_KEPT) /* a longer table than kept: counted each time */
+        return count_in(lc->simp, tally_level_words[k].word);
+    if (lc->n[k] == SIZE_MAX)
+        lc->n[k] = count_in(lc->simp, tally_level_words[k].word);
+    return lc->n[k];
+}
+
 /* The votes of the level words (tally_level_words: 全县, 我市) for a place
  * whose full name, m bytes at full, ends in their suffix. */
-static size_t level_votes(const char *simp, const char *full, size_t m)
+static size_t level_votes(level_counts *lc, const char *full, size_t m)
 {
     size_t votes = 0;
-    for (const tally_level_word *w = tally_level_words; w->word; w++) {
-        size_t k = strlen(w->suffix);
-        if (m > k && memcmp(full + m - k, w->suffix, k) == 0)
-            votes += count_in(simp, w->word);
+    for (size_t k = 0; tally_level_words[k].word; k++) {
+        const tally_level_word *w = &tally_level_words[k];
+        size_t l = strlen(w->suffix);
+        if (m > l && memcmp(full + m - l, w->suffix, l) == 0)
+            votes += level_count(lc, k);
     }
     return votes;
 }
@@ -405,9 +433,10 @@ static size_t stem_len(const char *full, size_t m)
 /* The votes of a county-level or ambiguous name: its mentions, or those of
  * its bare stem (闽清 for 闽清县: a report names itself short) when the
  * text speaks of itself by the level (全县), plus those level words. */
-static size_t named_level_votes(const char *simp, const char *full, size_t m)
+static size_t named_level_votes(level_counts *lc, const char *full, size_t m)
 {
-    size_t votes = county_votes(simp, full, m), level = level_votes(simp, full, m);
+    const char *simp = lc->simp;
+    size_t votes = county_votes(simp, full, m), level = level_votes(lc, full, m);
     size_t stem = level ? stem_len(full, m) : 0;
     if (stem) {
         size_t short_votes = county_votes(simp, full, stem);
@@ -423,8 +452,9 @@ static size_t named_level_votes(const char *simp, const char *full, size_t m)
  * 我县: level_votes): a name tagged otherwise (宿松县 read as a person's
  * name) and a stem with the ending as a word of its own (洞头 + 区). */
 enum { COUNTY_STEM_MAX_FREQ = 300 }; /* in jieba's counts: 洞头 5, 鼓楼 141, 代表 32777 */
-static size_t county_candidate(const char *simp, const lex_word *w, size_t nw, size_t k)
+static size_t county_candidate(level_counts *lc, const lex_word *w, size_t nw, size_t k)
 {
+    const char *simp = lc->simp;
     size_t a = w[k].start, b = w[k].stop;
     if (w[k].cls == LEX_PLACE && county_word(simp, a, b))
         return b - a;
@@ -439,7 +469,7 @@ static size_t county_candidate(const char *simp, const lex_word *w, size_t nw, s
         b = w[k + 1].stop;
     else if (!named)
         return 0;
-    if (!county_word(simp, a, b) || !level_votes(simp, simp + a, b - a))
+    if (!county_word(simp, a, b) || !level_votes(lc, simp + a, b - a))
         return 0;
     return b - a;
 }
@@ -455,9 +485,10 @@ enum { COUNTY_BODY_LINES = 6, COUNTY_HEAD_BYTES = 3000 };
  * votes beats the listed places' best when it has at least as many, being
  * the more specific (a county's report names its city and province too).
  * Returns the name (malloc'd) or NULL, and its votes in *votes_out. */
-static char *county_region(const char *simp, int title_lines, size_t best_votes,
+static char *county_region(level_counts *lc, int title_lines, size_t best_votes,
                            size_t *votes_out)
 {
+    const char *simp = lc->simp;
     enum { MAX_LINE = 1024, MAX_WORDS = 512 };
     lex_word w[MAX_WORDS];
     const char *best = NULL;
@@ -473,12 +504,12 @@ static char *county_region(const char *simp, int title_lines, size_t best_votes,
             b--;
         size_t nw = tally_lex_segment(simp, a, b, w, MAX_WORDS);
         for (size_t k = 0; k < nw; k++) {
-            size_t m = county_candidate(simp, w, nw, k);
+            size_t m = county_candidate(lc, w, nw, k);
             if (!m)
                 continue;
             if (best && m == best_len && memcmp(best, simp + w[k].start, m) == 0)
                 continue;
-            size_t votes = named_level_votes(simp, simp + w[k].start, m);
+            size_t votes = named_level_votes(lc, simp + w[k].start, m);
             if (votes > most)
                 best = simp + w[k].start, best_len = m, most = votes;
         }
@@ -500,7 +531,8 @@ static char *county_region(const char *simp, int title_lines, size_t best_votes,
 static int counts_from_minguo(const char *simp)
 {
     for (const char *p = simp; *p; p++) {
-        if (strncmp(p, "民国", 6) == 0) { /* 民国105年, 民国 97 年 */
+        /* 民 is E6 B0 91: other bytes are passed without a strncmp */
+        if (*p == '\xe6' && strncmp(p, "民国", 6) == 0) { /* 民国105年, 民国 97 年 */
             const char *q = p + 6;
             while (*q == ' ' || strncmp(q, "\xe3\x80\x80", 3) == 0) /* a space, 　 */
                 q += *q == ' ' ? 1 : 3;
@@ -585,36 +617,45 @@ void st_find_region(tally_structure *s, const char *t)
         }
     }
     const tally_place *best = NULL;
-    size_t best_votes = 0;
+    size_t best_votes = 0, best_self = 0;
     int minguo = counts_from_minguo(simp);
+    level_counts lc;
+    level_counts_init(&lc, simp);
     for (size_t p = 0; p < x->n_places; p++) {
         const tally_place *pl = &tally_places[p];
-        size_t votes = kept_n[x->name_of[p]];
+        size_t votes = kept_n[x->name_of[p]], self = 0;
         for (size_t k = x->self_first[p]; k < x->self_first[p + 1]; k++)
-            votes += 3 * all_n[x->selves[k]];
+            self += 3 * all_n[x->selves[k]];
         /* 大同市: the bare 大同 counts where the text says 全市; the level
          * words count for a place the text names at all */
         if (!pl->name)
-            votes = named_level_votes(simp, pl->full, strlen(pl->full));
+            votes = named_level_votes(&lc, pl->full, strlen(pl->full));
         else if (votes)
-            votes += level_votes(simp, pl->full, strlen(pl->full));
+            votes += level_votes(&lc, pl->full, strlen(pl->full));
         if (minguo && strcmp(pl->full, "台湾省") == 0)
             votes += 3;
         /* 經濟部 in a Traditional text: only Taiwan writes so of its own */
         for (const tally_self_region_word *h = tally_traditional_self_words; traditional && h->word; h++)
             if (strcmp(h->full, pl->full) == 0)
-                votes += 3 * count_in(simp, h->word);
+                self += 3 * count_in(simp, h->word);
+        votes += self;
         if (votes > best_votes)
-            best = pl, best_votes = votes;
+            best = pl, best_votes = votes, best_self = self;
     }
     size_t county_n = 0, country = 0;
-    char *county = county_region(simp, tl ? 3 : 0, best_votes, &county_n);
+    char *county = county_region(&lc, tl ? 3 : 0, best_votes, &county_n);
     for (size_t c = 0; tally_country_self_words[c]; c++)
         country += 3 * count_in(simp, tally_country_self_words[c]);
     free(all_n), free(kept_n), free(next), free(simp);
     /* a text that speaks of the country as its own more than of any place
      * is about the country: no region (a 民国-dated text's 我国 is Taiwan) */
-    if (!minguo && country > (county ? county_n : best_votes)) {
+    /* nor is one whose region calls itself the country (台湾省,
+     * tally_region_self_country_docs) and that names that region by its own
+     * offices (中央銀行 in Traditional, 主计处): its 我國 is that region */
+    int self_country = 0;
+    for (size_t k = 0; best && best_self && tally_region_self_country_docs[k]; k++)
+        self_country |= strcmp(best->full, tally_region_self_country_docs[k]) == 0;
+    if (!minguo && !self_country && country > (county ? county_n : best_votes)) {
         free(county);
         return;
     }

@@ -14,15 +14,18 @@
 #include "numeral.h"
 #include "utf8_scan.h"
 
-/* The number s[a, b) read with currency unit: 1 with *out set to money. */
+/* The number s[a, b) read with currency unit: 1 with *out set to money.
+ * after: the currency is named after the number. */
 static int with_currency(const tally_figure_rules *r, const char *s, size_t a, size_t b,
-                         const char *unit, number_reading *out, int depth)
+                         const char *unit, int after, number_reading *out, int depth)
 {
     number_reading n;
     if (a >= b || !number_read_body(r, s + a, b - a, &n, depth + 1))
         return 0;
+    /* 100元港币, 50元美金: 元 then the currency named after it */
+    int yuan_then_name = after && n.kind == TALLY_FIG_MONEY && strcmp(n.unit, "元") == 0;
     if (!(n.kind == TALLY_FIG_QUANTITY && !n.unit[0]) &&
-        !(n.kind == TALLY_FIG_MONEY && strcmp(n.unit, unit) == 0))
+        !(n.kind == TALLY_FIG_MONEY && strcmp(n.unit, unit) == 0) && !yuan_then_name)
         return 0;
     *out = n;
     strcpy(out->unit, unit);
@@ -66,10 +69,10 @@ int number_currency_around(const tally_figure_rules *r, const char *s, size_t le
         size_t w = strlen(c->word);
         if (len <= w)
             continue;
-        if (number_ends(s, len, c->word) && with_currency(r, s, 0, len - w, c->unit, out, depth))
+        if (number_ends(s, len, c->word) && with_currency(r, s, 0, len - w, c->unit, 1, out, depth))
             return 1;
         if (number_starts(s, len, 0, c->word) && number_starts_at(s, len, w) &&
-            with_currency(r, s, w, len, c->unit, out, depth))
+            with_currency(r, s, w, len, c->unit, 0, out, depth))
             return 1;
     }
     /* a currency of the scanner's unit tables (tally.units.add included)
@@ -82,7 +85,7 @@ int number_currency_around(const tally_figure_rules *r, const char *s, size_t le
         memcpy(probe + 1, s, i);
         number_reading one;
         if (number_parse_plain(r, probe, i + 1, &one) && one.kind == TALLY_FIG_MONEY &&
-            one.value == 1 && with_currency(r, s, i, len, one.unit, out, depth))
+            one.value == 1 && with_currency(r, s, i, len, one.unit, 0, out, depth))
             return 1;
         break; /* the first place a number starts is the only one tried */
     }

@@ -504,7 +504,7 @@ int number_qualified(const tally_figure_rules *r, const char *s, size_t len, num
 {
     size_t w = number_list_at(tally_number_leading_qualifiers, s, len, 0);
     if (w && w < len)
-        return number_read_body(r, s + w, len - w, out, depth + 1);
+        return number_read_one_of(r, s + w, len - w, out, depth + 1); /* 近万 */
     for (size_t k = 0; tally_number_trailing_qualifiers[k]; k++) {
         size_t tl = strlen(tally_number_trailing_qualifiers[k]);
         if (len > tl && number_ends(s, len, tally_number_trailing_qualifiers[k]))
@@ -537,7 +537,7 @@ int number_vague_filler(const tally_figure_rules *r, const char *s, size_t len,
             return 0;
         memcpy(t, s, i);
         memcpy(t + i, s + i + w, len - i - w);
-        int ok = number_read_body(r, t, len - w, out, depth + 1);
+        int ok = number_read_one_of(r, t, len - w, out, depth + 1); /* 万余人 */
         free(t);
         /* 十几 = 10 to 20: an unknown digit (几, not 多 or 来) gives an
          * upper end, one more in its place than 9 */

@@ -2,12 +2,15 @@
  * units (docs/figures.md "Peer classes, second round"), and the check that a
  * Chinese numeral keeps its places in order:
  * - a Chinese numeral whose small places (十 百 千) do not descend within a
- *   section (十十, 三百三百, 二十三百) is no number; the scanner, built for
- *   running text, would read a product or a sum;
+ *   section (十十, 三百三百, 二十三百), or come after digits read one by one
+ *   (一五一十), is no number; the scanner, built for running text, would
+ *   read a product or a sum;
  * - vulgar-fraction characters (½ = 50 %, 1½ = 1.5);
  * - powers in words (十的五次方 = 100000, 2的负1次方 = 0.5);
  * - a fraction word over a bare big unit (亿分之一, 億分之五), 一 understood;
  * - 把 after a place word, about that many (千把块 = 1000 元);
+ * - a ratio in words (一比二 = 1:2, value 2) and 半 after a unit (两块半 = 2.5
+ *   元, 一斤半, 两倍半);
  * - qualifiers after a number that need a unit (99元起) or a share
  *   (三分之一强).
  * The words are tables of number_tables.c. */
@@ -22,19 +25,33 @@
 int number_places_in_order(const char *s, size_t len)
 {
     double last_small = 0; /* the small place before, in this section; 0 none */
+    int prev_digit = -1;   /* the digit just before, or -1 */
+    int by_digit = 0;      /* two digits stood side by side in this section */
     for (size_t i = 0; i < len;) {
         numeral_char c;
         size_t next;
         if (!numeral_char_at(s, len, i, &c, &next)) {
-            last_small = 0; /* a point, a digit, a word: a new numeral or part */
+            /* a point, a digit, a word: a new numeral or part */
+            last_small = 0;
+            prev_digit = -1;
+            by_digit = 0;
             i += utf8_len_at(s, len, i);
             continue;
         }
-        if (c.digit < 0 || c.tens) {
+        if (c.digit >= 0 && !c.tens) {
+            /* 二〇二五: digit by digit; 零五 is the zero of a skipped place */
+            if (prev_digit > 0)
+                by_digit = 1;
+            prev_digit = c.digit;
+        } else {
+            prev_digit = -1;
             if (c.unit >= 1e4) {
-                last_small = 0; /* 万 亿: a new section */
+                last_small = 0; /* 万 亿: a new section (四零万 stays) */
+                by_digit = 0;
             } else {
-                if (last_small && c.unit >= last_small)
+                /* 一五一十, 一二三四五六七八九十: a small place after digits
+                 * read one by one */
+                if (by_digit || (last_small && c.unit >= last_small))
                     return 0;
                 last_small = c.unit;
             }
@@ -182,4 +199,64 @@ int number_place_filler(const tally_figure_rules *r, const char *s, size_t len,
         return ok;
     }
     return 0;
+}
+
+int number_ratio_words(const tally_figure_rules *r, const char *s, size_t len,
+                       number_reading *out, int depth)
+{
+    if (depth >= NUMBER_MAX_DEPTH)
+        return 0;
+    for (size_t i = 0; i < len; i += utf8_len_at(s, len, i)) {
+        size_t w = number_list_at(tally_number_ratio_marks, s, len, i);
+        if (!w)
+            continue;
+        double a, b;
+        if (!bare_number(r, s, 0, i, &a, depth) || !bare_number(r, s, i + w, len, &b, depth) ||
+            a <= 0 || b < 0)
+            return 0;
+        out->value = b / a;
+        strcpy(out->unit, ":");
+        out->kind = TALLY_FIG_RATIO;
+        out->has_max = 0;
+        return 1;
+    }
+    return 0;
+}
+
+int number_half_after_unit(const tally_figure_rules *r, const char *s, size_t len,
+                           number_reading *out, int depth)
+{
+    if (len <= 6 || !number_ends(s, len, "半") || depth >= NUMBER_MAX_DEPTH)
+        return 0;
+    size_t n = len - strlen("半");
+    number_reading u;
+    if (!number_read_body(r, s, n, &u, depth + 1) || !u.unit[0] || u.has_max ||
+        u.kind == TALLY_FIG_PERCENT || u.kind == TALLY_FIG_RATIO)
+        return 0;
+    if (u.kind == TALLY_FIG_MONEY) {
+        int major = 0;
+        for (size_t k = 0; tally_number_half_after_money[k]; k++)
+            major |= number_ends(s, n, tally_number_half_after_money[k]);
+        if (!major)
+            return 0;
+    }
+    /* 一打半 = 18: half of the group the count multiplies */
+    double half = 0.5;
+    for (size_t k = 0; tally_count_multipliers[k].word; k++)
+        if (number_ends(s, n, tally_count_multipliers[k].word))
+            half = 0.5 * tally_count_multipliers[k].scale;
+    *out = u;
+    out->value = u.value + half;
+    return 1;
+}
+
+int number_read_one_of(const tally_figure_rules *r, const char *s, size_t len,
+                       number_reading *out, int depth)
+{
+    if (number_read_body(r, s, len, out, depth))
+        return 1;
+    double f;
+    if (!tally_magnitude_scan(s, len, &f) || f < 1e4)
+        return 0;
+    return number_parse_spliced(r, s, len, 0, 0, "一", out);
 }

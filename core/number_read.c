@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "figure_rules.h"
 #include "number_read.h"
 #include "numeral.h"
 #include "utf8_scan.h"
@@ -191,10 +192,14 @@ static char *normalize(const char *input, size_t ilen, size_t *n)
             continue;
         }
         /* 两个亿, 三個萬: the measure word between a numeral and its magnitude */
+        size_t q = i + 3; /* 两个多亿: 多 or 余 may stand before the magnitude */
+        if (number_starts(s, len, q, "多") || number_starts(s, len, q, "余") ||
+            number_starts(s, len, q, "餘"))
+            q += 3;
         if ((number_starts(s, len, i, "个") || number_starts(s, len, i, "個")) &&
             numeral_before(out, o) &&
-            (number_starts(s, len, i + 3, "亿") || number_starts(s, len, i + 3, "億") ||
-             number_starts(s, len, i + 3, "万") || number_starts(s, len, i + 3, "萬"))) {
+            (number_starts(s, len, q, "亿") || number_starts(s, len, q, "億") ||
+             number_starts(s, len, q, "万") || number_starts(s, len, q, "萬"))) {
             i += 3;
             continue;
         }
@@ -312,6 +317,11 @@ int number_read_body(const tally_figure_rules *r, const char *s, size_t len,
         return 1;
     if (number_parse_plain(r, s, len, out))
         return 1;
+    /* 十五折, 拾伍折: a discount the scanner refuses is none; the mixed
+     * reader would write 15折 */
+    for (size_t k = 0; tally_units_of_discount[k]; k++)
+        if (number_ends(s, len, tally_units_of_discount[k]))
+            return number_tenths(s, len, out);
     /* 叁佰元整: a closing 整 after money */
     for (size_t k = 0; tally_money_closers[k]; k++) {
         if (number_ends(s, len, tally_money_closers[k])) {
@@ -358,6 +368,7 @@ int number_read_body(const tally_figure_rules *r, const char *s, size_t len,
            number_counted_in(s, len, out) || number_currency_around(r, s, len, out, depth) ||
            number_vulgar_fraction(r, s, len, out) || number_power_words(r, s, len, out, depth) ||
            number_big_denominator(r, s, len, out) || number_place_filler(r, s, len, out, depth) ||
+           number_ratio_words(r, s, len, out, depth) || number_half_after_unit(r, s, len, out, depth) ||
            number_qualified_after(r, s, len, out, depth);
 }
 

@@ -102,6 +102,15 @@ int number_big_denominator(const tally_figure_rules *r, const char *s, size_t le
                            number_reading *out);
 int number_place_filler(const tally_figure_rules *r, const char *s, size_t len,
                         number_reading *out, int depth);
+int number_ratio_words(const tally_figure_rules *r, const char *s, size_t len,
+                       number_reading *out, int depth);
+int number_half_after_unit(const tally_figure_rules *r, const char *s, size_t len,
+                           number_reading *out, int depth);
+/* s read by number_read_body, or when it starts with a bare big unit, as
+ * one of it (近万 → 一万, 万余人 → 一万人): for parts a qualifier or a
+ * filler was taken from. */
+int number_read_one_of(const tally_figure_rules *r, const char *s, size_t len,
+                       number_reading *out, int depth);
 int number_qualified_after(const tally_figure_rules *r, const char *s, size_t len,
                            number_reading *out, int depth);
 /* A currency named before or after the number (number_currency.c). */

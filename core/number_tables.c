@@ -53,9 +53,12 @@ const number_swap tally_latin_magnitudes[] = {
 const char *const tally_mega_words[] = {"瓦", "帕", "焦", "赫", "伏", "字节", "位元组", "比特",
                                         "欧", "歐", "赫兹", "赫茲", "电子伏", "電子伏", NULL};
 
+/* the points between Chinese numerals; the ASCII . too (三.五億元), as typed
+ * in Taiwan's and Hong Kong's web copy: it is read only after a Chinese
+ * numeral and before a Chinese digit */
 const char *const tally_numeral_points[] = {"点", "點", "\xEF\xBC\x8E" /* ． */,
                                             "\xC2\xB7" /* · */, "\xE2\x80\xA7" /* ‧ */,
-                                            "\xE3\x83\xBB" /* ・ */, NULL};
+                                            "\xE3\x83\xBB" /* ・ */, ".", NULL};
 
 const char *const tally_exponent_marks[] = {"e", "E", "×10^", "x10^", "X10^", "*10^",
                                             "×10", "x10", NULL};
@@ -187,3 +190,8 @@ const char *const tally_number_trailing_from[] = {"起", NULL};
 const char *const tally_number_share_approx[] = {"强", "強", "弱", NULL};
 /* After a place word: about that many (千把块, 百把人, 万把块钱). */
 const char *const tally_number_place_fillers[] = {"把", NULL};
+/* A ratio in words: 一比二 is 1:2 (value 2, b over a, as the spec reads 1:9.7). */
+const char *const tally_number_ratio_marks[] = {"比", NULL};
+/* 半 after a unit adds a half of it (两块半 2.5 元, 一斤半, 两倍半); after
+ * these money words only, since 五毛半 is 0.55, not 1. */
+const char *const tally_number_half_after_money[] = {"块", "塊", "元", "圆", "圓", "港元", "美元", NULL};

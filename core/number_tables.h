@@ -126,5 +126,9 @@ extern const char *const tally_number_trailing_from[];
 extern const char *const tally_number_share_approx[];
 /* Words after a place word that make it approximate (把 in 千把块). */
 extern const char *const tally_number_place_fillers[];
+/* Marks between the two numbers of a ratio in words (比). */
+extern const char *const tally_number_ratio_marks[];
+/* Money words after which 半 is half of the main unit (两块半). */
+extern const char *const tally_number_half_after_money[];
 
 #endif

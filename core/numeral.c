@@ -194,8 +194,47 @@ static int circle_zero(const char *s, size_t len, size_t i, int after_numeral)
         return 1;
     for (size_t j = i + 3; utf8_starts(s, len, j, "○", 3); j += 3)
         i = j;
-    return zh_at(s, len, i + 3, &next) != NULL || utf8_starts(s, len, i + 3, "点", 3) ||
-           utf8_starts(s, len, i + 3, "點", 3);
+    if (zh_at(s, len, i + 3, &next) != NULL)
+        return 1;
+    /* ○點九, ○‧○五, ○．一: a zero before any decimal point of
+     * tally_numeral_points */
+    for (size_t k = 0; tally_numeral_points[k]; k++)
+        if (utf8_starts(s, len, i + 3, tally_numeral_points[k], strlen(tally_numeral_points[k])))
+            return 1;
+    return 0;
+}
+
+/* 一萬七二一○元 (17210), 二萬四三三七美元: Taiwan's press writes the places
+ * below a big unit digit by digit, as 1萬7210 is written in Arabic digits.
+ * A run of exactly four digits (〇 ○ 零 among them, no 两) right after 万 or
+ * a larger unit, with no place word below 万 after it, is those four
+ * places. Returns the end of the run (i when there is none) and its value.
+ * Fewer digits are read as before (两万五 = 25000; 三万五六 stays vague). */
+static size_t lower_places_by_digit(const char *s, size_t len, size_t i, double *value)
+{
+    size_t j = i, next;
+    double v = 0;
+    int n = 0;
+    for (;;) {
+        const zh_char *z = zh_at(s, len, j, &next);
+        if (!z && circle_zero(s, len, j, 1)) {
+            next = j + 3;
+            v = v * 10;
+        } else if (z && z->digit >= 0 && !z->tens && z->unit == 0 &&
+                   strcmp(z->ch, "两") != 0 && strcmp(z->ch, "兩") != 0) {
+            v = v * 10 + z->digit;
+        } else {
+            if (z && z->unit > 0 && z->unit < 1e4)
+                return i; /* 二三千: a place follows, not digits of places */
+            break;
+        }
+        j = next;
+        n++;
+    }
+    if (n != 4)
+        return i;
+    *value = v;
+    return j;
 }
 
 /* A decimal part written in Chinese: a point of tally_numeral_points (点, 點,
@@ -252,6 +291,16 @@ static size_t scan_chinese(const char *s, size_t len, double *value)
                 break;
             z = &zh_chars[0]; /* ○ as 〇 */
             next = i + 3;
+        }
+        if (!digits_only && digit < 0 && section == 0 && last_unit >= 1e4) {
+            double places;
+            size_t e = lower_places_by_digit(s, len, i, &places);
+            if (e > i) { /* 一萬七二一○ = 17210 */
+                section = places;
+                last_unit = 1;
+                i = e;
+                continue;
+            }
         }
         if (z->tens) {
             if (digit >= 0)

@@ -279,13 +279,19 @@ static int numeral_digit(UChar32 c)
 }
 
 /* Whether ICU's sentence break at cur follows a full-width point set as a
- * decimal point between two digits (六四〇．五億, １２３．５): no sentence ends
- * inside a number. */
+ * decimal point between two digits (六四〇．五億, １２３．５), or an ASCII
+ * point between Chinese digits (三.五億元, as web copy types it): no
+ * sentence ends inside a number. */
 static int decimal_point_break(const char *text, size_t len, size_t cur)
 {
-    if (cur < 4 || cur >= len || memcmp(text + cur - 3, "\xEF\xBC\x8E", 3) != 0)
+    size_t pl = 0;
+    if (cur >= 4 && cur < len && memcmp(text + cur - 3, "\xEF\xBC\x8E", 3) == 0)
+        pl = 3;
+    else if (cur >= 2 && cur < len && text[cur - 1] == '.')
+        pl = 1;
+    if (!pl)
         return 0;
-    size_t q = cur - 4, k = cur; /* the character before the point */
+    size_t q = cur - pl - 1, k = cur; /* the character before the point */
     while (q > 0 && ((unsigned char)text[q] & 0xC0) == 0x80)
         q--;
     UChar32 before = next_cp(text, len, &q);

@@ -10,7 +10,7 @@
 # subject equal, subject equal or containing, period_key, status and region agreement).
 # A development set (score.json "development": true; heldout and, from the fourth session
 # on, heldout2; heldout3 from the evening of 2026-12-02; heldout6 and heldout8 from their landing on 2026-12-03) also prints its misses: missed and extra figures, then each context field
-# that disagrees. A blind set (heldout4, heldout5, heldout7, heldout10) prints totals only: nobody tunes on it. Fails when a number falls below
+# that disagrees. A blind set (heldout4, heldout5, heldout7, heldout10, heldout12) prints totals only: nobody tunes on it. Fails when a number falls below
 # its floor: the level on main when the floor was set, less a margin (a regression guard,
 # not the target). Skips (77) when python3 or the shared scorer is absent.
 set -u

@@ -149,8 +149,9 @@ T.test("a record is no subject; the sentence's topic is", function()
 end)
 
 T.test("出超 read across a figure that starts with 超", function()
+  -- 出超 ends in no qualifier (figures, eighth round): the figure is 1379亿美元
   both("前十一月出超1379亿美元，年增634亿美元。", function(d)
-    T.eq(subject(d, "超1379亿美元") or subject(d, "1379亿美元"), "出超")
+    T.eq(subject(d, "1379亿美元"), "出超")
     T.eq(subject(d, "634亿美元"), "出超")
   end)
 end)

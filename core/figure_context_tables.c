@@ -35,6 +35,11 @@ const char *const tally_origin_nouns[] = {"旅客", "游客", "访客", "客源"
  * from (美国订单, 中国大陆及香港订单): a partner, not whose figure it is. */
 const char *const tally_region_source_nouns[] = {"订单", "接单", "来单", "订货", NULL};
 
+/* A place after 在 and before these is where the document's figure is made
+ * (在乌兰察布市境内销售974万元: a county's sales in another city), not whose. */
+const char *const tally_region_where_nouns[] = {"境内", "境外", "以内", "以外", "区域内",
+                                                "范围内", NULL};
+
 /* Region: foreign countries and blocs, whose own figures (美国经济增长1.9%,
  * 日本物价) are theirs (spec: the region the figure is about). Simplified;
  * 东协 and 南韩 are Taiwan's names of ASEAN and Korea. */
@@ -177,6 +182,11 @@ const char *const tally_period_time_patterns[] = {"[“\"「『]十[一二三四
                                                   "(?<![0-9])(?:1[0-2]|0?[1-9])[ \t]+月份?",
                                                   "[去今明前][（(][0-9]{2,4}[）)]年",
                                                   "上[（(](?:1[0-2]|0?[1-9])[）)]月",
+                                                  "(?<![每个])(?:本月(?:末|底)|月末)",
+                                                  "(?<![0-9])(?:19|20)[0-9]{2}[—－~～-](?:19|20)[0-9]{2}年",
+                                                  "(?<![0-9A-Za-z])(?:1[0-4][0-9]|(?:19|20)[0-9]{2})Q[1-4](?![0-9A-Za-z])",
+                                                  "(?:(?<=^)|(?<=[，。；：,;:\\s]|年))元月?[至到—-]"
+                                                  "(?:十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])月",
                                                   NULL};
 /* A record's span (为1990年8月以来单月最高, 为近24年来同期最低点) does not govern,
  * as a comparison's base does not: a time followed, after an optional
@@ -185,6 +195,15 @@ const char *const tally_period_record_frames[] = {"同期", "单月", "单季", 
 const char *const tally_period_record_words[] = {"最高", "最低", "新高", "新低", "高点", "低点",
                                                  "最大", "最小", "最多", "最少", "最快", "最慢",
                                                  NULL};
+/* An aim a rate of progress is measured against (全年预算达成率65.3%, 完成全年目标
+ * 任务的80%): a time right before one of these nouns dates the aim, not the rate. */
+const char *const tally_period_aim_nouns[] = {"预算数", "预算", "目标任务", "目标", "计划",
+                                              "任务", NULL};
+const char *const tally_period_progress_words[] = {"达成率", "完成率", "执行率", "进度",
+                                                   "达成", NULL};
+/* A time after these, with 以来 after it, starts a streak the sentence goes on
+ * (延续上年第3季以来之正成长): the streak's span governs no figure after it. */
+const char *const tally_period_streak_leads[] = {"延续", "延续了", "持续", "维持", "保持", NULL};
 /* A time after these dates the source a figure is read from, not its period
  * (据2019年人口抽样调查，年末常住人口…). Not 按: 按2022年平均汇率计算为8838美元
  * is the year's income in dollars (the heldout gold), though heldout4's
@@ -255,6 +274,10 @@ const char *const tally_status_revision_verbs[] = {"上修", "下修", "上调",
 /* A budget (编列的税收预算数比2024年增加947亿元) is a plan, unless it is the whole a
  * share is taken of (占全年预算数75.5%). */
 const char *const tally_status_budget_words[] = {"预算数", "编列", NULL};
+/* A clause opening with these turns from what a budget before it plans (编列…增加
+ * 947亿元，但统计至9月…实征数减少365亿元): the budget lends no plan over them. */
+const char *const tally_status_contrast_words[] = {"但", "但是", "而", "然而", "不过", "可是",
+                                                   NULL};
 /* 临时估计为466亿元, 初步估计: a provisional estimate of an outcome, not a
  * forecast (spec: 预计 forecasts; an estimate of what happened is actual) */
 const char *const tally_status_estimate_words[] = {"估计", "估算", NULL};
@@ -266,6 +289,8 @@ const char *const tally_status_beyond_marks[] = {"超", "超出", "超过", "好
                                                  NULL};
 /* 完成目标进度, 实现目标: a goal reached is an outcome's measure, not a cue */
 const char *const tally_status_reached_verbs[] = {"完成", "实现", "超额完成", "达到", "达成", NULL};
+/* The time of a goal reached, between the verb and the goal (完成全年目标任务的62%). */
+const char *const tally_status_goal_times[] = {"全年", "今年", "年度", "本年", "全年度", NULL};
 /* A threshold crossed after a word of certainty or of the future (确定破六千亿
  * 美元, 将连三月破六百亿美元, 将突破): a forecast of where a figure will end */
 const char *const tally_status_threshold_verbs[] = {"破", "突破", NULL};

@@ -174,6 +174,19 @@ static int compact_dateline(const scan *s, int *y, int *m)
     return 0;
 }
 
+/* Whether the day t writes its year (2025年10月31日, 2025-10-31,
+ * 二〇二五年…): four digits or 年 in its text. */
+static int writes_its_year(const scan *s, const tally_date *t)
+{
+    size_t run = 0;
+    for (size_t i = t->span.start; i < t->span.stop; i++) {
+        run = s->f[i] >= '0' && s->f[i] <= '9' ? run + 1 : 0;
+        if (run == 4)
+            return 1;
+    }
+    return fig_period_has(s->f + t->span.start, t->span.stop - t->span.start, "年");
+}
+
 /* The document's date: the page's own (doc_date: front matter, the dateline
  * structure.c read), else a first line of a year and month (2015-07) or a
  * line of the head opening with eight digits (20241014), else the text's
@@ -182,7 +195,7 @@ static int compact_dateline(const scan *s, int *y, int *m)
 void fig_document_date(scan *s, const char *doc_date)
 {
     int y, m, d, ry = 0, rm = 0;
-    s->doc_year = s->doc_month = 0;
+    s->doc_year = s->doc_month = s->doc_dated = 0;
     int roc = counts_from_roc(s, &ry, &rm);
     s->roc = roc != 0;
     s->title_year = title_year(s);
@@ -190,11 +203,13 @@ void fig_document_date(scan *s, const char *doc_date)
         m >= 1 && m <= 12) {
         s->doc_year = y;
         s->doc_month = m;
+        s->doc_dated = 1;
         return;
     }
     if (month_dateline(s, &y, &m) || compact_dateline(s, &y, &m)) {
         s->doc_year = y;
         s->doc_month = m;
+        s->doc_dated = 1;
         return;
     }
     for (size_t k = 0; k < s->nd; k++) {
@@ -203,12 +218,16 @@ void fig_document_date(scan *s, const char *doc_date)
             sscanf(t->value, "%4d-%2d-%2d", &y, &m, &d) == 3) {
             s->doc_year = y;
             s->doc_month = m;
+            /* a day whose year dates.c lent it (今日(八月十一日) after
+             * 二零零五年…) may be no date of the page */
+            s->doc_dated = writes_its_year(s, t);
             return;
         }
     }
     if (roc == 2) { /* 日期:106-03-30 */
         s->doc_year = ry;
         s->doc_month = rm;
+        s->doc_dated = 1;
         return;
     }
     opening_year(s);

@@ -26,11 +26,16 @@ typedef struct period_text {
 extern const char *const tally_status_revision_verbs[]; /* 上修: a forecast revised */
 extern const char *const tally_status_forecast_verbs[]; /* 上看: a forecast, read as characters */
 extern const char *const tally_status_budget_words[];   /* 预算数: a plan */
+extern const char *const tally_status_goal_times[];     /* 全年 in 完成全年目标任务的62% */
+extern const char *const tally_status_contrast_words[]; /* 但: a budget lends no plan over it */
 extern const char *const tally_period_base_fillers[]; /* 数字: 与去年同期数字比较 */
 extern const char *const tally_period_base_nouns[];    /* 基数: 十一月份的基数 is a base */
 extern const char *const tally_period_share_leads[];   /* 占: 占全年预算 dates the whole */
 extern const char *const tally_period_cause_leads[];   /* 受 in 受去年…影响 */
 extern const char *const tally_period_cause_closers[]; /* 影响 */
+extern const char *const tally_period_aim_nouns[];       /* 预算 in 全年预算达成率 */
+extern const char *const tally_period_progress_words[]; /* 达成率 */
+extern const char *const tally_period_streak_leads[];  /* 延续 in 延续上年第3季以来之正成长 */
 
 /* ---- figure_period_filters.c ---- */
 
@@ -55,6 +60,10 @@ int fig_period_compared_estimate(const scan *s, size_t from, size_t a);
 /* Whether the period of key has ended before the document's date (a
  * quarter of a text dated after it); 0 when either is unknown. */
 int fig_period_over(const scan *s, const char *key);
+
+/* Whether the period of key starts after the document's date (明年 in a
+ * text of this year); 0 when either is unknown. */
+int fig_period_ahead(const scan *s, const char *key);
 
 /* ---- figure_period_year.c ---- */
 

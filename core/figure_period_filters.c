@@ -156,14 +156,32 @@ static int record_or_means(const scan *s, const tally_date *d)
 static int dates_one_figure(const scan *s, size_t k, size_t a)
 {
     const tally_date *d = &s->dates[k];
-    size_t e = d->span.stop;
+    size_t e = d->span.stop, wl;
     if (e + 3 >= a || !utf8_starts(s->f, s->len, e, "的", 3))
+        return 0;
+    /* 由七月至九月的3.4%下跌至八月至十月的3.3%，减少约2000人: the time a
+     * change ends in dates what follows too */
+    static const char *const change_ends[] = {"至", "到", NULL};
+    if (tally_word_before(change_ends, s->f, d->span.start, &wl))
         return 0;
     if (k + 1 < s->nd && s->dates[k + 1].span.start == e + 3)
         return 0; /* 2024年的3月份: a time after it */
     size_t q = e + 3;
     uint32_t c = utf8_next(s->f, s->len, &q);
     return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+/* Whether d names the start of a streak (延续上年第3季以来之正成长: a lead
+ * of tally_period_streak_leads before it, 以来 in it or right after): the
+ * streak's span, no period of the figures after it. */
+static int starts_a_streak(const scan *s, const tally_date *d)
+{
+    static const char *const since[] = {"以来", NULL};
+    size_t wl;
+    if (!tally_word_before(tally_period_streak_leads, s->f, d->span.start, &wl))
+        return 0;
+    return tally_word_before(since, s->f, d->span.stop, &wl) ||
+           tally_word_at(since, s->f, s->len, d->span.stop, &wl);
 }
 
 /* Whether d stands inside a title in 《》 that closes before a: the year of
@@ -244,6 +262,24 @@ static int after_latin_letter(const scan *s, const tally_date *d)
         return 0;
     char c = s->f[a - 1];
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* Whether d dates an aim the figure measures progress against (全年预算达成率
+ * 65.3%, 完成全年目标任务的80%): a time, an aim's noun after it
+ * (tally_period_aim_nouns), and a rate of reaching it after that
+ * (tally_period_progress_words) or a verb of reaching before the time
+ * (tally_status_reached_verbs). The rate keeps the period before it. */
+static int dates_an_aim(const scan *s, const tally_date *d)
+{
+    size_t wl, e = d->span.stop;
+    if (utf8_starts(s->f, s->len, e, "的", 3))
+        e += 3;
+    size_t rl;
+    if (!tally_word_at(tally_period_aim_nouns, s->f, s->len, e, &wl))
+        return 0;
+    if (tally_word_before(tally_status_reached_verbs, s->f, d->span.start, &rl))
+        return 1;
+    return tally_word_at(tally_period_progress_words, s->f, s->len, e + wl, &rl) != NULL;
 }
 
 /* Whether d is the base a change is measured from by a noun after it
@@ -345,5 +381,5 @@ int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a)
            !bracketed_base(s, k) && !dates_one_figure(s, k, a) && !in_book_title(s, d, from, a) &&
            !record_or_means(s, d) && !after_latin_letter(s, d) && !dates_an_estimate(s, d) &&
            !base_of_multiple(s, d) && !base_noun_or_whole(s, d) && !fig_period_in_cause(s, d) &&
-           !in_quoted_name(s, d, from);
+           !in_quoted_name(s, d, from) && !starts_a_streak(s, d) && !dates_an_aim(s, d);
 }

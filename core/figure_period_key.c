@@ -35,6 +35,37 @@ static void month_range(char *out, int y, int first, int last)
         snprintf(out, TALLY_PERIOD_KEY_MAX, "%04d-%02d..%02d", y, first, last);
 }
 
+static int key_end_month(const char *key);
+
+/* 从2012年到2021年, 2016—2020年, 2021年至2025年: a span of whole years, its
+ * first and last (2012..2021); the values at its ends: fig_period_span_ends. */
+static int key_year_span(period_text *p)
+{
+    static const char *const joins[] = {"至", "到", "—", "－", "-", "~", "～", NULL};
+    const char *t = p->t;
+    size_t n = p->n, wl;
+    if (n < 9 || memcmp(t + n - 3, "年", 3) != 0)
+        return 0;
+    for (size_t j = 4; j + 3 < n; j++) {
+        if (!tally_word_at(joins, t, n, j, &wl))
+            continue;
+        int y2 = fig_period_year_in(p->s, t + j + wl, n - j - wl);
+        int y1 = fig_period_year_in(p->s, t, j);
+        if (!y1) { /* 2016—2020年: the first year without 年 */
+            int v = 0, ok = 1;
+            for (size_t k = j - 4; k < j; k++)
+                ok &= t[k] >= '0' && t[k] <= '9', v = v * 10 + (t[k] - '0');
+            y1 = ok && (j == 4 || t[j - 5] < '0' || t[j - 5] > '9') && v >= 1900 && v <= 2200 ? v : 0;
+        }
+        if (y1 && y2 && y1 < y2) {
+            snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d..%04d", y1, y2);
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* 十四五 (and the other plans): a span of years. */
 static int key_plan_years(period_text *p)
 {
@@ -224,6 +255,21 @@ static int up_to_frame(const period_text *p)
            tally_word_at(closers, s->f, s->len, e, &wl);
 }
 
+/* Whether t[0, i) opens the year and runs to the month at i (今年至10月11日,
+ * 年初至9月底, 本年到8月): the months up to it, as 截至 reads. */
+static int from_year_start(const char *t, size_t i)
+{
+    static const char *const starts[] = {"今年", "本年", "年初", NULL};
+    static const char *const tos[] = {"至", "到", "迄", NULL};
+    size_t wl;
+    if (!tally_word_before(tos, t, i, &wl))
+        return 0;
+    for (size_t k = 0; starts[k]; k++)
+        if (fig_period_has(t, i - wl, starts[k]))
+            return 1;
+    return 0;
+}
+
 /* Months at i: 1至9月, 1-8月, 一至九月; 1月及2月 (合计); 截至9月底; 9月,
  * 9月份, 9月15日; 1月以来. */
 static int key_months_at(period_text *p, size_t i)
@@ -256,7 +302,7 @@ static int key_months_at(period_text *p, size_t i)
     }
     /* 截至9月底, 截至9月末, 截至9月30日: the year to that month, a flow's
      * months; a level's (a balance, a ratio: 截至11月底，贷款余额…) is the month */
-    if (is_month && (fig_period_has(t, i, "截至") || up_to_frame(p))) {
+    if (is_month && (fig_period_has(t, i, "截至") || up_to_frame(p) || from_year_start(t, i))) {
         month_range(p->out, y, stock_after(p) ? a : 1, a);
         return 1;
     }
@@ -373,6 +419,71 @@ static int key_month_before(period_text *p)
     return 1;
 }
 
+/* 月末 (月末人民币贷款余额…), a month's end with no month written: the end
+ * of the month the report is of, the last month of the period last named
+ * (前三季度 → 2025-09; 本月末 is the document's month); no key without one,
+ * as 年末 is the year's end. */
+static int key_month_end(period_text *p)
+{
+    int y = 0, m = 0;
+    if (p->n == 6 && memcmp(p->t, "月末", 6) == 0) {
+        char before[TALLY_PERIOD_KEY_MAX];
+        int end = key_of_period_before(p->s, p->start, before) ? key_end_month(before) : -1;
+        if (end < 0)
+            return 1; /* nothing to reckon from: no key */
+        y = end / 12, m = end % 12 + 1;
+    } else if (p->n == 9 && (memcmp(p->t, "本月末", 9) == 0 || memcmp(p->t, "本月底", 9) == 0)) {
+        y = p->s->doc_year, m = p->s->doc_month;
+        if (!y || !m)
+            return 1;
+    } else {
+        return 0;
+    }
+    month_range(p->out, y, m, m);
+    return 1;
+}
+
+/* 112Q1, 2023Q1: a year (三 digits a 民国 year) and a quarter, as Taiwan's
+ * agencies label their tables. */
+static int key_q_label(period_text *p)
+{
+    const char *t = p->t;
+    size_t n = p->n;
+    if ((n != 5 && n != 6) || t[n - 2] != 'Q' || t[n - 1] < '1' || t[n - 1] > '4')
+        return 0;
+    int y = 0;
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (t[i] < '0' || t[i] > '9')
+            return 0;
+        y = y * 10 + (t[i] - '0');
+    }
+    if (n == 5)
+        y += 1911;
+    snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-Q%c", y, t[n - 1]);
+    return 1;
+}
+
+/* 元至九月, 元月至9月: 元 (元月) is January, so the months from it (the
+ * period atom of tally_period_time_patterns). */
+static int key_from_january(period_text *p)
+{
+    static const char *const tos[] = {"至", "到", "—", "-", NULL};
+    size_t i = 0, wl, r;
+    int b;
+    if (p->n < 9 || memcmp(p->t, "元", 3) != 0)
+        return 0;
+    i = 3;
+    if (memcmp(p->t + i, "月", 3) == 0)
+        i += 3;
+    if (!tally_word_at(tos, p->t, p->n, i, &wl))
+        return 0;
+    i += wl;
+    if (!(r = number_in(p->t + i, p->n - i, &b)) || b < 1 || b > 12 || i + r + 3 != p->n)
+        return 0;
+    month_range(p->out, p->y, 1, b);
+    return 1;
+}
+
 /* 上年同期, 去年同期 as a period (较上年同期之5.92%: that time's own value):
  * the period last named (本年1至11月) a year back (2016-01..11). */
 static int key_same_period_last_year(period_text *p)
@@ -412,14 +523,15 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
         return;
     period_text p = {s, s->f + period.start, period.stop - period.start, s->doc_year, 0, out,
                      period.start};
-    if (key_plan_years(&p) || key_years_back(&p))
+    if (key_plan_years(&p) || key_years_back(&p) || key_year_span(&p) || key_q_label(&p))
         return;
     p.y = fig_period_key_year(&p, fig_period_resolved_year(s, period.start));
     if (!p.y)
         p.y = fig_period_year_written_before(s, period.start);
     if (!p.y)
         return; /* no year known: no key */
-    if (key_month_before(&p) || key_same_period_last_year(&p))
+    if (key_month_before(&p) || key_same_period_last_year(&p) || key_month_end(&p) ||
+        key_from_january(&p))
         return;
     if (p.n == 6 && memcmp(p.t, "同期", 6) == 0) {
         /* 占同期全市进出口总值的22.2%: 同期 alone, a period of its own, is the
@@ -562,6 +674,43 @@ void fig_period_member_keys(const scan *s, tally_figure *v, size_t n)
     }
 }
 
+/* 从2012年到2021年，投入从120亿元增长到380亿元: of a figure under a span of
+ * years (key Y1..Y2, key_year_span), the value after 从/由 is the first
+ * year's, the value after 到/至 (with 从/由 before it in the sentence) the
+ * last year's; the change between them keeps the span. */
+void fig_period_span_ends(const scan *s, tally_figure *v, size_t n)
+{
+    static const char *const froms[] = {"从", "由", NULL};
+    static const char *const tos[] = {"到", "至", NULL};
+    for (size_t i = 0; i < n; i++) {
+        char *k = v[i].period_key;
+        int y1, y2;
+        if (strlen(k) != 10 || sscanf(k, "%4d..%4d", &y1, &y2) != 2 || v[i].period.stop == 0)
+            continue;
+        /* both years written (not 十四五, 过去五年) */
+        int runs = 0;
+        for (size_t q = v[i].period.start, d = 0; q <= v[i].period.stop; q++) {
+            int digit = q < v[i].period.stop && s->f[q] >= '0' && s->f[q] <= '9';
+            d = digit ? d + 1 : (runs += d == 4, 0);
+        }
+        if (runs < 2)
+            continue;
+        size_t a = v[i].span.start, wl;
+        while (a > v[i].period.stop && s->f[a - 1] == ' ')
+            a--;
+        int y = 0;
+        if (tally_word_before(froms, s->f, a, &wl))
+            y = y1;
+        else if (tally_word_before(tos, s->f, a, &wl)) {
+            for (size_t q = v[i].period.stop; q + 3 <= a && !y; q++)
+                if (tally_word_at(froms, s->f, a, q, &wl))
+                    y = y2;
+        }
+        if (y)
+            snprintf(k, TALLY_PERIOD_KEY_MAX, "%04d", y);
+    }
+}
+
 /* The last month of the period of key, as year * 12 + month - 1 (2025 →
  * December, 2025-H1 → June, 2025-Q3 → September, 2025-01..09, 2021..2025,
  * 2022-02..2023-01, 2025-06-15..30); -1 when it reads none. */
@@ -603,4 +752,36 @@ int fig_period_over(const scan *s, const char *key)
     if (!s->doc_month)
         return end / 12 < s->doc_year;
     return end < s->doc_year * 12 + s->doc_month - 1;
+}
+
+/* The first month of the period of key, as year * 12 + month - 1 (2026 →
+ * January, 2026-H2 → July, 2026-Q3 → July, 2026-03..05, 2026..2030); -1 when
+ * it reads none. */
+static int key_start_month(const char *key)
+{
+    size_t n = strlen(key);
+    if (n < 4)
+        return -1;
+    int y = atoi(key), m = 1;
+    if (n >= 7 && key[4] == '-') {
+        if (key[5] == 'H')
+            m = key[6] == '2' ? 7 : 1;
+        else if (key[5] == 'Q')
+            m = 3 * (key[6] - '0') - 2;
+        else
+            m = atoi(key + 5);
+    }
+    if (y < 1900 || m < 1 || m > 12)
+        return -1;
+    return y * 12 + m - 1;
+}
+
+int fig_period_ahead(const scan *s, const char *key)
+{
+    int start = key_start_month(key);
+    if (start < 0 || !s->doc_year || !s->doc_dated)
+        return 0;
+    if (!s->doc_month)
+        return start / 12 > s->doc_year;
+    return start > s->doc_year * 12 + s->doc_month - 1;
 }

@@ -241,6 +241,11 @@ static int partner_word(const scan *s, const word *w, size_t n, size_t k, const 
     if (k > 0 && (word_in(s, &w[k - 1], tally_subject_partner_marks) ||
                   comparison_mark(s, &w[k - 1]) || word_in(s, &w[k - 1], tally_share_verbs)))
         return 1;
+    /* 在乌兰察布市境内销售974万元: where the document's sales are made, not
+     * whose figure it is */
+    if (k > 0 && k + 1 < n && word_is(s, &w[k - 1], "在") &&
+        word_in(s, &w[k + 1], tally_region_where_nouns))
+        return 1;
     /* 以广东省(625,475人次)居多: a count of visits in brackets right after
      * a place counts the visitors from there, an origin */
     if (k + 1 < n && (word_is(s, &w[k + 1], "(") || word_is(s, &w[k + 1], "（")) &&

@@ -98,6 +98,8 @@ extern const char *const tally_rank_run_joins[]; /* 、: 第3、…第4 after on
 extern const char *const tally_anaphora[];      /* 这, 该, 上述: a count that points back */
 extern const char *const tally_vague_prefixes[];/* 数, 几: 数十个 has no definite value */
 extern const char *const tally_vague_prefix_places[]; /* 十 百 千 万 亿 after 数/几 */
+extern const char *const tally_duration_measure_nouns[];  /* 工时, 留宿时间: a measured length */
+extern const char *const tally_measured_duration_units[]; /* 小时 分钟 晚 after one of them */
 extern const char *const tally_range_marks[];   /* -, —, 至, 到 */
 extern const char *const tally_ratio_marks[];   /* :, ： */
 extern const char *const tally_restated_joins[];  /* 和, 及: 县、乡和村三级 */
@@ -160,6 +162,7 @@ extern const char *const tally_region_country_names[]; /* 中国, 大陆: the co
 extern const char *const tally_region_world_words[];   /* 全球: the world, no region */
 extern const char *const tally_region_partner_leads[]; /* 来自, 自: a partner follows */
 extern const char *const tally_region_source_nouns[];  /* 订单: a partner before */
+extern const char *const tally_region_where_nouns[];   /* 境内: 在乌兰察布市境内销售 is where, not whose */
 extern const char *const tally_region_foreign_names[];  /* 美国, 东协: a country's own figure */
 extern const char *const tally_region_foreign_aliases[]; /* 南韩, 韩国: pairs, name then full */
 extern const char *const tally_region_foreign_partner_nouns[]; /* 美国市场: a partner */

@@ -41,6 +41,8 @@ typedef struct scan {
     tally_span last_subject;
     tally_figure last_region; /* its region_scope and region */
     int doc_year, doc_month; /* the document's date (its dateline), 0 if none */
+    int doc_dated;           /* that date is a date of the page (a dateline, a full
+                              * date), not a year its opening names */
     int roc;                 /* the document counts years from 民国 (105年 = 2016) */
     int title_year;          /* the year its first line names (2015年…统计公报), 0 if none */
     tally_span *plan_parts;  /* the plan parts of the document, in order */
@@ -204,6 +206,10 @@ const unit_rule *fig_unit_after(const scan *s, size_t j, size_t hi, size_t *end,
                                 char compound[TALLY_UNIT_MAX]);
 /* The unit stage: unit, range, unit-less counts. 0 when no figure. */
 int fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip);
+/* Whether a noun of tally_duration_measure_nouns (工时, 留宿时间) stands
+ * before start in its sentence: a small time unit after it is a measured
+ * quantity (figure_unit.c). */
+int fig_duration_noun_before(const scan *s, size_t start);
 /* The bytes of the lexicon's measure word at e (盏, 千卡), or 0. */
 size_t fig_lexicon_measure_at(const scan *s, size_t e, size_t hi);
 /* A qualifier after the figure (以上, 左右). */
@@ -247,6 +253,9 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
 /* The figures v[0, n) of one sentence that list values 分别 of a list of
  * periods (第3、4季…分别为) take one member's key each. */
 void fig_period_member_keys(const scan *s, tally_figure *v, size_t n);
+/* The values at the ends of a span of years (从2012年到2021年…从A增长到B: A
+ * 2012's, B 2021's). */
+void fig_period_span_ends(const scan *s, tally_figure *v, size_t n);
 
 /* ---- status (figure_status.c) ---- */
 

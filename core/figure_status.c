@@ -204,6 +204,11 @@ static int cue_is_named(const char *t, const lex_word *w, size_t n, size_t k)
     if (word_listed(t, &w[k], tally_target_words) && k > 0 &&
         word_listed(t, &w[k - 1], tally_status_reached_verbs))
         return 1;
+    /* 完成全年目标任务的62%: a time of the goal between */
+    if (word_listed(t, &w[k], tally_target_words) && k > 1 &&
+        word_listed(t, &w[k - 1], tally_status_goal_times) &&
+        word_listed(t, &w[k - 2], tally_status_reached_verbs))
+        return 1;
     /* 超预期增长8%, 好于预期: measured against an expectation, an outcome */
     if (k > 0 && word_is_expectation(t, &w[k]) &&
         word_listed(t, &w[k - 1], tally_status_beyond_marks))
@@ -281,6 +286,15 @@ static size_t forecast_cue_end(const char *t, const lex_word *w, size_t n)
         if (word_listed(t, &w[k], tally_forecast_words) && !cue_is_named(t, w, n, k))
             return w[k].stop;
     return 0;
+}
+
+/* Whether the clause [a, b) opens (after spaces) with one of words. */
+static int opens_with(const scan *s, size_t a, size_t b, const char *const *words)
+{
+    size_t wl;
+    while (a < b && (s->f[a] == ' ' || s->f[a] == '\n' || s->f[a] == '\r' || s->f[a] == '\t'))
+        a++;
+    return tally_word_at(words, s->f, b, a, &wl) != NULL;
 }
 
 /* Whether a figure of the sentence stands in [a, b). */
@@ -398,6 +412,7 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
         if (word_listed(s->f, &w[k], tally_status_done_marks))
             looks_back = 1;
     size_t reach = semicolon_sentence_start(s, lo);
+    int contrast = opens_with(s, cs, a, tally_status_contrast_words);
     for (size_t p = cs; st < 0 && p > reach;) {
         size_t q;
         uint32_t c = utf8_prev(s->f, p, &q);
@@ -419,7 +434,14 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
                     done = 1;
             if (!done)
                 st = cue_status_of(s->f, w, n, 1);
+            /* 明年度总预算岁出编列1900亿元，投入建设经费300亿元: a budget's
+             * lines after it are its plan too */
+            if (!done && st < 0 && !contrast && names_budget(s, ps, q))
+                st = TALLY_STATUS_PLAN;
         }
+        /* …编列的预算数增加947亿元，但统计至9月，实征数减少365亿元: a
+         * budget lends nothing over a contrast (但, 而) */
+        contrast |= opens_with(s, ps, q, tally_status_contrast_words);
         if (ps >= p)
             break;
         p = ps;
@@ -464,6 +486,15 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
         if (fig->kind == TALLY_FIG_MONEY || fig->kind == TALLY_FIG_QUANTITY)
             return TALLY_STATUS_PLAN;
         return TALLY_STATUS_TARGET;
+    }
+    /* 明年预算将比今年增加20%，达到1200亿元: a period not begun at the
+     * document's date has no outcome yet; the figure takes the aim of the
+     * figure before it in its sentence, else it is a forecast */
+    if (fig->period_key[0] && fig_period_ahead(s, fig->period_key)) {
+        for (size_t k = s->out.n; k-- > s->sent_first;)
+            if (s->out.v[k].span.start < a && s->out.v[k].status != TALLY_STATUS_ACTUAL)
+                return s->out.v[k].status;
+        return TALLY_STATUS_FORECAST;
     }
     return TALLY_STATUS_ACTUAL;
 }

@@ -133,7 +133,41 @@ T.test("a time before an aim (全年预算达成率) dates the aim, not the rate
   end)
 end)
 
+T.test("一年来 is the year before the document's, keyed as a year", function()
+  both("2009年1月20日\n外籍劳工人数36.5万人，一年来增加1.2万人。", function(d, script)
+    T.eq(first(d, "1.2万人").period_key, "2008", script)
+  end)
+  both("2009年1月20日\n外籍劳工人数36.5万人，三年来增加4.2万人。", function(d, script)
+    T.eq(first(d, "4.2万人").period_key, "2006..2008", script)
+  end)
+end)
+
+T.test("a year before 截至目前 is the period; 截至目前 alone is none", function()
+  both("2023年10月1日\n2023年截至目前，全市新增企业1200家。", function(d, script)
+    T.eq(tally.simplified(first(d, "1200家").period), "2023年", script)
+    T.eq(first(d, "1200家").period_key, "2023", script)
+  end)
+  both("2023年10月1日\n截至目前，全市新增企业1200家。", function(d, script)
+    T.eq(first(d, "1200家").period, nil, script)
+  end)
+end)
+
+T.test("a holiday's span (春节期间) is a period with no key", function()
+  both("2025年3月1日\n今年春节期间，全市接待游客120万人次。", function(d, script)
+    T.eq(tally.simplified(first(d, "120万人次").period), "今年春节期间", script)
+    T.eq(first(d, "120万人次").period_key, nil, script)
+  end)
+end)
+
 -- ---- status ----
+
+T.test("an outcome stated between ends the reach of a cue before it", function()
+  both("2023年10月1日\n全年计划任务12项，已完成11项，9月份完成2项，完成率93%。", function(d, script)
+    T.eq(first(d, "12项").status, "plan", script)
+    T.eq(first(d, "2项").status, "actual", script)
+    T.eq(first(d, "93%").status, "actual", script)
+  end)
+end)
 
 T.test("a figure of a period not begun has no outcome yet", function()
   both("2021年11月1日\n市政府表示，明年预算将比今年增加20%，达到1200亿元。", function(d, script)

@@ -367,6 +367,10 @@ double fig_snap15(double v)
 {
     if (v == 0 || !isfinite(v))
         return v;
+    /* a whole number of 16 digits below 2^52 is exact as read
+     * (1234567890123456): a float error there is never a whole number */
+    if (fabs(v) < 4503599627370496.0 && v == floor(v))
+        return v;
     int digits = 14 - (int)floor(log10(fabs(v)));
     if (digits > 300 || digits < -300)
         return v;

@@ -98,6 +98,8 @@ extern const char *const tally_rank_run_joins[]; /* 、: 第3、…第4 after on
 extern const char *const tally_anaphora[];      /* 这, 该, 上述: a count that points back */
 extern const char *const tally_vague_prefixes[];/* 数, 几: 数十个 has no definite value */
 extern const char *const tally_vague_prefix_places[]; /* 十 百 千 万 亿 after 数/几 */
+extern const char *const tally_duration_measure_nouns[];  /* 工时, 留宿时间: a measured length */
+extern const char *const tally_measured_duration_units[]; /* 小时 分钟 晚 after one of them */
 extern const char *const tally_range_marks[];   /* -, —, 至, 到 */
 extern const char *const tally_ratio_marks[];   /* :, ： */
 extern const char *const tally_restated_joins[];  /* 和, 及: 县、乡和村三级 */

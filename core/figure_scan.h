@@ -206,6 +206,10 @@ const unit_rule *fig_unit_after(const scan *s, size_t j, size_t hi, size_t *end,
                                 char compound[TALLY_UNIT_MAX]);
 /* The unit stage: unit, range, unit-less counts. 0 when no figure. */
 int fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip);
+/* Whether a noun of tally_duration_measure_nouns (工时, 留宿时间) stands
+ * before start in its sentence: a small time unit after it is a measured
+ * quantity (figure_unit.c). */
+int fig_duration_noun_before(const scan *s, size_t start);
 /* The bytes of the lexicon's measure word at e (盏, 千卡), or 0. */
 size_t fig_lexicon_measure_at(const scan *s, size_t e, size_t hi);
 /* A qualifier after the figure (以上, 左右). */

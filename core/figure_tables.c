@@ -132,6 +132,9 @@ static const struct {
     {"小时", "小时", T, 1, 0}, {"分钟", "分钟", T, 1, 0}, {"秒", "秒", T, 1, 0},
     {"季度", "季度", T, 1, 0}, {"个季度", "季度", T, 1, 0}, {"个工作日", "日", T, 1, 0},
     {"工作日", "日", T, 1, 0}, {"旬", "旬", T, 1, 0}, {"时", "时", T, 1, 0},
+    /* nights of a stay (留宿1.6晚): a duration, unless a measured length
+     * (tally_duration_measure_nouns) */
+    {"晚", "晚", T, 1, 0},
 };
 
 static const struct {
@@ -456,7 +459,14 @@ const char *const tally_unit_list_joins[] = {"、", "及", "和", "与", "或", 
 /* 访客人次分别为359 500, 人數：1 234: the copulas between a noun ending in a
  * unit and a bare number that it counts, and the endings after a unit that
  * make such a noun (人数, 户数, 件数) */
-const char *const tally_unit_before_copulas[] = {"为", "达", "是", "有", "：", ":", "分别为",
+/* 留宿時間…1.6晚, 週工時未達35小時: nouns that name a measured length; a
+ * small time unit after one of them in its sentence is a quantity, not a
+ * duration (figure_unit.c measured_duration) */
+const char *const tally_duration_measure_nouns[] = {"工时", "时长", "时数", "留宿时间", "逗留时间",
+                                                    "停留时间", "留宿", "逗留", NULL};
+const char *const tally_measured_duration_units[] = {"小时", "分钟", "晚", NULL};
+/* 录得 is Hong Kong's and Macao's "recorded" (訪港旅客人次錄得約四百萬) */
+const char *const tally_unit_before_copulas[] = {"为", "达", "是", "有", "：", ":", "录得", "分别为",
                                                  "分别达", "分别是", "分别有", NULL};
 const char *const tally_unit_before_endings[] = {"数", "量", NULL};
 const char *const tally_ratio_marks[] = {":", "：", "∶", NULL};

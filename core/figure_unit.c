@@ -246,10 +246,11 @@ static int quantity_unit_ends_at(const scan *s, size_t q, int min_chars)
  * in a unit and 数 or 量 (人數, 户数), a copula (tally_unit_before_copulas:
  * 为, 分别为, 达, ：), then the number, or a later member of its list
  * (访客人次分别为359 500及108 500). The gold reads them as counts with
- * unit "" (heldout2 README: "Lists sharing one unit"). Arabic numbers only. */
+ * unit "" (heldout2 README: "Lists sharing one unit"). The caller takes a
+ * Chinese numeral only when it ends in a magnitude (四百萬). */
 static int unit_named_before(const scan *s, const fig_reading *rd)
 {
-    if (rd->chinese || rd->frac || rd->prefix || rd->value < 0)
+    if (rd->frac || rd->prefix || rd->value < 0)
         return 0;
     size_t p = rd->start, wl;
     for (int members = 0; members < 12; members++) {
@@ -277,6 +278,34 @@ static int unit_named_before(const scan *s, const fig_reading *rd)
             return 0;
     }
     return 0;
+}
+
+/* Whether the time unit u of rd measures a length that a noun of
+ * tally_duration_measure_nouns names before the number in its sentence
+ * (住客平均留宿時間按年減少0.1晚至1.6晚, 週工時未達35小時者, 加班工時平均17.2小時):
+ * then the number is a measured quantity, not a time expression. Only the
+ * small units of tally_measured_duration_units count (a year or a month
+ * after such a noun is still a period: 工時…連續3個月). */
+int fig_duration_noun_before(const scan *s, size_t start)
+{
+    size_t p = start;
+    for (int chars = 0; p > 0 && chars < 60; chars++) {
+        size_t q;
+        uint32_t c = utf8_prev(s->f, p, &q);
+        if (c == 0x3002 || c == 0xFF1B || c == ';' || c == '\n' || c == 0xFF01 || c == 0xFF1F)
+            return 0;
+        p = q;
+        size_t wl;
+        if (tally_word_at(tally_duration_measure_nouns, s->f, start, p, &wl))
+            return 1;
+    }
+    return 0;
+}
+
+static int measured_duration(const scan *s, const fig_reading *rd, const unit_rule *u)
+{
+    return word_in(tally_measured_duration_units, u->word, u->wlen) &&
+           fig_duration_noun_before(s, rd->start);
 }
 
 /* 312点 of an index (tally_index_point_words): a number with no unit that
@@ -411,7 +440,9 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
     size_t after_first = u ? ue : e, mw;
     if (tally_word_at(tally_range_marks, s->f, hi, after_first, &mw) &&
         fig_numeral_starts(s, after_first + mw, hi) && !rd->frac &&
-        !(u && (u->kind == TALLY_FIG_QUANTITY || u->kind == TALLY_FIG_MONEY) &&
+        !(u &&
+          (u->kind == TALLY_FIG_QUANTITY || u->kind == TALLY_FIG_MONEY ||
+           (u->kind == TALLY_FIG_TIME && measured_duration(s, rd, u))) &&
           change_to_level(s, rd, after_first, hi))) {
         double v2;
         int zh2;
@@ -441,6 +472,14 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
     if (rd->frac) {
         /* the unit is already % */
     } else if (u) {
+        if (u->kind == TALLY_FIG_TIME && measured_duration(s, rd, u)) {
+            /* 留宿時間…1.6晚: a measured length, a quantity in its unit */
+            strcpy(rd->unit, u->unit);
+            rd->kind = TALLY_FIG_QUANTITY;
+            rd->unit_flags = u->flags;
+            rd->e = ue;
+            return 1;
+        }
         if (u->kind == TALLY_FIG_TIME || u->kind == TALLY_FIG_ORDINAL) {
             *skip = ue;
             return 0;
@@ -499,10 +538,13 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
         rd->kind = TALLY_FIG_QUANTITY;
         rd->unit_flags = 0;
         e += mw;
-    } else if (!rd->chinese && e > rd->j &&
-               (magnitude_end(s, rd->j, e) || unit_named_before(s, rd))) {
+    } else if ((!rd->chinese && e > rd->j &&
+                (magnitude_end(s, rd->j, e) || unit_named_before(s, rd))) ||
+               (rd->chinese && magnitude_end(s, rd->j, e) && unit_named_before(s, rd))) {
         /* 人次达3,400万: a magnitude makes a count even without a unit;
-         * 访客人次分别为359 500: so does a unit named before the number */
+         * 访客人次分别为359 500: so does a unit named before the number; in
+         * Chinese numerals both (訪港旅客人次錄得約四百萬), as a bare Chinese
+         * numeral is more often a name */
         rd->unit[0] = '\0';
         rd->kind = TALLY_FIG_QUANTITY;
     } else {

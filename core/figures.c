@@ -32,6 +32,27 @@ int fig_push(scan *s, const tally_figure *fig)
 }
 
 
+/* Whether a time expression is a number and a small time unit of
+ * tally_measured_duration_units and nothing more (35小时, not 35小时以来)
+ * after a noun that names a measured length (週工時未達35小時): it is a
+ * figure, so it is not masked (it stays a date of doc:dates()). */
+static int measured_length(const scan *s, tally_span sp)
+{
+    size_t k, wl = 0;
+    for (k = 0; tally_measured_duration_units[k]; k++) {
+        wl = strlen(tally_measured_duration_units[k]);
+        if (sp.stop - sp.start > wl &&
+            memcmp(s->f + sp.stop - wl, tally_measured_duration_units[k], wl) == 0)
+            break;
+    }
+    if (!tally_measured_duration_units[k] || !fig_numeral_starts(s, sp.start, sp.stop))
+        return 0;
+    double v;
+    int zh;
+    size_t n = tally_numeral_scan(s->f + sp.start, sp.stop - sp.start, &v, &zh);
+    return n && sp.start + n + wl == sp.stop && fig_duration_noun_before(s, sp.start);
+}
+
 /* Reads a figure starting at i, stage by stage. Returns its end (> i) with
  * *fig filled, or 0 when none starts here; *skip then tells how far a numeral
  * that is no figure reaches, so its digits are not read again. */
@@ -112,7 +133,8 @@ int tally_figures_find_dated(const tally_figure_rules *r, const char *text, size
     if (tally_dates_find_folded(r, ft, len, &s.dates, &s.nd, err) < 0)
         goto fail;
     for (size_t k = 0; k < s.nd; k++)
-        mask_range(&s, s.dates[k].span.start, s.dates[k].span.stop);
+        if (!measured_length(&s, s.dates[k].span))
+            mask_range(&s, s.dates[k].span.start, s.dates[k].span.stop);
     fig_document_date(&s, doc_date);
     if (fig_find_plan_parts(&s) < 0)
         goto oom;

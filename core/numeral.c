@@ -275,6 +275,16 @@ static size_t decimal_part(const char *s, size_t len, size_t i, double *frac)
     return j;
 }
 
+/* The end of the numeral characters from s[i] on: a vague numeral covers
+ * the places after it (三四十万, 十七八), so none of them starts a figure. */
+static size_t numeral_run_end(const char *s, size_t len, size_t i)
+{
+    size_t next;
+    while (zh_at(s, len, i, &next))
+        i = next;
+    return i;
+}
+
 /* Chinese numerals. A run of bare digits (二〇二一) reads digit by digit. */
 static size_t scan_chinese(const char *s, size_t len, double *value)
 {
@@ -310,8 +320,16 @@ static size_t scan_chinese(const char *s, size_t len, double *value)
             any_unit = 1;
             digits_only = 0;
         } else if (z->digit >= 0) {
-            if (digit >= 0 && !digits_only)
-                break; /* two digits in a row end the numeral: 十二三 */
+            if (digit >= 0 && !digits_only) {
+                /* 十七八, 二十五六: neighbouring digits after a place are a
+                 * vague range (17 to 18), no numeral; else two digits in a
+                 * row end the numeral (十二五 reads 十二) */
+                if (z->digit == digit + 1) {
+                    *value = -1;
+                    return numeral_run_end(s, len, next);
+                }
+                break;
+            }
             if (digits_only) {
                 concat = concat * 10 + z->digit;
                 ndigits++;
@@ -328,8 +346,12 @@ static size_t scan_chinese(const char *s, size_t len, double *value)
             }
             digit = z->digit;
         } else if (z->unit < 1e4) {
-            if (digits_only && ndigits > 1)
-                break;
+            if (digits_only && ndigits > 1) {
+                /* 三四十, 三五百人: digits read one by one never take a
+                 * small place; a vague range in speech, no numeral */
+                *value = -1;
+                return numeral_run_end(s, len, i);
+            }
             digits_only = 0;
             if (last_unit && last_unit < 1e4 && z->unit >= last_unit && section > 0)
                 break; /* 十百, 十一十二: places within a section only descend */
@@ -377,11 +399,11 @@ static size_t scan_chinese(const char *s, size_t len, double *value)
         int d1 = (int)(concat / 10), d2 = (int)concat % 10;
         if (after == i && ndigits == 2 && (liang || d2 == d1 + 1)) {
             *value = -1;
-            return i;
+            return numeral_run_end(s, len, i); /* 三四万: the 万 with it */
         }
         if (ndigits > 1 && liang) {
             *value = -1;
-            return i;
+            return numeral_run_end(s, len, i);
         }
         *value = concat + frac;
         return after;

@@ -461,7 +461,13 @@ int main(void)
     numeral_is("1,40个", 1, 1); /* a separator needs three digits after it */
     numeral_is("3.14159", 3.14159, 7);
     numeral_is("12.个", 12, 2);
-    numeral_is("十二三", 12, 6);
+    /* neighbouring digits after a place are a vague range: no numeral, and
+     * none of its characters starts one (十七八个 has no figure 八个) */
+    numeral_is("十二三", -1, 9);
+    numeral_is("三四十万", -1, 12);
+    numeral_is("三五百", -1, 9);
+    numeral_is("十二五", 12, 6); /* not neighbours: 十二 then 五 */
+    numeral_is("四零万", 40, 6); /* a big unit after digits one by one: the reader's (number_mixed.c) */
     numeral_is("万人", 0, 0); /* a bare magnitude is a word */
     /* not numbers */
     no_number("", 0);

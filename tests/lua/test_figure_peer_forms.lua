@@ -62,4 +62,15 @@ T.test("a share a little over its fraction is no ranked group", function()
   no_figures("全省20强企业名单公布。")
 end)
 
+T.test("vague digit pairs before places make no figure, not part of one", function()
+  no_figures("今年销量预计二三十万台。")
+  no_figures("这个镇有十七八个行政村。")
+  no_figures("展会吸引三五百人参加。")
+  no_figures("平均产量七八十吨。")
+  no_figures("全县新增一二百家企业。")
+  -- not neighbours after a place: 十二 stays, and plain numerals still read
+  reads("全县共有十二个乡镇。", "十二个", 12, "个", "quantity")
+  reads("全年产量三十五万吨。", "三十五万吨", 350000, "吨", "quantity")
+end)
+
 T.done()

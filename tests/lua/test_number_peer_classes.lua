@@ -36,6 +36,8 @@ local classes = {
     {"五十亿零三百万", 5003000000, "", Q}, {"五亿五千万", 5.5e8, "", Q},
     {"三万零五十", 30050, "", Q}, {"一百万零一", 1000001, "", Q}, {"一百十", 110, "", Q},
     {"二百一十", 210, "", Q}, {"一亿〇二千〇四", 100002004, "", Q}, {"八百〇一", 801, "", Q},
+    -- sixteen digits, exact
+    {"一千二百三十四万五千六百七十八亿九千零一十二万三千四百五十六", 1234567890123456, "", Q},
   }},
   {"colloquial elisions", {
     {"一万二", 12000, "", Q}, {"一萬二", 12000, "", Q}, {"三千五", 3500, "", Q},
@@ -308,4 +310,8 @@ for _, class in ipairs(classes) do
   T.test(name, function() T.eq(ok_here, #cases, name .. ": cases read as expected") end)
 end
 print(string.format("pass rate %d/%d = %.3f", passed, total, passed / total))
+T.test("whole numbers of sixteen digits are exact", function()
+  T.eq(tally.number("一千二百三十四万五千六百七十八亿九千零一十二万三千四百五十六"), 1234567890123456)
+  T.eq(tally.number("1234567890123456"), 1234567890123456)
+end)
 T.done()

@@ -35,6 +35,9 @@ static const struct {
     {"台币", "新台币", M, 1, 0}, {"日元", "日元", M, 1, 0}, {"英镑", "英镑", M, 1, 0},
     {"韩元", "韩元", M, 1, 0}, {"卢布", "卢布", M, 1, 0}, {"瑞士法郎", "瑞士法郎", M, 1, 0},
     {"新加坡元", "新加坡元", M, 1, 0}, {"加元", "加元", M, 1, 0},
+    /* sub-units of other currencies, as a share of their currency: 十美分 =
+     * 0.1 美元 (the unit with 元, 角 and 分 after a number is money_subunits_after's) */
+    {"美分", "美元", M, 0.01, 0}, {"欧分", "欧元", M, 0.01, 0}, {"便士", "英镑", M, 0.01, 0},
     /* currency written before the number: $ in Hong Kong and Macao usage is
      * the Hong Kong dollar */
     {"$", "港元", M, 1, PRE}, {"HK$", "港元", M, 1, PRE}, {"港币$", "港元", M, 1, PRE},
@@ -270,6 +273,8 @@ const char *const tally_units_with_tenths[] = {"成", NULL};
  * two digits (五五折, 85折) it is the percent itself; 十折 and above is no
  * discount (fig_read_unit) */
 const char *const tally_units_of_discount[] = {"折", NULL};
+/* 一倍半, 两倍半: 半 after these units adds half of one */
+const char *const tally_units_with_half[] = {"倍", NULL};
 /* 恒指跌312点, 报17,500点: 点 after a number that cannot be an hour of the
  * clock (25 or more, or with a fraction) is a point of an index, unless a
  * word starts there (点击, 点评) or the clock goes on (点钟, 点半) */

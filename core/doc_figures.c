@@ -212,8 +212,11 @@ const tally_figure *tally_doc_figures(tally_doc *doc, size_t *n, tally_error *er
         const tally_structure *st = tally_doc_structure(doc, err);
         if (!st)
             return NULL;
-        if (tally_figures_find_dated(default_rules, doc->text, doc->len, sent, ns, st->meta.date,
-                                     &doc->figures, &doc->n_figures, err) < 0)
+        /* the structure's fold of the text, when it made one, is the scan's */
+        char *simplified = doc->simplified;
+        doc->simplified = NULL;
+        if (tally_figures_find_given_fold(default_rules, doc->text, doc->len, simplified, sent, ns,
+                                          st->meta.date, &doc->figures, &doc->n_figures, err) < 0)
             return NULL;
         if (tally_doc_drop_furniture(doc, doc->figures, &doc->n_figures, err) < 0) {
             free(doc->figures);

@@ -255,6 +255,7 @@ void tally_doc_free(tally_doc *doc)
     free(doc->tokens);
     tally_folded_free(doc->folded);
     tally_structure_free(doc->structure);
+    free(doc->simplified);
     free(doc->figures);
     free(doc->figure_values);
     free(doc->measures);
@@ -302,6 +303,6 @@ const tally_folded *tally_doc_folded(tally_doc *doc, tally_error *err)
 const tally_structure *tally_doc_structure(tally_doc *doc, tally_error *err)
 {
     if (!doc->structure)
-        doc->structure = tally_structure_build(doc->text, doc->len, err);
+        doc->structure = tally_structure_build_folding(doc->text, doc->len, &doc->simplified, err);
     return doc->structure;
 }

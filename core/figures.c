@@ -118,10 +118,19 @@ int tally_figures_find_dated(const tally_figure_rules *r, const char *text, size
                              const char *doc_date, tally_figure **out, size_t *n,
                              tally_error *err)
 {
+    return tally_figures_find_given_fold(r, text, len, NULL, sentences, n_sentences, doc_date, out,
+                                         n, err);
+}
+
+int tally_figures_find_given_fold(const tally_figure_rules *r, const char *text, size_t len,
+                                  char *simplified, const tally_span *sentences,
+                                  size_t n_sentences, const char *doc_date, tally_figure **out,
+                                  size_t *n, tally_error *err)
+{
     *out = NULL;
     *n = 0;
     scan s = {.r = r, .t = text, .len = len};
-    char *ft = tally_fold_simplified(text, len, err);
+    char *ft = simplified ? simplified : tally_fold_simplified(text, len, err);
     if (!ft)
         return -1;
     tally_text_mask_tokens(ft, len); /* URLs, e-mail, code: no figures, no dates (text_mask.h) */

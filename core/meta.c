@@ -686,8 +686,9 @@ void st_find_region(tally_structure *s, const char *t)
 }
 
 /* Hant when more characters change by Traditional→Simplified than the other way. */
-void st_find_script(tally_structure *s, const char *t, size_t len)
+void st_find_script(tally_structure *s, const char *t, size_t len, char **keep)
 {
+    int whole = prefix_len(t, len, SAMPLE_BYTES) == len;
     len = prefix_len(t, len, SAMPLE_BYTES);
     size_t han = 0, latin = 0;
     for (size_t i = 0; i < len;) {
@@ -732,7 +733,10 @@ void st_find_script(tally_structure *s, const char *t, size_t len)
                              : NULL;
         if (script) {
             s->meta.script = script;
-            free(simp);
+            if (keep && whole)
+                *keep = simp;
+            else
+                free(simp);
             return;
         }
     }
@@ -747,7 +751,11 @@ void st_find_script(tally_structure *s, const char *t, size_t len)
         }
         s->meta.script = to_simp > to_trad ? "Hant" : "Hans";
     }
-    free(simp), free(trad);
+    if (keep && whole && simp)
+        *keep = simp;
+    else
+        free(simp);
+    free(trad);
 }
 
 /* YAML front matter: title, date, author/authors, source as plain scalars or

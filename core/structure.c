@@ -394,6 +394,15 @@ static void dateline_byline(builder *bd, size_t a, size_t b)
 
 tally_structure *tally_structure_build(const char *text, size_t len, tally_error *err)
 {
+    return tally_structure_build_folding(text, len, NULL, err);
+}
+
+tally_structure *tally_structure_build_folding(const char *text, size_t len, char **simplified,
+                                               tally_error *err)
+{
+    char *kept = NULL; /* the script check's fold, handed over at the end */
+    if (simplified)
+        *simplified = NULL;
     tally_structure *s = calloc(1, sizeof *s);
     builder bd = {.t = text, .len = len};
     if (!s || tally_paragraphs(text, len, &bd.par, &bd.npar, err) < 0) {
@@ -436,12 +445,15 @@ tally_structure *tally_structure_build(const char *text, size_t len, tally_error
     s->meta.authors = bd.authors.v, s->meta.n_authors = bd.authors.n;
     bd.authors.v = NULL;
     st_find_region(s, text);
-    st_find_script(s, text, len);
+    st_find_script(s, text, len, simplified ? &kept : NULL);
     if (st_find_turns(s, text) < 0)
         goto nomem;
     free(bd.par), free(bd.kind), free(bd.dated);
+    if (simplified)
+        *simplified = kept;
     return s;
 nomem:
+    free(kept);
     tally_error_set(err, "out of memory");
     for (size_t i = 0; i < bd.authors.n; i++)
         free(bd.authors.v[i]);

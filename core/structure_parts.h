@@ -58,7 +58,9 @@ void st_find_title(tally_structure *s, const builder *bd);
 char *st_clean_title(const char *t, size_t a, size_t b);
 void st_find_date_source(tally_structure *s, const builder *bd);
 void st_find_region(tally_structure *s, const char *t);
-void st_find_script(tally_structure *s, const char *t, size_t len);
+/* keep: when not NULL and the whole text was folded, the fold is handed
+ * over there (else *keep is left as it is) */
+void st_find_script(tally_structure *s, const char *t, size_t len, char **keep);
 void st_read_front_matter(tally_structure *s, builder *bd, tally_span inner);
 
 #endif

@@ -23,6 +23,10 @@ typedef struct tally_doc {
     size_t n_tokens;
     tally_folded *folded; /* the text folded for matching, with its map */
     struct tally_structure *structure; /* meta, boilerplate, body, turns */
+    /* the text folded to Simplified byte for byte, when the structure's
+     * script check folded all of it: kept for the figure scan, which takes
+     * it (NULL once taken, or for a longer text) */
+    char *simplified;
     /* figures (with the default tables) and measures, found on first use or
      * ahead by a corpus reader: tally/doc_figures.h, tally/doc_measures.h */
     struct tally_figure *figures;

@@ -149,6 +149,13 @@ int tally_figures_find_dated(const tally_figure_rules *rules, const char *text, 
                              const tally_span *sentences, size_t n_sentences,
                              const char *doc_date, tally_figure **out, size_t *n,
                              tally_error *err);
+/* The same, given simplified: tally_fold_simplified(text, len) made before
+ * (the document's structure made it: tally_structure_build_folding), which
+ * the scan takes and frees whatever it returns; NULL folds here. */
+int tally_figures_find_given_fold(const tally_figure_rules *rules, const char *text, size_t len,
+                                  char *simplified, const tally_span *sentences,
+                                  size_t n_sentences, const char *doc_date, tally_figure **out,
+                                  size_t *n, tally_error *err);
 
 /* Finds the time expressions of text, in order; *out is malloc'd. */
 int tally_dates_find(const tally_figure_rules *rules, const char *text, size_t len,

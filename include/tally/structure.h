@@ -59,6 +59,12 @@ typedef struct tally_structure {
 
 /* Builds the structure of a UTF-8 text. NULL with err set when out of memory. */
 tally_structure *tally_structure_build(const char *text, size_t len, tally_error *err);
+/* The same, handing over the text folded to Simplified byte for byte
+ * (tally_fold_simplified of the whole text, malloc'd) when the script check
+ * folded all of it (a text up to its 128 KB sample), so that the figure scan
+ * need not fold it again; else *simplified is NULL. */
+tally_structure *tally_structure_build_folding(const char *text, size_t len, char **simplified,
+                                               tally_error *err);
 void tally_structure_free(tally_structure *s);
 
 /* doc.body: the body paragraphs joined by blank lines. malloc'd. */

@@ -8,7 +8,9 @@
  * thousands of random mixtures, and on every report the repository and
  * ../shared hold; and that the bounds the decision rests on hold on each:
  * the number of characters ICU changes lies between the text's characters
- * every rule changes and those some rule changes. */
+ * every rule changes and those some rule changes. Also that the fold the
+ * structure hands to the figure scan (tally_structure_build_folding) is
+ * tally_fold_simplified of the whole text. */
 #include "check.h"
 #include "../../core/fold_rules.h"
 #include "tally/figures.h"
@@ -35,7 +37,7 @@ static int bit(const unsigned char *m, UChar32 c)
     return c >= 0 && c < 0x10000 && ((m[c >> 3] >> (c & 7)) & 1);
 }
 
-static size_t checked, decided_by_counts, hant_texts, bounds_checked;
+static size_t checked, decided_by_counts, hant_texts, bounds_checked, folds_kept;
 
 /* The script as the old detection found it (both conversions), or NULL;
  * with the counts the new one reads beside it, and a check of the bounds. */
@@ -106,6 +108,26 @@ static void check_text(const char *name, const char *text, size_t len)
     CHECK(same);
     checked++;
     hant_texts += want && strcmp(want, "Hant") == 0;
+    tally_structure_free(s);
+    /* the fold handed to the figure scan (tally_structure_build_folding) is
+     * tally_fold_simplified of the whole text, for a text the script check
+     * folds whole (with Han in it); none for a longer one; the same script */
+    char *kept = (char *)"unset";
+    s = tally_structure_build_folding(text, len, &kept, &err);
+    CHECK(s != NULL);
+    if (!s)
+        return;
+    got = s->meta.script;
+    CHECK((!want && !got) || (want && got && strcmp(want, got) == 0));
+    char *simp = tally_fold_simplified(text, len, &err);
+    if (len > 128 * 1024 || !s->meta.script) {
+        CHECK(kept == NULL);
+    } else {
+        CHECK(kept != NULL && simp != NULL && memcmp(kept, simp, len + 1) == 0);
+        folds_kept++;
+    }
+    free(simp);
+    free(kept);
     tally_structure_free(s);
 }
 
@@ -185,6 +207,7 @@ int main(void)
     /* both ways are exercised: texts the counts decide, texts ICU decides */
     CHECK(tally_hant_sets_usable);
     CHECK(checked > 3000 && hant_texts > 500);
+    CHECK(folds_kept > 3000);
     CHECK(decided_by_counts > 1000 && decided_by_counts + 100 < bounds_checked);
     fprintf(stderr, "%zu texts (%zu Hant); bounds checked on %zu, %zu decided by the counts\n",
             checked, hant_texts, bounds_checked, decided_by_counts);

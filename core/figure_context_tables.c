@@ -185,9 +185,15 @@ const char *const tally_period_time_patterns[] = {"[“\"「『]十[一二三四
                                                   "(?<![每个])(?:本月(?:末|底)|月末)",
                                                   "(?<![0-9])(?:19|20)[0-9]{2}[—－~～-](?:19|20)[0-9]{2}年",
                                                   "(?<![0-9A-Za-z])(?:1[0-4][0-9]|(?:19|20)[0-9]{2})Q[1-4](?![0-9A-Za-z])",
+                                                  "(?:春节|国庆|五一|中秋|端午|元旦|清明|圣诞|农历新年)"
+                                                  "(?:黄金周|假期|长假|连假|小长假)?期间",
                                                   "(?:(?<=^)|(?<=[，。；：,;:\\s]|年))元月?[至到—-]"
                                                   "(?:十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])月",
                                                   NULL};
+/* A holiday's span (春节期间, 国庆黄金周期间) is a period with no key form: its
+ * dates move with the calendar (heldout4's README: no key). */
+const char *const tally_period_holidays[] = {"春节", "国庆", "五一", "中秋", "端午", "元旦",
+                                             "清明", "圣诞", "农历新年", NULL};
 /* A record's span (为1990年8月以来单月最高, 为近24年来同期最低点) does not govern,
  * as a comparison's base does not: a time followed, after an optional
  * tally_period_record_frames word, by one of these. */

@@ -78,7 +78,8 @@ const char *const tally_money_joiners[] = {"又", "零", "〇", NULL};
 
 /* Longest first where one word starts another (大约 before 约). */
 const char *const tally_number_leading_qualifiers[] = {
-    "大约", "大概", "约合", "约为", "约", "約", "将近", "將近", "接近", "近", "超过", "超過",
+    "大约有", "大約有", "大约", "大約", "大概", "约合", "约为", "约有", "約有", "约莫", "約莫", "差不多",
+    "大致", "约", "約", "将近", "將近", "接近", "近", "超过", "超過",
     "逾", "不到", "不足", "至少", "最少", "最多", "多达", "多達", "高达", "高達", NULL,
 };
 

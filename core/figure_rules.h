@@ -231,6 +231,7 @@ extern const char *const tally_numeral_classifiers[];
 extern const char *const tally_units_with_inner_qualifier[];
 extern const char *const tally_units_with_tenths[];  /* 成: 八成五, 一成半 */
 extern const char *const tally_units_of_discount[];  /* 折: 七折, 五五折 */
+extern const char *const tally_units_with_half[];    /* 倍: 一倍半 */
 extern const char *const tally_index_point_words[]; /* 点: 跌312点 */
 extern const char *const tally_index_point_stops[];
 extern const char *const tally_score_point_words[];    /* 分: 分数增加至38分 */

@@ -35,6 +35,9 @@ static const struct {
     {"台币", "新台币", M, 1, 0}, {"日元", "日元", M, 1, 0}, {"英镑", "英镑", M, 1, 0},
     {"韩元", "韩元", M, 1, 0}, {"卢布", "卢布", M, 1, 0}, {"瑞士法郎", "瑞士法郎", M, 1, 0},
     {"新加坡元", "新加坡元", M, 1, 0}, {"加元", "加元", M, 1, 0},
+    /* sub-units of other currencies, as a share of their currency: 十美分 =
+     * 0.1 美元 (the unit with 元, 角 and 分 after a number is money_subunits_after's) */
+    {"美分", "美元", M, 0.01, 0}, {"欧分", "欧元", M, 0.01, 0}, {"便士", "英镑", M, 0.01, 0},
     /* currency written before the number: $ in Hong Kong and Macao usage is
      * the Hong Kong dollar */
     {"$", "港元", M, 1, PRE}, {"HK$", "港元", M, 1, PRE}, {"港币$", "港元", M, 1, PRE},
@@ -120,6 +123,9 @@ static const struct {
     /* Hong Kong's cent (电费每度上调3.5仙): a hundredth of the Hong Kong dollar,
      * as tally.number's sub-units read it; 八仙 (the Eight Immortals) is none */
     {"仙", "港元", M, 0.01, 0},
+    /* the dime of the press's exchange-rate lines (新台幣升值3.5角): a tenth
+     * of the yuan; nouns that start with 角 are none (tally_unit_denied_words) */
+    {"角", "元", M, 0.1, 0},
     /* basis points are hundredths of a percentage point (上调75个基点 is
      * 0.75 pp); 厘 after a number is Hong Kong's percent of interest (年息3.5厘,
      * 4.75厘): 厘米 and the money sub-unit 厘 of tally.number are longer or
@@ -150,6 +156,9 @@ static const struct {
     {"以上", TALLY_APPROX_OVER, 0, 1},    {"超过", TALLY_APPROX_OVER, 1, 1},
     {"逾", TALLY_APPROX_OVER, 1, 1},      {"超", TALLY_APPROX_OVER, 1, 1},
     {"突破", TALLY_APPROX_OVER, 1, 0},    {"多于", TALLY_APPROX_OVER, 1, 1},
+    /* Taiwan's press shortens 突破 to 破 (破萬張, 破30萬棟); 跌破 is a fall
+     * below. Both stay out of the text, as 突破 does */
+    {"破", TALLY_APPROX_OVER, 1, 0},      {"跌破", TALLY_APPROX_UNDER, 1, 0},
     /* 为 after 约 is the copula: 约为5% is about 5% */
     {"约为", TALLY_APPROX_ABOUT, 1, 1},   {"大约为", TALLY_APPROX_ABOUT, 1, 1},
     {"约达", TALLY_APPROX_ABOUT, 1, 1},
@@ -207,6 +216,8 @@ const rate_noun tally_rate_nouns[] = {
     {"增长率", 1},  {"成长率", 1},  {"年增率", 1},  {"增速", 1},    {"增幅", 1},
     {"涨幅", 1},    {"升幅", 1},    {"增长幅度", 1}, {"经济增长", 1}, {"经济成长", 1},
     {"涨跌幅", 1},  {"跌幅", -1},   {"降幅", -1},
+    /* the size of an adjustment (基本工資…調幅4.08%) */
+    {"调幅", 1},    {"调升幅度", 1}, {"调涨幅度", 1}, {"调降幅度", -1},
     {"年减率", -1}, {"减幅", -1},   {"萎缩幅度", -1},
     /* a trend word and 幅度 (衰退幅度达2成): the size of that change */
     {"衰退幅度", -1}, {"下降幅度", -1}, {"下跌幅度", -1}, {"减少幅度", -1}, {"降低幅度", -1},
@@ -262,6 +273,8 @@ const char *const tally_units_with_tenths[] = {"成", NULL};
  * two digits (五五折, 85折) it is the percent itself; 十折 and above is no
  * discount (fig_read_unit) */
 const char *const tally_units_of_discount[] = {"折", NULL};
+/* 一倍半, 两倍半: 半 after these units adds half of one */
+const char *const tally_units_with_half[] = {"倍", NULL};
 /* 恒指跌312点, 报17,500点: 点 after a number that cannot be an hour of the
  * clock (25 or more, or with a fraction) is a point of an index, unless a
  * word starts there (点击, 点评) or the clock goes on (点钟, 点半) */
@@ -354,7 +367,7 @@ static const char *const default_exclusions[] = {
     "三大法人",
     /* repetition and pace idioms: 一个又一个, 一批又一批, 一年一个样 */
     "一([个次批项座轮场件道])又一\\1", "一[年月周天日]一个?(?:样|变化|台阶)",
-    "一刻钟", "一体化?", "一站式", "一揽子", "一把手", "一系列", "一次性", "一度", "二次",
+    "冰山一角", "一刻钟", "一体化?", "一站式", "一揽子", "一把手", "一系列", "一次性", "一度", "二次",
     "另?一方面", "一批", "一些", "一起", "一定", "一直", "一般", "一切", "一同", "一旦",
     /* 万一 (in case) is a word, but after a numeral it is a magnitude and the
      * next place (四十四萬一千人, 一万一千五百元) */
@@ -384,9 +397,11 @@ static const char *const default_exclusions[] = {
     /* idioms holding the measure words above: 一口气, 一部分, 一门心思 */
     "一口气", "一部分", "[一两]门心思", "一眼", "一层", "一根筋", "一起", "一班人", "一尾",
     "[一二两三四五六七八九十]口之家", "[一二两三四五六七八九十]口子",
-    "十分", "万分(?!之)", "[上成数][百千万亿]", "百分百", "千方百计", "千家万户", "五湖四海", "四面八方", "三令五申",
+    /* 十分 (very) is a word, but after a digit it is a numeral and a point
+     * of a score (分數為三十分) */
+    "(?<![〇○零一二两三四五六七八九])十分", "万分(?!之)", "[上成数][百千万亿]", "百分百", "千方百计", "千家万户", "五湖四海", "四面八方", "三令五申",
     "一如既往", "一以贯之", "一张蓝图", "一盘棋", "一张网", "一件事", "一网通办", "一年一度",
-    "[一二两三四五六七八九十\\d]+位数", "百姓", "千万(?![元吨只个家人美欧港日])", "三农", "两会", "两节",
+    "[一二两三四五六七八九十\\d]+位数", "百姓", "(?<![〇○零一二两三四五六七八九十百0-9０-９])千万(?![元吨只个家人美欧港日])", "三农", "两会", "两节",
     /* 百强, 20强: ranked groups; a share a little over its fraction
      * (三分之一强, 百分之三十强) is no group: the run starts after no numeral
      * and no fraction word */
@@ -478,7 +493,9 @@ const char *const tally_fraction_marks[] = {"百分之", "千分之", "万分之
  * unit stage reads no unit there, figure_unit.c fig_unit_after) */
 const char *const tally_unit_denied_words[] = {"市民", "市场", "市值", "市区", "市面", "市容",
                                                "市县", "国民", "人民", "人口", "人均", "户籍",
-                                               "户口", "家庭", "家长", "家属", NULL};
+                                               "户口", "家庭", "家长", "家属", "角色", "角度",
+                                               "角落", "角逐", "角形", "角洲", "角膜", "角力",
+                                               "角大楼", NULL};
 /* 三分一, 四分三: the mark of a fraction written without 之 (figure_number.c,
  * bare_fraction) */
 const char *const tally_fraction_bare_marks[] = {"分", NULL};

@@ -561,13 +561,44 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
     return 1;
 }
 
+/* 两美元三美分, 12港元5仙, 3英镑又50便士: after an amount in another
+ * currency, one sub-unit of that currency (tally_money_foreign_subunits)
+ * with a numeral of 1-99 in the script of the amount, 又 allowed between. */
+static void foreign_subunit_after(const scan *s, size_t hi, fig_reading *rd)
+{
+    size_t e = rd->e;
+    if (utf8_starts(s->f, hi, e, "又", 3))
+        e += 3;
+    double v;
+    int zh;
+    size_t n = tally_numeral_scan(s->f + e, hi - e, &v, &zh);
+    if (!n || zh != rd->chinese || v < 1 || v > 99 || v != floor(v) || masked(s, e, e + n))
+        return;
+    for (size_t k = 0; tally_money_foreign_subunits[k].word; k++) {
+        const number_subunit *f = &tally_money_foreign_subunits[k];
+        size_t wl = strlen(f->word);
+        if (strcmp(f->unit, rd->unit) == 0 && utf8_starts(s->f, hi, e + n, f->word, wl) &&
+            v * f->scale < 1) {
+            rd->value = fig_snap15(rd->value + v * f->scale);
+            rd->e = e + n + wl;
+            return;
+        }
+    }
+}
+
 /* 贰仟零伍元伍角, 12元5角3分: after an amount in 元 the sub-units of the
  * yuan written with their numerals (tally_money_subunits: 角 毛 a tenth,
  * 分 a hundredth; each smaller than the one before, in the script of the
  * amount) belong to it, unless the sub-unit starts a word of the lexicon
  * (5分钟, 3角色). */
+static void foreign_subunit_after(const scan *s, size_t hi, fig_reading *rd);
+
 static void money_subunits_after(const scan *s, size_t hi, fig_reading *rd)
 {
+    if (rd->kind == TALLY_FIG_MONEY && strcmp(rd->unit, "元") != 0 && !rd->has_max) {
+        foreign_subunit_after(s, hi, rd);
+        return;
+    }
     if (rd->kind != TALLY_FIG_MONEY || strcmp(rd->unit, "元") != 0 || rd->has_max)
         return;
     size_t e = rd->e;
@@ -624,9 +655,30 @@ static void tenths_after(const scan *s, size_t hi, fig_reading *rd)
     }
 }
 
+/* 一倍半 = 1.5 倍: 半 after a unit of tally_units_with_half adds half of
+ * it, unless a time unit follows (两倍半年 is no multiple). */
+static void half_after(const scan *s, size_t hi, fig_reading *rd)
+{
+    size_t e = rd->e;
+    if (rd->has_max || !utf8_starts(s->f, hi, e, "半", 3) || masked(s, e, e + 3))
+        return;
+    for (size_t u = 0; tally_units_with_half[u]; u++) {
+        size_t ul = strlen(tally_units_with_half[u]);
+        if (e < rd->j + ul || memcmp(s->f + e - ul, tally_units_with_half[u], ul))
+            continue;
+        const unit_rule *next = tally_rules_unit_at(s->r, s->f, hi, e + 3);
+        if (next && next->kind == TALLY_FIG_TIME)
+            return;
+        rd->value += 0.5;
+        rd->e = e + 3;
+        return;
+    }
+}
+
 void fig_read_qualifier_after(const scan *s, size_t hi, fig_reading *rd)
 {
     tenths_after(s, hi, rd);
+    half_after(s, hi, rd);
     money_subunits_after(s, hi, rd);
     /* 五成多, 一倍多: the inside qualifier (多, 余) after these units */
     for (size_t u = 0; tally_units_with_inner_qualifier[u]; u++) {

@@ -93,6 +93,17 @@ static int numeral_before(const char *out, size_t n)
     return numeral_char_at(out, n, start, &c, &next) && next == n;
 }
 
+/* 几 or 数 (a digit not stated) ends just before out[n]: 几个亿. */
+static int unknown_digit_before(const char *out, size_t n)
+{
+    for (size_t k = 0; tally_number_unknown_digits[k]; k++) {
+        size_t wl = strlen(tally_number_unknown_digits[k]);
+        if (n >= wl && memcmp(out + n - wl, tally_number_unknown_digits[k], wl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The first entry of a swap table whose word starts at s[i], or NULL. */
 static const number_swap *swap_at(const number_swap *table, const char *s, size_t len, size_t i)
 {
@@ -197,7 +208,7 @@ static char *normalize(const char *input, size_t ilen, size_t *n)
             number_starts(s, len, q, "餘"))
             q += 3;
         if ((number_starts(s, len, i, "个") || number_starts(s, len, i, "個")) &&
-            numeral_before(out, o) &&
+            (numeral_before(out, o) || unknown_digit_before(out, o)) &&
             (number_starts(s, len, q, "亿") || number_starts(s, len, q, "億") ||
              number_starts(s, len, q, "万") || number_starts(s, len, q, "萬"))) {
             i += 3;
@@ -334,9 +345,13 @@ int number_read_body(const tally_figure_rules *r, const char *s, size_t len,
     /* 点四三二一 is 0.4321; 一百万零五十四点, a point with nothing after it */
     if (point_at(s, len, 0))
         return number_parse_spliced(r, s, len, 0, 0, "零", out);
-    if (len > 3 && (number_ends(s, len, "点") || number_ends(s, len, "點")))
+    if (len > 3 && (number_ends(s, len, "点") || number_ends(s, len, "點"))) {
+        for (size_t i = 0; i + 3 < len; i += utf8_len_at(s, len, i))
+            if (point_at(s, len, i))
+                return 0; /* 一点二三点: two points */
         return number_parse_plain(r, s, len - 3, out) && out->kind == TALLY_FIG_QUANTITY &&
                !out->unit[0];
+    }
     for (size_t i = 0; i + 9 <= len; i += utf8_len_at(s, len, i)) {
         if (!number_starts(s, len, i, "分之"))
             continue;

@@ -197,4 +197,11 @@ T.test("a clause remarking on a record names nothing; the figure before's subjec
   end)
 end)
 
+T.test("Taiwan's retail trades are nouns whole", function()
+  both("上月汽机车零售业年增3.5%，布疋及服饰品零售业年减1.2%。", function(d)
+    T.eq(subject(d, "3.5%"), "汽机车零售业")
+    T.eq(subject(d, "1.2%"), "布疋及服饰品零售业")
+  end)
+end)
+
 T.done()

@@ -166,7 +166,9 @@ static int key_first_months_at(period_text *p, size_t i)
     const char *t = p->t;
     size_t n = p->n, r;
     int a;
-    if (i + 3 >= n || !(memcmp(t + i, "前", 3) == 0 || memcmp(t + i, "首", 3) == 0) ||
+    if (i + 3 >= n ||
+        !(memcmp(t + i, "前", 3) == 0 || memcmp(t + i, "首", 3) == 0 ||
+          memcmp(t + i, "头", 3) == 0) || /* 头两个月, as 首两个月 */
         !(r = number_in(t + i + 3, n - i - 3, &a)))
         return 0;
     size_t j = i + 3 + r;
@@ -190,7 +192,7 @@ static int key_quarter_at(period_text *p, size_t i)
     int a;
     if (!(r = number_in(t + i, n - i, &a)) || a < 1 || a > 4 || i + r + 3 > n ||
         memcmp(t + i + r, "季", 3) != 0 || (i >= 3 && memcmp(t + i - 3, "前", 3) == 0) ||
-        (i >= 3 && memcmp(t + i - 3, "首", 3) == 0))
+        (i >= 3 && memcmp(t + i - 3, "首", 3) == 0) || (i >= 3 && memcmp(t + i - 3, "头", 3) == 0))
         return 0;
     int whole = i + r + 6 <= n && memcmp(t + i + r, "季度", 6) == 0;
     if (!whole && !(i >= 3 && memcmp(t + i - 3, "第", 3) == 0))
@@ -446,6 +448,31 @@ static int key_month_end(period_text *p)
     return 1;
 }
 
+/* 2023-24年度, 2023/24财政年度: a split fiscal year, April to March (Hong
+ * Kong's government, whose 年度 alone is Macau's and Taiwan's calendar
+ * year): 2023-04..2024-03, the range form across a year. */
+static int key_split_fiscal_year(period_text *p)
+{
+    const char *t = p->t;
+    size_t n = p->n, i = 0;
+    int y1 = 0, y2 = 0;
+    while (i < 4 && i < n && t[i] >= '0' && t[i] <= '9')
+        y1 = y1 * 10 + (t[i++] - '0');
+    if (i != 4 || i >= n || (t[i] != '-' && t[i] != '/'))
+        return 0;
+    size_t j = ++i;
+    while (i < n && i - j < 4 && t[i] >= '0' && t[i] <= '9')
+        y2 = y2 * 10 + (t[i++] - '0');
+    if (i - j == 2)
+        y2 += y1 / 100 * 100;
+    else if (i - j != 4)
+        return 0;
+    if (y2 != y1 + 1 || !fig_period_has(t + i, n - i, "年度"))
+        return 0;
+    snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-04..%04d-03", y1, y2);
+    return 1;
+}
+
 /* 112Q1, 2023Q1: a year (三 digits a 民国 year) and a quarter, as Taiwan's
  * agencies label their tables. */
 static int key_q_label(period_text *p)
@@ -526,7 +553,8 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
         return;
     period_text p = {s, s->f + period.start, period.stop - period.start, s->doc_year, 0, out,
                      period.start};
-    if (key_plan_years(&p) || key_years_back(&p) || key_year_span(&p) || key_q_label(&p))
+    if (key_plan_years(&p) || key_years_back(&p) || key_split_fiscal_year(&p) ||
+        key_year_span(&p) || key_q_label(&p))
         return;
     p.y = fig_period_key_year(&p, fig_period_resolved_year(s, period.start));
     if (!p.y)

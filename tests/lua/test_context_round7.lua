@@ -159,6 +159,20 @@ T.test("a holiday's span (春节期间) is a period with no key", function()
   end)
 end)
 
+T.test("头两个月 is the first months, as 首两个月", function()
+  both("2024年3月1日\n今年头两个月进口增长2%，头3个月出口增长1%。", function(d, script)
+    T.eq(first(d, "2%").period_key, "2024-01..02", script)
+    T.eq(first(d, "1%").period_key, "2024-Q1", script)
+  end)
+end)
+
+T.test("a split fiscal year (2023-24年度) runs April to March", function()
+  both("2024年3月1日\n2023-24年度政府收入为5000亿元，2024/25财政年度预计赤字481亿元。", function(d, script)
+    T.eq(first(d, "5000亿元").period_key, "2023-04..2024-03", script)
+    T.eq(first(d, "481亿元").period_key, "2024-04..2025-03", script)
+  end)
+end)
+
 -- ---- status ----
 
 T.test("an outcome stated between ends the reach of a cue before it", function()

@@ -298,6 +298,16 @@ static int key_months_at(period_text *p, size_t i)
         month_range(p->out, y, a, b);
         return 1;
     }
+    /* 2022年2月至2023年1月: months across a year, the range form across it */
+    int y2, c;
+    size_t r2, q = j + wl;
+    if (mk && is_month && (r = number_in(t + q, n - q, &y2)) && y2 > y && y2 <= y + 10 &&
+        q + r + 3 <= n && memcmp(t + q + r, "年", 3) == 0 &&
+        (r2 = number_in(t + q + r + 3, n - q - r - 3, &c)) && c >= 1 && c <= 12 &&
+        q + r + 3 + r2 + 3 <= n && memcmp(t + q + r + 3 + r2, "月", 3) == 0) {
+        snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d..%04d-%02d", y, a, y2, c);
+        return 1;
+    }
     /* 1月及2月 (合计): two months next to each other joined, one range */
     if (is_month && (mk = tally_word_at(tally_period_joins, t, n, j, &wl)) &&
         (r = number_in(t + j + wl, n - j - wl, &b)) && b == a + 1 && j + wl + r + 3 <= n &&
@@ -514,6 +524,41 @@ static int key_from_january(period_text *p)
     return 1;
 }
 
+/* 本月, 当月 (the month reported: the month last named, else the document's);
+ * 本季, 本季度 (the quarter last named, else the document's); 上季, 上季度,
+ * 上一季, 前一季 (the quarter before that one). */
+static int key_this_or_last(period_text *p)
+{
+    static const char *const months[] = {"本月", "当月", NULL};
+    static const char *const quarters[] = {"本季", "本季度", NULL};
+    static const char *const before[] = {"上季", "上季度", "上一季", "上一季度", "前一季",
+                                         "前一季度", NULL};
+    size_t wl;
+    int month = tally_word_at(months, p->t, p->n, 0, &wl) && wl == p->n;
+    int now = !month && tally_word_at(quarters, p->t, p->n, 0, &wl) && wl == p->n;
+    int prior = !month && !now && tally_word_at(before, p->t, p->n, 0, &wl) && wl == p->n;
+    if (!month && !now && !prior)
+        return 0;
+    char named[TALLY_PERIOD_KEY_MAX];
+    int end = key_of_period_before(p->s, p->start, named) ? key_end_month(named) : -1;
+    /* the month or quarter the last named period ends in (1-9月 → 9月);
+     * else the document's date */
+    if (end < 0 && p->s->doc_year && p->s->doc_month)
+        end = p->s->doc_year * 12 + p->s->doc_month - 1;
+    if (end < 0)
+        return 1; /* nothing to reckon from: no key */
+    int y = end / 12, m = end % 12 + 1;
+    if (month) {
+        month_range(p->out, y, m, m);
+        return 1;
+    }
+    int q = (m - 1) / 3 + 1;
+    if (prior && --q == 0)
+        q = 4, y--;
+    snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-Q%d", y, q);
+    return 1;
+}
+
 /* 上年同期, 去年同期 as a period (较上年同期之5.92%: that time's own value):
  * the period last named (本年1至11月) a year back (2016-01..11). */
 static int key_same_period_last_year(period_text *p)
@@ -562,7 +607,7 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
     if (!p.y)
         return; /* no year known: no key */
     if (key_month_before(&p) || key_same_period_last_year(&p) || key_month_end(&p) ||
-        key_from_january(&p))
+        key_from_january(&p) || key_this_or_last(&p))
         return;
     if (p.n == 6 && memcmp(p.t, "同期", 6) == 0) {
         /* 占同期全市进出口总值的22.2%: 同期 alone, a period of its own, is the

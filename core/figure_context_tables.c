@@ -6,10 +6,13 @@
 #include "figure_rules.h"
 
 /* Nouns that name no measured thing and so never head a subject (亦为历年
- * 单月新高 says what a figure is, not what it measures). */
+ * 单月新高 says what a figure is, not what it measures; 受…影响 its cause). */
 const char *const tally_subject_nonheads[] = {"其中", "当中", "方面", "全年", "今年", "去年", "同期",
                                               "当年", "上年", "新高", "新低", "纪录", "新纪录",
-                                              "历史新高", "部分", NULL};
+                                              "历史新高", "部分",
+                                              /* seventh round: 受出口下调影响，今年下修至…
+                                               * names a cause, not what is measured */
+                                              "影响", "冲击", NULL};
 
 /* Words of change, contribution and ranking that the lexicon may tag as
  * nouns but that belong to the predicate: a subject is never one of them
@@ -384,7 +387,9 @@ const char *const tally_subject_report_nouns[] = {
  * what the amount or the trade is of, not the predicate. */
 const char *const tally_subject_verb_heads[] = {
     "面积", "产量", "数量", "金额", "总额", "总量", "规模", "人数", "次数", "价值", "量", "额",
-    "业", "行业", "类", NULL};
+    "业", "行业", "类",
+    /* seventh round: 居住价格, 租赁价格 (the verb names what the price is of) */
+    "价格", NULL};
 
 /* Prepositions of means and basis: the phrase after them says how a figure
  * is reckoned (按年均汇率折算为6908美元, 按可比价格计算), not what it measures. */

@@ -147,4 +147,22 @@ T.test("角 after a number is a tenth of the yuan; nouns that start with 角 are
   end)
 end)
 
+T.test("a fraction word before the first of a list or a range serves the rest", function()
+  both("两类产品分别增长百分之十二点五及八点三，占比为百分之六十、三十及十。", function(d, script)
+    local a = first(d, "八点三")
+    T.near(a.value, 8.3, 1e-9, script); T.eq(a.unit, "%", script); T.eq(a.kind, "growth", script)
+    T.eq(first(d, "三十").value, 30, script); T.eq(first(d, "十").unit, "%", script)
+  end)
+  both("预估明年增长百分之三至百分之三点五，失业率介于百分之三点五至三点八之间。", function(d, script)
+    local a = first(d, "百分之三至百分之三点五")
+    T.eq(a.value, 3, script); T.near(a.value_max, 3.5, 1e-9, script)
+    T.near(first(d, "百分之三点五至三点八").value_max, 3.8, 1e-9, script)
+  end)
+  -- a number with a unit of its own after the join is its own figure
+  both("增长百分之五及三年以上的企业十二家。", function(d, script)
+    T.ok(not has(d, "三"), script)
+    T.eq(first(d, "十二家").value, 12, script)
+  end)
+end)
+
 T.done()

@@ -45,6 +45,14 @@ const unit_rule *fig_unit_after(const scan *s, size_t j, size_t hi, size_t *end,
     if (!u || tally_word_at(tally_unit_denied_words, s->f, hi, j, &dw))
         return NULL;
     size_t e = j + u->wlen;
+    if (times_unit(u) && !times_after(s, e - 3, hi)) {
+        /* 各增2千人次之: 次 starts a word (次之, 次年), so the unit ends before it */
+        const unit_rule *shorter = tally_rules_unit_at(s->r, s->f, e - 3, j);
+        if (!shorter)
+            return NULL;
+        u = shorter;
+        e = j + u->wlen;
+    }
     if (strcmp(u->unit, "个") == 0) {
         /* 三个方面; 3个批次, 5个班次: a count of times (X次) follows 个 too */
         const unit_rule *w = tally_rules_unit_at(s->r, s->f, hi, e);

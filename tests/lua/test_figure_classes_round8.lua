@@ -165,4 +165,18 @@ T.test("a fraction word before the first of a list or a range serves the rest", 
   end)
 end)
 
+T.test("a unit ending in 次 ends before a word that 次 starts", function()
+  both("批发业增加3千人最多，餐饮业各增2千人次之；全年接待游客2000万人次。", function(d, script)
+    local a = first(d, "2千人")
+    T.eq(a.value, 2000, script); T.eq(a.unit, "人", script)
+    T.eq(first(d, "2000万人次").unit, "人次", script)
+  end)
+end)
+
+T.test("a measured length takes its subject from before, not from its unit", function()
+  both("去年制造业加班工时平均17.2小时，创15年新高。", function(d, script)
+    T.eq(tally.simplified(first(d, "17.2小时").subject), "制造业加班工时", script)
+  end)
+end)
+
 T.done()

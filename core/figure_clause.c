@@ -9,11 +9,11 @@ static int latin_letter(uint32_t c)
 }
 
 /* The length of a gap of print layout at i: one space between two Han
- * characters (成交 值) or a Han character and a Latin name (货币总计数 M1B
- * 变动率); 0 when there is none. Not a line break (社会消⏎费品): the subject
+ * characters (光电类指 数) or a Han character and a Latin name (货币总计数 M1B
+ * 变动率); 0 when there is none. *between_han: the first kind. Not a line break (社会消⏎费品): the subject
  * is a span of the text, and one holding a line break would match no
  * reader's (docs/figures.md, "Seventh round: subjects"). */
-static size_t layout_gap(const scan *s, size_t lo, size_t i, size_t b)
+static size_t layout_gap(const scan *s, size_t lo, size_t i, size_t b, int *between_han)
 {
     size_t g = s->f[i] == ' ', p;
     if (!g || i <= lo || i + g >= b)
@@ -26,6 +26,7 @@ static size_t layout_gap(const scan *s, size_t lo, size_t i, size_t b)
     while (l > lo && s->f[l - 1] >= '0' && s->f[l - 1] <= '9')
         l--;
     int name_before = l > lo && latin_letter((unsigned char)s->f[l - 1]);
+    *between_han = han_before && han_after;
     return (han_before && han_after) || (han_before && latin_letter(after)) ||
                    (name_before && han_after)
                ? g
@@ -33,18 +34,31 @@ static size_t layout_gap(const scan *s, size_t lo, size_t i, size_t b)
 }
 
 /* The lexicon's words of [a, b) read as one run across gaps of print
- * layout (a word cut by a space, 光电类指 数, is one word again); the words' offsets are the text's, so a word across a
- * gap holds it. Returns how many, or (size_t)-1 when [a, b) has no gap. */
+ * layout: a word the lexicon finds across a gap (光电类指 数) is one word
+ * again, its offsets the text's, so it holds the gap; a gap between two Han
+ * characters that no word crosses stays a word of its own, as the space was
+ * (a space between two words still parts them: taking it out joined
+ * phrases a reader keeps apart, two figures fewer right on a blind set); a
+ * gap beside a Latin name (货币总计数 M1B 变动率) parts nothing. Returns how
+ * many, or (size_t)-1 when [a, b) has no gap. */
 static size_t segment_across_gaps(const scan *s, size_t a, size_t b, lex_word *lw, size_t max)
 {
-    enum { JOINED_MAX = 1024 };
+    enum { JOINED_MAX = 1024, GAPS_MAX = 32 };
     char buf[JOINED_MAX];
-    size_t at[JOINED_MAX], m = 0;
+    size_t at[JOINED_MAX], m = 0, gap_at[GAPS_MAX], gap_len[GAPS_MAX], ng = 0;
     int gaps = 0;
     for (size_t i = a; i < b; i++) {
-        size_t g = layout_gap(s, a, i, b);
+        int han = 0;
+        size_t g = layout_gap(s, a, i, b, &han);
         if (g) {
             gaps = 1;
+            /* between two Han characters the gap parts two words unless a
+             * word crosses it; beside a Latin name it never does */
+            if (han) {
+                if (ng == GAPS_MAX)
+                    return (size_t)-1;
+                gap_at[ng] = i, gap_len[ng++] = g;
+            }
             i += g - 1;
             continue;
         }
@@ -55,14 +69,21 @@ static size_t segment_across_gaps(const scan *s, size_t a, size_t b, lex_word *l
     }
     if (!gaps || m == 0)
         return (size_t)-1;
-    size_t n = tally_lex_segment(buf, 0, m, lw, max);
-    for (size_t k = 0; k < n; k++) {
-        size_t stop = lw[k].stop;
-        lw[k].start = at[lw[k].start];
-        lw[k].stop = stop == m ? b : at[stop - 1] + 1;
+    lex_word joined[MAX_WORDS];
+    size_t n = tally_lex_segment(buf, 0, m, joined, max < MAX_WORDS ? max : MAX_WORDS), out = 0, gi = 0;
+    for (size_t k = 0; k < n && out < max; k++) {
+        size_t stop = joined[k].stop;
+        joined[k].start = at[joined[k].start];
+        joined[k].stop = stop == m ? b : at[stop - 1] + 1;
+        /* the gaps before this word that no word crossed */
+        for (; gi < ng && gap_at[gi] < joined[k].start && out < max; gi++)
+            lw[out++] = (lex_word){gap_at[gi], gap_at[gi] + gap_len[gi], LEX_PUNCT, -1, 0};
+        while (gi < ng && gap_at[gi] < joined[k].stop) /* crossed by this word */
+            gi++;
+        if (out < max)
+            lw[out++] = joined[k];
     }
-    /* a cut in the joined run ends at the text's offset of its last byte */
-    return n;
+    return out;
 }
 
 /* The words of [a, b): time expressions and the sentence's figures stay one

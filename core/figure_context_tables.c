@@ -6,10 +6,13 @@
 #include "figure_rules.h"
 
 /* Nouns that name no measured thing and so never head a subject (亦为历年
- * 单月新高 says what a figure is, not what it measures). */
+ * 单月新高 says what a figure is, not what it measures; 受…影响 its cause). */
 const char *const tally_subject_nonheads[] = {"其中", "当中", "方面", "全年", "今年", "去年", "同期",
                                               "当年", "上年", "新高", "新低", "纪录", "新纪录",
-                                              "历史新高", "部分", NULL};
+                                              "历史新高", "部分",
+                                              /* seventh round: 受出口下调影响，今年下修至…
+                                               * names a cause, not what is measured */
+                                              "影响", "冲击", NULL};
 
 /* Words of change, contribution and ranking that the lexicon may tag as
  * nouns but that belong to the predicate: a subject is never one of them
@@ -182,9 +185,15 @@ const char *const tally_period_time_patterns[] = {"[“\"「『]十[一二三四
                                                   "(?<![每个])(?:本月(?:末|底)|月末)",
                                                   "(?<![0-9])(?:19|20)[0-9]{2}[—－~～-](?:19|20)[0-9]{2}年",
                                                   "(?<![0-9A-Za-z])(?:1[0-4][0-9]|(?:19|20)[0-9]{2})Q[1-4](?![0-9A-Za-z])",
+                                                  "(?:春节|国庆|五一|中秋|端午|元旦|清明|圣诞|农历新年)"
+                                                  "(?:黄金周|假期|长假|连假|小长假)?期间",
                                                   "(?:(?<=^)|(?<=[，。；：,;:\\s]|年))元月?[至到—-]"
                                                   "(?:十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])月",
                                                   NULL};
+/* A holiday's span (春节期间, 国庆黄金周期间) is a period with no key form: its
+ * dates move with the calendar (heldout4's README: no key). */
+const char *const tally_period_holidays[] = {"春节", "国庆", "五一", "中秋", "端午", "元旦",
+                                             "清明", "圣诞", "农历新年", NULL};
 /* A record's span (为1990年8月以来单月最高, 为近24年来同期最低点) does not govern,
  * as a comparison's base does not: a time followed, after an optional
  * tally_period_record_frames word, by one of these. */
@@ -374,7 +383,9 @@ const char *const tally_subject_report_nouns[] = {
  * what the amount or the trade is of, not the predicate. */
 const char *const tally_subject_verb_heads[] = {
     "面积", "产量", "数量", "金额", "总额", "总量", "规模", "人数", "次数", "价值", "量", "额",
-    "业", "行业", "类", NULL};
+    "业", "行业", "类",
+    /* seventh round: 居住价格, 租赁价格 (the verb names what the price is of) */
+    "价格", NULL};
 
 /* Prepositions of means and basis: the phrase after them says how a figure
  * is reckoned (按年均汇率折算为6908美元, 按可比价格计算), not what it measures. */

@@ -246,12 +246,17 @@ int fig_period_compared_estimate(const scan *s, size_t from, size_t a)
 }
 
 /* 106年第4季初步统计: 初 of 初步 (preliminary) is no start of the quarter,
- * which dates.c reads (第4季初); the period is the quarter. */
+ * which dates.c reads (第4季初); the period is the quarter. 2023年截至目前:
+ * the year, the words of now cut off. */
 static tally_span without_preliminary(const scan *s, tally_span p)
 {
     if (p.stop - p.start > 3 && utf8_starts(s->f, p.stop, p.stop - 3, "初", 3) &&
         utf8_starts(s->f, s->len, p.stop, "步", 3))
         p.stop -= 3;
+    /* 2023年截至目前: the year */
+    size_t now = p.stop > p.start ? fig_period_until_now(s, p) : p.stop;
+    if (now > p.start)
+        p.stop = now;
     return p;
 }
 

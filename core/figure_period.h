@@ -35,6 +35,7 @@ extern const char *const tally_period_cause_leads[];   /* 受 in 受去年…影
 extern const char *const tally_period_cause_closers[]; /* 影响 */
 extern const char *const tally_period_aim_nouns[];       /* 预算 in 全年预算达成率 */
 extern const char *const tally_period_progress_words[]; /* 达成率 */
+extern const char *const tally_period_holidays[];      /* 春节 in 春节期间: no key */
 extern const char *const tally_period_streak_leads[];  /* 延续 in 延续上年第3季以来之正成长 */
 
 /* ---- figure_period_filters.c ---- */
@@ -44,6 +45,10 @@ int fig_period_in_cause(const scan *s, const tally_date *d);
 
 /* Whether the time expression d is the base of a comparison (与上年相比). */
 int fig_period_comparison_base(const scan *s, const tally_date *d);
+/* Where the period p ends before a word of now (目前, 当前) it holds: the
+ * end of the year before it (2023年截至目前 → 2023年), p.start when no year
+ * stands before it (截至目前: no period), p.stop when it holds none. */
+size_t fig_period_until_now(const scan *s, tally_span p);
 /* Whether date k can be the period of the figure at a, its sentence from from. */
 int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a);
 

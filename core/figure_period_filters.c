@@ -72,15 +72,28 @@ static int taken_as_period(const scan *s, const tally_date *d)
 }
 
 /* Whether the time expression d holds a word that dates no period (目前:
- * 截至目前 is no period, spec "目前 is not a time expression"). */
+ * 截至目前 is no period, spec "目前 is not a time expression"), with no
+ * year before it (2023年截至目前 is 2023年: fig_period_until_now). */
 static int names_no_period(const scan *s, const tally_date *d)
 {
-    for (size_t i = d->span.start; i < d->span.stop; i++) {
-        size_t wl;
-        if (tally_word_at(tally_nonperiod_words, s->f, d->span.stop, i, &wl))
-            return 1;
+    return fig_period_until_now(s, d->span) == d->span.start;
+}
+
+size_t fig_period_until_now(const scan *s, tally_span p)
+{
+    static const char *const leads[] = {"截至", "截止", "至", "到", NULL};
+    for (size_t i = p.start; i < p.stop; i++) {
+        size_t wl, ll;
+        if (!tally_word_at(tally_nonperiod_words, s->f, p.stop, i, &wl))
+            continue;
+        /* 2023年截至目前: the year before the words of now is the period */
+        size_t cut = i;
+        if (tally_word_before(leads, s->f, cut, &ll) && cut >= p.start + ll)
+            cut -= ll;
+        return cut > p.start && fig_period_year_in(s, s->f + p.start, cut - p.start) ? cut
+                                                                                   : p.start;
     }
-    return 0;
+    return p.stop;
 }
 
 /* Whether d is dated with 于 (於2月11日, "on"): such a date is an adverb of

@@ -107,7 +107,10 @@ static int key_years_back(period_text *p)
     }
     if (!back)
         return 0;
-    snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d..%04d", p->D - back, p->D - 1);
+    if (back == 1) /* 一年来: the one year before, a year's key */
+        snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d", p->D - 1);
+    else
+        snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d..%04d", p->D - back, p->D - 1);
     return 1;
 }
 
@@ -553,6 +556,9 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
     }
     if (fig_period_has(p.t, p.n, "同期"))
         return; /* the comparison base, not a period of its own */
+    for (size_t k = 0; tally_period_holidays[k]; k++)
+        if (fig_period_has(p.t, p.n, tally_period_holidays[k]) && fig_period_has(p.t, p.n, "期间"))
+            return; /* 春节期间: dates of the calendar's moving feasts, no key */
     if (key_months_to(&p) || key_half(&p) || key_year_since(&p))
         return;
     for (size_t i = 0; i < p.n; i++) {

@@ -274,6 +274,14 @@ size_t fig_noun_phrase_before(const scan *s, const word *w, size_t k, size_t *fi
             taken++;
             continue;
         }
+        /* 就业人口月工作收入: a word of frequency between two nouns modifies
+         * the noun after it (monthly earnings) */
+        if (x->what == W_WORD && word_in(s, x, tally_subject_frequency_words) && i < k && i >= 2 &&
+            fig_nounish(s, &w[i]) && fig_nounish(s, &w[i - 2]) && !fig_stop_word(s, &w[i - 2])) {
+            i--;
+            taken++;
+            continue;
+        }
         /* 夜间经济: a time word that is no period modifies the noun */
         int time_word = x->what == W_WORD && x->cls == LEX_TIME &&
                         !word_in(s, x, tally_nonperiod_words) &&
@@ -394,6 +402,11 @@ int fig_trim_report_noun(const scan *s, const word *w, size_t *first, size_t *k)
      * was reckoned (a hedge), not what it measures */
     while (*k > *first + 1 && word_in(s, &w[*first], tally_subject_report_nouns))
         (*first)++;
+    /* 实质GDP初步统计yoy: a release's abbreviation after a statistic's name
+     * glosses the rate; the name is cut with it */
+    if (*k > *first + 2 && word_in(s, &w[*k - 1], tally_subject_release_abbrevs) &&
+        word_in(s, &w[*k - 2], tally_subject_report_nouns))
+        (*k)--;
     if (*k <= *first || !word_in(s, &w[*k - 1], tally_subject_report_nouns))
         return 1;
     if (*k - 1 > *first) {

@@ -82,6 +82,23 @@ static int named_county(const scan *s, const word *x)
            !tally_word_before(tally_not_county_endings, s->f, x->b, &wl);
 }
 
+/* Whether the text at p, right after a place, goes on a company's name to
+ * its end (北大荒农业股份有限公司实现营业收入…: the company's figure, no
+ * region's): Han characters only, a few of them. */
+static int opens_company_name(const scan *s, size_t p)
+{
+    enum { REACH = 16 }; /* characters of the name after the place */
+    size_t wl;
+    for (size_t chars = 0; p < s->len && chars <= REACH; chars++) {
+        if (tally_word_at(tally_region_company_endings, s->f, s->len, p, &wl))
+            return 1;
+        uint32_t c = utf8_next(s->f, s->len, &p);
+        if (c < 0x4E00 || c > 0x9FFF)
+            return 0;
+    }
+    return 0;
+}
+
 /* The start of a foreign country or bloc named by w[k], alone or with the
  * word before (东 + 协: the segmenter splits some), else (size_t)-1. It is
  * the figure's region unless a trade or partner noun follows within the
@@ -97,6 +114,9 @@ static size_t foreign_region(const scan *s, const word *w, size_t n, size_t k)
         a = w[k - 1].a;
     if (a == (size_t)-1)
         return a;
+    /* 印尼籍13.9万人: a nationality of people in the document's region */
+    if (utf8_starts(s->f, s->len, w[k].b, "籍", 3))
+        return (size_t)-1;
     for (size_t j = k + 1; j < n && j <= k + 6 && w[j].what == W_WORD; j++)
         if (word_in(s, &w[j], tally_region_foreign_partner_nouns) ||
             word_in(s, &w[j], tally_region_source_nouns))
@@ -212,7 +232,7 @@ static int region_of_word(const scan *s, size_t lo, const word *w, size_t n, siz
         r->span = (tally_span){named_county(s, x) ? x->a : w[k - 1].a, x->b};
         return 1;
     }
-    if (x->cls == LEX_PLACE && region_name(s, x)) {
+    if (x->cls == LEX_PLACE && region_name(s, x) && !opens_company_name(s, x->b)) {
         r->scope = TALLY_REGION_NAMED;
         r->has_span = 1;
         r->span = (tally_span){x->a, x->b};

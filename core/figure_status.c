@@ -438,6 +438,10 @@ tally_status fig_status(const scan *s, size_t lo, const tally_figure *fig)
              * lines after it are its plan too */
             if (!done && st < 0 && !contrast && names_budget(s, ps, q))
                 st = TALLY_STATUS_PLAN;
+            /* 全年计划任务12项，已完成11项，9月份完成2项: an outcome stated
+             * between ends the reach of a cue before it */
+            if (done)
+                break;
         }
         /* …编列的预算数增加947亿元，但统计至9月，实征数减少365亿元: a
          * budget lends nothing over a contrast (但, 而) */

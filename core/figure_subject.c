@@ -149,7 +149,11 @@ static tally_span subject_of_answered_figure(const scan *s, size_t lo, size_t k,
     /* rates of change answering amounts, the last in the clause right
      * before the list's */
     size_t cs = fig_clause_start(s, lo, fig->span.start), p;
-    if ((fig->kind != TALLY_FIG_GROWTH && fig->kind != TALLY_FIG_PP) || cs <= lo)
+    int rate = fig->kind == TALLY_FIG_GROWTH || fig->kind == TALLY_FIG_PP;
+    /* or amounts of change answering amounts of their unit (就业人口为37.11万人，
+     * 本地就业居民为28.61万人，较上一期分别减少900人及1,700人) */
+    int change = fig->kind == TALLY_FIG_MONEY || fig->kind == TALLY_FIG_QUANTITY;
+    if ((!rate && !change) || cs <= lo)
         return (tally_span){0, 0};
     utf8_prev(s->f, cs, &p);
     if (s->out.v[first + nfig - 1].span.start < fig_clause_start(s, lo, p))
@@ -157,6 +161,8 @@ static tally_span subject_of_answered_figure(const scan *s, size_t lo, size_t k,
     for (size_t j = first; j < first + nfig; j++) {
         const tally_figure *g = &s->out.v[j];
         if (g->subject.stop <= g->subject.start || g->kind == TALLY_FIG_GROWTH || g->kind == TALLY_FIG_PP)
+            return (tally_span){0, 0};
+        if (change && (g->kind != fig->kind || strcmp(g->unit, fig->unit) != 0))
             return (tally_span){0, 0};
         /* one to a clause, each with a subject of its own */
         if (j > first && (fig_clause_start(s, lo, g->span.start) <=

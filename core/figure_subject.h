@@ -46,6 +46,12 @@ size_t fig_relative_start(const scan *s, const word *w, size_t first);
  * 境外|直接|投资, 港元|存款, 中|长期贷款); first when there is none. */
 size_t fig_before_attributes(const scan *s, const word *w, size_t first, size_t k);
 
+/* The first word of a rate's name once its basis is taken in: 对 and a
+ * time before a rate noun (实质GDP对上年同季成长率), at word first of the
+ * phrase [first, k) or just before it, belong to the name, which goes on
+ * before 对; first when there is none. */
+size_t fig_rate_basis_start(const scan *s, const word *w, size_t first, size_t k);
+
 /* ---- after a count (figure_subject_after.c) ---- */
 
 /* The noun phrase after a count ending at e (八个重点项目 → 重点项目, 9.8%的外资). */
@@ -113,6 +119,8 @@ extern const char *const tally_subject_basis_periods[];   /* 季: 按季跌 */
 extern const char *const tally_subject_pull_verbs[];      /* 拉动: 拉动全市工业1.4个百分点 */
 extern const char *const tally_subject_share_nouns[];     /* 占比: an amount past it is the thing's */
 extern const char *const tally_subject_record_words[];    /* 新高: 创历年同月新高 remarks on a record */
+extern const char *const tally_subject_frequency_words[]; /* 月: 就业人口月工作收入 */
+extern const char *const tally_subject_release_abbrevs[]; /* yoy: 实质GDP初步统计yoy */
 
 /* ---- subject_key (figure_subject_key.c) ---- */
 

@@ -385,6 +385,21 @@ size_t fig_before_attributes(const scan *s, const word *w, size_t first, size_t 
     return f;
 }
 
+size_t fig_rate_basis_start(const scan *s, const word *w, size_t first, size_t k)
+{
+    /* 对 before the phrase, or inside it with the time (对上年同季成长率) */
+    size_t mark = first, f2, r;
+    while (mark > 0 && first - mark < 3 && !word_in(s, &w[mark], tally_subject_partner_marks))
+        mark--;
+    if (mark == 0 || !word_in(s, &w[mark], tally_subject_partner_marks))
+        return first;
+    for (r = mark + 1; r < k && (w[r].what == W_TIME || w[r].cls == LEX_TIME); r++)
+        ;
+    if (r == mark + 1 || r >= k || r < first || !fig_noun_trend(s, &w[r]))
+        return first;
+    return fig_noun_phrase_before(s, w, mark, &f2, 0) ? f2 : first;
+}
+
 /* The subject named by the noun phrase [first, k) that stands before the
  * figure at a, once the phrase's edges are settled: a rate alone takes the
  * topic it is the rate of, X对Y的贡献率 names X, a gloss in brackets inside
@@ -422,6 +437,7 @@ static tally_span phrase_subject(const scan *s, size_t lo, size_t a, size_t cs, 
             fig_noun_phrase_before(s, w, f2, &f3, 0))
             first = f3;
     }
+    first = fig_rate_basis_start(s, w, first, k); /* 实质GDP对上年同季成长率 */
     /* 消费者物价指数(CPI)年增率: a gloss in brackets inside the phrase; the
      * phrase goes on before it */
     size_t gl;

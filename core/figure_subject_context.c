@@ -54,8 +54,13 @@ static tally_span opening_phrase(const scan *s, const word *w, size_t n, int glo
     while (k > i && !fig_nounish(s, &w[k - 1]))
         k--;
     int bracket = gloss && k < n && (word_is(s, &w[k], "(") || word_is(s, &w[k], "（"));
+    /* 主计总处昨天公布…: a time between the speaker and the verb */
+    size_t v = k;
+    while (v < n && (w[v].what == W_TIME || w[v].cls == LEX_TIME))
+        v++;
     if (k == i || k >= n || fig_nounish(s, &w[k]) || (w[k].cls == LEX_PUNCT && !bracket) ||
-        word_in(s, &w[k], tally_subject_speaker_verbs))
+        word_in(s, &w[k], tally_subject_speaker_verbs) ||
+        (v < n && word_in(s, &w[v], tally_subject_speaker_verbs)))
         return (tally_span){0, 0};
     i = fig_skip_region_words(s, w, i, k);
     if (!fig_trim_report_noun(s, w, &i, &k))
@@ -67,11 +72,33 @@ static tally_span opening_phrase(const scan *s, const word *w, size_t n, int glo
  * that clause has no figure and goes on with a predicate (汽机车零售业则因
  * 进口车销量减少，年减9.0%; 饮料店业受惠展店，年增7.2%): the topic both
  * clauses are about. Time and region words may stand before it. */
+/* Whether the n words w open with a predicate (创, 为, 亦为), hold no figure
+ * and a word of a record (创历年同月新高, 为历史新高): such a clause says what
+ * the figure before is. Not a clause that names its own thing first
+ * (进出口额再创历史新高). */
+static int remarks_record(const scan *s, const word *w, size_t n)
+{
+    int record = 0;
+    size_t open = 0;
+    while (open < n && (w[open].cls == LEX_ADV || w[open].cls == LEX_CONJ))
+        open++;
+    if (open < n && fig_nounish(s, &w[open]))
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i].what == W_FIGURE)
+            return 0;
+        record |= word_in(s, &w[i], tally_subject_record_words);
+    }
+    return record;
+}
+
 static tally_span topic_of_previous_clause(const scan *s, size_t lo, size_t cs, int listed)
 {
     word w[MAX_WORDS];
     size_t n = fig_previous_clause_words(s, lo, cs, w);
-    if (n == 0)
+    /* 营业额3,681亿元，创历年同月新高，年增2.6%: a record's remark names
+     * nothing; the figure before's subject goes on */
+    if (n == 0 || remarks_record(s, w, n))
         return (tally_span){0, 0};
     for (size_t j = 0; j < n && !listed; j++)
         if (w[j].what == W_FIGURE) /* the figure's own subject goes on */
@@ -106,13 +133,7 @@ static int record_remark(const scan *s, size_t c0, size_t p)
 {
     word w[MAX_WORDS];
     size_t n = fig_clause_words(s, c0, p, w, MAX_WORDS);
-    int record = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (w[i].what == W_FIGURE)
-            return 0;
-        record |= word_in(s, &w[i], tally_subject_record_words);
-    }
-    return record;
+    return remarks_record(s, w, n);
 }
 
 int fig_amount_in_previous_clause(const scan *s, size_t lo, size_t cs)
@@ -146,7 +167,7 @@ static tally_span object_of_previous_clause(const scan *s, size_t lo, size_t cs,
     word w[MAX_WORDS];
     size_t n = fig_previous_clause_words(s, lo, cs, w), first;
     /* 其次为香港及台湾地区，分别占18.2%及2.6%: places listed are the members */
-    if (n == 0 || !fig_noun_phrase_before(s, w, n, &first, listed) ||
+    if (n == 0 || remarks_record(s, w, n) || !fig_noun_phrase_before(s, w, n, &first, listed) ||
         w[n - 1].cls == LEX_IDIOM) /* 推陈出新 ends a predicate */
         return (tally_span){0, 0};
     first = fig_relative_start(s, w, first); /* 中式餐馆的总收益，以价值计… */
@@ -190,6 +211,7 @@ tally_span fig_phrase_before_bracket(const scan *s, size_t lo, size_t p)
     size_t n = fig_clause_words(s, cs, p, w, MAX_WORDS), k = n;
     if (n == 0 || n == MAX_WORDS || !fig_noun_phrase_before(s, w, n, &first, 1))
         return (tally_span){p, p};
+    first = fig_rate_basis_start(s, w, first, n); /* 实质GDP对上年同季成长率(yoy) */
     first = fig_skip_region_words(s, w, first, n);
     first = fig_before_attributes(s, w, first, n); /* 食物及非酒精饮品(+8.14%) */
     if (!fig_trim_report_noun(s, w, &first, &k))

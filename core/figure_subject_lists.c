@@ -82,6 +82,15 @@ tally_span fig_counted_list_before(const scan *s, size_t lo, size_t cs, size_t n
 size_t fig_list_figures(const scan *s, size_t a, size_t listed)
 {
     size_t stop = clause_stop(s, a, s->len), n = listed;
+    /* a comma inside a figure groups its digits (分别增加2,500元及1,000元) */
+    for (int inside = 1; inside && stop < s->len;) {
+        inside = 0;
+        for (size_t k = s->sent_first; k < s->out.n && !inside; k++)
+            if (s->out.v[k].span.start < stop && stop < s->out.v[k].span.stop)
+                inside = 1;
+        if (inside)
+            stop = clause_stop(s, stop + 1, s->len);
+    }
     for (size_t k = s->sent_first; k < s->out.n; k++)
         if (s->out.v[k].span.start >= a && s->out.v[k].span.start < stop)
             n++;

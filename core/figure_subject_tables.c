@@ -20,8 +20,10 @@ const char *const tally_subject_period_nouns[] = {"季度", "月份", "月度", 
                                                   /* sixth round: 月底企业放款余额, 本月M2年增率 */
                                                   "月底", "月末", "年底", "年末", "季末", "本月",
                                                   "上月", "当月", "本季", "上季", "本年",
-                                                  /* seventh round: 上周集中市场成交值 */
-                                                  "上周", "本周", "当周", "前一周", NULL};
+                                                  /* seventh round: 上周集中市场成交值,
+                                                   * 今天投信卖超 */
+                                                  "上周", "本周", "当周", "前一周", "今天", "今日",
+                                                  "昨天", "昨日", "当天", "当日", NULL};
 
 /* Nouns whose place before them names a source or a destination, not the
  * figure's region (美国订单, 东盟订单): the place stays in the subject, as
@@ -112,4 +114,14 @@ const char *const tally_subject_share_nouns[] = {"占比", "比重", "份额", "
  * still that figure's rate. */
 const char *const tally_subject_record_words[] = {"新高", "新低", "纪录", "新纪录", "历史新高",
                                                   "历史新低", "最高", "最低", NULL};
+
+/* Words of frequency that modify the noun after them inside a phrase
+ * (就业人口月工作收入: monthly earnings), between two nouns. */
+const char *const tally_subject_frequency_words[] = {"月", "年", "日", "周", NULL};
+
+/* A statistics release's abbreviations of a rate (yoy: over the year, qoq:
+ * over the quarter, saar: seasonally adjusted annual rate): after a
+ * statistic's name they gloss the rate (实质GDP初步统计yoy → 实质GDP). */
+const char *const tally_subject_release_abbrevs[] = {"yoy", "YoY", "YOY", "qoq", "QoQ", "QOQ",
+                                                     "saar", "SAAR", NULL};
 

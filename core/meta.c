@@ -230,6 +230,26 @@ static size_t prefix_len(const char *t, size_t len, size_t max)
     return max;
 }
 
+/* Whether the text at p, right after a place, goes on a company's name to
+ * its end (北大荒农业股份有限公司): Han characters only, a few of them. */
+static int opens_company_name(const char *p)
+{
+    enum { REACH = 16 }; /* characters of the name after the place */
+    for (size_t i = 0, chars = 0; p[i] && chars <= REACH; chars++) {
+        for (size_t c = 0; tally_region_company_endings[c]; c++) {
+            size_t n = strlen(tally_region_company_endings[c]);
+            if (strncmp(p + i, tally_region_company_endings[c], n) == 0)
+                return 1;
+        }
+        unsigned char b = (unsigned char)p[i];
+        /* a Han character (U+4E00..U+9FFF): three bytes opening with 0xE4..0xE9 */
+        if (b < 0xE4 || b > 0xE9 || !p[i + 1] || !p[i + 2])
+            return 0;
+        i += 3;
+    }
+    return 0;
+}
+
 /* Whether the mention of a place at [q, q + m) in simp is of an origin,
  * destination or partner (来自香港, 输往美国, 香港旅客) rather than of the
  * text's own region. */
@@ -245,7 +265,7 @@ static int mentions_elsewhere(const char *simp, const char *q, size_t m)
         if (strncmp(q + m, tally_region_origin_nouns[c], n) == 0)
             return 1;
     }
-    return 0;
+    return opens_company_name(q + m);
 }
 
 /* Votes for each place: a mention in the body counts once, in the title

@@ -318,7 +318,10 @@ const tally_self_region_word tally_self_region_words[] = {
     {NULL, NULL}};
 
 const tally_self_region_word tally_traditional_self_words[] = {
-    {"经济部", "台湾省"}, {"中央银行", "台湾省"}, {NULL, NULL}};
+    {"经济部", "台湾省"}, {"中央银行", "台湾省"},
+    /* Taiwan's ministries of labour and of the interior (the mainland's are
+     * 人力资源和社会保障部 since 1998 and 民政部) */
+    {"劳动部", "台湾省"}, {"内政部", "台湾省"}, {NULL, NULL}};
 
 const char *const tally_region_elsewhere_cues[] = {
     "来自", "输往", "运往", "销往", "发往", "飞往", "前往", "赴", "输入自", "进口自", "出口到",
@@ -326,6 +329,11 @@ const char *const tally_region_elsewhere_cues[] = {
 
 const char *const tally_region_origin_nouns[] = {"旅客", "游客", "访客", "客源", "居民", "同胞",
                                                   NULL};
+
+/* The end of a company's name: a place at its start (黑龙江北大荒农业股份有限公司)
+ * names the company, not the text's region (a company's figures are its own). */
+const char *const tally_region_company_endings[] = {"股份有限公司", "有限责任公司", "有限公司",
+                                                    "股份公司", NULL};
 
 const char *const tally_county_suffixes[] = {"县", "区", "旗", "市", NULL};
 const tally_level_word tally_level_words[] = {

@@ -79,6 +79,8 @@ extern const tally_self_region_word tally_traditional_self_words[];
 extern const char *const tally_region_elsewhere_cues[];
 /* Nouns after a place that make it an origin (香港旅客, 内地游客). */
 extern const char *const tally_region_origin_nouns[];
+/* The end of a company's name (股份有限公司): a place that opens it names no region. */
+extern const char *const tally_region_company_endings[];
 
 /* County-level names (五莲县, 天祝藏族自治县, 浦东新区, 义乌市, 科尔沁右翼中旗) are
  * too many for tally_places: a place word of the lexicon (jieba's ns) of three

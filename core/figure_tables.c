@@ -861,19 +861,21 @@ const char *tally_word_at(const char *const *words, const char *text, size_t len
 
 int tally_words_in(const char *const *words, const char *text, size_t a, size_t b)
 {
-    /* a filter on where a word may start: the first byte of each one-byte
-     * word, and for the others their first two bytes folded to 10 bits (a
-     * lead byte's low nibble, a second byte's low six bits); a position the
+    /* a filter on where a word may start: the words' first bytes; then the
+     * first byte of each one-byte word, and for the others their first two
+     * bytes folded to 10 bits (a lead byte's low nibble, a second byte's low
+     * six bits); a position the
      * filter passes is compared with every word, so collisions cost only a
      * comparison. Built per call: a list is a handful of words, a span
      * hundreds of bytes, and most positions are rejected by one test. */
-    uint64_t one[4] = {0}, two[16] = {0};
+    uint64_t first[4] = {0}, one[4] = {0}, two[16] = {0};
     int any = 0;
     for (size_t k = 0; words[k]; k++) {
         const unsigned char *w = (const unsigned char *)words[k];
         if (!w[0]) /* an empty word stands nowhere, as in tally_word_at */
             continue;
         any = 1;
+        first[w[0] >> 6] |= 1ull << (w[0] & 63);
         if (!w[1]) {
             one[w[0] >> 6] |= 1ull << (w[0] & 63);
         } else {
@@ -885,6 +887,10 @@ int tally_words_in(const char *const *words, const char *text, size_t a, size_t 
         return 0;
     const unsigned char *t = (const unsigned char *)text;
     for (size_t i = a; i < b; i++) {
+        /* most bytes begin no word: a CJK text's continuation bytes never
+         * do, and they are two in three */
+        if (!(first[t[i] >> 6] >> (t[i] & 63) & 1))
+            continue;
         if (one[t[i] >> 6] >> (t[i] & 63) & 1)
             return 1; /* a one-byte word is that byte */
         if (i + 1 >= b)

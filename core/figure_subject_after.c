@@ -89,8 +89,12 @@ tally_span fig_noun_unit(const scan *s, tally_span span)
     /* a one-character noun is most often a classifier (人, 条); places count */
     lex_word u = lw[m - 1];
     size_t wl;
-    /* 785369人次, 2000场次: a count of times names no counted thing */
+    /* 785369人次, 2000场次: a count of times names no counted thing; nor
+     * does a measured length (加班工時平均17.2小時: the subject is before) */
     if (u.stop - u.start >= 6 && memcmp(s->f + u.stop - 3, "次", 3) == 0)
+        return (tally_span){span.stop, span.stop};
+    if (tally_word_at(tally_measured_duration_units, s->f, u.stop, u.start, &wl) &&
+        wl == u.stop - u.start)
         return (tally_span){span.stop, span.stop};
     if (u.stop - u.start < 6 && !(tally_word_at(tally_subject_place_units, s->f, u.stop, u.start, &wl) &&
                                   wl == u.stop - u.start))

@@ -27,17 +27,31 @@ int number_places_in_order(const char *s, size_t len)
     double last_small = 0; /* the small place before, in this section; 0 none */
     int prev_digit = -1;   /* the digit just before, or -1 */
     int by_digit = 0;      /* two digits stood side by side in this section */
+    int placed = 0;        /* a place word came before in this numeral */
+    int zero_after_place = 0; /* the last character is a 零 after a place */
+    size_t run = 0;        /* numeral characters so far in this numeral */
     for (size_t i = 0; i < len;) {
         numeral_char c;
         size_t next;
         if (!numeral_char_at(s, len, i, &c, &next)) {
+            /* 百零, 一十零: a 零 closing a numeral after a place stands for
+             * no skipped place */
+            if (zero_after_place && !number_list_at(tally_number_vague_fillers, s, len, i))
+                return 0; /* 一千零几万: 零 before a digit not stated */
             /* a point, a digit, a word: a new numeral or part */
             last_small = 0;
             prev_digit = -1;
             by_digit = 0;
+            placed = 0;
+            run = 0;
             i += utf8_len_at(s, len, i);
             continue;
         }
+        /* 零十一: a numeral does not open with 零 and a place */
+        if (run == 1 && prev_digit == 0 && (c.digit < 0 || c.tens))
+            return 0;
+        run++;
+        zero_after_place = c.digit == 0 && placed && prev_digit < 0;
         if (c.digit >= 0 && !c.tens) {
             /* 二〇二五: digit by digit; 零五 is the zero of a skipped place */
             if (prev_digit > 0)
@@ -45,6 +59,7 @@ int number_places_in_order(const char *s, size_t len)
             prev_digit = c.digit;
         } else {
             prev_digit = -1;
+            placed = 1;
             if (c.unit >= 1e4) {
                 last_small = 0; /* 万 亿: a new section (四零万 stays) */
                 by_digit = 0;
@@ -58,7 +73,7 @@ int number_places_in_order(const char *s, size_t len)
         }
         i = next;
     }
-    return 1;
+    return !zero_after_place;
 }
 
 /* A vulgar-fraction character at s[i]: its value and width, or 0. */

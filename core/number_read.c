@@ -345,9 +345,13 @@ int number_read_body(const tally_figure_rules *r, const char *s, size_t len,
     /* 点四三二一 is 0.4321; 一百万零五十四点, a point with nothing after it */
     if (point_at(s, len, 0))
         return number_parse_spliced(r, s, len, 0, 0, "零", out);
-    if (len > 3 && (number_ends(s, len, "点") || number_ends(s, len, "點")))
+    if (len > 3 && (number_ends(s, len, "点") || number_ends(s, len, "點"))) {
+        for (size_t i = 0; i + 3 < len; i += utf8_len_at(s, len, i))
+            if (point_at(s, len, i))
+                return 0; /* 一点二三点: two points */
         return number_parse_plain(r, s, len - 3, out) && out->kind == TALLY_FIG_QUANTITY &&
                !out->unit[0];
+    }
     for (size_t i = 0; i + 9 <= len; i += utf8_len_at(s, len, i)) {
         if (!number_starts(s, len, i, "分之"))
             continue;

@@ -436,7 +436,7 @@ const char *const tally_time_patterns[] = {
     NUM "月(?:" NUM "[日号])?(?:份|底|初|末|中旬|上旬|下旬)?",
     "(?<=月)" NUM "日",
     "[上下]半年", "(?:前|后)?(?:第)?[一二三四1-4１-４]季度?", "全年", "年初", "年底", "年末", "年中",
-    "同期", "当期", "(?:截至|截止到?)目前", "[前首]" NUM "(?:个)?(?:季度|月)", "首季度?", "(?:近|过去的?|最近|未来|今后)" NUM "?(?:个)?(?:年|月|季度)(?:来|以来)?",
+    "同期", "当期", "(?:截至|截止到?)目前", "[前首头]" NUM "(?:个)?(?:季度|月)", "首季度?", "(?:近|过去的?|最近|未来|今后)" NUM "?(?:个)?(?:年|月|季度)(?:来|以来)?",
     "连续" NUM "(?:个)?(?:年|月|季度|周|天)", NUM "(?:个)?(?:年|个月|周(?!岁)|天|小时|分钟)(?:来|以来|内|间)?",
     "[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|规划期|末|初|以来)",
     NULL,
@@ -861,19 +861,21 @@ const char *tally_word_at(const char *const *words, const char *text, size_t len
 
 int tally_words_in(const char *const *words, const char *text, size_t a, size_t b)
 {
-    /* a filter on where a word may start: the first byte of each one-byte
-     * word, and for the others their first two bytes folded to 10 bits (a
-     * lead byte's low nibble, a second byte's low six bits); a position the
+    /* a filter on where a word may start: the words' first bytes; then the
+     * first byte of each one-byte word, and for the others their first two
+     * bytes folded to 10 bits (a lead byte's low nibble, a second byte's low
+     * six bits); a position the
      * filter passes is compared with every word, so collisions cost only a
      * comparison. Built per call: a list is a handful of words, a span
      * hundreds of bytes, and most positions are rejected by one test. */
-    uint64_t one[4] = {0}, two[16] = {0};
+    uint64_t first[4] = {0}, one[4] = {0}, two[16] = {0};
     int any = 0;
     for (size_t k = 0; words[k]; k++) {
         const unsigned char *w = (const unsigned char *)words[k];
         if (!w[0]) /* an empty word stands nowhere, as in tally_word_at */
             continue;
         any = 1;
+        first[w[0] >> 6] |= 1ull << (w[0] & 63);
         if (!w[1]) {
             one[w[0] >> 6] |= 1ull << (w[0] & 63);
         } else {
@@ -885,6 +887,10 @@ int tally_words_in(const char *const *words, const char *text, size_t a, size_t 
         return 0;
     const unsigned char *t = (const unsigned char *)text;
     for (size_t i = a; i < b; i++) {
+        /* most bytes begin no word: a CJK text's continuation bytes never
+         * do, and they are two in three */
+        if (!(first[t[i] >> 6] >> (t[i] & 63) & 1))
+            continue;
         if (one[t[i] >> 6] >> (t[i] & 63) & 1)
             return 1; /* a one-byte word is that byte */
         if (i + 1 >= b)

@@ -5,6 +5,7 @@
  * together, so what it asks again is recent. */
 #include "lex_cache.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,9 +29,53 @@ struct tally_lex_cache {
     size_t n_pool, cap_pool;
 };
 
+static void forget(tally_lex_cache *c)
+{
+    c->n_pool = 0;
+    if (++c->gen == 0) { /* wrapped: old slots could match again */
+        for (size_t k = 0; k < sizeof c->slots / sizeof *c->slots; k++)
+            c->slots[k].gen = 0;
+        c->gen = 1;
+    }
+}
+
+/* One cache a thread has freed is kept for its next scan: a new one is 80 KB
+ * of slots to clear, which was a tenth of a short report's clause analysis.
+ * Kept as the thread's specific value, so a worker thread's is freed when
+ * it ends. */
+static pthread_key_t spare_key;
+static pthread_once_t spare_once = PTHREAD_ONCE_INIT;
+static int spare_ok;
+
+static void free_cache(tally_lex_cache *c)
+{
+    if (!c)
+        return;
+    free(c->pool);
+    free(c);
+}
+
+static void free_spare(void *c)
+{
+    free_cache(c);
+}
+
+static void make_spare_key(void)
+{
+    spare_ok = pthread_key_create(&spare_key, free_spare) == 0;
+}
+
 tally_lex_cache *tally_lex_cache_new(void)
 {
-    tally_lex_cache *c = calloc(1, sizeof *c);
+    pthread_once(&spare_once, make_spare_key);
+    tally_lex_cache *c = spare_ok ? pthread_getspecific(spare_key) : NULL;
+    if (c) {
+        pthread_setspecific(spare_key, NULL);
+        c->text = NULL; /* a new text may sit where the last one was */
+        forget(c);
+        return c;
+    }
+    c = calloc(1, sizeof *c);
     if (c)
         c->gen = 1;
     return c;
@@ -40,18 +85,9 @@ void tally_lex_cache_free(tally_lex_cache *c)
 {
     if (!c)
         return;
-    free(c->pool);
-    free(c);
-}
-
-static void forget(tally_lex_cache *c)
-{
-    c->n_pool = 0;
-    if (++c->gen == 0) { /* wrapped: old slots could match again */
-        for (size_t k = 0; k < sizeof c->slots / sizeof *c->slots; k++)
-            c->slots[k].gen = 0;
-        c->gen = 1;
-    }
+    if (spare_ok && !pthread_getspecific(spare_key) && pthread_setspecific(spare_key, c) == 0)
+        return;
+    free_cache(c);
 }
 
 /* Room for n more words in the pool; 0 when there is none (the words are

@@ -66,6 +66,10 @@ static void build_rules(void)
 /* Characters of [a, b), counted up to limit + 1. */
 static size_t chars_upto(const char *t, size_t a, size_t b, size_t limit)
 {
+    /* a character is at most 4 bytes: a paragraph this long has more than
+     * limit characters without counting them (most body paragraphs) */
+    if (b - a >= 4 * (limit + 1))
+        return limit + 1;
     size_t n = 0;
     for (size_t i = a; i < b && n <= limit; n++)
         scan_next(t, b, &i);

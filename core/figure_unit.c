@@ -45,6 +45,14 @@ const unit_rule *fig_unit_after(const scan *s, size_t j, size_t hi, size_t *end,
     if (!u || tally_word_at(tally_unit_denied_words, s->f, hi, j, &dw))
         return NULL;
     size_t e = j + u->wlen;
+    if (times_unit(u) && !times_after(s, e - 3, hi)) {
+        /* 各增2千人次之: 次 starts a word (次之, 次年), so the unit ends before it */
+        const unit_rule *shorter = tally_rules_unit_at(s->r, s->f, e - 3, j);
+        if (!shorter)
+            return NULL;
+        u = shorter;
+        e = j + u->wlen;
+    }
     if (strcmp(u->unit, "个") == 0) {
         /* 三个方面; 3个批次, 5个班次: a count of times (X次) follows 个 too */
         const unit_rule *w = tally_rules_unit_at(s->r, s->f, hi, e);
@@ -308,6 +316,72 @@ static int measured_duration(const scan *s, const fig_reading *rd, const unit_ru
            fig_duration_noun_before(s, rd->start);
 }
 
+/* The divisor of the fraction word of tally_fraction_marks at p (百分之 1,
+ * 千分之 10, 万分之 100) with its bytes in *wl, or 0 when none stands there. */
+static double fraction_mark_at(const scan *s, size_t p, size_t hi, size_t *wl)
+{
+    for (size_t k = 0; tally_fraction_marks[k]; k++)
+        if (tally_word_at((const char *const[]){tally_fraction_marks[k], NULL}, s->f, hi, p, wl))
+            return tally_fraction_divisors[k];
+    return 0;
+}
+
+/* The fraction word written before the first member of a list of bare
+ * numerals (百分之六十及四十, 增幅各為百分之五點二及三點八, 分別為百分之三十九點五、廿四點二
+ * 及十點一): the divisor of that word when the figures before rd in its
+ * sentence are percents joined by tally_unit_list_joins right up to rd and
+ * the first of them opens with a fraction word; 0 otherwise. */
+static double fraction_list_divisor(const scan *s, const fig_reading *rd)
+{
+    size_t pos = rd->start, wl;
+    for (size_t i = s->out.n; i > s->sent_first; i--) {
+        const tally_figure *f = &s->out.v[i - 1];
+        if (!tally_word_before(tally_unit_list_joins, s->f, pos, &wl) ||
+            f->span.stop != pos - wl || strcmp(f->unit, "%") != 0)
+            return 0;
+        for (size_t p = f->span.start; p < f->span.stop && p < f->span.start + 12; p++) {
+            double d = fraction_mark_at(s, p, f->span.stop, &wl);
+            if (d)
+                return d;
+        }
+        pos = f->span.start;
+    }
+    return 0;
+}
+
+/* 百分之三點五至三點八, 百分之三至百分之三點五: the upper end of a range after a
+ * fraction word, written with the word again or bare (a Chinese numeral with
+ * no unit after it). Fills rd's value_max and returns the end, or 0. */
+static size_t fraction_range(const scan *s, fig_reading *rd, size_t hi)
+{
+    size_t rm, fw = 0, p, ue;
+    char comp[TALLY_UNIT_MAX];
+    if (!tally_word_at(tally_range_marks, s->f, hi, rd->e, &rm))
+        return 0;
+    double div = fraction_mark_at(s, rd->j, hi, &fw);
+    if (!div)
+        return 0;
+    p = rd->e + rm;
+    double again = fraction_mark_at(s, p, hi, &fw);
+    if (again && again != div)
+        return 0;
+    if (again)
+        p += fw;
+    if (!fig_numeral_starts(s, p, hi))
+        return 0;
+    double v2;
+    int zh2;
+    tally_approx a2 = TALLY_APPROX_NONE;
+    size_t e2 = fig_number_at(s, p, hi, &v2, &zh2, &a2);
+    if (!e2 || v2 < 0 || v2 / div < rd->value)
+        return 0;
+    if (!again && (!zh2 || fig_unit_after(s, e2, hi, &ue, comp)))
+        return 0; /* 百分之三至5年: the second number is another thing's */
+    rd->value_max = v2 / div;
+    rd->has_max = 1;
+    return e2;
+}
+
 /* 312点 of an index (tally_index_point_words): a number with no unit that
  * cannot be an hour (25 or more, or a fraction). The bytes of the word, or 0. */
 static size_t index_point(const scan *s, const fig_reading *rd, size_t e, size_t hi)
@@ -436,6 +510,11 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
         if ((u = fig_unit_after(s, g, hi, &ue, comp)) != NULL || lexicon_measure(s, rd, g, hi) > 0)
             e = g;
     }
+    if (rd->frac) {
+        size_t fe = fraction_range(s, rd, hi);
+        if (fe)
+            e = fe;
+    }
     /* a range: 2-3家, 10%至15%, 三至五个 */
     size_t after_first = u ? ue : e, mw;
     if (tally_word_at(tally_range_marks, s->f, hi, after_first, &mw) &&
@@ -467,6 +546,15 @@ fig_read_unit(const scan *s, size_t hi, fig_reading *rd, size_t *skip)
         if (shared) {
             u = shared;
             ue = e; /* the figure is the number alone: 1.9 of 1.9、0.9个百分点 */
+        }
+    }
+    if (!u && !rd->frac && !rd->prefix && rd->chinese && rd->value >= 0 && e > rd->j) {
+        double div = fraction_list_divisor(s, rd);
+        if (div) { /* 百分之六十及四十: 四十 is 40 % */
+            rd->value /= div;
+            strcpy(rd->unit, "%");
+            rd->kind = TALLY_FIG_PERCENT;
+            rd->frac = 1;
         }
     }
     if (rd->frac) {

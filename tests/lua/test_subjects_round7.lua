@@ -223,4 +223,14 @@ T.test("a list's item before a value in brackets is what the value is of", funct
   end)
 end)
 
+T.test("unpaid leave is a noun whole and 计 (totalling) is the predicate's", function()
+  both("目前实施无薪假事业单位计312家，实施人数6025人。", function(d)
+    T.eq(subject(d, "312家"), "无薪假事业单位")
+  end)
+  -- 以…计 is still a frame of reckoning
+  both("出口以美元计增长5%。", function(d)
+    T.eq(subject(d, "5%"), "出口")
+  end)
+end)
+
 T.done()

@@ -233,4 +233,13 @@ T.test("unpaid leave is a noun whole and 计 (totalling) is the predicate's", fu
   end)
 end)
 
+T.test("本澳, 本港 (local) modify the noun after them", function()
+  both("经旅行社购买外游服务的本澳居民共2.6万人次。", function(d)
+    T.eq(subject(d, "2.6万人次"), "经旅行社购买外游服务的本澳居民")
+  end)
+  both("本港居民人数增加1.2%。", function(d)
+    T.eq(subject(d, "1.2%"), "本港居民人数")
+  end)
+end)
+
 T.done()

@@ -242,4 +242,13 @@ T.test("本澳, 本港 (local) modify the noun after them", function()
   end)
 end)
 
+T.test("为 after an ordinal opener opens the phrase a relative phrase starts", function()
+  both("其次为来自东盟国家之外销订单金额达300亿美元。", function(d)
+    T.eq(subject(d, "300亿美元"), "来自东盟国家之外销订单金额")
+  end)
+  both("首先是来自欧洲的订单金额增长12%。", function(d)
+    T.eq(subject(d, "12%"), "来自欧洲的订单金额")
+  end)
+end)
+
 T.done()

@@ -273,10 +273,24 @@ tally_span fig_period_for(const scan *s, const tally_span *sent, size_t n_sent, 
     return without_preliminary(s, period_for(s, sent, n_sent, si, a));
 }
 
+/* The sentence's start, back over an opening quotation mark the sentences
+ * left with the one before (。“十三五”期间，…: the mark opens this one). */
+static tally_span with_opening_quote(const scan *s, tally_span sp)
+{
+    size_t p;
+    if (sp.start == 0)
+        return sp;
+    uint32_t c = utf8_prev(s->f, sp.start, &p);
+    if (c == 0x201C || c == 0x300C || c == 0x300E)
+        sp.start = p;
+    return sp;
+}
+
 static tally_span period_for(const scan *s, const tally_span *sent, size_t n_sent, size_t si,
                              size_t a)
 {
-    const tally_span *sp = &sent[si];
+    tally_span own = with_opening_quote(s, sent[si]);
+    const tally_span *sp = &own;
     tally_span best = fig_period_compared_time(s, sp->start, a);
     if (best.stop > best.start)
         return best;

@@ -199,6 +199,22 @@ T.test("较一年前同期 is a base, not a period", function()
   end)
 end)
 
+T.test("a plan opening its sentence (“十三五”期间，…) governs the sentence", function()
+  both("2021年1月20日\n2020年，全市生产总值5000亿元。“十三五”期间，全市生产总值年均增长6.5%。", function(d, script)
+    T.eq(first(d, "6.5%").period_key, "2016..2020", script)
+  end)
+  -- inside a phrase it governs its clause only
+  both("2021年1月20日\n在保持“十三五”年均增速8%的基础上，全市生产总值增长10%。", function(d, script)
+    T.eq(first(d, "10%").period_key, nil, script)
+  end)
+end)
+
+T.test("the title after a dateline line names the year 全年 counts in", function()
+  both("2019年11月11日\n白沙县2018年国民经济和社会发展统计公报\n初步核算，全年全县地区生产总值112.5亿元。", function(d, script)
+    T.eq(first(d, "112.5亿元").period_key, "2018", script)
+  end)
+end)
+
 -- ---- status ----
 
 T.test("an outcome stated between ends the reach of a cue before it", function()

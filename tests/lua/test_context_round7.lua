@@ -215,6 +215,16 @@ T.test("the title after a dateline line names the year 全年 counts in", functi
   end)
 end)
 
+T.test("a heading's 、 after its numeral is no comma: a heading carries no period", function()
+  both("2024年1月15日\n二、2024年主要目标\n全市地区生产总值增长6%左右，城镇新增就业5万人以上。", function(d, script)
+    T.eq(first(d, "6%左右").period_key, nil, script)
+  end)
+  -- a line of prose cut by print layout still goes on
+  both("2024年1月15日\n2023年，全市实现地区生产总值1200亿元，同比增长\n5.1%。", function(d, script)
+    T.eq(first(d, "5.1%").period_key, "2023", script)
+  end)
+end)
+
 -- ---- status ----
 
 T.test("an outcome stated between ends the reach of a cue before it", function()

@@ -29,7 +29,9 @@ const char *const tally_contribution_verbs[] = {"贡献", "拉动", NULL};
 /* A place right before these names where people come from (香港旅客, 中国
  * 台湾旅客, 内地游客): an origin, not the region the figure is about. */
 const char *const tally_origin_nouns[] = {"旅客", "游客", "访客", "客源", "居民", "学生", "留学生",
-                                          "劳工", "侨胞", "同胞", "客商", "采购商", "投资者", NULL};
+                                          "劳工", "侨胞", "同胞", "客商", "采购商", "投资者",
+                                          /* seventh round: 韩国住客 (a hotel's guests) */
+                                          "住客", NULL};
 
 /* A place right before these is where a trade figure's orders or goods come
  * from (美国订单, 中国大陆及香港订单): a partner, not whose figure it is. */

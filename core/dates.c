@@ -139,12 +139,13 @@ static tally_date_kind classify(const char *t, size_t a, size_t b, ymd f, int ra
     if (contains(t, a, b, "连续") || ((contains(t, a, b, "个月") || contains(t, a, b, "天") ||
                                          contains(t, a, b, "周") || contains(t, a, b, "小时")) &&
                                         !contains(t, a, b, "前") && !contains(t, a, b, "首") &&
+                                        !contains(t, a, b, "头") && /* 头两个月, as 首 */
                                         !contains(t, a, b, "近") &&
                                         !contains(t, a, b, "过去") && !contains(t, a, b, "最近")))
         return TALLY_DATE_DURATION;
     if (range || contains(t, a, b, "年初") || contains(t, a, b, "年底") ||
         contains(t, a, b, "年末") || contains(t, a, b, "年中") || contains(t, a, b, "半年") || contains(t, a, b, "季度") ||
-        contains(t, a, b, "截") || contains(t, a, b, "以来") || contains(t, a, b, "年来") || contains(t, a, b, "首") || contains(t, a, b, "前") ||
+        contains(t, a, b, "截") || contains(t, a, b, "以来") || contains(t, a, b, "年来") || contains(t, a, b, "首") || contains(t, a, b, "头") || contains(t, a, b, "前") ||
         contains(t, a, b, "近") || contains(t, a, b, "过去") || contains(t, a, b, "全年") ||
         contains(t, a, b, "同期") || contains(t, a, b, "五”") || contains(t, a, b, "时期"))
         return TALLY_DATE_PERIOD;

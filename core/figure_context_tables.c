@@ -29,7 +29,9 @@ const char *const tally_contribution_verbs[] = {"贡献", "拉动", NULL};
 /* A place right before these names where people come from (香港旅客, 中国
  * 台湾旅客, 内地游客): an origin, not the region the figure is about. */
 const char *const tally_origin_nouns[] = {"旅客", "游客", "访客", "客源", "居民", "学生", "留学生",
-                                          "劳工", "侨胞", "同胞", "客商", "采购商", "投资者", NULL};
+                                          "劳工", "侨胞", "同胞", "客商", "采购商", "投资者",
+                                          /* seventh round: 韩国住客 (a hotel's guests) */
+                                          "住客", NULL};
 
 /* A place right before these is where a trade figure's orders or goods come
  * from (美国订单, 中国大陆及香港订单): a partner, not whose figure it is. */
@@ -183,8 +185,12 @@ const char *const tally_period_time_patterns[] = {"[“\"「『]十[一二三四
                                                   "[去今明前][（(][0-9]{2,4}[）)]年",
                                                   "上[（(](?:1[0-2]|0?[1-9])[）)]月",
                                                   "(?<![每个])(?:本月(?:末|底)|月末)",
+                                                  "(?<![每个])(?:本月|当月)(?![份末底初])",
+                                                  "(?:本|上一?|前一)季度?",
                                                   "(?<![0-9])(?:19|20)[0-9]{2}[—－~～-](?:19|20)[0-9]{2}年",
                                                   "(?<![0-9A-Za-z])(?:1[0-4][0-9]|(?:19|20)[0-9]{2})Q[1-4](?![0-9A-Za-z])",
+                                                  "(?<![0-9])(?:19|20)[0-9]{2}[-/](?:[0-9]{2}|(?:19|20)[0-9]{2})"
+                                                  "(?:财政)?年度",
                                                   "(?:春节|国庆|五一|中秋|端午|元旦|清明|圣诞|农历新年)"
                                                   "(?:黄金周|假期|长假|连假|小长假)?期间",
                                                   "(?:(?<=^)|(?<=[，。；：,;:\\s]|年))元月?[至到—-]"

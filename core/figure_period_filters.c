@@ -12,9 +12,29 @@
 /* Whether the time expression d is the base of a comparison that dates.c
  * does not see from the word before it alone: 与上年相比, 同去年同期比较,
  * 为历年同期新高 (docs/figures.md, "Comparison bases"). */
+/* Whether d is the same period some years back after a comparison's lead
+ * (较一年前同期, 与两年前同月比较): dates.c reads 一年 as a duration and 同期
+ * on its own. */
+static int years_back_same(const scan *s, const tally_date *d)
+{
+    static const char *const sames[] = {"同期", "同季", "同月", "同季度", NULL};
+    static const char *const ago[] = {"年前", NULL};
+    size_t wl, n = d->span.stop - d->span.start;
+    if (!tally_word_at(sames, s->f, d->span.stop, d->span.start, &wl) || wl != n ||
+        !tally_word_before(ago, s->f, d->span.start, &wl))
+        return 0;
+    size_t p = d->span.start - wl, q;
+    for (int k = 0; k < 3 && p > 0 && fig_numeral_char_before(s, p); k++)
+        utf8_prev(s->f, p, &q), p = q;
+    return tally_word_before(tally_period_compare_leads, s->f, p, &wl) ||
+           tally_word_before(tally_period_base_leads, s->f, p, &wl);
+}
+
 int fig_period_comparison_base(const scan *s, const tally_date *d)
 {
     size_t wl;
+    if (years_back_same(s, d))
+        return 1;
     if (tally_word_before(tally_period_base_marks, s->f, d->span.start, &wl)) {
         /* 由2025年起 is a start, not a base */
         static const char *const starts[] = {"起", "以来", "开始", NULL};

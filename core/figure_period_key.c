@@ -166,7 +166,9 @@ static int key_first_months_at(period_text *p, size_t i)
     const char *t = p->t;
     size_t n = p->n, r;
     int a;
-    if (i + 3 >= n || !(memcmp(t + i, "前", 3) == 0 || memcmp(t + i, "首", 3) == 0) ||
+    if (i + 3 >= n ||
+        !(memcmp(t + i, "前", 3) == 0 || memcmp(t + i, "首", 3) == 0 ||
+          memcmp(t + i, "头", 3) == 0) || /* 头两个月, as 首两个月 */
         !(r = number_in(t + i + 3, n - i - 3, &a)))
         return 0;
     size_t j = i + 3 + r;
@@ -190,7 +192,7 @@ static int key_quarter_at(period_text *p, size_t i)
     int a;
     if (!(r = number_in(t + i, n - i, &a)) || a < 1 || a > 4 || i + r + 3 > n ||
         memcmp(t + i + r, "季", 3) != 0 || (i >= 3 && memcmp(t + i - 3, "前", 3) == 0) ||
-        (i >= 3 && memcmp(t + i - 3, "首", 3) == 0))
+        (i >= 3 && memcmp(t + i - 3, "首", 3) == 0) || (i >= 3 && memcmp(t + i - 3, "头", 3) == 0))
         return 0;
     int whole = i + r + 6 <= n && memcmp(t + i + r, "季度", 6) == 0;
     if (!whole && !(i >= 3 && memcmp(t + i - 3, "第", 3) == 0))
@@ -294,6 +296,16 @@ static int key_months_at(period_text *p, size_t i)
     if (mk && (r = number_in(t + j + wl, n - j - wl, &b)) && b >= a && b <= 12 &&
         j + wl + r + 3 <= n && memcmp(t + j + wl + r, "月", 3) == 0) {
         month_range(p->out, y, a, b);
+        return 1;
+    }
+    /* 2022年2月至2023年1月: months across a year, the range form across it */
+    int y2, c;
+    size_t r2, q = j + wl;
+    if (mk && is_month && (r = number_in(t + q, n - q, &y2)) && y2 > y && y2 <= y + 10 &&
+        q + r + 3 <= n && memcmp(t + q + r, "年", 3) == 0 &&
+        (r2 = number_in(t + q + r + 3, n - q - r - 3, &c)) && c >= 1 && c <= 12 &&
+        q + r + 3 + r2 + 3 <= n && memcmp(t + q + r + 3 + r2, "月", 3) == 0) {
+        snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-%02d..%04d-%02d", y, a, y2, c);
         return 1;
     }
     /* 1月及2月 (合计): two months next to each other joined, one range */
@@ -446,6 +458,31 @@ static int key_month_end(period_text *p)
     return 1;
 }
 
+/* 2023-24年度, 2023/24财政年度: a split fiscal year, April to March (Hong
+ * Kong's government, whose 年度 alone is Macau's and Taiwan's calendar
+ * year): 2023-04..2024-03, the range form across a year. */
+static int key_split_fiscal_year(period_text *p)
+{
+    const char *t = p->t;
+    size_t n = p->n, i = 0;
+    int y1 = 0, y2 = 0;
+    while (i < 4 && i < n && t[i] >= '0' && t[i] <= '9')
+        y1 = y1 * 10 + (t[i++] - '0');
+    if (i != 4 || i >= n || (t[i] != '-' && t[i] != '/'))
+        return 0;
+    size_t j = ++i;
+    while (i < n && i - j < 4 && t[i] >= '0' && t[i] <= '9')
+        y2 = y2 * 10 + (t[i++] - '0');
+    if (i - j == 2)
+        y2 += y1 / 100 * 100;
+    else if (i - j != 4)
+        return 0;
+    if (y2 != y1 + 1 || !fig_period_has(t + i, n - i, "年度"))
+        return 0;
+    snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-04..%04d-03", y1, y2);
+    return 1;
+}
+
 /* 112Q1, 2023Q1: a year (三 digits a 民国 year) and a quarter, as Taiwan's
  * agencies label their tables. */
 static int key_q_label(period_text *p)
@@ -484,6 +521,41 @@ static int key_from_january(period_text *p)
     if (!(r = number_in(p->t + i, p->n - i, &b)) || b < 1 || b > 12 || i + r + 3 != p->n)
         return 0;
     month_range(p->out, p->y, 1, b);
+    return 1;
+}
+
+/* 本月, 当月 (the month reported: the month last named, else the document's);
+ * 本季, 本季度 (the quarter last named, else the document's); 上季, 上季度,
+ * 上一季, 前一季 (the quarter before that one). */
+static int key_this_or_last(period_text *p)
+{
+    static const char *const months[] = {"本月", "当月", NULL};
+    static const char *const quarters[] = {"本季", "本季度", NULL};
+    static const char *const before[] = {"上季", "上季度", "上一季", "上一季度", "前一季",
+                                         "前一季度", NULL};
+    size_t wl;
+    int month = tally_word_at(months, p->t, p->n, 0, &wl) && wl == p->n;
+    int now = !month && tally_word_at(quarters, p->t, p->n, 0, &wl) && wl == p->n;
+    int prior = !month && !now && tally_word_at(before, p->t, p->n, 0, &wl) && wl == p->n;
+    if (!month && !now && !prior)
+        return 0;
+    char named[TALLY_PERIOD_KEY_MAX];
+    int end = key_of_period_before(p->s, p->start, named) ? key_end_month(named) : -1;
+    /* the month or quarter the last named period ends in (1-9月 → 9月);
+     * else the document's date */
+    if (end < 0 && p->s->doc_year && p->s->doc_month)
+        end = p->s->doc_year * 12 + p->s->doc_month - 1;
+    if (end < 0)
+        return 1; /* nothing to reckon from: no key */
+    int y = end / 12, m = end % 12 + 1;
+    if (month) {
+        month_range(p->out, y, m, m);
+        return 1;
+    }
+    int q = (m - 1) / 3 + 1;
+    if (prior && --q == 0)
+        q = 4, y--;
+    snprintf(p->out, TALLY_PERIOD_KEY_MAX, "%04d-Q%d", y, q);
     return 1;
 }
 
@@ -526,7 +598,8 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
         return;
     period_text p = {s, s->f + period.start, period.stop - period.start, s->doc_year, 0, out,
                      period.start};
-    if (key_plan_years(&p) || key_years_back(&p) || key_year_span(&p) || key_q_label(&p))
+    if (key_plan_years(&p) || key_years_back(&p) || key_split_fiscal_year(&p) ||
+        key_year_span(&p) || key_q_label(&p))
         return;
     p.y = fig_period_key_year(&p, fig_period_resolved_year(s, period.start));
     if (!p.y)
@@ -534,7 +607,7 @@ void fig_period_key(const scan *s, tally_span period, char out[TALLY_PERIOD_KEY_
     if (!p.y)
         return; /* no year known: no key */
     if (key_month_before(&p) || key_same_period_last_year(&p) || key_month_end(&p) ||
-        key_from_january(&p))
+        key_from_january(&p) || key_this_or_last(&p))
         return;
     if (p.n == 6 && memcmp(p.t, "同期", 6) == 0) {
         /* 占同期全市进出口总值的22.2%: 同期 alone, a period of its own, is the

@@ -174,6 +174,79 @@ static tally_span subject_of_answered_figure(const scan *s, size_t lo, size_t k,
     return s->out.v[first + listed].subject;
 }
 
+/* The item of a list that ends right at the opening bracket p of a figure
+ * alone in brackets (中国内地( 100.4万人次 )、香港( 14.0万人次 )及台湾地区(…),
+ * 五星级(87.2%)、四星级(84.0%)): the nouns, places and distinguishing words
+ * back to the list's mark (、, or 及, 和 after a bracket), 其中 or the
+ * clause's start, when a mark,
+ * 的 or the clause's end follows the closing bracket. Not a region word alone
+ * (比全省(7.4%)) and not a phrase a figure follows (高于全省平均增速(16.8%)0.73个
+ * 百分点: the compared value, read below). Empty when there is none. */
+static tally_span bracketed_item(const scan *s, size_t lo, size_t hi, size_t p, const tally_figure *fig)
+{
+    size_t q = fig->span.stop;
+    while (q < hi && s->f[q] == ' ')
+        q++;
+    utf8_next(s->f, hi, &q); /* past the closing bracket */
+    size_t r = q;
+    uint32_t after = q < hi ? utf8_next(s->f, hi, &r) : 0;
+    if (!(after == 0 || after == 0x3001 || after == 0xFF0C || after == ',' || after == 0x3002 ||
+          after == 0xFF1B || after == ';' || utf8_starts(s->f, hi, q, "的", 3) ||
+          utf8_starts(s->f, hi, q, "及", 3) || utf8_starts(s->f, hi, q, "和", 3) ||
+          utf8_starts(s->f, hi, q, "与", 3)))
+        return (tally_span){0, 0};
+    word w[MAX_WORDS];
+    size_t cs = fig_clause_start(s, lo, p);
+    size_t n = fig_clause_words(s, cs, p, w, MAX_WORDS), i = n;
+    if (n == 0 || n == MAX_WORDS)
+        return (tally_span){0, 0};
+    /* 酒店及饮食业(4.90万)和教育(2.09万): a join inside an item stays in
+     * it; one after a closing bracket parts two items */
+    while (i > 0 && n - i < 6 && w[i - 1].what == W_WORD &&
+           ((fig_nounish(s, &w[i - 1]) || w[i - 1].cls == LEX_PLACE || w[i - 1].cls == LEX_ADJNOUN) ||
+            (word_in(s, &w[i - 1], tally_subject_joins) && i >= 2 && i < n && w[i - 2].what == W_WORD &&
+             fig_modifier(s, &w[i - 2]))) &&
+           !word_in(s, &w[i - 1], tally_subject_nonheads))
+        i--;
+    if (i == n || !(i == 0 || word_is(s, &w[i - 1], "、") || word_in(s, &w[i - 1], tally_subject_joins) ||
+                    word_in(s, &w[i - 1], tally_subject_nonheads) /* 其中 */))
+        return (tally_span){0, 0};
+    /* a region word or the country alone says where, not what */
+    if (n - i == 1 && (word_in(s, &w[i], tally_region_words) || word_in(s, &w[i], tally_country_words)))
+        return (tally_span){0, 0};
+    return (tally_span){w[i].a, w[n - 1].b};
+}
+
+/* The subject of figure k, member li->listed of a 分别 list of li->nfig,
+ * when the li->nfig figures right before the list stand alone in brackets
+ * inside its clause, each after an item of its own (五星级(87.2%)、四星级
+ * (84.0%)及三星级酒店(83.8%)的入住率分别上升…): that item. Empty otherwise. */
+static tally_span bracketed_member(const scan *s, size_t lo, size_t k, const list_info *li)
+{
+    size_t nfig = li->nfig, listed = li->listed;
+    if (listed > k || k - listed < s->sent_first + nfig)
+        return (tally_span){0, 0};
+    size_t first = k - listed - nfig;
+    /* no comma or stop between the items and the list (brackets end the
+     * clause, so the clause itself cannot say) */
+    for (size_t b = s->out.v[first].span.stop; b < s->out.v[k - listed].span.start; b++) {
+        size_t q = b;
+        uint32_t c = utf8_next(s->f, s->len, &q);
+        if (c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1B || c == ';' || c == 0xFF1A)
+            return (tally_span){0, 0};
+        b = q - 1;
+    }
+    for (size_t j = first; j < first + nfig; j++) {
+        const tally_figure *g = &s->out.v[j];
+        if (g->subject.stop <= g->subject.start ||
+            !fig_parenthesized(s->f, lo, s->len, g->span) || g->subject.stop > g->span.start)
+            return (tally_span){0, 0};
+        if (j > first && g->subject.start < s->out.v[j - 1].span.stop)
+            return (tally_span){0, 0};
+    }
+    return s->out.v[first + listed].subject;
+}
+
 /* The place name that ends right at p (来自广东省|(…)), read as the words
  * of its clause; not a region word of the document (全省) or the country. */
 static tally_span place_before(const scan *s, size_t lo, size_t p)
@@ -285,9 +358,15 @@ static tally_span own_subject(const scan *s, size_t lo, size_t rlo, size_t hi, c
     } else if (fig_parenthesized(s->f, lo, hi, fig->span)) {
         /* 市级中心仓(1个): the noun before the bracket; 来自广东省(62万人次):
          * a place, which counts what comes from it */
-        size_t p;
-        utf8_prev(s->f, fig->span.start, &p);
-        subj = place_before(s, lo, p);
+        size_t p, at = fig->span.start;
+        while (at > lo && s->f[at - 1] == ' ') /* 五星级( 87.2% ) */
+            at--;
+        utf8_prev(s->f, at, &p);
+        /* 五星级( 87.2% )、四星级( 84.0% )及三星级酒店( 83.8% )的入住率: a
+         * list's item before a value in brackets is what the value is of */
+        subj = bracketed_item(s, lo, hi, p, fig);
+        if (subj.stop == subj.start)
+            subj = place_before(s, lo, p);
         if (subj.stop == subj.start)
             subj = fig_subject_before(s, lo, p, 0, li);
         /* 高于全省平均增速(16.8%)0.73个百分点, 比全省(7.4%): the value in
@@ -434,6 +513,14 @@ void fig_assign_subjects(scan *s, size_t lo, size_t hi)
         if (subj.stop == subj.start && !li.respectively && li.nfig > 1 &&
             fig_members_in(s, c.last_list, li.nfig) == li.nfig)
             subj = fig_member_of(s, c.last_list, li.listed, li.nfig);
+        /* 五星级(87.2%)、四星级(84.0%)及三星级酒店(83.8%)的入住率分别上升
+         * 16.7、14.0及7.0个百分点: the items in brackets, as many as the
+         * figures, are the list's members */
+        if (li.respectively && li.nfig > 1) {
+            tally_span item = bracketed_member(s, lo, k, &li);
+            if (item.stop > item.start)
+                subj = item;
+        }
         /* 城镇…收入34674元，农村…收入18365元，分别增长9.3%、10.5%: a
          * list with no phrase of its own answers the figures before it */
         if (li.respectively && li.from_context) {

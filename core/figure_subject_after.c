@@ -105,10 +105,16 @@ tally_span fig_noun_unit(const scan *s, tally_span span)
 /* Whether a figure stands alone in brackets: (1个), （7个）. */
 int fig_parenthesized(const char *f, size_t lo, size_t hi, tally_span span)
 {
-    size_t p, k = span.stop;
-    if (span.start <= lo || span.stop >= hi)
+    /* spaces of layout inside the brackets: 五星级( 87.2% ) */
+    size_t a = span.start, b = span.stop, p, k;
+    while (a > lo && f[a - 1] == ' ')
+        a--;
+    while (b < hi && f[b] == ' ')
+        b++;
+    if (a <= lo || b >= hi)
         return 0;
-    uint32_t open = utf8_prev(f, span.start, &p), close = utf8_next(f, hi, &k);
+    k = b;
+    uint32_t open = utf8_prev(f, a, &p), close = utf8_next(f, hi, &k);
     return (open == 0xFF08 || open == '(') && (close == 0xFF09 || close == ')');
 }
 

@@ -159,6 +159,46 @@ T.test("a holiday's span (春节期间) is a period with no key", function()
   end)
 end)
 
+T.test("头两个月 is the first months, as 首两个月", function()
+  both("2024年3月1日\n今年头两个月进口增长2%，头3个月出口增长1%。", function(d, script)
+    T.eq(first(d, "2%").period_key, "2024-01..02", script)
+    T.eq(first(d, "1%").period_key, "2024-Q1", script)
+  end)
+end)
+
+T.test("a split fiscal year (2023-24年度) runs April to March", function()
+  both("2024年3月1日\n2023-24年度政府收入为5000亿元，2024/25财政年度预计赤字481亿元。", function(d, script)
+    T.eq(first(d, "5000亿元").period_key, "2023-04..2024-03", script)
+    T.eq(first(d, "481亿元").period_key, "2024-04..2025-03", script)
+  end)
+end)
+
+T.test("months across a year (2022年2月至2023年1月) key as the range across it", function()
+  both("2023年2月22日\n过去12个月(2022年2月至2023年1月)的物价平均指数上升1.02%。", function(d, script)
+    T.eq(first(d, "1.02%").period_key, "2022-02..2023-01", script)
+  end)
+end)
+
+T.test("本月, 本季, 上季, 前一季 count from the period last named, else the date", function()
+  both("2025年10月20日\n1-9月累计出口增长5.1%。本月工业增加值增长6%。", function(d, script)
+    T.eq(first(d, "6%").period_key, "2025-09", script)
+  end)
+  both("2025年10月20日\n本季出口增长3%；前一季为2.1%。", function(d, script)
+    T.eq(first(d, "3%").period_key, "2025-Q4", script)
+    T.eq(first(d, "2.1%").period_key, "2025-Q3", script)
+  end)
+  -- after a comparison's lead 上季 is a base
+  both("2016年11月17日\n二零一六年第三季生产总值与上季比较上升0.6%。", function(d, script)
+    T.eq(first(d, "0.6%").period_key, "2016-Q3", script)
+  end)
+end)
+
+T.test("较一年前同期 is a base, not a period", function()
+  both("2016年11月17日\n二零一六年第三季本地生产总值较一年前同期实质上升1.9%。", function(d, script)
+    T.eq(tally.simplified(first(d, "1.9%").period), "二零一六年第三季", script)
+  end)
+end)
+
 -- ---- status ----
 
 T.test("an outcome stated between ends the reach of a cue before it", function()

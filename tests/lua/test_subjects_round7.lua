@@ -197,4 +197,30 @@ T.test("a clause remarking on a record names nothing; the figure before's subjec
   end)
 end)
 
+T.test("Taiwan's retail trades are nouns whole", function()
+  both("上月汽机车零售业年增3.5%，布疋及服饰品零售业年减1.2%。", function(d)
+    T.eq(subject(d, "3.5%"), "汽机车零售业")
+    T.eq(subject(d, "1.2%"), "布疋及服饰品零售业")
+  end)
+end)
+
+T.test("a list's item before a value in brackets is what the value is of", function()
+  both("其中豪华型( 91.3% )、经济型( 76.5% )及公寓式酒店( 70.2% )的入住率分别按年上升8.1、5.6及2.2个百分点。", function(d)
+    T.eq(subject(d, "91.3%"), "豪华型")
+    T.eq(subject(d, "70.2%"), "公寓式酒店")
+    -- the 分别 list after them takes the items in order
+    T.eq(subject(d, "8.1"), "豪华型")
+    T.eq(subject(d, "2.2个百分点"), "公寓式酒店")
+  end)
+  -- a join inside an item stays in it
+  both("按行业统计，金融及保险业(6.20万)和建筑业(3.10万)的就业人数均增加。", function(d)
+    T.eq(subject(d, "6.20万"), "金融及保险业")
+    T.eq(subject(d, "3.10万"), "建筑业")
+  end)
+  -- a hotel's guests from a place keep the place (an origin)
+  both("日本住客( 2.4万人次 )更上升3.5倍。", function(d)
+    T.eq(subject(d, "3.5倍"), "日本住客")
+  end)
+end)
+
 T.done()

@@ -375,9 +375,12 @@ static size_t scan_chinese(const char *s, size_t len, double *value)
                 last_big *= z->unit;
             } else if (z->unit >= last_big) {
                 /* a big unit not below the one before scales all that came
-                 * before it: 三万亿, 二万三千万 = 2.3e8, 十亿零十一亿 = (10亿+11)亿 */
+                 * before it: 三万亿, 二万三千万 = 2.3e8, 十亿零十一亿 = (10亿+11)亿;
+                 * right after another (万亿) the two are one unit, so 三万亿三千亿
+                 * adds its 三千亿 */
+                int compound = section == 0 && last_unit >= 1e4 && last_big > 0;
                 total = (total + section) * z->unit;
-                last_big = z->unit;
+                last_big = compound ? last_big * z->unit : z->unit;
             } else {
                 total += section * z->unit;
                 last_big = z->unit;

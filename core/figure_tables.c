@@ -120,6 +120,9 @@ static const struct {
     {"公尺", "米", Q, 1, 0}, {"平方公尺", "平方米", Q, 1, 0}, {"立方公尺", "立方米", Q, 1, 0},
     {"平方公分", "平方厘米", Q, 1, 0}, {"立方公分", "立方厘米", Q, 1, 0}, {"公吨", "吨", Q, 1, 0},
     {"公克", "克", Q, 1, 0},
+    /* Taiwan's 瓩 (a kilowatt, 尖峰負載4,200萬瓩) and 坪 (a unit of floor area,
+     * 3.3 m², kept as written: 面積45坪) */
+    {"瓩", "千瓦", Q, 1, 0}, {"坪", "坪", Q, 1, 0},
     /* Hong Kong's cent (电费每度上调3.5仙): a hundredth of the Hong Kong dollar,
      * as tally.number's sub-units read it; 八仙 (the Eight Immortals) is none */
     {"仙", "港元", M, 0.01, 0},
@@ -304,7 +307,7 @@ const char *const tally_measure_denied[] = {"些", "种种", "系列", "番", "�
 const char *const tally_numeral_classifiers[] = {
     "顷", "寸", "丈", "把", "双", "副", "节", "瓶", "罐", "包", "篮", "筐",
     "捆", "束", "串", "卷", "首", "幅", "孔", "丛", "窝", "群", "则", "课", "遍", "桌",
-    "席", "船", "磅", "码", "公担", NULL};
+    "席", "船", "磅", "码", "公担", "档", NULL};
 
 /* 实施十大工程, 推进五大行动: N大 right before one of these, unquoted, with
  * no list before or after it, names a programme (no figure); “十大工程” in

@@ -179,4 +179,16 @@ T.test("a measured length takes its subject from before, not from its unit", fun
   end)
 end)
 
+T.test("Taiwan's units 瓩 and 坪, and the classifier 档", function()
+  both("尖峰负载达4,200万瓩，每户面积约30坪，共发行12档基金。", function(d, script)
+    local a = first(d, "4,200万瓩")
+    T.eq(a.value, 42000000, script); T.eq(a.unit, "千瓦", script)
+    T.eq(first(d, "约30坪").unit, "坪", script)
+    T.eq(first(d, "12档").value, 12, script)
+  end)
+  both("这是中高档次的产品。", function(d, script)
+    T.eq(#d:figures(), 0, script)
+  end)
+end)
+
 T.done()

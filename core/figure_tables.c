@@ -414,6 +414,8 @@ static const char *const default_exclusions[] = {
     "百折不[挠回]", "九曲十八折",
     /* 三五成群: an idiom (in threes and fives), no 350 % */
     "三五成群",
+    /* 三轮车, 四轮驱动: vehicles named by their wheels */
+    "[两二三四六八]轮(?=车|驱|摩托|电动)",
     /* page furniture written into the text (docs/figures.md "Page furniture"):
      * view and like counters, pager links. URLs, e-mail addresses and
      * code-like tokens are blanked before the scan (text_mask_tables.c) */

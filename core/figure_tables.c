@@ -164,7 +164,7 @@ static const struct {
     {"破", TALLY_APPROX_OVER, 1, 0},      {"跌破", TALLY_APPROX_UNDER, 1, 0},
     /* 为 after 约 is the copula: 约为5% is about 5% */
     {"约为", TALLY_APPROX_ABOUT, 1, 1},   {"大约为", TALLY_APPROX_ABOUT, 1, 1},
-    {"约达", TALLY_APPROX_ABOUT, 1, 1},
+    {"约达", TALLY_APPROX_ABOUT, 1, 1},   {"约有", TALLY_APPROX_ABOUT, 1, 1},
     /* a negated comparison turns round: 不少于 is at least, 不超过 at most */
     {"不少于", TALLY_APPROX_OVER, 1, 1},  {"不低于", TALLY_APPROX_OVER, 1, 1},
     {"不小于", TALLY_APPROX_OVER, 1, 1},  {"不超过", TALLY_APPROX_UNDER, 1, 1},
@@ -238,7 +238,10 @@ const rate_noun tally_rate_nouns[] = {
     /* rates that are changes by definition: of prices (通胀率, the yearly
      * change of a price index) and the 变动率 of Taiwan's indicator releases
      * (货币总计数M1B变动率：由上月4.88%增为4.9%) */
-    {"通胀率", 1}, {"通货膨胀率", 1}, {"通胀", 1}, {"变动率", 1}, {"变化率", 1}, {NULL, 0},
+    {"通胀率", 1}, {"通货膨胀率", 1}, {"通胀", 1}, {"变动率", 1}, {"变化率", 1},
+    /* Taiwan's statistics office names inflation 物價上漲率 (the rate of rise of
+     * prices); not 增加率 (人口自然增加率 is a level) */
+    {"上涨率", 1}, {NULL, 0},
 };
 const char *const tally_level_nouns[] = {"率", "比重", "占比", "比例", "份额", "占", "比率",
                                          "水平", "指数", "之比", "比值", NULL};

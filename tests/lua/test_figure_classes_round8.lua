@@ -191,4 +191,13 @@ T.test("Taiwan's units 瓩 and 坪, and the classifier 档", function()
   end)
 end)
 
+T.test("物价上涨率 is a rate of change; 约有 is about", function()
+  both("去年消费者物价上涨率为2.3%，人口自然增加率为负1.2‰；约有三成企业调薪，约有239万人受惠。", function(d, script)
+    T.eq(first(d, "2.3%").kind, "growth", script)
+    T.eq(first(d, "负1.2‰").kind, "percent", script)
+    T.eq(first(d, "约有三成").approx, "about", script)
+    T.eq(first(d, "约有239万人").value, 2390000, script)
+  end)
+end)
+
 T.done()

@@ -164,7 +164,7 @@ static const struct {
     {"破", TALLY_APPROX_OVER, 1, 0},      {"跌破", TALLY_APPROX_UNDER, 1, 0},
     /* 为 after 约 is the copula: 约为5% is about 5% */
     {"约为", TALLY_APPROX_ABOUT, 1, 1},   {"大约为", TALLY_APPROX_ABOUT, 1, 1},
-    {"约达", TALLY_APPROX_ABOUT, 1, 1},   {"约有", TALLY_APPROX_ABOUT, 1, 1},
+    {"约达", TALLY_APPROX_ABOUT, 1, 1},   {"约有", TALLY_APPROX_ABOUT, 1, 0},
     /* a negated comparison turns round: 不少于 is at least, 不超过 at most */
     {"不少于", TALLY_APPROX_OVER, 1, 1},  {"不低于", TALLY_APPROX_OVER, 1, 1},
     {"不小于", TALLY_APPROX_OVER, 1, 1},  {"不超过", TALLY_APPROX_UNDER, 1, 1},
@@ -443,7 +443,8 @@ const char *const tally_time_patterns[] = {
     "(?<=月)" NUM "日",
     "[上下]半年", "(?:前|后)?(?:第)?[一二三四1-4１-４]季度?", "全年", "年初", "年底", "年末", "年中",
     "同期", "当期", "(?:截至|截止到?)目前", "[前首头]" NUM "(?:个)?(?:季度|月)", "首季度?", "(?:近|过去的?|最近|未来|今后)" NUM "?(?:个)?(?:年|月|季度)(?:来|以来)?",
-    "连续" NUM "(?:个)?(?:年|月|季度|周|天)", NUM "(?:个)?(?:年|个月|周(?!岁)|天|小时|分钟)(?:来|以来|内|间)?",
+    /* 176个年度计划新开项目: a count of the year's planned projects, no span of years */
+    "连续" NUM "(?:个)?(?:年|月|季度|周|天)", NUM "(?:个)?(?:年(?!度(?:计划|目标|任务|重点|预算))|个月|周(?!岁)|天|小时|分钟)(?:来|以来|内|间)?",
     "[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|规划期|末|初|以来)",
     NULL,
 };

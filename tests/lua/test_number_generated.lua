@@ -1,8 +1,8 @@
 -- Generated Chinese numerals through tally.number: integers written by the
 -- rules of the numeral (零 for skipped places, 十 or 一十, 两, financial
 -- capitals, Traditional 萬 億, 万亿 as one unit) by a writer of our own, and
--- read back; decimals, negatives and percents too. A fixed seed keeps the
--- run the same; each miss is printed.
+-- read back; decimals, negatives and percents too; then in running text, in
+-- both scripts. A fixed seed keeps the run the same; each miss is printed.
 local T = require "check"
 
 local seed = 20261204
@@ -102,4 +102,29 @@ end
 
 print(string.format("generated numerals: %d of %d read", total - misses, total))
 T.test("generated numerals read back", function() T.eq(misses, 0, "misses") end)
+
+-- the same numerals in running text, Simplified and Traditional: the first
+-- figure is the numeral with its unit. A lone capital digit (陆家, 伍人) is a
+-- name as often as a count, so capitals start at 10.
+local text_misses, texts = 0, 0
+for _ = 1, 400 do
+  local n = random_integer()
+  local st = ({PLAIN, CAPITAL, TRAD})[rand(3) + 1]
+  if n >= (st == CAPITAL and 10 or 2) then
+    local unit = ({"吨", "元", "人", "家"})[rand(4) + 1]
+    local text = "今年全市产量达到" .. write(n, st) .. unit .. "，比去年有所增加。"
+    for _, s in ipairs{text, tally.traditional(text)} do
+      texts = texts + 1
+      local f = tally.doc(s):figures()[1]
+      if not f or math.abs(f.value - n) > 1e-9 * n then
+        text_misses = text_misses + 1
+        if text_misses <= 20 then
+          io.stderr:write(string.format("  %s: expected %.17g, got %s\n", s, n, f and tostring(f.value) or "none"))
+        end
+      end
+    end
+  end
+end
+print(string.format("generated numerals in running text: %d of %d read", texts - text_misses, texts))
+T.test("generated numerals in running text", function() T.eq(text_misses, 0, "misses") end)
 T.done()

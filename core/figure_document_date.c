@@ -72,9 +72,26 @@ static int counts_from_roc(const scan *s, int *ry, int *rm)
  * none. */
 static int title_year(const scan *s)
 {
-    for (size_t k = 0; k < s->nd && k < 8; k++) {
+    /* a first line that is only the page's date (2019年11月11日, 2019-11-11,
+     * as the page's address gives it): the title is the line after it */
+    size_t a = 0, e = 0, k0 = 0;
+    while (e < s->len && s->f[e] != '\n')
+        e++;
+    if (s->nd > 0 && s->dates[0].span.start <= 3 && e < s->len) {
+        size_t x = 0, y = e;
+        while (x < y && (s->f[x] == ' ' || s->f[x] == '\t'))
+            x++;
+        while (y > x && (s->f[y - 1] == ' ' || s->f[y - 1] == '\t' || s->f[y - 1] == '\r'))
+            y--;
+        if (s->dates[0].span.start == x && s->dates[0].span.stop == y &&
+            s->dates[0].kind == TALLY_DATE_DAY)
+            a = e + 1, k0 = 1;
+    }
+    for (size_t k = k0; k < s->nd && k < 8 + k0; k++) {
         const tally_date *t = &s->dates[k];
-        if (memchr(s->f, '\n', t->span.start) != NULL)
+        if (t->span.start < a)
+            continue;
+        if (memchr(s->f + a, '\n', t->span.start - a) != NULL)
             break;
         int y = fig_period_year_in(s, s->f + t->span.start, t->span.stop - t->span.start);
         if (y)

@@ -167,12 +167,43 @@ static int opens_with_carry(const scan *s, const tally_span *sp, const tally_spa
     if (!is_han(c) || fig_numeral_char_before(s, e))
         return 0;
     /* a line of prose, not a dateline, title or heading: it holds a comma */
-    for (size_t q = e; q > before->start && s->f[q - 1] != '\n';) {
+    return fig_line_holds_comma(s, before->start, e);
+}
+
+int fig_line_holds_comma(const scan *s, size_t floor, size_t e)
+{
+    size_t q = e;
+    while (q > floor && s->f[q - 1] != '\n')
+        q--;
+    size_t line = q;
+    for (q = e; q > line;) {
         uint32_t d = utf8_prev(s->f, q, &q);
-        if (d == 0xFF0C || d == ',' || d == 0x3001)
+        if (d == 0xFF0C || d == ',')
+            return 1;
+        /* 、 of a list item's mark (二、2024年主要目标) is no comma of prose */
+        if (d == 0x3001 && !fig_list_mark_before(s, line, q))
             return 1;
     }
     return 0;
+}
+
+int fig_list_mark_before(const scan *s, size_t line, size_t q)
+{
+    size_t p = line;
+    while (p < q && (s->f[p] == ' ' || s->f[p] == '\t'))
+        p++;
+    if (utf8_starts(s->f, q, p, "第", 3))
+        p += 3;
+    if (p >= q)
+        return 0;
+    while (p < q) {
+        size_t r = p;
+        uint32_t c = utf8_next(s->f, q, &r);
+        if (!(c >= '0' && c <= '9') && !fig_numeral_char_before(s, r))
+            return 0;
+        p = r;
+    }
+    return 1;
 }
 
 static tally_span compared_time_ending(const scan *s, size_t from, size_t e);
@@ -273,10 +304,24 @@ tally_span fig_period_for(const scan *s, const tally_span *sent, size_t n_sent, 
     return without_preliminary(s, period_for(s, sent, n_sent, si, a));
 }
 
+/* The sentence's start, back over an opening quotation mark the sentences
+ * left with the one before (。“十三五”期间，…: the mark opens this one). */
+static tally_span with_opening_quote(const scan *s, tally_span sp)
+{
+    size_t p;
+    if (sp.start == 0)
+        return sp;
+    uint32_t c = utf8_prev(s->f, sp.start, &p);
+    if (c == 0x201C || c == 0x300C || c == 0x300E)
+        sp.start = p;
+    return sp;
+}
+
 static tally_span period_for(const scan *s, const tally_span *sent, size_t n_sent, size_t si,
                              size_t a)
 {
-    const tally_span *sp = &sent[si];
+    tally_span own = with_opening_quote(s, sent[si]);
+    const tally_span *sp = &own;
     tally_span best = fig_period_compared_time(s, sp->start, a);
     if (best.stop > best.start)
         return best;

@@ -70,6 +70,12 @@ int fig_period_over(const scan *s, const char *key);
  * text of this year); 0 when either is unknown. */
 int fig_period_ahead(const scan *s, const char *key);
 
+/* Whether the line holding e (from floor on) holds a comma of prose before
+ * e (，, or a 、 that is no list item's mark: 二、2024年主要目标). */
+int fig_line_holds_comma(const scan *s, size_t floor, size_t e);
+/* Whether [line, q) is a list item's numeral (二, 第三, 12) before its 、. */
+int fig_list_mark_before(const scan *s, size_t line, size_t q);
+
 /* ---- figure_period_year.c ---- */
 
 /* Whether the n bytes at t hold the word w. */

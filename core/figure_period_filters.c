@@ -136,8 +136,15 @@ static int dated_with_on(const scan *s, const tally_date *d, size_t a)
  * (，；：) stands between it and a: a plan's span governs the clause it
  * stands in (在保持“十二五”年均增速35%的基础上，…今年…), not the year's figures
  * after it. */
-static int plan_out_of_reach(const scan *s, const tally_date *d, size_t a)
+static int plan_out_of_reach(const scan *s, const tally_date *d, size_t from, size_t a)
 {
+    /* “十三五”期间，全市…年均增长6.5%: a plan opening its sentence is the
+     * sentence's time, as any period is */
+    size_t o = from;
+    while (o < d->span.start && (s->f[o] == ' ' || s->f[o] == '\n' || s->f[o] == '\r' || s->f[o] == '\t'))
+        o++;
+    if (o == d->span.start)
+        return 0;
     size_t n = d->span.stop - d->span.start;
     const char *t = s->f + d->span.start;
     int plan = 0;
@@ -410,7 +417,7 @@ int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a)
     const tally_date *d = &s->dates[k];
     return d->span.stop <= a &&
            (d->is_period || taken_as_period(s, d)) && !fig_period_comparison_base(s, d) &&
-           !names_no_period(s, d) && !dated_with_on(s, d, a) && !plan_out_of_reach(s, d, a) &&
+           !names_no_period(s, d) && !dated_with_on(s, d, a) && !plan_out_of_reach(s, d, from, a) &&
            !bracketed_base(s, k) && !dates_one_figure(s, k, a) && !in_book_title(s, d, from, a) &&
            !record_or_means(s, d) && !after_latin_letter(s, d) && !dates_an_estimate(s, d) &&
            !base_of_multiple(s, d) && !base_noun_or_whole(s, d) && !fig_period_in_cause(s, d) &&

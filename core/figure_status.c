@@ -333,9 +333,11 @@ static int wrapped_line(const scan *s, size_t e, size_t lo)
     int cut_number = c >= '0' && c <= '9' && d0 < s->len && s->f[d0] >= '0' && s->f[d0] <= '9';
     if (!cut_number && (!is_han(c) || fig_numeral_char_before(s, e)))
         return 0;
+    if (fig_line_holds_comma(s, 0, q))
+        return 1;
     for (size_t p = q; p > 0 && s->f[p - 1] != '\n';) {
         uint32_t d = utf8_prev(s->f, p, &p);
-        if (d == 0xFF0C || d == ',' || d == 0x3001 || d == 0xFF1B || d == ';')
+        if (d == 0xFF1B || d == ';')
             return 1;
     }
     return 0;

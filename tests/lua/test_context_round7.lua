@@ -199,6 +199,32 @@ T.test("较一年前同期 is a base, not a period", function()
   end)
 end)
 
+T.test("a plan opening its sentence (“十三五”期间，…) governs the sentence", function()
+  both("2021年1月20日\n2020年，全市生产总值5000亿元。“十三五”期间，全市生产总值年均增长6.5%。", function(d, script)
+    T.eq(first(d, "6.5%").period_key, "2016..2020", script)
+  end)
+  -- inside a phrase it governs its clause only
+  both("2021年1月20日\n在保持“十三五”年均增速8%的基础上，全市生产总值增长10%。", function(d, script)
+    T.eq(first(d, "10%").period_key, nil, script)
+  end)
+end)
+
+T.test("the title after a dateline line names the year 全年 counts in", function()
+  both("2019年11月11日\n白沙县2018年国民经济和社会发展统计公报\n初步核算，全年全县地区生产总值112.5亿元。", function(d, script)
+    T.eq(first(d, "112.5亿元").period_key, "2018", script)
+  end)
+end)
+
+T.test("a heading's 、 after its numeral is no comma: a heading carries no period", function()
+  both("2024年1月15日\n二、2024年主要目标\n全市地区生产总值增长6%左右，城镇新增就业5万人以上。", function(d, script)
+    T.eq(first(d, "6%左右").period_key, nil, script)
+  end)
+  -- a line of prose cut by print layout still goes on
+  both("2024年1月15日\n2023年，全市实现地区生产总值1200亿元，同比增长\n5.1%。", function(d, script)
+    T.eq(first(d, "5.1%").period_key, "2023", script)
+  end)
+end)
+
 -- ---- status ----
 
 T.test("an outcome stated between ends the reach of a cue before it", function()

@@ -718,8 +718,17 @@ void st_find_script(tally_structure *s, const char *t, size_t len, char **keep)
          * as another number of characters), ICU is asked as before. */
         size_t i = 0, j = 0, to_simp = 0, may = 0, always = 0, odd = 0;
         while (i < len && j < ns) {
+            size_t at = i;
             UChar32 c = scan_next(t, len, &i);
-            to_simp += scan_next(simp, ns, &j) != c;
+            if (j == at && c != 0xFFFD) {
+                /* a well-formed character: the fold put one of the same
+                 * length in its place (or left it), so its bytes tell
+                 * whether it changed, without decoding the fold */
+                to_simp += memcmp(t + at, simp + at, i - at) != 0;
+                j = i;
+            } else {
+                to_simp += scan_next(simp, ns, &j) != c;
+            }
             if (c < 0x10000) {
                 may += (tally_hant_may_change[c >> 3] >> (c & 7)) & 1;
                 always += (tally_hant_always_changes[c >> 3] >> (c & 7)) & 1;

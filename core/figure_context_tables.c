@@ -393,7 +393,7 @@ const char *const tally_subject_verb_heads[] = {
     "面积", "产量", "数量", "金额", "总额", "总量", "规模", "人数", "次数", "价值", "量", "额",
     "业", "行业", "类",
     /* seventh round: 居住价格, 租赁价格 (the verb names what the price is of) */
-    "价格", NULL};
+    "价格", "项目", NULL};
 
 /* Prepositions of means and basis: the phrase after them says how a figure
  * is reckoned (按年均汇率折算为6908美元, 按可比价格计算), not what it measures. */

@@ -251,4 +251,13 @@ T.test("为 after an ordinal opener opens the phrase a relative phrase starts", 
   end)
 end)
 
+T.test("a verb before 项目 names the kind of project; 蛋奶 a farm output", function()
+  both("新增保税维修项目120多个。", function(d)
+    T.eq(subject(d, "120多个"), "保税维修项目")
+  end)
+  both("全市蛋奶总量同比增长8%。", function(d)
+    T.eq(subject(d, "8%"), "蛋奶总量")
+  end)
+end)
+
 T.done()

@@ -69,6 +69,12 @@ tally_span fig_subject_after(const scan *s, size_t e, size_t hi)
         }
         break;
     }
+    /* 30多个国家和地区: two nouns joined, the second ending the phrase, are
+     * one thing counted */
+    if (k > 0 && k + 1 < n && fig_nounish(s, &w[k - 1]) && word_in(s, &w[k], tally_subject_joins) &&
+        w[k + 1].what == W_WORD && (fig_nounish(s, &w[k + 1]) || w[k + 1].cls == LEX_PLACE) &&
+        (k + 2 >= n || !fig_modifier(s, &w[k + 2])))
+        k += 2;
     /* the phrase ends in a noun, or a place counted (26个山区海岛县) */
     while (k > 0 && !fig_nounish(s, &w[k - 1]) && !(w[k - 1].cls == LEX_PLACE && k == n))
         k--;

@@ -260,4 +260,14 @@ T.test("a verb before 项目 names the kind of project; 蛋奶 a farm output", f
   end)
 end)
 
+T.test("two nouns joined after a count are one thing counted", function()
+  both("产品已出口到120多个国家和地区。", function(d)
+    T.eq(subject(d, "120多个"), "国家和地区")
+  end)
+  -- a count and another count joined stay apart
+  both("全市有5家企业和3所高校入选。", function(d)
+    T.eq(subject(d, "5家"), "企业")
+  end)
+end)
+
 T.done()

@@ -270,4 +270,13 @@ T.test("two nouns joined after a count are one thing counted", function()
   end)
 end)
 
+T.test("after a count, a noun phrase after 的 is what is counted", function()
+  both("全省有6家光伏组件的生产企业进入全国前十。", function(d)
+    T.eq(subject(d, "6家"), "光伏组件的生产企业")
+  end)
+  both("今年引进5个亿元以上的项目。", function(d)
+    T.eq(subject(d, "5个"), "亿元以上的项目")
+  end)
+end)
+
 T.done()

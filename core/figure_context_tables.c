@@ -19,7 +19,9 @@ const char *const tally_subject_nonheads[] = {"其中", "当中", "方面", "全
  * (国外净需求贡献7.21个百分点, 输出实质成长30.64%, 以韩国居首). */
 const char *const tally_subject_predicate_words[] = {
     "贡献", "居首", "居次", "居末", "实质成长", "实质增长", "名义成长", "名义增长", "实质",
-    "名义", "首位", "榜首", NULL};
+    "名义", "首位", "榜首",
+    /* seventh round: 事业单位计456家 (totalling), a verb the lexicon tags a noun */
+    "计", NULL};
 
 /* A noun phrase between these verbs and the figure is what the subject
  * contributes to (国外净需求贡献经济成长7.21个百分点, 消费拉动经济增长1.5个

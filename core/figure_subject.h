@@ -121,6 +121,7 @@ extern const char *const tally_subject_share_nouns[];     /* 占比: an amount p
 extern const char *const tally_subject_record_words[];    /* 新高: 创历年同月新高 remarks on a record */
 extern const char *const tally_subject_frequency_words[]; /* 月: 就业人口月工作收入 */
 extern const char *const tally_subject_release_abbrevs[]; /* yoy: 实质GDP初步统计yoy */
+extern const char *const tally_subject_ordinal_openers[]; /* 其次: 其次为来自…之外销订单金额 */
 
 /* ---- subject_key (figure_subject_key.c) ---- */
 

@@ -296,10 +296,17 @@ size_t fig_relative_start(const scan *s, const word *w, size_t first)
     if (first < 2 || !relative_mark(s, &w[first - 1]))
         return first;
     size_t r = first - 1;
-    int named = 0;
+    int named = 0, opened = 0;
     while (r > 0 && first - 1 - r < 2 * MAX_SUBJECT_WORDS) {
         const word *x = &w[r - 1];
         int quote = fig_quote_word(s, x, 0) || fig_quote_word(s, x, 1);
+        /* 其次为来自东协国家之外销订单金额: 为 after an ordinal opener (其次,
+         * 首先) opens the clause's phrase, which the relative phrase starts */
+        if (r >= 2 && (word_is(s, x, "为") || word_is(s, x, "是")) &&
+            word_in(s, &w[r - 2], tally_subject_ordinal_openers)) {
+            opened = 1;
+            break;
+        }
         /* a break ends it, even where it may open a clause (为, 达 are hedges
          * in front of a subject_key but a predicate here) */
         if (word_in(s, x, tally_subject_relative_breaks) || fig_trend_word(s, x) || relative_mark(s, x))
@@ -310,7 +317,7 @@ size_t fig_relative_start(const scan *s, const word *w, size_t first)
             return first;
         r--;
     }
-    if (r > 0) /* the clause opens with it */
+    if (r > 0 && !opened) /* the clause opens with it */
         return first;
     /* time, region words, 而, 累计 at the clause's opening stay out */
     while (r + 1 < first && clause_opener(s, &w[r]))

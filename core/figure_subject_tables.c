@@ -125,3 +125,7 @@ const char *const tally_subject_frequency_words[] = {"月", "年", "日", "周",
 const char *const tally_subject_release_abbrevs[] = {"yoy", "YoY", "YOY", "qoq", "QoQ", "QOQ",
                                                      "saar", "SAAR", NULL};
 
+/* Ordinal openers: 为 or 是 after them (其次为…, 首先是…) opens the phrase the
+ * clause names, so a relative phrase may start right after it. */
+const char *const tally_subject_ordinal_openers[] = {"其次", "首先", "再次", "最后", "第一", "第二",
+                                                     NULL};

@@ -164,7 +164,7 @@ static const struct {
     {"破", TALLY_APPROX_OVER, 1, 0},      {"跌破", TALLY_APPROX_UNDER, 1, 0},
     /* 为 after 约 is the copula: 约为5% is about 5% */
     {"约为", TALLY_APPROX_ABOUT, 1, 1},   {"大约为", TALLY_APPROX_ABOUT, 1, 1},
-    {"约达", TALLY_APPROX_ABOUT, 1, 1},
+    {"约达", TALLY_APPROX_ABOUT, 1, 1},   {"约有", TALLY_APPROX_ABOUT, 1, 0},
     /* a negated comparison turns round: 不少于 is at least, 不超过 at most */
     {"不少于", TALLY_APPROX_OVER, 1, 1},  {"不低于", TALLY_APPROX_OVER, 1, 1},
     {"不小于", TALLY_APPROX_OVER, 1, 1},  {"不超过", TALLY_APPROX_UNDER, 1, 1},
@@ -238,7 +238,10 @@ const rate_noun tally_rate_nouns[] = {
     /* rates that are changes by definition: of prices (通胀率, the yearly
      * change of a price index) and the 变动率 of Taiwan's indicator releases
      * (货币总计数M1B变动率：由上月4.88%增为4.9%) */
-    {"通胀率", 1}, {"通货膨胀率", 1}, {"通胀", 1}, {"变动率", 1}, {"变化率", 1}, {NULL, 0},
+    {"通胀率", 1}, {"通货膨胀率", 1}, {"通胀", 1}, {"变动率", 1}, {"变化率", 1},
+    /* Taiwan's statistics office names inflation 物價上漲率 (the rate of rise of
+     * prices); not 增加率 (人口自然增加率 is a level) */
+    {"上涨率", 1}, {NULL, 0},
 };
 const char *const tally_level_nouns[] = {"率", "比重", "占比", "比例", "份额", "占", "比率",
                                          "水平", "指数", "之比", "比值", NULL};
@@ -440,7 +443,8 @@ const char *const tally_time_patterns[] = {
     "(?<=月)" NUM "日",
     "[上下]半年", "(?:前|后)?(?:第)?[一二三四1-4１-４]季度?", "全年", "年初", "年底", "年末", "年中",
     "同期", "当期", "(?:截至|截止到?)目前", "[前首头]" NUM "(?:个)?(?:季度|月)", "首季度?", "(?:近|过去的?|最近|未来|今后)" NUM "?(?:个)?(?:年|月|季度)(?:来|以来)?",
-    "连续" NUM "(?:个)?(?:年|月|季度|周|天)", NUM "(?:个)?(?:年|个月|周(?!岁)|天|小时|分钟)(?:来|以来|内|间)?",
+    /* 176个年度计划新开项目: a count of the year's planned projects, no span of years */
+    "连续" NUM "(?:个)?(?:年|月|季度|周|天)", NUM "(?:个)?(?:年(?!度(?:计划|目标|任务|重点|预算))|个月|周(?!岁)|天|小时|分钟)(?:来|以来|内|间)?",
     "[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|规划期|末|初|以来)",
     NULL,
 };

@@ -44,6 +44,10 @@ static inline int scan_is_space(UChar32 c)
 
 static inline int scan_is_han(UChar32 c)
 {
+    /* the CJK Unified Ideographs of Unicode 1.1 are Han in every ICU's
+     * data: most of a Chinese text, answered without the script lookup */
+    if (c >= 0x4E00 && c <= 0x9FA5)
+        return 1;
     UErrorCode st = U_ZERO_ERROR;
     return c > 0x2E7F && uscript_getScript(c, &st) == USCRIPT_HAN;
 }

@@ -13,6 +13,7 @@
  * tally_fold_simplified of the whole text. */
 #include "check.h"
 #include "../../core/fold_rules.h"
+#include "../../core/scan.h"
 #include "tally/figures.h"
 #include "tally/structure.h"
 #include "tally/text.h"
@@ -152,6 +153,14 @@ static size_t utf8_chars(const char *s, UChar32 *out, size_t cap)
 
 int main(void)
 {
+    /* scan_is_han's range answered without the script lookup agrees with
+     * ICU's script for every code point around it */
+    size_t han_disagree = 0;
+    for (UChar32 c = 0x2E00; c < 0xA000; c++) {
+        UErrorCode st = U_ZERO_ERROR;
+        han_disagree += scan_is_han(c) != (c > 0x2E7F && uscript_getScript(c, &st) == USCRIPT_HAN);
+    }
+    CHECK(han_disagree == 0);
     const char *made_up[] = {
         "统计局发布\n\n今年全省地区生产总值增长5%，进出口总额达到三万亿元。\n",
         "統計處公布\n\n今年本港經濟增長，進出口貿易總額達到三萬億元。\n",

@@ -191,4 +191,21 @@ T.test("Taiwan's units 瓩 and 坪, and the classifier 档", function()
   end)
 end)
 
+T.test("物价上涨率 is a rate of change; 约有 is about", function()
+  both("去年消费者物价上涨率为2.3%，人口自然增加率为负1.2‰；约有三成企业调薪，约有239万人受惠。", function(d, script)
+    T.eq(first(d, "2.3%").kind, "growth", script)
+    T.eq(first(d, "负1.2‰").kind, "percent", script)
+    -- 有 is the verb: the text starts at the number, as after 突破
+    T.eq(first(d, "三成").approx, "about", script)
+    T.eq(first(d, "239万人").approx, "about", script)
+  end)
+end)
+
+T.test("年度计划 after a count of 个 is no span of years", function()
+  both("全年176个年度计划新开项目实际开工150个，3个年度内全部完成。", function(d, script)
+    T.eq(first(d, "176个").value, 176, script)
+    T.ok(not has(d, "3个"), script)
+  end)
+end)
+
 T.done()

@@ -223,4 +223,32 @@ T.test("a list's item before a value in brackets is what the value is of", funct
   end)
 end)
 
+T.test("unpaid leave is a noun whole and 计 (totalling) is the predicate's", function()
+  both("目前实施无薪假事业单位计312家，实施人数6025人。", function(d)
+    T.eq(subject(d, "312家"), "无薪假事业单位")
+  end)
+  -- 以…计 is still a frame of reckoning
+  both("出口以美元计增长5%。", function(d)
+    T.eq(subject(d, "5%"), "出口")
+  end)
+end)
+
+T.test("本澳, 本港 (local) modify the noun after them", function()
+  both("经旅行社购买外游服务的本澳居民共2.6万人次。", function(d)
+    T.eq(subject(d, "2.6万人次"), "经旅行社购买外游服务的本澳居民")
+  end)
+  both("本港居民人数增加1.2%。", function(d)
+    T.eq(subject(d, "1.2%"), "本港居民人数")
+  end)
+end)
+
+T.test("为 after an ordinal opener opens the phrase a relative phrase starts", function()
+  both("其次为来自东盟国家之外销订单金额达300亿美元。", function(d)
+    T.eq(subject(d, "300亿美元"), "来自东盟国家之外销订单金额")
+  end)
+  both("首先是来自欧洲的订单金额增长12%。", function(d)
+    T.eq(subject(d, "12%"), "来自欧洲的订单金额")
+  end)
+end)
+
 T.done()

@@ -415,6 +415,10 @@ static const char *const default_exclusions[] = {
     /* 折 in words, not a discount: 三折叠, 折合, 折算, 折旧, 一波三折, 百折不挠 */
     "折(?=叠|合|算|旧|射|返|线|价|腾|服|戟|损|现|断|页|纸|扇|尺|成|半|扣券)", "一波[三四五]折",
     "百折不[挠回]", "九曲十八折",
+    /* 三五成群: an idiom (in threes and fives), no 350 % */
+    "三五成群",
+    /* 三轮车, 四轮驱动: vehicles named by their wheels */
+    "[两二三四六八]轮(?=车|驱|摩托|电动)",
     /* page furniture written into the text (docs/figures.md "Page furniture"):
      * view and like counters, pager links. URLs, e-mail addresses and
      * code-like tokens are blanked before the scan (text_mask_tables.c) */

@@ -77,6 +77,10 @@ T.test("vague digit pairs before places make no figure, not part of one", functi
   no_figures("展会吸引三五百人参加。")
   no_figures("平均产量七八十吨。")
   no_figures("全县新增一二百家企业。")
+  no_figures("游客三五成群地散步。")
+  no_figures("街上停着一辆三轮车。")
+  reads("谈判进行了三轮。", "三轮", 3, "轮", "quantity")
+  none("一位四五十岁的男子。", "十岁")
   -- not neighbours after a place: 十二 stays, and plain numerals still read
   reads("全县共有十二个乡镇。", "十二个", 12, "个", "quantity")
   reads("全年产量三十五万吨。", "三十五万吨", 350000, "吨", "quantity")

@@ -300,7 +300,7 @@ const char *const tally_status_estimate_leads[] = {"临时", "初步", "修订",
  * expectation, not an aim (with 比, 较, 于 of tally_status_compared_marks) */
 const char *const tally_status_beyond_marks[] = {"超", "超出", "超过", "好于", "优于", "高于",
                                                  "低于", "不及", "符合", "于", "比", "较",
-                                                 NULL};
+                                                 "不如", "未达", "逊于", NULL};
 /* 完成目标进度, 实现目标: a goal reached is an outcome's measure, not a cue */
 const char *const tally_status_reached_verbs[] = {"完成", "实现", "超额完成", "达到", "达成", NULL};
 /* The time of a goal reached, between the verb and the goal (完成全年目标任务的62%). */

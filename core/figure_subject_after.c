@@ -87,7 +87,9 @@ tally_span fig_subject_after(const scan *s, size_t e, size_t hi)
     /* the phrase ends in a noun, or a place counted (26个山区海岛县) */
     while (k > 0 && !fig_nounish(s, &w[k - 1]) && !(w[k - 1].cls == LEX_PLACE && k == n))
         k--;
-    if (k == 0)
+    /* 达到250亿斤阶段性水平: a level the figure frames, without 的 too, is
+     * no thing counted (the subject stands before the figure) */
+    if (k == 0 || word_in(s, &w[k - 1], tally_subject_level_frames))
         return (tally_span){e, e};
     return (tally_span){w[0].a, w[k - 1].b};
 }

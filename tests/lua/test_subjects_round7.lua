@@ -279,4 +279,13 @@ T.test("after a count, a noun phrase after 的 is what is counted", function()
   end)
 end)
 
+T.test("a level after a count, without 的 too, is no thing counted", function()
+  both("今年棉花产量稳定在80万吨水平。", function(d)
+    T.eq(subject(d, "80万吨"), "棉花产量")
+  end)
+  both("全市生猪出栏300万头左右。", function(d)
+    T.ok(subject(d, "300万头左右") ~= "水平")
+  end)
+end)
+
 T.done()

@@ -407,15 +407,18 @@ static int find_folded(const tally_figure_rules *r, const char *ft, size_t len, 
                 f1.y = 0; /* a bare day: its month is unknown */
             format_iso(d->value, f1);
         }
-        if (f1.y && contains(ft, a, b, "年") && !contains(ft, a, b, "今") &&
-            !contains(ft, a, b, "去"))
-            last_year = f1.y;
         d->kind = classify(ft, a, b, f1, split != 0);
         d->is_period = d->kind != TALLY_DATE_TIME && d->kind != TALLY_DATE_DURATION;
         /* 比上年, 较2019年, 高于一季度: the base of a comparison, not a period */
         size_t bw;
-        if (tally_word_before(comparison_leads, ft, a, &bw))
+        int base = tally_word_before(comparison_leads, ft, a, &bw) != NULL;
+        if (base)
             d->is_period = 0;
+        /* the year later dates without one count in; not a base's (对比2019年1月
+         * …。1月份的旅客… is the text's own year's January) */
+        if (f1.y && !base && contains(ft, a, b, "年") && !contains(ft, a, b, "今") &&
+            !contains(ft, a, b, "去"))
+            last_year = f1.y;
         if (d->kind == TALLY_DATE_DURATION && (contains(ft, a, b, "过去") || contains(ft, a, b, "近")))
             d->is_period = 1;
     }

@@ -300,7 +300,7 @@ const char *const tally_status_estimate_leads[] = {"临时", "初步", "修订",
  * expectation, not an aim (with 比, 较, 于 of tally_status_compared_marks) */
 const char *const tally_status_beyond_marks[] = {"超", "超出", "超过", "好于", "优于", "高于",
                                                  "低于", "不及", "符合", "于", "比", "较",
-                                                 NULL};
+                                                 "不如", "未达", "逊于", NULL};
 /* 完成目标进度, 实现目标: a goal reached is an outcome's measure, not a cue */
 const char *const tally_status_reached_verbs[] = {"完成", "实现", "超额完成", "达到", "达成", NULL};
 /* The time of a goal reached, between the verb and the goal (完成全年目标任务的62%). */
@@ -393,7 +393,7 @@ const char *const tally_subject_verb_heads[] = {
     "面积", "产量", "数量", "金额", "总额", "总量", "规模", "人数", "次数", "价值", "量", "额",
     "业", "行业", "类",
     /* seventh round: 居住价格, 租赁价格 (the verb names what the price is of) */
-    "价格", NULL};
+    "价格", "项目", NULL};
 
 /* Prepositions of means and basis: the phrase after them says how a figure
  * is reckoned (按年均汇率折算为6908美元, 按可比价格计算), not what it measures. */

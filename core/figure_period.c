@@ -127,6 +127,32 @@ static int opens_list_item(const scan *s, size_t i, size_t b)
     return 0;
 }
 
+/* The start of what follows an opening clause that says how a total is
+ * divided (以主要中业分，按行业分，分产业看，: 以/按/分 first, 分/看/来看 last,
+ * at most 12 characters), or 0 when [i, b) opens with none. */
+static size_t classifying_clause_end(const scan *s, size_t i, size_t b)
+{
+    static const char *const opens[] = {"以", "按", "分", "从", NULL};
+    static const char *const closes[] = {"分", "看", "来看", "划分", NULL};
+    size_t wl;
+    if (!tally_word_at(opens, s->f, b, i, &wl))
+        return 0;
+    for (size_t p = i + wl, chars = 0; p < b && chars < 12; chars++) {
+        size_t q = p;
+        uint32_t c = utf8_next(s->f, b, &q);
+        if (c == 0xFF0C || c == ',') {
+            size_t cl;
+            if (!tally_word_before(closes, s->f, p, &cl))
+                return 0;
+            return skip_space(s, q, b);
+        }
+        if (!is_han(c))
+            return 0;
+        p = q;
+    }
+    return 0;
+}
+
 /* Whether sentence sp opens with a word that carries the period before, or
  * goes on a sentence cut by a line break of print layout (撬动综合消费⏎33
  * 亿元以上: the line before ends in no punctuation). */
@@ -134,6 +160,11 @@ static int opens_with_carry(const scan *s, const tally_span *sp, const tally_spa
 {
     size_t wl, i = skip_space(s, sp->start, sp->stop);
     if (tally_word_at(tally_period_carry_words, s->f, sp->stop, i, &wl))
+        return 1;
+    /* 以主要中业分，其中积体电路业…: a clause of how the total is divided
+     * (以…分, 按…分, 分…看), then 其中 */
+    size_t after = classifying_clause_end(s, i, sp->stop);
+    if (after && tally_word_at(tally_period_carry_words, s->f, sp->stop, after, &wl))
         return 1;
     /* a list of clauses cut at ； (…增幅卅八·六%；其次为来自东协国家…): one
      * sentence of the spec, which ends at 。, so the period goes on — not into

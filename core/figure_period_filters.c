@@ -211,6 +211,48 @@ static int dates_one_figure(const scan *s, size_t k, size_t a)
     return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
 }
 
+/* Whether d stands in an aside in brackets that closes before a and holds
+ * more than the time (…指数一二二，为历年单月次高(一○九年九月一二三点七三为
+ * 历年最高)，年增率七点○六%: the September of the aside governs nothing
+ * after it). A bracket of the time alone spells a period out
+ * (过去12个月(2022年2月至2023年1月)的…) and stays. */
+static int in_bracket_aside(const scan *s, const tally_date *d, size_t from, size_t a)
+{
+    size_t open = (size_t)-1, close = (size_t)-1;
+    for (size_t p = d->span.start; p > from;) {
+        size_t q;
+        uint32_t c = utf8_prev(s->f, p, &q);
+        if (c == '(' || c == 0xFF08) {
+            open = p;
+            break;
+        }
+        if (c == ')' || c == 0xFF09)
+            return 0;
+        p = q;
+    }
+    if (open == (size_t)-1)
+        return 0;
+    for (size_t p = d->span.stop; p < a;) {
+        size_t q = p;
+        uint32_t c = utf8_next(s->f, a, &q);
+        if (c == ')' || c == 0xFF09) {
+            close = p;
+            break;
+        }
+        if (c == '(' || c == 0xFF08)
+            return 0;
+        p = q;
+    }
+    if (close == (size_t)-1)
+        return 0;
+    size_t x = open, y = close;
+    while (x < d->span.start && s->f[x] == ' ')
+        x++;
+    while (y > d->span.stop && s->f[y - 1] == ' ')
+        y--;
+    return x < d->span.start || y > d->span.stop;
+}
+
 /* Whether d names the start of a streak (延续上年第3季以来之正成长: a lead
  * of tally_period_streak_leads before it, 以来 in it or right after): the
  * streak's span, no period of the figures after it. */
@@ -421,5 +463,6 @@ int fig_period_candidate(const scan *s, size_t k, size_t from, size_t a)
            !bracketed_base(s, k) && !dates_one_figure(s, k, a) && !in_book_title(s, d, from, a) &&
            !record_or_means(s, d) && !after_latin_letter(s, d) && !dates_an_estimate(s, d) &&
            !base_of_multiple(s, d) && !base_noun_or_whole(s, d) && !fig_period_in_cause(s, d) &&
-           !in_quoted_name(s, d, from) && !starts_a_streak(s, d) && !dates_an_aim(s, d);
+           !in_quoted_name(s, d, from) && !starts_a_streak(s, d) && !dates_an_aim(s, d) &&
+           !in_bracket_aside(s, d, from, a);
 }

@@ -90,8 +90,19 @@ static int key_years_back(period_text *p)
         return 0;
     int back = 0;
     size_t tail = 0;
-    if (fig_period_has(p->t, p->n, "过去五年") || fig_period_has(p->t, p->n, "近五年"))
-        back = 5;
+    static const char *const lasts[] = {"过去的", "过去", "最近", "近", NULL};
+    static const char *const ends[] = {"年以来", "年来", "年间", "年", NULL};
+    size_t wl, el;
+    /* 过去五年, 近三年, 过去四年间, 最近两年: the N years before the document's */
+    if (tally_word_at(lasts, p->t, p->n, 0, &wl)) {
+        int v;
+        size_t r = number_in(p->t + wl, p->n - wl, &v);
+        if (r && tally_word_at(ends, p->t, p->n, wl + r, &el) && wl + r + el == p->n && v >= 1 &&
+            v <= 50)
+            back = v;
+    }
+    if (back)
+        ;
     else if (p->n > 6 && (memcmp(p->t + p->n - 6, "年来", 6) == 0 ||
                           memcmp(p->t + p->n - 6, "年间", 6) == 0) &&
              !fig_period_has(p->t, p->n, "以来"))

@@ -6,6 +6,7 @@
  * else the document's (doc_records.c). */
 #include "figure_clause.h"
 #include "structure_tables.h"
+#include "figure_period.h" /* tally_period_cause_leads */
 
 /* Whether [a, b) is only numerals: 三区, 两县, 十三市 count places of a
  * kind and name none. */
@@ -261,6 +262,15 @@ static int partner_word(const scan *s, const word *w, size_t n, size_t k, const 
     if (k > 0 && (word_in(s, &w[k - 1], tally_subject_partner_marks) ||
                   comparison_mark(s, &w[k - 1]) || word_in(s, &w[k - 1], tally_share_verbs)))
         return 1;
+    /* 受美国关税影响的有369家: a place inside a cause frame (受…影响) names
+     * the cause, not whose figure it is */
+    for (size_t j = k; j-- > 0 && k - j <= 4;)
+        if (word_in(s, &w[j], tally_period_cause_leads)) {
+            for (size_t e = k + 1; e < n && e <= k + 4; e++)
+                if (word_in(s, &w[e], tally_period_cause_closers))
+                    return 1;
+            break;
+        }
     /* 在乌兰察布市境内销售974万元: where the document's sales are made, not
      * whose figure it is */
     if (k > 0 && k + 1 < n && word_is(s, &w[k - 1], "在") &&
@@ -283,11 +293,30 @@ static int partner_word(const scan *s, const word *w, size_t n, size_t k, const 
         return 1;
     /* 香港旅客, 香港及中国台湾旅客: where the people come from; 香港订单:
      * where the orders come from */
-    for (size_t j = k + 1; j < n && j <= k + 5; j++) {
+    for (size_t j = k + 1, reach = k + 5; j < n && j <= reach; j++) {
         if (word_in(s, &w[j], tally_origin_nouns) || word_in(s, &w[j], tally_region_source_nouns))
             return 1;
-        if (w[j].cls != LEX_PLACE && w[j].cls != LEX_NOUN && !word_in(s, &w[j], tally_subject_joins) &&
-            !word_is(s, &w[j], "、"))
+        /* 中国内地( 100.4万人次 )、香港( 14.0万人次 )及台湾地区( 3.2万人次 )的住客: a
+         * count in brackets after each place of the list, and 的 before the noun */
+        if (word_is(s, &w[j], "(") || word_is(s, &w[j], "（")) {
+            size_t e = j + 1;
+            while (e < n && e <= j + 8 && !word_is(s, &w[e], ")") && !word_is(s, &w[e], "）"))
+                e++;
+            if (e >= n || e > j + 8)
+                break;
+            reach += e - j + 1;
+            j = e;
+            continue;
+        }
+        if (word_is(s, &w[j], "的") && j + 1 < n && word_in(s, &w[j + 1], tally_origin_nouns)) {
+            reach++;
+            continue;
+        }
+        if (word_in(s, &w[j], tally_subject_joins) || word_is(s, &w[j], "、")) {
+            reach += 2; /* a list reads on: the join and the next member */
+            continue;
+        }
+        if (w[j].cls != LEX_PLACE && w[j].cls != LEX_NOUN)
             break;
     }
     return 0;
@@ -305,6 +334,29 @@ int fig_named_region(const scan *s, size_t lo, size_t a, size_t until, tally_fig
     word w[MAX_WORDS];
     /* the words up to the figure, for what follows a place (香港及…旅客) */
     size_t end = fig->span.start > until ? fig->span.start : until;
+    /* 中国内地( 100.4万人次 )、…的住客: a figure in brackets right after a
+     * place reads on to the origin noun after the list, in its clause */
+    size_t q;
+    if (fig->span.start > cs && fig->span.start >= 1) {
+        size_t b = fig->span.start;
+        while (b > cs && s->f[b - 1] == ' ')
+            b--;
+        uint32_t c = b > cs ? utf8_prev(s->f, b, &q) : 0;
+        if (c == '(' || c == 0xFF08) {
+            enum { REACH = 120 }; /* bytes: the rest of a list of places */
+            size_t e = fig->span.stop, lim = e + REACH < s->len ? e + REACH : s->len;
+            while (e < lim) {
+                size_t r = e;
+                uint32_t d = utf8_next(s->f, lim, &r);
+                /* on over 、 and the brackets of the list, to its clause's end */
+                if (d == 0xFF0C || d == ',' || d == 0xFF1B || d == ';' || d == 0x3002 ||
+                    d == 0xFF1A || d == ':' || d == 0xFF01 || d == 0xFF1F || d == '\n')
+                    break;
+                e = r;
+            }
+            end = e;
+        }
+    }
     size_t n = fig_clause_words(s, cs, end, w, MAX_WORDS);
     list_end_memo memo = {0, 0, NO_LIST_END};
     for (size_t k = n; k-- > 0;) {

@@ -69,10 +69,27 @@ tally_span fig_subject_after(const scan *s, size_t e, size_t hi)
         }
         break;
     }
+    /* 4家新能源汽车的生产企业: a noun phrase after 的 is what is counted, the
+     * phrase before it its attribute */
+    if (k > 0 && k + 1 < n && !after_de && fig_modifier(s, &w[k - 1]) && word_is(s, &w[k], "的")) {
+        size_t m = k + 1;
+        while (m < n && m - k <= 3 && w[m].what == W_WORD && fig_modifier(s, &w[m]))
+            m++;
+        if (m > k + 1 && fig_nounish(s, &w[m - 1]))
+            k = m;
+    }
+    /* 30多个国家和地区: two nouns joined, the second ending the phrase, are
+     * one thing counted */
+    if (k > 0 && k + 1 < n && fig_nounish(s, &w[k - 1]) && word_in(s, &w[k], tally_subject_joins) &&
+        w[k + 1].what == W_WORD && (fig_nounish(s, &w[k + 1]) || w[k + 1].cls == LEX_PLACE) &&
+        (k + 2 >= n || !fig_modifier(s, &w[k + 2])))
+        k += 2;
     /* the phrase ends in a noun, or a place counted (26个山区海岛县) */
     while (k > 0 && !fig_nounish(s, &w[k - 1]) && !(w[k - 1].cls == LEX_PLACE && k == n))
         k--;
-    if (k == 0)
+    /* 达到250亿斤阶段性水平: a level the figure frames, without 的 too, is
+     * no thing counted (the subject stands before the figure) */
+    if (k == 0 || word_in(s, &w[k - 1], tally_subject_level_frames))
         return (tally_span){e, e};
     return (tally_span){w[0].a, w[k - 1].b};
 }

@@ -225,7 +225,46 @@ T.test("a heading's 、 after its numeral is no comma: a heading carries no peri
   end)
 end)
 
+T.test("a base's year is lent to no later date (对比2019年1月 … 1月份)", function()
+  both("2024年1月旅行团统计\n今年1月住客增加55.7%，对比2019年1月则增加7.4%。\n1月份的随团旅客有14.5万人次。", function(d, script)
+    T.eq(first(d, "14.5万人次").period_key, "2024-01", script)
+  end)
+end)
+
+T.test("a time in a bracketed aside governs nothing after the bracket", function()
+  both("2020年11月23日\n十月工业生产指数一二二，为历年单月次高(九月一二三点七三为历年最高)，年增率七点○六%。", function(d, script)
+    T.eq(first(d, "七点○六%").period_key, "2020-10", script)
+  end)
+  -- a bracket of the time alone spells the period out
+  both("2023年2月22日\n过去12个月(2022年2月至2023年1月)的物价平均指数上升1.02%。", function(d, script)
+    T.eq(first(d, "1.02%").period_key, "2022-02..2023-01", script)
+  end)
+end)
+
+T.test("过去四年间, 近三年, 最近两年 are the years before the document's", function()
+  both("2025年9月9日\n过去四年间，出口平均每年少了约两千亿美元。近三年出口增长5%。", function(d, script)
+    T.eq(first(d, "约两千亿美元").period_key, "2021..2024", script)
+    T.eq(first(d, "5%").period_key, "2022..2024", script)
+  end)
+end)
+
+T.test("以…分，其中… carries the period of the sentence before, as 其中 does", function()
+  both("2020年11月23日\n十月制造业生产指数年增7.6%。以主要行业分，其中集成电路业年增23.0%。", function(d, script)
+    T.eq(first(d, "23.0%").period_key, "2020-10", script)
+  end)
+  -- 分产业看 without 其中 carries nothing
+  both("2020年11月23日\n前三季度生产总值增长5%。分产业看，第一产业增长3%。", function(d, script)
+    T.eq(first(d, "3%").period_key, nil, script)
+  end)
+end)
+
 -- ---- status ----
+
+T.test("不如预期 measures an outcome against an expectation: no cue", function()
+  both("2025年9月9日\n石油业因需求复苏力道不如预期，致营收减少365亿元。", function(d, script)
+    T.eq(first(d, "365亿元").status, "actual", script)
+  end)
+end)
 
 T.test("an outcome stated between ends the reach of a cue before it", function()
   both("2023年10月1日\n全年计划任务12项，已完成11项，9月份完成2项，完成率93%。", function(d, script)
@@ -303,6 +342,24 @@ T.test("a place after 在 and before 境内/以外 is where, not whose", functio
   both("2021年3月1日\n宝安区统计局公布，全区1至2月企业在深圳市境内销售974亿元，在广东省以外销售1200亿元。", function(d, script)
     T.eq(first(d, "974亿元").region, "宝安区", script)
     T.eq(first(d, "1200亿元").region, "宝安区", script)
+  end)
+end)
+
+T.test("an origin noun after a list of places with counts in brackets (…( 3.2万人次 )的住客)", function()
+  both("2024年2月1日\n澳门统计暨普查局资料显示，1月份住客增加55.7%至132.0万人次；中国内地( 100.4万人次 )、香港( 14.0万人次 )及台湾地区( 3.2万人次 )的住客分别增加50.5%、28.3%及3.1倍。", function(d, script)
+    T.eq(first(d, "100.4万人次").region, "澳门特别行政区", script)
+    T.eq(first(d, "3.2万人次").region, "澳门特别行政区", script)
+    T.eq(first(d, "3.1倍").region, "澳门特别行政区", script)
+  end)
+end)
+
+T.test("a place inside a cause frame (受美国关税影响) is the cause, not the region", function()
+  both("2025年9月9日\n劳动部统计，通报减班休息的企业中，受美国关税影响的有369家、人数8186人。", function(d, script)
+    T.ok(first(d, "369家").region ~= "美国", script)
+    T.ok(first(d, "8186人").region ~= "美国", script)
+  end)
+  both("2025年9月9日\n美国经济增长2.1%。", function(d, script)
+    T.eq(first(d, "2.1%").region, "美国", script)
   end)
 end)
 
